@@ -1,0 +1,48 @@
+package wsarena.engine;
+
+import java.util.Set;
+
+/**
+ * A WebSocket server library embedded in wsarena.
+ *
+ * <p>Every engine serves {@code /echo} (each text or binary message sent back unchanged, fragmented
+ * messages included) and {@code /broadcast} (each message sent to every open connection of that
+ * path) on the address of its {@link EngineOptions}.
+ *
+ * <pre>{@code
+ * try (RunningServer server = engine.start(EngineOptions.loopback(ThreadingModel.EVENT_LOOP, 0))) {
+ *   URI echo = server.uri("/echo"); // ws://127.0.0.1:<port>/echo
+ * }
+ * }</pre>
+ *
+ * <p>Server threads are named with {@link #SERVER_THREAD_PREFIX} so an in-process run can tell the
+ * server's CPU from the client's.
+ */
+public interface ServerEngine {
+
+  /** Prefix of every thread an engine creates. */
+  String SERVER_THREAD_PREFIX = "wsarena-server";
+
+  /** The id on the command line, e.g. {@code undertow}. */
+  String id();
+
+  /** The name shown to people, e.g. {@code Undertow 2.4}. */
+  String displayName();
+
+  /** The threading models this engine can run in. */
+  Set<ThreadingModel> models();
+
+  /** One line on how this engine spends its threads in {@code model}. */
+  String describe(ThreadingModel model);
+
+  boolean supportsTls();
+
+  boolean supportsCompression();
+
+  /**
+   * Starts the server and returns once it accepts connections.
+   *
+   * @throws EngineException with a sentence a user can act on, e.g. when the port is in use
+   */
+  RunningServer start(EngineOptions options) throws EngineException;
+}

@@ -1,0 +1,55 @@
+package wsarena.engine;
+
+/** How an engine spends its threads. Each engine supports a subset. */
+public enum ThreadingModel {
+  EVENT_LOOP(
+      "event-loop",
+      "Single event loop",
+      "One I/O thread accepts, reads, handles and writes everything (Tornado's model)."),
+  MULTI_REACTOR(
+      "multi-reactor",
+      "Multi-reactor",
+      "One event loop per core; each connection lives on one loop and is handled there."),
+  REACTOR_WORKERS(
+      "reactor-workers",
+      "Reactor + worker pool",
+      "I/O threads hand every message to a worker pool that writes the reply (Twisted's reactor with threads)."),
+  VIRTUAL_THREADS(
+      "virtual-threads",
+      "Virtual thread per connection",
+      "Each connection is served by blocking code on its own virtual thread.");
+
+  private final String cliName;
+  private final String displayName;
+  private final String description;
+
+  ThreadingModel(String cliName, String displayName, String description) {
+    this.cliName = cliName;
+    this.displayName = displayName;
+    this.description = description;
+  }
+
+  /** The name on the command line and in file names, e.g. {@code event-loop}. */
+  public String cliName() {
+    return cliName;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  /** One sentence on how the threads are spent. */
+  public String description() {
+    return description;
+  }
+
+  public static ThreadingModel fromCliName(String name) {
+    for (ThreadingModel m : values()) {
+      if (m.cliName.equalsIgnoreCase(name) || m.name().equalsIgnoreCase(name)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown threading model '" + name + "' (known: event-loop, multi-reactor, reactor-workers, virtual-threads)");
+  }
+}

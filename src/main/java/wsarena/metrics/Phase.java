@@ -1,0 +1,21 @@
+package wsarena.metrics;
+
+/** Where a run is. Only {@link #MEASURING} counts towards the result's totals and histogram. */
+public enum Phase {
+  /** Starting the target. */
+  STARTING,
+  /** Opening connections at the ramp rate; load runs but is not measured. */
+  RAMP,
+  /** All connections open, load applied, not measured (JIT, caches, pools settle). */
+  WARMUP,
+  /** The measured part. */
+  MEASURING,
+  /** Load stopped; waiting for the last answers, then closing connections. */
+  DRAINING,
+  /** Finished: the run result is complete. */
+  DONE;
+
+  public boolean measured() {
+    return this == MEASURING;
+  }
+}

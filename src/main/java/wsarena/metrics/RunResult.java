@@ -1,0 +1,30 @@
+package wsarena.metrics;
+
+import java.time.Instant;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import wsarena.host.HostInfo;
+import wsarena.scenario.Scenario;
+
+/**
+ * Everything a run produced: scenario, host, target, samples, the whole measured histogram, totals
+ * and warnings. Complete even when the run was stopped or failed: what was measured is kept.
+ *
+ * @param latency every measured latency, in microseconds (HdrHistogram, 3 significant digits)
+ * @param correctedLatency closed loop only: {@link #latency} corrected for coordinated omission,
+ *     else null
+ * @param failure why the run failed, a sentence; null unless {@link Outcome#FAILED}
+ */
+public record RunResult(
+    String wsarenaVersion,
+    Scenario scenario,
+    HostInfo host,
+    TargetInfo target,
+    Instant startedAt,
+    Outcome outcome,
+    String failure,
+    List<Sample> samples,
+    Histogram latency,
+    Histogram correctedLatency,
+    Totals totals,
+    List<String> warnings) {}

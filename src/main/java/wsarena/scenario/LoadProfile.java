@@ -1,0 +1,82 @@
+package wsarena.scenario;
+
+import java.time.Duration;
+
+/**
+ * How the generator loads the target.
+ *
+ * @param connections client connections to open
+ * @param rampPerSecond connections opened per second; 0 opens them all at once
+ * @param rate open-loop rate or closed loop
+ * @param payload size and kind of each message
+ * @param duration the measured time, after ramp and warm-up
+ * @param warmup load applied, but not measured, after the ramp
+ * @param threads generator worker threads; 0 means one per core
+ * @param compression offer permessage-deflate from the client
+ * @param publishers for {@link Workload#BROADCAST}: how many connections publish
+ */
+public record LoadProfile(
+    int connections,
+    double rampPerSecond,
+    Rate rate,
+    Payload payload,
+    Duration duration,
+    Duration warmup,
+    int threads,
+    boolean compression,
+    int publishers) {
+
+  public static LoadProfile defaults() {
+    return new LoadProfile(
+        100,
+        0,
+        Rate.ClosedLoop.noThinkTime(),
+        Payload.defaults(),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(2),
+        0,
+        false,
+        1);
+  }
+
+  public LoadProfile withConnections(int value) {
+    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers);
+  }
+
+  public LoadProfile withRamp(double value) {
+    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers);
+  }
+
+  public LoadProfile withRate(Rate value) {
+    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers);
+  }
+
+  public LoadProfile withPayload(Payload value) {
+    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers);
+  }
+
+  public LoadProfile withDuration(Duration value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers);
+  }
+
+  public LoadProfile withWarmup(Duration value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers);
+  }
+
+  public LoadProfile withThreads(int value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers);
+  }
+
+  public LoadProfile withCompression(boolean value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers);
+  }
+
+  public LoadProfile withPublishers(int value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value);
+  }
+
+  /** The worker thread count actually used: {@link #threads}, or one per core when 0. */
+  public int effectiveThreads() {
+    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  }
+}

@@ -1,0 +1,66 @@
+package wsarena.scenario;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.net.URI;
+import wsarena.engine.ThreadingModel;
+
+/** What is measured: an engine of this app in a threading model, or a server at a URL. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = TargetSpec.Embedded.class, name = "embedded"),
+  @JsonSubTypes.Type(value = TargetSpec.External.class, name = "external")
+})
+public sealed interface TargetSpec {
+
+  /** A short name for titles and file names, e.g. {@code undertow-event-loop} or the URL's host. */
+  String label();
+
+  /**
+   * An engine embedded in wsarena.
+   *
+   * @param engine the engine id, e.g. {@code undertow}
+   * @param model how the engine spends its threads
+   * @param isolation in this JVM or in a child process
+   * @param workerThreads the worker pool size for {@link ThreadingModel#REACTOR_WORKERS}; 0 means
+   *     the engine's default
+   * @param tls serve {@code wss://} with a self-signed certificate made at start
+   * @param compression offer permessage-deflate
+   */
+  record Embedded(
+      String engine,
+      ThreadingModel model,
+      Isolation isolation,
+      int workerThreads,
+      boolean tls,
+      boolean compression)
+      implements TargetSpec {
+
+    public static Embedded of(String engine, ThreadingModel model, Isolation isolation) {
+      return new Embedded(engine, model, isolation, 0, false, false);
+    }
+
+    @Override
+    public String label() {
+      return engine + "-" + model.cliName();
+    }
+  }
+
+  /**
+   * A server outside wsarena, at a {@code ws://} or {@code wss://} URL.
+   *
+   * @param trustAnyCertificate skip certificate checks for {@code wss://}: an explicit choice, and
+   *     the result carries a warning
+   */
+  record External(URI url, boolean trustAnyCertificate) implements TargetSpec {
+    public static External of(URI url) {
+      return new External(url, false);
+    }
+
+    @Override
+    public String label() {
+      String host = url.getHost() == null ? "external" : url.getHost();
+      return url.getPort() > 0 ? host + "-" + url.getPort() : host;
+    }
+  }
+}
