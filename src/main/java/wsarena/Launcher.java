@@ -1,6 +1,8 @@
 package wsarena;
 
 import wsarena.cli.Main;
+import wsarena.ui.WindowOptions;
+import wsarena.ui.WsarenaApp;
 
 /**
  * Starts wsarena: the window when there are no arguments (or only window options such as
@@ -11,6 +13,17 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    if (WindowOptions.isWindowLaunch(args)) {
+      try {
+        WindowOptions.parse(java.util.List.of(args));
+      } catch (IllegalArgumentException e) {
+        System.err.println("wsarena: " + e.getMessage());
+        System.exit(2);
+      }
+      WsarenaApp.open(args);
+      // a run still closing its connections must not keep the process alive
+      System.exit(0);
+    }
     System.exit(Main.run(args));
   }
 }

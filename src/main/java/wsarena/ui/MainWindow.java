@@ -1,0 +1,574 @@
+package wsarena.ui;
+
+import atlantafx.base.theme.Styles;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import wsarena.engine.EngineCatalog;
+import wsarena.host.HostInfo;
+import wsarena.host.HostProbe;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.Phase;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.ScenarioJson;
+import wsarena.ui.chart.ChartCard;
+import wsarena.ui.chart.LatencyScale;
+import wsarena.ui.export.PngExport;
+import wsarena.ui.export.SaveLocation;
+import wsarena.ui.form.ScenarioForm;
+import wsarena.ui.form.ScenarioPane;
+import wsarena.ui.run.RunController;
+import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunStarter;
+
+/**
+ * The window: toolbar (Start, Stop, Export, view switches), the scenario and the hardware on the
+ * left, the dashboard in the middle with notices on top, a status bar at the bottom. It wires the
+ * pieces together and owns the keyboard shortcuts; the pieces do the work.
+ */
+public final class MainWindow {
+  private final Stage stage;
+  private final WindowOptions options;
+  private final UiSettings settings;
+  private final EngineCatalog catalog;
+  private final ScenarioForm form;
+  private final RunController controller;
+  private final Dashboard dashboard;
+  private final HardwarePane hardware = new HardwarePane();
+  private final ScenarioPane scenarioPane;
+  private final Notices notices;
+  private final StatusBar status = new StatusBar();
+  private final BorderPane root = new BorderPane();
+  private final Scene scene;
+  private final Exports exports;
+  private final ObjectProperty<HostInfo> host = new SimpleObjectProperty<>();
+  private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.DARK);
+  private final BooleanProperty presentation = new SimpleBooleanProperty();
+  private final BooleanProperty sidebar = new SimpleBooleanProperty(true);
+  private final FxThreadProbe probe;
+  private final VBox side;
+  private final Button start = new Button("Start", new FontIcon(Feather.PLAY));
+  private final Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+  private LocalDateTime shownSince;
+  private Scenario shownScenario;
+  private Screenshot screenshot;
+
+  /**
+   * @param saves makes the chooser of export locations for the stage (file dialogs in the app)
+   */
+  public MainWindow(
+      Stage stage,
+      WindowOptions options,
+      UiSettings settings,
+      EngineCatalog catalog,
+      RunStarter starter,
+      Function<Window, SaveLocation> saves) {
+    this.stage = stage;
+    this.options = options;
+    this.settings = settings;
+    this.catalog = catalog;
+    this.form = new ScenarioForm(catalog);
+    this.controller = new RunController(starter);
+    this.dashboard = new Dashboard(catalog, this::copyMarkdown);
+    this.scenarioPane = new ScenarioPane(form, catalog);
+    this.notices = new Notices(dashboard);
+    this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
+
+    restoreScenario();
+    theme.set(options.theme().or(settings::theme).orElse(Theme.DARK));
+    presentation.set(options.presentation() || settings.presentation());
+
+    exports =
+        new Exports(
+            dashboard,
+            theme::get,
+            saves.apply(stage),
+            notices,
+            () -> shownScenario != null ? shownScenario : form.check().scenario().orElse(null),
+            () -> shownSince,
+            () -> controller.lastResultProperty().get(),
+            status::setText);
+    dashboard.charts().forEach(c -> c.setExporter(exports));
+    dashboard.summary().setExporter(exports);
+
+    side = new VBox(scenarioPane, hardware);
+    side.getStyleClass().add("sidebar");
+    VBox.setVgrow(scenarioPane, Priority.ALWAYS);
+    side.visibleProperty().bind(sidebar);
+    side.managedProperty().bind(sidebar);
+
+    root.setTop(toolbar());
+    root.setLeft(side);
+    root.setCenter(notices.node());
+    root.setBottom(status);
+    root.getStyleClass().add("wsarena");
+    status.setId("status");
+    status.setText("Detecting hardware …");
+
+    scene = new Scene(root, 1440, 900);
+    scene.getStylesheets().add(MainWindow.class.getResource("/wsarena/ui/app.css").toExternalForm());
+    installShortcuts();
+
+    theme.addListener((obs, old, now) -> applyTheme());
+    presentation.addListener((obs, old, now) -> applyPresentation());
+    applyTheme();
+    applyPresentation();
+
+    controller.addListener(this::onRunEvents);
+    form.onChange(check -> check.scenario().ifPresent(dashboard::preview));
+    form.check().scenario().ifPresent(dashboard::preview);
+    scenarioPane.setEditable(true);
+    controller.stateProperty().addListener((obs, old, now) -> scenarioPane.setEditable(now == RunController.State.IDLE));
+  }
+
+  /** Shows the window and starts detecting the hardware. */
+  public void show() {
+    stage.setTitle("wsarena");
+    stage.getIcons().setAll(AppIcons.load());
+    stage.setScene(scene);
+    stage.setMinWidth(1024);
+    stage.setMinHeight(680);
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    stage.setWidth(Math.min(1600, screen.getWidth() * 0.95));
+    stage.setHeight(Math.min(1000, screen.getHeight() * 0.95));
+    stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
+    stage.setFullScreen(options.fullScreen());
+    stage.setOnCloseRequest(e -> close());
+    stage.show();
+    if (probe != null) {
+      probe.start();
+    }
+    if (options.screenshot().isPresent()) {
+      screenshot = new Screenshot(options.screenshot().get());
+    }
+    detectHost();
+  }
+
+  private void detectHost() {
+    Background.run(
+        "host-probe",
+        HostProbe::detect,
+        this::hostReady,
+        failure -> {
+          hostReady(fallbackHost());
+          notices.warn("Could not read the hardware (" + Background.reason(failure) + "); results show what the JVM knows");
+        });
+  }
+
+  /** What the JVM alone can say about the machine, when the hardware probe fails. */
+  private static HostInfo fallbackHost() {
+    Runtime rt = Runtime.getRuntime();
+    return new HostInfo(
+        "unknown CPU",
+        rt.availableProcessors(),
+        rt.availableProcessors(),
+        -1,
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("java.vendor"),
+        System.getProperty("java.version"),
+        ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+
+  private void hostReady(HostInfo info) {
+    host.set(info);
+    hardware.setHost(info);
+    dashboard.setHost(info);
+    status.setText("Ready: press Start (Ctrl+Enter) to measure");
+    if (options.demo()) {
+      start();
+    }
+  }
+
+  private ToolBar toolbar() {
+    start.setId("start");
+    start.getStyleClass().addAll(Styles.ACCENT, "start-button");
+    start.setDefaultButton(false);
+    start.setTooltip(new Tooltip("Start the run (Ctrl+Enter or F5)"));
+    start.setOnAction(e -> start());
+    start.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> controller.state() != RunController.State.IDLE || host.get() == null || !form.checkProperty().get().valid(),
+        controller.stateProperty(), host, form.checkProperty()));
+
+    stop.setId("stop");
+    stop.getStyleClass().addAll(Styles.DANGER, "stop-button");
+    stop.setTooltip(new Tooltip("Stop the run and keep what was measured (Ctrl+. or Shift+F5)"));
+    stop.setOnAction(e -> stop());
+    stop.disableProperty().bind(controller.stateProperty().isNotEqualTo(RunController.State.RUNNING));
+
+    MenuButton export = new MenuButton("Export", new FontIcon(Feather.DOWNLOAD));
+    export.setId("export");
+    MenuItem dashboardPng = new MenuItem("Dashboard as PNG (2×)", new FontIcon(Feather.IMAGE));
+    dashboardPng.setId("export-dashboard");
+    dashboardPng.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+    dashboardPng.setOnAction(e -> exports.saveDashboard());
+    export.getItems().addAll(dashboardPng, new SeparatorMenuItem());
+    for (ChartCard card : dashboard.charts()) {
+      MenuItem item = new MenuItem(card.title() + " as PNG");
+      item.setId("export-" + card.slug());
+      item.setOnAction(e -> exports.savePng(card));
+      export.getItems().add(item);
+    }
+    MenuItem results = new MenuItem("Results: JSON, CSV, .hgrm …", new FontIcon(Feather.SAVE));
+    results.setId("export-results");
+    results.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+    results.setOnAction(e -> exports.saveResults());
+    MenuItem markdown = new MenuItem("Copy result as Markdown", new FontIcon(Feather.CLIPBOARD));
+    markdown.setId("export-markdown");
+    markdown.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    markdown.setOnAction(e -> exports.copyMarkdown());
+    results.disableProperty().bind(controller.lastResultProperty().isNull());
+    markdown.disableProperty().bind(controller.lastResultProperty().isNull());
+    export.getItems().addAll(new SeparatorMenuItem(), results, markdown);
+
+    ToggleButton side = iconToggle("sidebar", Feather.SIDEBAR, "Show the scenario (Ctrl+B)");
+    side.selectedProperty().bindBidirectional(sidebar);
+    Button themeButton = new Button();
+    themeButton.setId("theme");
+    themeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    themeButton.graphicProperty().bind(Bindings.createObjectBinding(
+        () -> new FontIcon(theme.get() == Theme.DARK ? Feather.SUN : Feather.MOON), theme));
+    themeButton.setTooltip(new Tooltip("Light or dark theme (Ctrl+T)"));
+    themeButton.setOnAction(e -> theme.set(theme.get().other()));
+    ToggleButton present = iconToggle("presentation", Feather.MONITOR, "Presentation mode: larger text, thicker lines (F12)");
+    present.selectedProperty().bindBidirectional(presentation);
+    Button full = new Button(null, new FontIcon(Feather.MAXIMIZE));
+    full.setId("fullscreen");
+    full.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    full.setTooltip(new Tooltip("Full screen (F11)"));
+    full.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
+
+    Label brand = new Label("wsarena");
+    brand.getStyleClass().add("brand");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    ToolBar bar = new ToolBar(brand, new Separator(), start, stop, spacer, export, new Separator(), side, themeButton, present, full);
+    bar.getStyleClass().add("main-toolbar");
+    return bar;
+  }
+
+  private static ToggleButton iconToggle(String id, Feather icon, String tip) {
+    ToggleButton b = new ToggleButton(null, new FontIcon(icon));
+    b.setId(id);
+    b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+    b.setTooltip(new Tooltip(tip));
+    return b;
+  }
+
+  private void installShortcuts() {
+    var accelerators = scene.getAccelerators();
+    Runnable startIfPossible = () -> {
+      if (!start.isDisabled()) {
+        start();
+      }
+    };
+    accelerators.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), startIfPossible);
+    accelerators.put(new KeyCodeCombination(KeyCode.F5), startIfPossible);
+    accelerators.put(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), this::stop);
+    accelerators.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), this::stop);
+    accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exports::saveDashboard);
+    accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), exports::saveResults);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), exports::copyMarkdown);
+    accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
+      var scale = dashboard.scaleProperty();
+      scale.set(scale.get() == LatencyScale.LOG ? LatencyScale.LINEAR : LatencyScale.LOG);
+    });
+    accelerators.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), () -> theme.set(theme.get().other()));
+    accelerators.put(new KeyCodeCombination(KeyCode.F12), () -> presentation.set(!presentation.get()));
+    accelerators.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> presentation.set(!presentation.get()));
+    accelerators.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> sidebar.set(!sidebar.get()));
+    accelerators.put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+  }
+
+  private void applyTheme() {
+    Application.setUserAgentStylesheet(theme.get().userAgentStylesheet());
+    for (Theme t : Theme.values()) {
+      root.getStyleClass().remove(t.styleClass());
+    }
+    root.getStyleClass().add(theme.get().styleClass());
+    settings.setTheme(theme.get());
+  }
+
+  private void applyPresentation() {
+    if (presentation.get()) {
+      if (!root.getStyleClass().contains("presentation")) {
+        root.getStyleClass().add("presentation");
+      }
+    } else {
+      root.getStyleClass().remove("presentation");
+    }
+    sidebar.set(!presentation.get());
+    settings.setPresentation(presentation.get());
+  }
+
+  /** Starts a run of the scenario in the form, when it is valid and nothing is running. */
+  public void start() {
+    if (controller.state() != RunController.State.IDLE || host.get() == null) {
+      return;
+    }
+    ScenarioForm.Check check = form.check();
+    if (!check.valid()) {
+      notices.error("Fix the scenario first: " + check.problems().getFirst().message());
+      return;
+    }
+    Scenario scenario = check.scenario().orElseThrow();
+    saveScenario(scenario);
+    controller.start(scenario, host.get());
+  }
+
+  public void stop() {
+    controller.stop();
+  }
+
+  private void copyMarkdown() {
+    exports.copyMarkdown();
+  }
+
+  private void onRunEvents(List<RunEvent> batch) {
+    dashboard.onEvents(batch);
+    for (RunEvent event : batch) {
+      switch (event) {
+        case RunEvent.Started s -> {
+          shownScenario = s.scenario();
+          shownSince = LocalDateTime.now();
+          notices.clear();
+          stage.setTitle("wsarena · " + s.scenario().target().label());
+          status.setText("Starting " + ScenarioText.target(s.scenario(), catalog) + " …");
+          status.setProgress(0);
+          if (probe != null) {
+            probe.reset();
+          }
+        }
+        case RunEvent.Warned w -> notices.warn(w.message());
+        case RunEvent.Finished f -> finished(f.result());
+        case RunEvent.Crashed c -> {
+          status.setProgress(0);
+          status.setText(c.message());
+          notices.error(c.message());
+          if (screenshot != null) {
+            screenshot.failed(c.message());
+          }
+        }
+        case RunEvent.PhaseChanged p -> {}
+        case RunEvent.SampleArrived s -> {}
+      }
+    }
+    Sample latest = controller.latestSampleProperty().get();
+    if (controller.state() != RunController.State.IDLE && latest != null && shownScenario != null) {
+      double planned = ScenarioText.plannedSeconds(shownScenario);
+      double elapsed = latest.elapsedMillis() / 1000.0;
+      status.setProgress(Math.min(1, elapsed / planned));
+      Phase phase = controller.phaseProperty().get();
+      status.setText(
+          (controller.state() == RunController.State.STOPPING ? "Stopping" : phaseName(phase))
+              + " · "
+              + Units.elapsed(elapsed)
+              + " of ~"
+              + Units.elapsed(planned)
+              + " · "
+              + Units.whole(latest.connectionsOpen())
+              + " of "
+              + Units.whole(shownScenario.load().connections())
+              + " connections open · "
+              + Units.perSecond(latest.receivedPerSecond())
+              + " received");
+    }
+    if (screenshot != null) {
+      screenshot.check(batch);
+    }
+  }
+
+  private void finished(RunResult result) {
+    status.setProgress(0);
+    if (result.outcome() == Outcome.FAILED) {
+      notices.error("The run failed: " + result.failure());
+      status.setText("Failed: " + result.failure());
+    } else {
+      var t = result.totals();
+      String figures =
+          t == null || t.latency() == null || t.latency().count() == 0
+              ? "nothing was measured"
+              : Units.perSecond(t.receivedPerSecond()) + " · p99 " + Units.latency(t.latency().p99Micros());
+      status.setText(
+          (result.outcome() == Outcome.STOPPED ? "Stopped: " : "Done: ")
+              + figures
+              + " · Ctrl+E saves the dashboard, Ctrl+S the result files");
+    }
+    if (probe != null) {
+      probe.report("run " + result.scenario().target().label());
+    }
+  }
+
+  private static String phaseName(Phase phase) {
+    return phase == null
+        ? "Running"
+        : switch (phase) {
+          case STARTING -> "Starting the target";
+          case RAMP -> "Ramp";
+          case WARMUP -> "Warm-up";
+          case MEASURING -> "Measuring";
+          case DRAINING -> "Draining";
+          case DONE -> "Done";
+        };
+  }
+
+  private void restoreScenario() {
+    try {
+      Optional<Scenario> saved =
+          options.scenario().isPresent()
+              ? Optional.of(ScenarioJson.read(options.scenario().get()))
+              : settings.loadScenario();
+      saved.ifPresent(form::load);
+    } catch (IOException | RuntimeException e) {
+      Path which = options.scenario().orElse(settings.dir().resolve("scenario.json"));
+      status.setText("Could not read " + which + " (" + Background.reason(e) + "); the default scenario is shown");
+    }
+  }
+
+  private void saveScenario(Scenario scenario) {
+    Background.run(
+        "save-scenario",
+        () -> {
+          settings.saveScenario(scenario);
+          return scenario;
+        },
+        saved -> {},
+        failure -> status.setText("Could not save the scenario: " + Background.reason(failure)));
+  }
+
+  private void close() {
+    controller.shutdown();
+    try {
+      settings.savePreferences();
+      form.check().scenario().ifPresent(s -> {
+        try {
+          settings.saveScenario(s);
+        } catch (IOException e) {
+          // the window is closing: nowhere left to show this
+        }
+      });
+    } catch (IOException e) {
+      // same
+    }
+    if (probe != null) {
+      probe.report("window closed");
+      probe.stop();
+    }
+  }
+
+  /**
+   * {@code --screenshot FILE}: a PNG of the whole window 80 % into the measured phase, then the run
+   * is stopped and the app quits; used to regenerate the README's pictures.
+   */
+  private final class Screenshot {
+    private final Path file;
+    private long measuredMillis;
+    private boolean taken;
+
+    Screenshot(Path file) {
+      this.file = file;
+    }
+
+    void check(List<RunEvent> batch) {
+      for (RunEvent event : batch) {
+        if (event instanceof RunEvent.SampleArrived s && s.sample().phase() == Phase.MEASURING) {
+          measuredMillis += s.sample().intervalMillis();
+        }
+        if (event instanceof RunEvent.Finished f) {
+          if (!taken) {
+            take();
+          }
+          if (f.result().outcome() == Outcome.FAILED) {
+            System.err.println("wsarena: the run failed: " + f.result().failure());
+          }
+          quit();
+          return;
+        }
+      }
+      long duration = shownScenario.load().duration().toMillis();
+      if (!taken && measuredMillis >= duration * 0.8) {
+        take();
+        stop();
+      }
+    }
+
+    void failed(String message) {
+      System.err.println("wsarena: " + message);
+      quit();
+    }
+
+    private void take() {
+      taken = true;
+      try {
+        PngExport.write(scene.snapshot(null), file);
+        System.out.println("wsarena: window screenshot written to " + file.toAbsolutePath());
+      } catch (IOException e) {
+        System.err.println("wsarena: could not write " + file + ": " + Background.reason(e));
+      }
+    }
+
+    private void quit() {
+      close();
+      Platform.exit();
+    }
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  public Dashboard dashboard() {
+    return dashboard;
+  }
+
+  public RunController controller() {
+    return controller;
+  }
+
+  public Notices notices() {
+    return notices;
+  }
+
+  public ScenarioForm form() {
+    return form;
+  }
+}

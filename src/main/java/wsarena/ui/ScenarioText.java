@@ -1,0 +1,89 @@
+package wsarena.ui;
+
+import java.time.Duration;
+import wsarena.engine.EngineCatalog;
+import wsarena.engine.ServerEngine;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Payload;
+import wsarena.scenario.PayloadKind;
+import wsarena.scenario.Rate;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+
+/**
+ * A scenario in words, for the dashboard's header and the titles drawn into exported images: what
+ * was measured ({@link #target}) and how it was loaded ({@link #load}).
+ */
+public final class ScenarioText {
+  private ScenarioText() {}
+
+  /** E.g. {@code Undertow · Single event loop · in this process}, or the URL. */
+  public static String target(Scenario scenario, EngineCatalog catalog) {
+    return switch (scenario.target()) {
+      case null -> "no target";
+      case TargetSpec.Embedded e -> {
+        String engine = catalog.find(e.engine()).map(ServerEngine::displayName).orElse(e.engine());
+        String where = e.isolation() == Isolation.PROCESS ? "own process" : "in this process";
+        StringBuilder text = new StringBuilder(engine + " · " + e.model().displayName() + " · " + where);
+        if (e.tls()) {
+          text.append(" · wss");
+        }
+        yield text.toString();
+      }
+      case TargetSpec.External x -> x.url().toString();
+    };
+  }
+
+  /** E.g. {@code echo · 100 connections · closed loop · 64 B text · 10 s + 2 s warm-up}. */
+  public static String load(Scenario scenario) {
+    LoadProfile load = scenario.load();
+    if (load == null) {
+      return "";
+    }
+    String workload = scenario.workload() == null ? "" : scenario.workload().cliName() + " · ";
+    String rate =
+        switch (load.rate()) {
+          case null -> "";
+          case Rate.ClosedLoop c when c.thinkTime() == null || c.thinkTime().isZero() -> "closed loop";
+          case Rate.ClosedLoop c -> "closed loop, " + Units.durationField(c.thinkTime()) + " think time";
+          case Rate.OpenLoop o -> Units.perSecond(o.messagesPerSecond()) + " open loop";
+        };
+    Payload p = load.payload();
+    String payload = p == null ? "" : " · " + p.sizeBytes() + " B " + (p.kind() == PayloadKind.TEXT ? "text" : "binary");
+    String warmup =
+        load.warmup() == null || load.warmup().isZero() ? "" : " + " + seconds(load.warmup()) + " warm-up";
+    String compression = load.compression() ? " · deflate" : "";
+    return workload
+        + Units.whole(load.connections())
+        + " connections · "
+        + rate
+        + payload
+        + compression
+        + " · "
+        + seconds(load.duration())
+        + warmup;
+  }
+
+  /** About how long the run takes: ramp, warm-up and measured time (for the time axis). */
+  public static double plannedSeconds(Scenario scenario) {
+    LoadProfile load = scenario.load();
+    if (load == null) {
+      return 10;
+    }
+    double ramp = load.rampPerSecond() > 0 ? load.connections() / load.rampPerSecond() : 0;
+    double warmup = load.warmup() == null ? 0 : load.warmup().toMillis() / 1000.0;
+    double duration = load.duration() == null ? 0 : load.duration().toMillis() / 1000.0;
+    return ramp + warmup + duration + 1;
+  }
+
+  private static String seconds(Duration d) {
+    if (d == null) {
+      return "";
+    }
+    long ms = d.toMillis();
+    return ms < 120_000 && ms % 1000 != 0
+        ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0)
+        : Units.elapsed(ms / 1000.0);
+  }
+}

@@ -1,0 +1,157 @@
+package wsarena.ui.chart;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import wsarena.metrics.Sample;
+import wsarena.scenario.Scenario;
+
+/**
+ * One tile of the dashboard: a title, a legend that reads out the latest values, and one or more
+ * charts. The card itself is what a PNG export of the chart shows; its context menu saves it.
+ */
+public abstract class ChartCard extends VBox {
+
+  /** What the card's menu does with it; the window decides where files go. */
+  public interface Exporter {
+    void savePng(ChartCard card);
+
+    void copyImage(ChartCard card);
+  }
+
+  private final String title;
+  private final String slug;
+  private final HBox header = new HBox();
+  private final FlowPane legend = new FlowPane();
+  private final GridPane body = new GridPane();
+  private final List<Double> weights = new java.util.ArrayList<>();
+  private final Label placeholder = new Label();
+  private Exporter exporter;
+
+  /**
+   * @param slug names the chart in exported file names, e.g. {@code latency}
+   */
+  protected ChartCard(String title, String slug, String emptyHint) {
+    this.title = title;
+    this.slug = slug;
+    getStyleClass().add("chart-card");
+    setId(slug + "-card");
+
+    Label titleLabel = new Label(title);
+    titleLabel.getStyleClass().add("card-title");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    header.getChildren().addAll(titleLabel, spacer);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("card-header");
+
+    legend.getStyleClass().add("card-legend");
+    body.getStyleClass().add("card-body");
+    ColumnConstraints column = new ColumnConstraints();
+    column.setPercentWidth(100);
+    column.setHgrow(Priority.ALWAYS);
+    body.getColumnConstraints().add(column);
+    body.setMinSize(0, 0);
+
+    placeholder.setText(emptyHint);
+    placeholder.getStyleClass().add("card-placeholder");
+    placeholder.setMouseTransparent(true);
+    placeholder.setWrapText(true);
+    StackPane stack = new StackPane(body, placeholder);
+    VBox.setVgrow(stack, Priority.ALWAYS);
+    getChildren().addAll(header, legend, stack);
+
+    MenuItem save = new MenuItem("Save as PNG…", new FontIcon(Feather.IMAGE));
+    save.setOnAction(e -> exporter.savePng(this));
+    MenuItem copy = new MenuItem("Copy image", new FontIcon(Feather.COPY));
+    copy.setOnAction(e -> exporter.copyImage(this));
+    ContextMenu menu = new ContextMenu(save, copy);
+    setOnContextMenuRequested(
+        e -> {
+          if (exporter != null) {
+            menu.show(this, e.getScreenX(), e.getScreenY());
+          }
+          e.consume();
+        });
+  }
+
+  public void setExporter(Exporter exporter) {
+    this.exporter = Objects.requireNonNull(exporter);
+  }
+
+  /** The card's title, also drawn into its exported image. */
+  public String title() {
+    return title;
+  }
+
+  /** The chart's part of exported file names, e.g. {@code latency}. */
+  public String slug() {
+    return slug;
+  }
+
+  /** The node a PNG export of this chart shows. */
+  public Node snapshotNode() {
+    return this;
+  }
+
+  protected void addTool(Node tool) {
+    header.getChildren().add(tool);
+  }
+
+  protected void addLegend(Node item) {
+    legend.getChildren().add(item);
+  }
+
+  protected void clearLegend() {
+    legend.getChildren().clear();
+  }
+
+  /** Adds a chart under the others; {@code weight} is its share of the card's height. */
+  protected void addChart(Region chart, double weight) {
+    chart.setMinSize(0, 0);
+    chart.setPrefSize(100, 100);
+    body.add(chart, 0, weights.size());
+    weights.add(weight);
+    double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+    body.getRowConstraints().clear();
+    for (double w : weights) {
+      RowConstraints row = new RowConstraints();
+      row.setPercentHeight(100 * w / total);
+      row.setVgrow(Priority.ALWAYS);
+      body.getRowConstraints().add(row);
+    }
+  }
+
+  /** Shows or hides the hint drawn over empty charts. */
+  protected void setPlaceholderVisible(boolean visible) {
+    placeholder.setVisible(visible);
+  }
+
+  protected void setPlaceholderText(String text) {
+    placeholder.setText(text);
+  }
+
+  /** Forgets the last run's lines; {@code scenario} is the run about to start. */
+  public abstract void reset(Scenario scenario);
+
+  /** Draws a batch of new samples, oldest first. */
+  public abstract void append(List<Sample> samples, TimeWindow window);
+
+  /** How many points the card's lines hold now: zero until data arrives. */
+  public abstract int pointCount();
+}

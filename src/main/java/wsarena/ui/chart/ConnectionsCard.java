@@ -1,0 +1,28 @@
+package wsarena.ui.chart;
+
+import wsarena.metrics.Sample;
+import wsarena.scenario.Scenario;
+import wsarena.ui.Units;
+
+/**
+ * Connections open, in their handshake, and failed, over time, against the number asked for: the
+ * live count users of other tools ask for (k6 #885).
+ */
+public final class ConnectionsCard extends TimeSeriesCard {
+  private int requested = -1;
+
+  public ConnectionsCard(TimeWindow window, PhaseBands phases) {
+    super("Connections", "connections", window, phases);
+    TimeChart chart = chart(Axes.value(Units::count), 1);
+    line(chart, "open", "series-open", Sample::connectionsOpen, Units::whole);
+    line(chart, "connecting", "series-connecting", Sample::connectionsConnecting, Units::whole);
+    line(chart, "failed", "series-failed", Sample::connectionsFailed, Units::whole);
+    line(chart, "asked for", "series-requested", s -> requested, Units::whole);
+  }
+
+  @Override
+  public void reset(Scenario scenario) {
+    requested = scenario.load() == null ? -1 : scenario.load().connections();
+    super.reset(scenario);
+  }
+}

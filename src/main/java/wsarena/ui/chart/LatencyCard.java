@@ -1,0 +1,139 @@
+package wsarena.ui.chart;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import wsarena.metrics.Sample;
+import wsarena.scenario.Scenario;
+import wsarena.ui.SegmentedChoice;
+import wsarena.ui.Units;
+
+/**
+ * The interval's latency percentiles over time (p50, p90, p99, p99.9, max), on a linear or a
+ * logarithmic scale. Intervals that answered no message draw no point: there is no latency to show.
+ */
+public final class LatencyCard extends ChartCard {
+  private record Line(LiveSeries series, ToLongFunction<Sample> micros) {}
+
+  private final NumberAxis yAxis = new NumberAxis();
+  private final TimeChart chart;
+  private final List<Line> lines = new ArrayList<>();
+  private final Deque<Sample> history = new ArrayDeque<>();
+  private final ObjectProperty<LatencyScale> scale;
+  private double lowerX;
+
+  public LatencyCard(TimeWindow window, PhaseBands phases, ObjectProperty<LatencyScale> scale) {
+    super("Latency percentiles", "latency", "Press Start to measure");
+    this.scale = scale;
+    chart = new TimeChart(window, phases, yAxis);
+    line("p50", "series-p50", Sample::p50Micros);
+    line("p90", "series-p90", Sample::p90Micros);
+    line("p99", "series-p99", Sample::p99Micros);
+    line("p99.9", "series-p999", Sample::p999Micros);
+    line("max", "series-max", Sample::maxMicros);
+    addChart(chart, 1);
+
+    SegmentedChoice<LatencyScale> toggle =
+        new SegmentedChoice<>(s -> s == LatencyScale.LOG ? "log" : "linear", LatencyScale.LINEAR, LatencyScale.LOG);
+    toggle.setId("latency-scale");
+    toggle.getStyleClass().add("scale-toggle");
+    toggle.valueProperty().bindBidirectional(scale);
+    addTool(toggle);
+
+    scale.get().configure(yAxis);
+    scale.addListener((obs, old, now) -> redraw());
+  }
+
+  private void line(String name, String styleClass, ToLongFunction<Sample> micros) {
+    LiveSeries s = new LiveSeries(name, styleClass);
+    chart.getData().add(s.series());
+    lines.add(new Line(s, micros));
+    addLegend(s.legend());
+  }
+
+  @Override
+  public void reset(Scenario scenario) {
+    history.clear();
+    lines.forEach(l -> l.series().clear());
+    scale.get().fit(yAxis, Double.NaN, Double.NaN);
+    setPlaceholderVisible(true);
+  }
+
+  @Override
+  public void append(List<Sample> samples, TimeWindow window) {
+    if (samples.isEmpty()) {
+      return;
+    }
+    lowerX = window.lower();
+    LatencyScale s = scale.get();
+    for (Sample sample : samples) {
+      history.addLast(sample);
+      if (sample.received() > 0) {
+        double x = sample.elapsedMillis() / 1000.0;
+        for (Line line : lines) {
+          double y = s.plot(line.micros().applyAsLong(sample));
+          if (Double.isFinite(y)) {
+            line.series().add(x, y);
+          }
+        }
+      }
+    }
+    while (history.size() > LiveSeries.MAX_POINTS
+        || (!history.isEmpty() && history.getFirst().elapsedMillis() / 1000.0 < lowerX - 60)) {
+      history.removeFirst();
+    }
+    lines.forEach(l -> l.series().flush(lowerX));
+    Sample latest = samples.getLast();
+    for (Line line : lines) {
+      line.series()
+          .legend()
+          .setValue(latest.received() > 0 ? Units.latency(line.micros().applyAsLong(latest)) : "–");
+    }
+    fitAxis();
+    setPlaceholderVisible(pointCount() == 0);
+  }
+
+  /** Draws every kept sample again on the current scale. */
+  private void redraw() {
+    LatencyScale s = scale.get();
+    s.configure(yAxis);
+    for (Line line : lines) {
+      List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+      for (Sample sample : history) {
+        double y = s.plot(line.micros().applyAsLong(sample));
+        if (sample.received() > 0 && Double.isFinite(y)) {
+          points.add(new XYChart.Data<>(sample.elapsedMillis() / 1000.0, y));
+        }
+      }
+      line.series().replace(points);
+      line.series().flush(lowerX);
+    }
+    fitAxis();
+    chart.relayout();
+  }
+
+  private void fitAxis() {
+    double min = Double.NaN;
+    double max = Double.NaN;
+    for (Line line : lines) {
+      for (XYChart.Data<Number, Number> d : line.series().series().getData()) {
+        double v = d.getYValue().doubleValue();
+        if (Double.isFinite(v)) {
+          min = Double.isNaN(min) ? v : Math.min(min, v);
+          max = Double.isNaN(max) ? v : Math.max(max, v);
+        }
+      }
+    }
+    scale.get().fit(yAxis, min, max);
+  }
+
+  @Override
+  public int pointCount() {
+    return lines.stream().mapToInt(l -> l.series().size()).sum();
+  }
+}

@@ -1,0 +1,82 @@
+package wsarena.ui.chart;
+
+import java.util.Locale;
+import javafx.scene.chart.NumberAxis;
+import javafx.util.StringConverter;
+
+/**
+ * Linear or logarithmic latency axis. JavaFX has no log axis, so the log scale plots {@code
+ * log10(µs)} on a number axis with one tick per decade, labelled back in time units ({@code 100 µs},
+ * {@code 1 ms}, {@code 10 ms}); the linear scale plots milliseconds.
+ */
+public enum LatencyScale {
+  LINEAR,
+  LOG;
+
+  /** The plotted value of a latency, or NaN when it cannot be drawn on this scale. */
+  public double plot(double micros) {
+    return switch (this) {
+      case LINEAR -> micros / 1000.0;
+      case LOG -> micros > 0 ? Math.log10(micros) : Double.NaN;
+    };
+  }
+
+  /** Sets the axis up for this scale; call {@link #fit} as data arrives on the log scale. */
+  public void configure(NumberAxis axis) {
+    axis.setTickLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Number value) {
+            return tickLabel(value.doubleValue());
+          }
+
+          @Override
+          public Number fromString(String text) {
+            throw new UnsupportedOperationException();
+          }
+        });
+    switch (this) {
+      case LINEAR -> {
+        axis.setAutoRanging(true);
+        axis.setForceZeroInRange(true);
+      }
+      case LOG -> {
+        axis.setAutoRanging(false);
+        axis.setTickUnit(1);
+        fit(axis, Double.NaN, Double.NaN);
+      }
+    }
+  }
+
+  /** On the log scale, sets whole decades around the plotted range {@code [min, max]}. */
+  public void fit(NumberAxis axis, double min, double max) {
+    if (this != LOG) {
+      return;
+    }
+    double lower = Double.isNaN(min) ? 2 : Math.floor(min);
+    double upper = Double.isNaN(max) ? 4 : Math.ceil(max);
+    if (upper <= lower) {
+      upper = lower + 1;
+    }
+    axis.setLowerBound(lower);
+    axis.setUpperBound(upper);
+  }
+
+  public String tickLabel(double value) {
+    return switch (this) {
+      case LINEAR -> wsarena.ui.Units.millisTick(value);
+      case LOG -> decade(value);
+    };
+  }
+
+  private static String decade(double log10Micros) {
+    double micros = Math.pow(10, log10Micros);
+    if (micros < 999.5) {
+      return String.format(Locale.ROOT, "%.0f µs", micros);
+    }
+    if (micros < 999_500) {
+      return String.format(Locale.ROOT, "%.0f ms", micros / 1000);
+    }
+    return String.format(Locale.ROOT, "%.0f s", micros / 1_000_000);
+  }
+}

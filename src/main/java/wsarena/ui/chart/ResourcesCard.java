@@ -1,0 +1,27 @@
+package wsarena.ui.chart;
+
+import wsarena.metrics.Sample;
+import wsarena.ui.Units;
+
+/**
+ * CPU of the load generator and of the target (percent of the whole machine), and memory: the
+ * generator's heap and resident memory, the target's resident memory (when it has its own process).
+ */
+public final class ResourcesCard extends TimeSeriesCard {
+  private static final double MIB = 1024 * 1024;
+
+  public ResourcesCard(TimeWindow window, PhaseBands phases) {
+    super("CPU & memory", "cpu-memory", window, phases);
+    TimeChart cpu = chart(Axes.value(v -> Units.numberField(v) + " %"), 1);
+    line(cpu, "CPU client", "series-cpu-client", Sample::clientCpuPercent, Units::percent);
+    line(cpu, "CPU target", "series-cpu-target", Sample::targetCpuPercent, Units::percent);
+    TimeChart memory = chart(Axes.value(v -> Units.bytes(v * MIB)), 1);
+    line(memory, "heap", "series-heap", s -> mib(s.clientHeapBytes()), v -> Units.bytes(v * MIB));
+    line(memory, "RSS client", "series-rss-client", s -> mib(s.clientRssBytes()), v -> Units.bytes(v * MIB));
+    line(memory, "RSS target", "series-rss-target", s -> mib(s.targetRssBytes()), v -> Units.bytes(v * MIB));
+  }
+
+  private static double mib(long bytes) {
+    return bytes < 0 ? -1 : bytes / MIB;
+  }
+}

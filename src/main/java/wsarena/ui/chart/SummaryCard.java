@@ -1,0 +1,207 @@
+package wsarena.ui.chart;
+
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import wsarena.metrics.LatencySummary;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
+import wsarena.metrics.Totals;
+import wsarena.scenario.Scenario;
+import wsarena.ui.Units;
+
+/**
+ * The run in figures: the latest interval while it runs, the totals of the measured phase when it
+ * ends (p50 … max, msgs/s, MB/s, errors, connections, CPU), and the runs of this session side by
+ * side so two threading models can be compared at a glance.
+ */
+public final class SummaryCard extends ChartCard {
+  /** Runs listed in the comparison table. */
+  public static final int SESSION_ROWS = 4;
+
+  private final Label status = new Label("Press Start to measure.");
+  private final GridPane tiles = new GridPane();
+  private final Label warnings = new Label();
+  private final GridPane session = new GridPane();
+  private final Button copy = new Button("Copy as Markdown", new FontIcon(Feather.CLIPBOARD));
+  private RunResult result;
+
+  public SummaryCard(Runnable copyMarkdown) {
+    super("Result", "summary", "");
+    setPlaceholderVisible(false);
+    copy.setId("copy-markdown");
+    copy.getStyleClass().addAll("flat", "card-tool");
+    copy.setTooltip(new Tooltip("Copy the result as a Markdown table (Ctrl+Shift+C)"));
+    copy.setOnAction(e -> copyMarkdown.run());
+    copy.setDisable(true);
+    addTool(copy);
+
+    status.getStyleClass().add("summary-status");
+    status.setWrapText(true);
+    status.setId("summary-status");
+    tiles.getStyleClass().add("summary-tiles");
+    for (int i = 0; i < 3; i++) {
+      ColumnConstraints c = new ColumnConstraints();
+      c.setPercentWidth(100 / 3.0);
+      c.setHgrow(Priority.ALWAYS);
+      tiles.getColumnConstraints().add(c);
+    }
+    warnings.getStyleClass().add("summary-warnings");
+    warnings.setWrapText(true);
+    warnings.setManaged(false);
+    warnings.setVisible(false);
+    session.getStyleClass().add("summary-session");
+    session.setId("summary-session");
+    VBox content = new VBox(status, tiles, warnings, session);
+    content.getStyleClass().add("summary-content");
+    addChart(content, 1);
+  }
+
+  @Override
+  public void reset(Scenario scenario) {
+    result = null;
+    copy.setDisable(true);
+    status.getStyleClass().removeAll("failed");
+    status.setText("Running " + (scenario.target() == null ? "" : scenario.target().label()) + " …");
+    tiles.getChildren().clear();
+    showWarnings(List.of());
+  }
+
+  @Override
+  public void append(List<Sample> samples, TimeWindow window) {
+    if (samples.isEmpty() || result != null) {
+      return;
+    }
+    Sample s = samples.getLast();
+    tiles.getChildren().clear();
+    boolean answered = s.received() > 0;
+    tile(0, 0, Units.perSecond(s.receivedPerSecond()), "received now", true);
+    tile(1, 0, answered ? Units.latency(s.p99Micros()) : "–", "p99 now", true);
+    tile(2, 0, answered ? Units.latency(s.maxMicros()) : "–", "max now", true);
+    tile(0, 1, Units.whole(s.connectionsOpen()), "open", false);
+    tile(1, 1, Units.whole(s.errors()), "errors now", false);
+    tile(2, 1, Units.percent(s.clientCpuPercent()) + " / " + Units.percent(s.targetCpuPercent()), "CPU client / target", false);
+  }
+
+  /** Shows the finished run's totals and the session's runs. */
+  public void showResult(RunResult result, List<RunResult> sessionRuns) {
+    this.result = result;
+    copy.setDisable(false);
+    Totals t = result.totals();
+    status.getStyleClass().removeAll("failed");
+    String measured = t == null ? "" : Units.elapsed(t.measuredMillis() / 1000.0) + " measured";
+    String label = result.target() != null ? result.target().label() : result.scenario().target().label();
+    status.setText(
+        switch (result.outcome()) {
+          case COMPLETED -> "Completed · " + measured + " · " + label;
+          case STOPPED -> "Stopped · " + measured + " · " + label;
+          case FAILED -> "Failed: " + result.failure();
+        });
+    if (result.outcome() == Outcome.FAILED) {
+      status.getStyleClass().add("failed");
+    }
+    tiles.getChildren().clear();
+    if (t != null && t.latency() != null && t.latency().count() > 0) {
+      LatencySummary l = t.latency();
+      tile(0, 0, Units.perSecond(t.receivedPerSecond()), "msgs/s", true);
+      tile(1, 0, Units.latency(l.p99Micros()), "p99", true);
+      tile(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
+      tile(0, 1, Units.latency(l.p50Micros()), "p50", false);
+      tile(1, 1, Units.latency(l.p90Micros()), "p90", false);
+      tile(2, 1, Units.latency(l.maxMicros()), "max", false);
+      tile(0, 2, Units.megabytesPerSecond(t.receivedMegabytesPerSecond()), "received", false);
+      tile(1, 2, Units.whole(t.errors()), "errors", false);
+      tile(2, 2, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", false);
+      tile(0, 3, Units.percent(t.clientCpuPercent()), "CPU client", false);
+      tile(1, 3, Units.percent(t.targetCpuPercent()), "CPU target", false);
+      tile(2, 3, Units.whole(t.connectionsFailed()), "failed conn.", false);
+    } else if (t != null) {
+      tile(0, 0, Units.whole(t.received()), "received", true);
+      tile(1, 0, Units.whole(t.errors()), "errors", true);
+      tile(2, 0, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", true);
+    }
+    showWarnings(result.warnings() == null ? List.of() : result.warnings());
+    showSession(sessionRuns);
+  }
+
+  /** Shows a run that ended without a result (it could not start). */
+  public void showCrash(String message) {
+    result = null;
+    copy.setDisable(true);
+    tiles.getChildren().clear();
+    status.setText(message);
+    status.getStyleClass().add("failed");
+  }
+
+  private void tile(int column, int row, String value, String caption, boolean headline) {
+    Label v = new Label(value);
+    v.getStyleClass().add(headline ? "tile-value-large" : "tile-value");
+    Label c = new Label(caption);
+    c.getStyleClass().add("tile-caption");
+    VBox box = new VBox(v, c);
+    box.getStyleClass().add("tile");
+    GridPane.setHalignment(box, HPos.LEFT);
+    tiles.add(box, column, row);
+  }
+
+  private void showWarnings(List<String> list) {
+    warnings.setText(String.join("\n", list.stream().map(w -> "⚠ " + w).toList()));
+    warnings.setVisible(!list.isEmpty());
+    warnings.setManaged(!list.isEmpty());
+  }
+
+  private void showSession(List<RunResult> runs) {
+    session.getChildren().clear();
+    List<RunResult> measured =
+        runs.stream().filter(r -> r.totals() != null && r.totals().latency() != null && r.totals().latency().count() > 0).toList();
+    if (measured.size() < 2) {
+      return;
+    }
+    String[] heads = {"this session", "msgs/s", "p99", "p99.9", "CPU target"};
+    for (int c = 0; c < heads.length; c++) {
+      Label h = new Label(heads[c]);
+      h.getStyleClass().add("session-head");
+      session.add(h, c, 0);
+    }
+    List<RunResult> rows = measured.subList(Math.max(0, measured.size() - SESSION_ROWS), measured.size());
+    for (int r = 0; r < rows.size(); r++) {
+      RunResult run = rows.get(r);
+      Totals t = run.totals();
+      String label = run.target() != null ? run.target().label() : run.scenario().target().label();
+      String[] cells = {
+        label,
+        Units.perSecond(t.receivedPerSecond()),
+        Units.latency(t.latency().p99Micros()),
+        Units.latency(t.latency().p999Micros()),
+        Units.percent(t.targetCpuPercent())
+      };
+      for (int c = 0; c < cells.length; c++) {
+        Label cell = new Label(cells[c]);
+        cell.getStyleClass().add(c == 0 ? "session-label" : "session-cell");
+        if (run == result) {
+          cell.getStyleClass().add("session-current");
+        }
+        session.add(cell, c, r + 1);
+      }
+    }
+  }
+
+  @Override
+  public int pointCount() {
+    return tiles.getChildren().size();
+  }
+
+  /** The finished run shown, or null while running or before any run. */
+  public RunResult result() {
+    return result;
+  }
+}

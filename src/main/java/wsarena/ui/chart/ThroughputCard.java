@@ -1,0 +1,17 @@
+package wsarena.ui.chart;
+
+import wsarena.metrics.Sample;
+import wsarena.ui.Units;
+
+/** Messages per second sent and received, and payload megabytes per second, over time. */
+public final class ThroughputCard extends TimeSeriesCard {
+  public ThroughputCard(TimeWindow window, PhaseBands phases) {
+    super("Throughput", "throughput", window, phases);
+    TimeChart rate = chart(Axes.value(Units::count), 2);
+    line(rate, "received", "series-received", Sample::receivedPerSecond, Units::perSecond);
+    line(rate, "sent", "series-sent", Sample::sentPerSecond, Units::perSecond);
+    TimeChart bytes = chart(Axes.value(v -> Units.numberField(Math.round(v * 100) / 100.0) + " MB/s"), 1);
+    line(bytes, "MB/s in", "series-mb-received", Sample::receivedMegabytesPerSecond, Units::megabytesPerSecond);
+    line(bytes, "MB/s out", "series-mb-sent", Sample::sentMegabytesPerSecond, Units::megabytesPerSecond);
+  }
+}

@@ -1,0 +1,85 @@
+package wsarena.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
+import javafx.scene.chart.NumberAxis;
+import wsarena.metrics.Sample;
+import wsarena.scenario.Scenario;
+
+/**
+ * A card of time charts whose lines each plot one figure of the sample as it comes (negative
+ * figures mean "not known" and are left out, e.g. the CPU of an external target).
+ */
+class TimeSeriesCard extends ChartCard {
+  private record Line(LiveSeries series, ToDoubleFunction<Sample> value, DoubleFunction<String> readout) {}
+
+  private final TimeWindow window;
+  private final PhaseBands phases;
+  private final List<Line> lines = new ArrayList<>();
+  private final List<TimeChart> charts = new ArrayList<>();
+
+  TimeSeriesCard(String title, String slug, TimeWindow window, PhaseBands phases) {
+    super(title, slug, "Press Start to measure");
+    this.window = window;
+    this.phases = phases;
+  }
+
+  protected TimeChart chart(NumberAxis yAxis, double grow) {
+    TimeChart chart = new TimeChart(window, phases, yAxis);
+    charts.add(chart);
+    addChart(chart, grow);
+    return chart;
+  }
+
+  protected LiveSeries line(
+      TimeChart chart,
+      String name,
+      String styleClass,
+      ToDoubleFunction<Sample> value,
+      DoubleFunction<String> readout) {
+    LiveSeries series = new LiveSeries(name, styleClass);
+    chart.getData().add(series.series());
+    lines.add(new Line(series, value, readout));
+    addLegend(series.legend());
+    return series;
+  }
+
+  @Override
+  public void reset(Scenario scenario) {
+    lines.forEach(l -> l.series().clear());
+    setPlaceholderVisible(true);
+  }
+
+  @Override
+  public void append(List<Sample> samples, TimeWindow window) {
+    if (samples.isEmpty()) {
+      return;
+    }
+    for (Sample s : samples) {
+      double x = s.elapsedMillis() / 1000.0;
+      for (Line line : lines) {
+        double v = line.value().applyAsDouble(s);
+        if (v >= 0 && Double.isFinite(v)) {
+          line.series().add(x, v);
+        }
+      }
+    }
+    Sample latest = samples.getLast();
+    for (Line line : lines) {
+      line.series().flush(window.lower());
+      line.series().legend().setValue(line.readout().apply(line.value().applyAsDouble(latest)));
+    }
+    setPlaceholderVisible(pointCount() == 0);
+  }
+
+  @Override
+  public int pointCount() {
+    return lines.stream().mapToInt(l -> l.series().size()).sum();
+  }
+
+  List<TimeChart> charts() {
+    return charts;
+  }
+}

@@ -1,0 +1,332 @@
+package wsarena.ui.form;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import wsarena.engine.EngineCatalog;
+import wsarena.engine.ServerEngine;
+import wsarena.engine.ThreadingModel;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.PayloadKind;
+import wsarena.scenario.Problem;
+import wsarena.scenario.Workload;
+import wsarena.ui.SegmentedChoice;
+import wsarena.ui.form.ScenarioForm.TargetKind;
+
+/**
+ * The scenario as a form: target (engine and threading model with a line on what the model does,
+ * or a URL), workload and load. Every field is checked as it is typed; a message appears under the
+ * field at fault (ControlsFX {@link ValidationSupport}), and the form is disabled while a run goes.
+ */
+public final class ScenarioPane extends ScrollPane {
+  private final ScenarioForm form;
+  private final ValidationSupport validation = new ValidationSupport();
+  private final InlineValidationDecoration decoration = new InlineValidationDecoration();
+  private final Map<Control, Set<String>> fieldsOf = new HashMap<>();
+  private final Label formProblems = new Label();
+  private final VBox content = new VBox();
+
+  private enum RateMode {
+    CLOSED,
+    OPEN
+  }
+
+  public ScenarioPane(ScenarioForm form, EngineCatalog catalog) {
+    this.form = form;
+    getStyleClass().addAll("scenario-pane", "edge-to-edge");
+    setId("scenario-pane");
+    setFitToWidth(true);
+    setHbarPolicy(ScrollBarPolicy.NEVER);
+    content.getStyleClass().add("scenario-content");
+    setContent(content);
+    validation.setValidationDecorator(decoration);
+
+    // target
+    SegmentedChoice<TargetKind> kind =
+        new SegmentedChoice<>(k -> k == TargetKind.ENGINE ? "Engine" : "URL", TargetKind.values());
+    kind.setId("target-kind");
+    kind.valueProperty().bindBidirectional(form.targetKind);
+    ObservableBooleanValue engineChosen = form.targetKind.isEqualTo(TargetKind.ENGINE);
+
+    ComboBox<ServerEngine> engine = new ComboBox<>(FXCollections.observableArrayList(catalog.engines()));
+    engine.setId("engine");
+    engine.setConverter(converter(e -> e == null ? "" : e.displayName()));
+    engine.setCellFactory(l -> cell(e -> e.displayName()));
+    engine.valueProperty().bindBidirectional(form.engine);
+
+    ComboBox<ThreadingModel> model = new ComboBox<>();
+    model.setId("model");
+    model.setConverter(converter(m -> m == null ? "" : m.displayName()));
+    model.setCellFactory(l -> cell(ThreadingModel::displayName));
+    model.getItems().setAll(form.modelsProperty().get());
+    form.modelsProperty().addListener((obs, old, now) -> model.getItems().setAll(now));
+    model.valueProperty().bindBidirectional(form.model);
+
+    Label explanation = new Label();
+    explanation.setId("model-explanation");
+    explanation.setWrapText(true);
+    explanation.getStyleClass().add("model-explanation");
+    Runnable explain = () -> explanation.setText(form.modelExplanation());
+    form.model.addListener(o -> explain.run());
+    form.engine.addListener(o -> explain.run());
+    explain.run();
+
+    SegmentedChoice<Isolation> isolation =
+        new SegmentedChoice<>(i -> i == Isolation.IN_PROCESS ? "In-process" : "Own process", Isolation.values());
+    isolation.setId("isolation");
+    isolation.valueProperty().bindBidirectional(form.isolation);
+    isolation.button(Isolation.IN_PROCESS).setTooltip(new Tooltip("Quick: the server shares this JVM with the load generator"));
+    isolation.button(Isolation.PROCESS).setTooltip(new Tooltip("Accurate: the server gets its own JVM, CPU and memory figures"));
+
+    TextField serverWorkers = field("server-workers", form.serverWorkers, Set.of(Problem.WORKER_THREADS));
+    ToggleSwitch tls = toggle("tls", "wss:// (self-signed)");
+    tls.selectedProperty().bindBidirectional(form.tls);
+    tls.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> form.engine.get() == null || !form.engine.get().supportsTls(), form.engine));
+    ToggleSwitch compression = toggle("compression", "permessage-deflate");
+    compression.selectedProperty().bindBidirectional(form.compression);
+
+    TextField url = field("url", form.url, Set.of(Problem.URL, Problem.TARGET));
+    url.setPromptText("ws://127.0.0.1:8888/echo");
+    ToggleSwitch trustAny = toggle("trust-any", "Trust any certificate");
+    trustAny.selectedProperty().bindBidirectional(form.trustAnyCertificate);
+
+    Node workersRow = row("Server workers", serverWorkers, "threads, 0 = 2 × cores");
+    Node trustRow = wide(trustAny);
+    VBox engineBox =
+        new VBox(
+            row("Engine", engine, null),
+            row("Model", model, null),
+            explanation,
+            wide(isolation),
+            workersRow,
+            wide(tls));
+    engineBox.getStyleClass().add("form-group");
+    VBox urlBox = new VBox(row("URL", url, null), trustRow);
+    urlBox.getStyleClass().add("form-group");
+    showWhen(engineBox, engineChosen);
+    showWhen(urlBox, form.targetKind.isEqualTo(TargetKind.URL));
+    showWhen(workersRow, form.model.isEqualTo(ThreadingModel.REACTOR_WORKERS));
+    showWhen(trustRow, Bindings.createBooleanBinding(
+        () -> form.url.get() != null && form.url.get().strip().toLowerCase().startsWith("wss:"), form.url));
+
+    // workload and load
+    SegmentedChoice<Workload> workload = new SegmentedChoice<>(w -> w == Workload.ECHO ? "Echo" : "Broadcast", Workload.values());
+    workload.setId("workload");
+    workload.valueProperty().bindBidirectional(form.workload);
+    Label workloadLine = new Label();
+    workloadLine.setWrapText(true);
+    workloadLine.getStyleClass().add("model-explanation");
+    workloadLine.textProperty().bind(Bindings.createStringBinding(
+        () -> form.workload.get() == null ? "" : capital(form.workload.get().description()), form.workload));
+    TextField publishers = field("publishers", form.publishers, Set.of(Problem.PUBLISHERS));
+    Node publishersRow = row("Publishers", publishers, null);
+    showWhen(publishersRow, form.workload.isEqualTo(Workload.BROADCAST));
+
+    TextField connections = field("connections", form.connections, Set.of(Problem.CONNECTIONS));
+    TextField ramp = field("ramp", form.ramp, Set.of(Problem.RAMP));
+    SegmentedChoice<RateMode> rateMode =
+        new SegmentedChoice<>(m -> m == RateMode.CLOSED ? "Closed loop" : "Open loop", RateMode.values());
+    rateMode.setId("rate-mode");
+    rateMode.valueProperty().set(form.closedLoop.get() ? RateMode.CLOSED : RateMode.OPEN);
+    rateMode.valueProperty().addListener((obs, old, now) -> form.closedLoop.set(now == RateMode.CLOSED));
+    form.closedLoop.addListener((obs, old, now) -> rateMode.valueProperty().set(now ? RateMode.CLOSED : RateMode.OPEN));
+    rateMode.button(RateMode.CLOSED).setTooltip(new Tooltip("Each connection sends its next message when the answer came back"));
+    rateMode.button(RateMode.OPEN).setTooltip(new Tooltip("A fixed total rate, whatever the server does; latency counts from the planned send time"));
+    TextField rate = field("rate", form.rate, Set.of(Problem.RATE));
+    TextField think = field("think-time", form.thinkTime, Set.of(Problem.THINK_TIME));
+    Node rateRow = row("Rate", rate, "msgs/s in total");
+    Node thinkRow = row("Think time", think, null);
+    showWhen(rateRow, form.closedLoop.not());
+    showWhen(thinkRow, form.closedLoop);
+    TextField payload = field("payload-size", form.payloadSize, Set.of(Problem.PAYLOAD));
+    SegmentedChoice<PayloadKind> payloadKind =
+        new SegmentedChoice<>(k -> k == PayloadKind.TEXT ? "Text" : "Binary", PayloadKind.values());
+    payloadKind.setId("payload-kind");
+    payloadKind.valueProperty().bindBidirectional(form.payloadKind);
+    TextField duration = field("duration", form.duration, Set.of(Problem.DURATION));
+    TextField warmup = field("warmup", form.warmup, Set.of(Problem.WARMUP));
+    TextField threads = field("threads", form.threads, Set.of(Problem.THREADS));
+    TextField interval = field("interval", form.interval, Set.of(Problem.INTERVAL));
+
+    formProblems.setId("form-problems");
+    formProblems.setWrapText(true);
+    formProblems.getStyleClass().add("field-message");
+
+    content.getChildren().addAll(
+        section("Target"),
+        kind,
+        engineBox,
+        urlBox,
+        section("Workload"),
+        workload,
+        workloadLine,
+        publishersRow,
+        wide(compression),
+        section("Load"),
+        row("Connections", connections, null),
+        row("Ramp", ramp, "conn/s, 0 = all at once"),
+        rateMode,
+        rateRow,
+        thinkRow,
+        row("Payload", payload, "bytes"),
+        payloadKind,
+        section("Timing"),
+        row("Duration", duration, "measured, e.g. 10s"),
+        row("Warm-up", warmup, "not measured"),
+        row("Client threads", threads, "0 = one per core"),
+        row("Interval", interval, "one sample every …"),
+        formProblems);
+
+    form.onChange(check -> refreshValidation());
+    refreshValidation();
+  }
+
+  private void refreshValidation() {
+    validation.revalidate();
+    ScenarioForm.Check check = form.checkProperty().get();
+    List<String> others = new ArrayList<>();
+    for (Problem p : check.problems()) {
+      boolean shownAtField =
+          fieldsOf.entrySet().stream()
+              .anyMatch(e -> e.getValue().contains(p.field()) && isShowing(e.getKey()));
+      if (!shownAtField) {
+        others.add(InlineValidationDecoration.capitalized(p.message()));
+      }
+    }
+    formProblems.setText(String.join("\n", others));
+    formProblems.setVisible(!others.isEmpty());
+    formProblems.setManaged(!others.isEmpty());
+  }
+
+  private static boolean isShowing(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private TextField field(String id, javafx.beans.property.StringProperty value, Set<String> fields) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.textProperty().bindBidirectional(value);
+    fieldsOf.put(field, fields);
+    Label message = new Label();
+    message.setId(id + "-message");
+    message.setWrapText(true);
+    decoration.messageLabel(field, message);
+    field.getProperties().put("message", message);
+    validation.registerValidator(
+        field,
+        false,
+        (Control c, String v) -> {
+          var text = form.check().messageFor(fields);
+          return ValidationResult.fromErrorIf(c, text.orElse(""), text.isPresent());
+        });
+    return field;
+  }
+
+  private Node row(String caption, Control control, String hint) {
+    Label label = new Label(caption);
+    label.getStyleClass().add("field-caption");
+    label.setMinWidth(USE_PREF_SIZE);
+    label.setLabelFor(control);
+    HBox line = new HBox(label, control);
+    line.setAlignment(Pos.CENTER_LEFT);
+    line.getStyleClass().add("field-row");
+    HBox.setHgrow(control, Priority.ALWAYS);
+    control.setMaxWidth(Double.MAX_VALUE);
+    VBox box = new VBox(line);
+    if (control.getProperties().get("message") instanceof Label message) {
+      box.getChildren().add(message);
+    }
+    if (hint != null) {
+      Label h = new Label(hint);
+      h.getStyleClass().add("field-hint");
+      box.getChildren().add(h);
+    }
+    box.getStyleClass().add("field");
+    return box;
+  }
+
+  private static Node wide(Node node) {
+    HBox box = new HBox(node);
+    HBox.setHgrow(node, Priority.ALWAYS);
+    box.getStyleClass().add("field");
+    return box;
+  }
+
+  private static Label section(String title) {
+    Label l = new Label(title);
+    l.getStyleClass().addAll("form-section", Styles.TEXT_CAPTION);
+    return l;
+  }
+
+  private static ToggleSwitch toggle(String id, String text) {
+    ToggleSwitch t = new ToggleSwitch(text);
+    t.setId(id);
+    return t;
+  }
+
+  private static void showWhen(Node node, ObservableBooleanValue condition) {
+    node.visibleProperty().bind(condition);
+    node.managedProperty().bind(condition);
+  }
+
+  private static String capital(String text) {
+    return InlineValidationDecoration.capitalized(text) + ".";
+  }
+
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return text.apply(value);
+      }
+
+      @Override
+      public T fromString(String s) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(T item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : text.apply(item));
+      }
+    };
+  }
+
+  /** Greys the form out while a run goes: the scenario of a running run does not change. */
+  public void setEditable(boolean editable) {
+    content.setDisable(!editable);
+  }
+}

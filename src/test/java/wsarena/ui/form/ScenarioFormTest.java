@@ -1,0 +1,126 @@
+package wsarena.ui.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import wsarena.engine.EngineCatalog;
+import wsarena.engine.ThreadingModel;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Problem;
+import wsarena.scenario.Rate;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+import wsarena.ui.form.ScenarioForm.TargetKind;
+import wsarena.ui.testing.StubEngine;
+
+class ScenarioFormTest {
+  private final EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike(), StubEngine.jettyLike()));
+  private final ScenarioForm form = new ScenarioForm(catalog);
+
+  @Test
+  void opensOnTheEmbeddedDefaultAndItIsValid() {
+    ScenarioForm.Check check = form.check();
+
+    assertThat(check.problems()).isEmpty();
+    assertThat(check.scenario()).contains(Scenario.defaults());
+  }
+
+  @Test
+  void aConnectionCountThatIsNotANumberIsNamedAtItsField() {
+    form.connections.set("lots");
+
+    ScenarioForm.Check check = form.checkProperty().get();
+
+    assertThat(check.valid()).isFalse();
+    assertThat(check.messageFor(Set.of(Problem.CONNECTIONS))).contains("connections must be a whole number, e.g. 100");
+    assertThat(check.scenario()).isEmpty();
+  }
+
+  @Test
+  void theValidatorsSentenceReachesTheField() {
+    form.connections.set("0");
+
+    assertThat(form.checkProperty().get().messageFor(Set.of(Problem.CONNECTIONS)))
+        .contains("connections must be at least 1");
+  }
+
+  @Test
+  void aBadDurationGetsTheParsersSentence() {
+    form.duration.set("soon");
+
+    assertThat(form.check().messageFor(Set.of(Problem.DURATION))).hasValueSatisfying(m -> assertThat(m).contains("is not a duration"));
+  }
+
+  @Test
+  void thousandsSeparatorsAreAccepted() {
+    form.connections.set("1,000");
+
+    assertThat(form.check().scenario().orElseThrow().load().connections()).isEqualTo(1000);
+  }
+
+  @Test
+  void choosingAnEngineOffersItsModelsAndKeepsAValidOne() {
+    form.engine.set(catalog.find("jetty").orElseThrow());
+
+    assertThat(form.modelsProperty().get())
+        .containsExactly(ThreadingModel.REACTOR_WORKERS, ThreadingModel.VIRTUAL_THREADS);
+    assertThat(form.model.get()).isEqualTo(ThreadingModel.REACTOR_WORKERS);
+    assertThat(form.modelExplanation()).isEqualTo("Jetty (test) in Reactor + worker pool");
+  }
+
+  @Test
+  void anEngineWithoutTlsSwitchesTlsOff() {
+    form.tls.set(true);
+
+    form.engine.set(catalog.find("jetty").orElseThrow());
+
+    assertThat(form.tls.get()).isFalse();
+  }
+
+  @Test
+  void aUrlTargetNeedsAWebSocketUrl() {
+    form.targetKind.set(TargetKind.URL);
+    form.url.set("http://example.org");
+
+    assertThat(form.check().messageFor(Set.of(Problem.URL))).hasValueSatisfying(m -> assertThat(m).contains("must start with ws://"));
+
+    form.url.set("ws://127.0.0.1:9/echo");
+
+    assertThat(form.check().scenario().orElseThrow().target())
+        .isEqualTo(TargetSpec.External.of(URI.create("ws://127.0.0.1:9/echo")));
+  }
+
+  @Test
+  void openLoopReadsTheRate() {
+    form.closedLoop.set(false);
+    form.rate.set("2500");
+
+    assertThat(form.check().scenario().orElseThrow().load().rate()).isEqualTo(new Rate.OpenLoop(2500));
+  }
+
+  @Test
+  void aScenarioLoadedIsTheScenarioReadBack() {
+    Scenario saved =
+        Scenario.defaults()
+            .withTarget(new TargetSpec.Embedded("jetty", ThreadingModel.VIRTUAL_THREADS, Isolation.PROCESS, 8, false, true))
+            .withLoad(
+                LoadProfile.defaults()
+                    .withConnections(250)
+                    .withRamp(50)
+                    .withRate(new Rate.OpenLoop(1234.5))
+                    .withDuration(Duration.ofMillis(1500))
+                    .withWarmup(Duration.ZERO)
+                    .withThreads(3)
+                    .withCompression(true))
+            .withInterval(Duration.ofMillis(250));
+
+    form.load(saved);
+
+    assertThat(form.check().scenario()).contains(saved);
+  }
+}

@@ -1,0 +1,157 @@
+package wsarena.ui.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import wsarena.host.HostInfo;
+import wsarena.metrics.LatencySummary;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.Phase;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
+import wsarena.metrics.SampleSink;
+import wsarena.metrics.TargetInfo;
+import wsarena.metrics.Totals;
+import wsarena.scenario.Scenario;
+import wsarena.ui.run.RunStarter;
+
+/**
+ * A run for the window's tests, without servers: it reports phases and samples through the sink
+ * on its own thread at a fixed interval, as the core does, and ends as scripted (completed,
+ * stopped by {@link #stop()}, failed with a sentence, or crashing with an exception).
+ */
+public final class ScriptedRun implements RunStarter.Execution {
+
+  public enum Ending {
+    COMPLETE,
+    FAIL,
+    CRASH
+  }
+
+  /** A starter handing out scripted runs; the intervals and length are short for tests. */
+  public static RunStarter starter(Ending ending, long intervalMillis, int samples) {
+    return (scenario, host, sink) -> new ScriptedRun(scenario, host, sink, ending, intervalMillis, samples);
+  }
+
+  private final Scenario scenario;
+  private final HostInfo host;
+  private final SampleSink sink;
+  private final Ending ending;
+  private final long intervalMillis;
+  private final int samples;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  private ScriptedRun(Scenario scenario, HostInfo host, SampleSink sink, Ending ending, long intervalMillis, int samples) {
+    this.scenario = scenario;
+    this.host = host;
+    this.sink = sink;
+    this.ending = ending;
+    this.intervalMillis = intervalMillis;
+    this.samples = samples;
+  }
+
+  @Override
+  public RunResult execute() {
+    Histogram all = new Histogram(3_600_000_000L, 3);
+    List<Sample> drawn = new ArrayList<>();
+    Phase phase = null;
+    boolean stoppedEarly = false;
+    for (int i = 1; i <= samples; i++) {
+      Phase now = i <= 2 ? Phase.WARMUP : i == samples ? Phase.DRAINING : Phase.MEASURING;
+      if (now != phase) {
+        phase = now;
+        sink.onPhase(now);
+      }
+      if (ending == Ending.CRASH && i == 3) {
+        throw new IllegalStateException("scripted crash");
+      }
+      Histogram interval = new Histogram(3_600_000_000L, 3);
+      for (int k = 0; k < 500; k++) {
+        long micros = 200 + (k * 37L % 300) + (k % 97 == 0 ? 4000 : 0) + i * 5L;
+        interval.recordValue(micros);
+      }
+      if (now == Phase.MEASURING) {
+        all.add(interval);
+      }
+      Sample s = sample(i, now, interval);
+      drawn.add(s);
+      sink.onSample(s, interval, all);
+      if (ending == Ending.FAIL && i == 3) {
+        return result(Outcome.FAILED, "the target closed every connection (scripted)", drawn, all);
+      }
+      try {
+        if (stopped.await(intervalMillis, TimeUnit.MILLISECONDS)) {
+          stoppedEarly = true;
+          break;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    sink.onPhase(Phase.DONE);
+    return result(stoppedEarly ? Outcome.STOPPED : Outcome.COMPLETED, null, drawn, all);
+  }
+
+  private Sample sample(int i, Phase phase, Histogram h) {
+    int conns = scenario.load().connections();
+    long received = 8000 + i * 100L;
+    return new Sample(
+        i * intervalMillis,
+        intervalMillis,
+        phase,
+        conns,
+        0,
+        0,
+        i == 1 ? conns : 0,
+        received,
+        received,
+        0,
+        received * 64,
+        received * 64,
+        h.getValueAtPercentile(50),
+        h.getValueAtPercentile(90),
+        h.getValueAtPercentile(99),
+        h.getValueAtPercentile(99.9),
+        h.getMaxValue(),
+        55 + i,
+        30 + i,
+        80L << 20,
+        300L << 20,
+        -1,
+        40,
+        0);
+  }
+
+  private RunResult result(Outcome outcome, String failure, List<Sample> drawn, Histogram all) {
+    long measured = drawn.stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(Sample::intervalMillis).sum();
+    long received = drawn.stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(Sample::received).sum();
+    double perSecond = measured == 0 ? 0 : received * 1000.0 / measured;
+    Totals totals =
+        new Totals(
+            measured, received, received, 0, received * 64, received * 64,
+            scenario.load().connections(), scenario.load().connections(), 0, scenario.load().connections(),
+            perSecond, perSecond, perSecond * 64 / 1e6, LatencySummary.of(all), null, 60, 35, 300L << 20, -1, 12.5);
+    return new RunResult(
+        "test",
+        scenario,
+        host,
+        new TargetInfo(scenario.target().label(), "scripted test target", null, ""),
+        Instant.now(),
+        outcome,
+        failure,
+        List.copyOf(drawn),
+        all,
+        null,
+        totals,
+        List.of());
+  }
+
+  @Override
+  public void stop() {
+    stopped.countDown();
+  }
+}
