@@ -131,6 +131,7 @@ public final class MainWindow {
 
     side = new VBox(scenarioPane, hardware);
     side.getStyleClass().add("sidebar");
+    side.setId("sidebar");
     VBox.setVgrow(scenarioPane, Priority.ALWAYS);
     side.visibleProperty().bind(sidebar);
     side.managedProperty().bind(sidebar);
@@ -259,7 +260,7 @@ public final class MainWindow {
     markdown.disableProperty().bind(controller.lastResultProperty().isNull());
     export.getItems().addAll(new SeparatorMenuItem(), results, markdown);
 
-    ToggleButton side = iconToggle("sidebar", Feather.SIDEBAR, "Show the scenario (Ctrl+B)");
+    ToggleButton side = iconToggle("sidebar-toggle", Feather.SIDEBAR, "Show the scenario (Ctrl+B)");
     side.selectedProperty().bindBidirectional(sidebar);
     Button themeButton = new Button();
     themeButton.setId("theme");

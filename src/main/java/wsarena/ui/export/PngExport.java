@@ -3,6 +3,7 @@ package wsarena.ui.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -74,14 +75,21 @@ public final class PngExport {
     return canvas.snapshot(params, null);
   }
 
-  /** Writes the image as a PNG file, creating its folder when needed. */
+  /**
+   * Writes the image as a PNG file, creating its folder when needed. The file appears whole or not
+   * at all (written beside it, then moved), so nobody opens half a picture.
+   */
   public static void write(Image image, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-      throw new IOException("no PNG writer is available in this Java runtime");
+    Path target = file.toAbsolutePath();
+    Files.createDirectories(target.getParent());
+    Path part = target.resolveSibling("." + target.getFileName() + ".part");
+    try {
+      if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", part.toFile())) {
+        throw new IOException("no PNG writer is available in this Java runtime");
+      }
+      Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(part);
     }
   }
 }

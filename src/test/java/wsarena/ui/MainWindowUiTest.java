@@ -1,0 +1,224 @@
+package wsarena.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import wsarena.engine.EngineCatalog;
+import wsarena.engine.ThreadingModel;
+import wsarena.metrics.Outcome;
+import wsarena.ui.chart.ChartCard;
+import wsarena.ui.run.RunController;
+import wsarena.ui.run.RunStarter;
+import wsarena.ui.testing.FolderSaveLocation;
+import wsarena.ui.testing.Fx;
+import wsarena.ui.testing.FxTesting;
+import wsarena.ui.testing.Pixels;
+import wsarena.ui.testing.ScriptedRun;
+import wsarena.ui.testing.StubEngine;
+
+/**
+ * The window driven by a robot, with scripted runs (no servers): every chart draws, exports are
+ * real PNG files at twice the size, bad input and failing runs are shown as sentences. The same
+ * window with the core's real runs is {@code MainWindowUiIT}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class MainWindowUiTest {
+  static {
+    FxTesting.init();
+  }
+
+  @TempDir Path settings;
+  @TempDir Path exports;
+
+  private static final AtomicReference<RunStarter> STARTER = new AtomicReference<>();
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 12));
+    EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike(), StubEngine.jettyLike()));
+    window =
+        new MainWindow(
+            stage,
+            WindowOptions.none(),
+            new UiSettings(settings),
+            catalog,
+            (scenario, host, sink) -> STARTER.get().prepare(scenario, host, sink),
+            owner -> new FolderSaveLocation(exports));
+    window.show();
+  }
+
+  @AfterEach
+  void stopRun() {
+    Fx.get(() -> {
+      window.controller().stop();
+      return null;
+    });
+  }
+
+  private void awaitReady() {
+    Fx.await(20, () -> !window.dashboard().hostText().startsWith("Detecting"));
+  }
+
+  @Test
+  void aRunOfTheChosenEngineAndModelDrawsOnEveryChartAndStops(FxRobot robot) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 600));
+    awaitReady();
+    robot.clickOn("#engine").clickOn("Jetty (test)");
+    robot.clickOn("#model").clickOn(ThreadingModel.VIRTUAL_THREADS.displayName());
+    assertThat(robot.lookup("#model-explanation").queryAs(Label.class).getText())
+        .isEqualTo("Jetty (test) in Virtual thread per connection");
+
+    robot.clickOn("#start");
+
+    Fx.await(15, () -> window.dashboard().charts().stream().allMatch(c -> c.pointCount() > 0));
+    assertThat(Fx.get(() -> window.dashboard().titleText())).startsWith("Jetty (test) · Virtual thread per connection");
+    assertThat(Fx.get(() -> window.controller().state())).isEqualTo(RunController.State.RUNNING);
+    assertThat(Fx.get(() -> robot.lookup("#start").queryAs(Button.class).isDisabled())).isTrue();
+
+    robot.clickOn("#stop");
+
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE);
+    assertThat(Fx.get(() -> window.controller().lastResultProperty().get().outcome())).isEqualTo(Outcome.STOPPED);
+    assertThat(robot.lookup("#summary-status").queryAs(Label.class).getText()).startsWith("Stopped");
+    assertThat(Fx.get(() -> robot.lookup("#start").queryAs(Button.class).isDisabled())).isFalse();
+  }
+
+  @Test
+  void keyboardShortcutsStartAndStopARun(FxRobot robot) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 600));
+    awaitReady();
+
+    robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+    Fx.await(10, () -> window.controller().state() == RunController.State.RUNNING);
+    robot.press(KeyCode.CONTROL, KeyCode.PERIOD).release(KeyCode.PERIOD, KeyCode.CONTROL);
+
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE);
+    assertThat(Fx.get(() -> window.controller().lastResultProperty().get().outcome())).isEqualTo(Outcome.STOPPED);
+  }
+
+  @Test
+  void aChartAndTheDashboardExportAsPngAtTwiceTheirSize(FxRobot robot) throws IOException {
+    awaitReady();
+    robot.clickOn("#start");
+    Fx.await(20, () -> window.controller().lastResultProperty().get() != null);
+
+    ChartCard latency = Fx.get(() -> window.dashboard().charts().getFirst());
+    double cardWidth = Fx.get(latency::getWidth);
+    double cardHeight = Fx.get(latency::getHeight);
+    robot.rightClickOn("#latency-card").clickOn("Save as PNG…");
+    Path chart = awaitFile("wsarena-undertow-event-loop-latency-");
+
+    BufferedImage chartImage = ImageIO.read(chart.toFile());
+    assertThat(chartImage.getWidth()).isEqualTo((int) Math.round(2 * cardWidth));
+    assertThat(chartImage.getHeight()).isGreaterThan((int) Math.round(2 * cardHeight));
+    assertThat(Pixels.distinctColours(chartImage)).isGreaterThan(20);
+    assertThat(Pixels.inkShare(chartImage)).isGreaterThan(0.05);
+
+    double dashWidth = Fx.get(() -> window.dashboard().getWidth());
+    double dashHeight = Fx.get(() -> window.dashboard().getHeight());
+    robot.clickOn("#export").clickOn("Dashboard as PNG (2×)");
+    Path dashboard = awaitFile("wsarena-undertow-event-loop-2");
+
+    BufferedImage dashImage = ImageIO.read(dashboard.toFile());
+    assertThat(dashImage.getWidth()).isEqualTo((int) Math.round(2 * dashWidth));
+    assertThat(dashImage.getHeight()).isEqualTo((int) Math.round(2 * dashHeight));
+    assertThat(Pixels.distinctColours(dashImage)).isGreaterThan(50);
+    assertThat(Pixels.inkShare(dashImage)).isGreaterThan(0.05);
+  }
+
+  private Path awaitFile(String prefix) throws IOException {
+    Fx.await(20, () -> find(prefix) != null && Files.size(find(prefix)) > 0);
+    return find(prefix);
+  }
+
+  private Path find(String prefix) throws IOException {
+    try (Stream<Path> files = Files.list(exports)) {
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".png"))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  @Test
+  void anInvalidFieldShowsItsMessageAndBlocksStart(FxRobot robot) {
+    awaitReady();
+    TextField connections = robot.lookup("#connections").queryAs(TextField.class);
+
+    robot.clickOn(connections).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("0");
+
+    Fx.await(5, () -> robot.lookup("#connections-message").queryAs(Label.class).isVisible());
+    assertThat(robot.lookup("#connections-message").queryAs(Label.class).getText())
+        .isEqualTo("Connections must be at least 1");
+    assertThat(Fx.get(() -> robot.lookup("#start").queryAs(Button.class).isDisabled())).isTrue();
+
+    robot.write("5");
+
+    Fx.await(5, () -> !robot.lookup("#connections-message").queryAs(Label.class).isVisible());
+    assertThat(Fx.get(() -> robot.lookup("#start").queryAs(Button.class).isDisabled())).isFalse();
+  }
+
+  @Test
+  void aFailedRunShowsItsCauseAndTheWindowStaysUsable(FxRobot robot) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.FAIL, 100, 50));
+    awaitReady();
+
+    robot.clickOn("#start");
+
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE && !window.notices().text().isEmpty());
+    assertThat(Fx.get(() -> window.notices().text()))
+        .isEqualTo("The run failed: the target closed every connection (scripted)");
+    assertThat(robot.lookup("#summary-status").queryAs(Label.class).getText())
+        .isEqualTo("Failed: the target closed every connection (scripted)");
+    assertThat(Fx.get(() -> robot.lookup("#start").queryAs(Button.class).isDisabled())).isFalse();
+
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 6));
+    robot.clickOn("#start");
+    Fx.await(10, () -> window.controller().lastResultProperty().get().outcome() == Outcome.COMPLETED);
+  }
+
+  @Test
+  void aBrokenRunIsASentenceNotAStackTrace(FxRobot robot) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.CRASH, 100, 50));
+    awaitReady();
+
+    robot.clickOn("#start");
+
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE && !window.notices().text().isEmpty());
+    assertThat(Fx.get(() -> window.notices().text())).isEqualTo("The run stopped unexpectedly: scripted crash");
+  }
+
+  @Test
+  void themeAndPresentationSwitchTheLook(FxRobot robot) {
+    awaitReady();
+    boolean darkFirst = Fx.get(() -> window.scene().getRoot().getStyleClass().contains("theme-dark"));
+
+    robot.clickOn("#theme");
+    robot.clickOn("#presentation");
+
+    assertThat(Fx.get(() -> window.scene().getRoot().getStyleClass().contains("theme-dark"))).isNotEqualTo(darkFirst);
+    assertThat(Fx.get(() -> window.scene().getRoot().getStyleClass().contains("presentation"))).isTrue();
+    assertThat(Fx.get(() -> window.scene().lookup("#sidebar").isVisible())).isFalse();
+  }
+}
