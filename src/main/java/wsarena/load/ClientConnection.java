@@ -66,7 +66,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     if (!channel.isWritable()) {
       // The target stopped reading and our buffer is full: the message cannot go out.
       generator.noteDroppedSend();
-      worker.recorder().errors.incrementAndGet();
+      worker.recorder().error();
       return;
     }
     write(intendedNanos);
@@ -86,8 +86,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   private void write(long intendedNanos) {
     long id = nextMessageId();
     channel.write(worker.template().newFrame(channel.alloc(), intendedNanos, id), channel.voidPromise());
-    worker.recorder().sent.incrementAndGet();
-    worker.recorder().bytesSent.addAndGet(worker.template().sizeBytes());
+    worker.recorder().sent(worker.template().sizeBytes());
     worker.pendingChanged(1);
   }
 
@@ -205,7 +204,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
       state = State.OPEN;
       generator.connectionOpened(this, ctx.channel());
-      worker.recorder().handshakes.incrementAndGet();
+      worker.recorder().handshake();
       if (!generator.broadcast() || publisher()) {
         sendNextClosedLoop(ctx, false);
       }

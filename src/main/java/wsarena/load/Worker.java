@@ -72,14 +72,12 @@ final class Worker {
   }
 
   void error(String reason) {
-    recorder.errors.incrementAndGet();
+    recorder.error();
     firstError.compareAndSet(null, reason);
   }
 
   void received(long latencyNanos, int bytes) {
-    recorder.recordLatencyMicros(latencyNanos / 1000);
-    recorder.received.incrementAndGet();
-    recorder.bytesReceived.addAndGet(bytes);
+    recorder.received(latencyNanos / 1000, bytes);
   }
 
   void markForFlush(ClientConnection c) {
@@ -120,7 +118,7 @@ final class Worker {
       }
       ClientConnection c = senders[schedule.nextSlot()];
       if (c.isOpen()) {
-        recorder.noteSendLagNanos(now - due);
+        recorder.sendLag(now - due);
         c.sendScheduled(due);
       }
       schedule.advance();

@@ -1,19 +1,20 @@
 package wsarena.metrics;
 
-import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.SingleWriterRecorder;
+import org.HdrHistogram.WriterReaderPhaser;
 
 /**
- * One load-generator worker's figures: its latency recorder and its counters.
+ * One load-generator worker's figures for the current interval: latencies and counters, swapped
+ * out together so that one sample's counts and percentiles describe exactly the same messages.
  *
- * <p>Latency is recorded by the worker's own thread only ({@link SingleWriterRecorder}: wait-free,
- * one writer), so nothing is shared on the hot path; the sampler swaps the interval histogram out
- * without stalling the worker. Counters are cumulative; the sampler takes differences.
+ * <p>The worker's thread writes ({@link #received}, {@link #sent}, ...); the sampling thread calls
+ * {@link #swap()}. As in HdrHistogram's {@code Recorder}, a {@link WriterReaderPhaser} makes the
+ * swap wait-free for the writer: it never blocks, the reader waits for writes in flight. Every
+ * write must come from the one worker thread that owns this recorder.
  *
  * <pre>{@code
- * recorder.recordLatencyMicros(micros);        // worker thread
- * Histogram h = recorder.intervalHistogram(h); // sampling thread, recycles h
+ * recorder.received(latencyMicros, 64);         // worker thread
+ * IntervalRecorder.Interval i = recorder.swap(); // sampling thread; valid until the next swap
  * }</pre>
  */
 public final class IntervalRecorder {
@@ -22,41 +23,128 @@ public final class IntervalRecorder {
 
   public static final int SIGNIFICANT_DIGITS = 3;
 
-  private final SingleWriterRecorder latency =
-      new SingleWriterRecorder(1, HIGHEST_TRACKABLE_MICROS, SIGNIFICANT_DIGITS);
+  /** One interval's figures; read them only between {@link #swap()} calls. */
+  public static final class Interval {
+    private final Histogram latency = newHistogram();
+    private long sent;
+    private long received;
+    private long errors;
+    private long bytesSent;
+    private long bytesReceived;
+    private long handshakes;
+    private long worstSendLagNanos;
 
-  public final AtomicLong sent = new AtomicLong();
-  public final AtomicLong received = new AtomicLong();
-  public final AtomicLong errors = new AtomicLong();
-  public final AtomicLong bytesSent = new AtomicLong();
-  public final AtomicLong bytesReceived = new AtomicLong();
-  public final AtomicLong handshakes = new AtomicLong();
+    private void reset() {
+      latency.reset();
+      sent = received = errors = bytesSent = bytesReceived = handshakes = worstSendLagNanos = 0;
+    }
 
-  /** The worst open-loop send lag since the last swap, in nanoseconds. */
-  private final AtomicLong worstSendLagNanos = new AtomicLong();
+    public Histogram latency() {
+      return latency;
+    }
 
-  /** Records one latency; called by the owning worker thread only. */
-  public void recordLatencyMicros(long micros) {
-    latency.recordValue(Math.clamp(micros, 1, HIGHEST_TRACKABLE_MICROS));
+    public long sent() {
+      return sent;
+    }
+
+    public long received() {
+      return received;
+    }
+
+    public long errors() {
+      return errors;
+    }
+
+    public long bytesSent() {
+      return bytesSent;
+    }
+
+    public long bytesReceived() {
+      return bytesReceived;
+    }
+
+    public long handshakes() {
+      return handshakes;
+    }
+
+    public long worstSendLagNanos() {
+      return worstSendLagNanos;
+    }
   }
 
-  /** Notes how late the worker sent a message against its open-loop schedule. */
-  public void noteSendLagNanos(long lagNanos) {
-    worstSendLagNanos.accumulateAndGet(lagNanos, Math::max);
+  private final WriterReaderPhaser phaser = new WriterReaderPhaser();
+  private volatile Interval active = new Interval();
+  private Interval inactive = new Interval();
+
+  /** An answer arrived {@code latencyMicros} after its intended send time. */
+  public void received(long latencyMicros, int bytes) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.latency.recordValue(Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS));
+      a.received++;
+      a.bytesReceived += bytes;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
   }
 
-  /** The worst send lag since the previous call, and resets it. */
-  public long takeWorstSendLagNanos() {
-    return worstSendLagNanos.getAndSet(0);
+  public void sent(int bytes) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.sent++;
+      a.bytesSent += bytes;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
   }
 
-  /**
-   * The latencies recorded since the previous call.
-   *
-   * @param toRecycle the histogram this method returned last time, or null
-   */
-  public Histogram intervalHistogram(Histogram toRecycle) {
-    return latency.getIntervalHistogram(toRecycle);
+  /** A wrong, unanswerable or unsendable message. */
+  public void error() {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      active.errors++;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  public void handshake() {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      active.handshakes++;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /** How late an open-loop message went out against its schedule. */
+  public void sendLag(long lagNanos) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      if (lagNanos > a.worstSendLagNanos) {
+        a.worstSendLagNanos = lagNanos;
+      }
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /** Ends the interval and returns its figures, valid until the next call. */
+  public Interval swap() {
+    phaser.readerLock();
+    try {
+      inactive.reset();
+      Interval ended = active;
+      active = inactive;
+      inactive = ended;
+      phaser.flipPhase();
+      return ended;
+    } finally {
+      phaser.readerUnlock();
+    }
   }
 
   /** A fresh histogram with the settings every wsarena latency histogram uses. */
