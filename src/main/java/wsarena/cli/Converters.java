@@ -17,12 +17,23 @@ final class Converters {
   private Converters() {}
 
   static void register(CommandLine cl) {
-    cl.registerConverter(Duration.class, ScenarioValidator::parseDuration);
-    cl.registerConverter(ThreadingModel.class, ThreadingModel::fromCliName);
-    cl.registerConverter(Isolation.class, Isolation::fromCliName);
-    cl.registerConverter(Workload.class, Workload::fromCliName);
-    cl.registerConverter(PayloadKind.class, Converters::payloadKind);
-    cl.registerConverter(URI.class, Converters::wsUri);
+    cl.registerConverter(Duration.class, plain(ScenarioValidator::parseDuration));
+    cl.registerConverter(ThreadingModel.class, plain(ThreadingModel::fromCliName));
+    cl.registerConverter(Isolation.class, plain(Isolation::fromCliName));
+    cl.registerConverter(Workload.class, plain(Workload::fromCliName));
+    cl.registerConverter(PayloadKind.class, plain(Converters::payloadKind));
+    cl.registerConverter(URI.class, plain(Converters::wsUri));
+  }
+
+  /** Lets picocli print our sentence as it is, not wrapped in the exception's class name. */
+  private static <T> CommandLine.ITypeConverter<T> plain(CommandLine.ITypeConverter<T> converter) {
+    return text -> {
+      try {
+        return converter.convert(text);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    };
   }
 
   static PayloadKind payloadKind(String text) {
