@@ -86,7 +86,7 @@ public final class UndertowEngine implements ServerEngine {
       case EVENT_LOOP ->
           "1 XNIO I/O thread reads, echoes and writes every connection (XNIO's accept thread only hands it new sockets)";
       case MULTI_REACTOR ->
-          "1 XNIO I/O thread per core, each reading, echoing and writing its own connections";
+          "1 XNIO I/O thread per core (each connection placed on one at random) reads, echoes and writes its own connections";
       case REACTOR_WORKERS ->
           "1 XNIO I/O thread per core reads each message and hands it to the XNIO worker pool, which sends the reply (per connection in order)";
       case VIRTUAL_THREADS -> "not offered by Undertow";
