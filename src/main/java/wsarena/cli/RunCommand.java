@@ -68,6 +68,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--insecure", description = "With a wss:// --url: trust any certificate (the result says so).")
   boolean insecure;
 
+  @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
+  long targetPid;
+
   @Option(names = "--workload", defaultValue = "echo", description = "echo or broadcast. Default: ${DEFAULT-VALUE}.")
   Workload workload;
 
@@ -190,7 +193,7 @@ final class RunCommand implements Callable<Integer> {
   private Scenario fromFlags(Scenario base) {
     TargetSpec target =
         url != null
-            ? new TargetSpec.External(url, insecure)
+            ? new TargetSpec.External(url, insecure, targetPid)
             : new TargetSpec.Embedded(engine, model, isolation, workerThreads, tls, compression);
     Rate r = rate != null ? new Rate.OpenLoop(rate) : new Rate.ClosedLoop(thinkTime);
     LoadProfile load =
@@ -204,7 +207,7 @@ final class RunCommand implements Callable<Integer> {
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
     Scenario flags = fromFlags(file);
     boolean targetGiven =
-        given.hasMatchedOption("--url") || given.hasMatchedOption("--engine") || given.hasMatchedOption("--model")
+        given.hasMatchedOption("--url") || given.hasMatchedOption("--target-pid") || given.hasMatchedOption("--engine") || given.hasMatchedOption("--model")
             || given.hasMatchedOption("--isolation") || given.hasMatchedOption("--tls")
             || given.hasMatchedOption("--worker-threads");
     LoadProfile f = file.load();
