@@ -189,6 +189,7 @@ public final class Dashboard extends VBox {
     for (ChartCard card : cards()) {
       card.reset(next);
     }
+    summary.setExplanation(ScenarioText.explain(next, catalog));
     showPhase(Phase.STARTING);
   }
 

@@ -90,6 +90,7 @@ public final class MainWindow {
   private LocalDateTime shownSince;
   private Scenario shownScenario;
   private Screenshot screenshot;
+  private final PhaseClock progress = new PhaseClock();
 
   /**
    * @param saves makes the chooser of export locations for the stage (file dialogs in the app)
@@ -375,6 +376,7 @@ public final class MainWindow {
           stage.setTitle("wsarena · " + s.scenario().target().label());
           status.setText("Starting " + ScenarioText.target(s.scenario(), catalog) + " …");
           status.setProgress(0);
+          progress.reset();
           if (probe != null) {
             probe.reset();
           }
@@ -393,25 +395,13 @@ public final class MainWindow {
         case RunEvent.SampleArrived s -> {}
       }
     }
-    Sample latest = controller.latestSampleProperty().get();
-    if (controller.state() != RunController.State.IDLE && latest != null && shownScenario != null) {
-      double planned = ScenarioText.plannedSeconds(shownScenario);
-      double elapsed = latest.elapsedMillis() / 1000.0;
-      status.setProgress(Math.min(1, elapsed / planned));
-      Phase phase = controller.phaseProperty().get();
-      status.setText(
-          (controller.state() == RunController.State.STOPPING ? "Stopping" : phaseName(phase))
-              + " · "
-              + Units.elapsed(elapsed)
-              + " of ~"
-              + Units.elapsed(planned)
-              + " · "
-              + Units.whole(latest.connectionsOpen())
-              + " of "
-              + Units.whole(shownScenario.load().connections())
-              + " connections open · "
-              + Units.perSecond(latest.receivedPerSecond())
-              + " received");
+    for (RunEvent event : batch) {
+      if (event instanceof RunEvent.SampleArrived s) {
+        progress.add(s.sample());
+      }
+    }
+    if (controller.state() != RunController.State.IDLE && shownScenario != null) {
+      showProgress();
     }
     if (screenshot != null) {
       screenshot.check(batch);
@@ -439,17 +429,40 @@ public final class MainWindow {
     }
   }
 
-  private static String phaseName(Phase phase) {
-    return phase == null
-        ? "Running"
-        : switch (phase) {
-          case STARTING -> "Starting the target";
-          case RAMP -> "Ramp";
-          case WARMUP -> "Warm-up";
-          case MEASURING -> "Measuring";
-          case DRAINING -> "Draining";
-          case DONE -> "Done";
-        };
+  /** The status line while a run goes: where it is, how far, how fast. */
+  private void showProgress() {
+    Sample latest = controller.latestSampleProperty().get();
+    var load = shownScenario.load();
+    double durationSeconds = load.duration().toMillis() / 1000.0;
+    status.setProgress(Math.min(1, progress.measuredMillis() / 1000.0 / durationSeconds));
+    if (controller.state() == RunController.State.STOPPING) {
+      status.setText("Stopping · keeping what was measured …");
+      return;
+    }
+    Phase phase = controller.phaseProperty().get();
+    String open = latest == null ? "0" : Units.whole(latest.connectionsOpen());
+    status.setText(
+        switch (phase == null ? Phase.STARTING : phase) {
+          case STARTING -> "Starting " + ScenarioText.target(shownScenario, catalog) + " …";
+          case RAMP -> "Ramp · " + open + " of " + Units.whole(load.connections()) + " connections open";
+          case WARMUP ->
+              "Warm-up · "
+                  + Units.elapsed(progress.warmupMillis() / 1000.0)
+                  + " of "
+                  + Units.elapsed(load.warmup().toMillis() / 1000.0)
+                  + " · not measured";
+          case MEASURING ->
+              "Measuring · "
+                  + Units.elapsed(progress.measuredMillis() / 1000.0)
+                  + " of "
+                  + Units.elapsed(durationSeconds)
+                  + " · "
+                  + open
+                  + " connections · "
+                  + (latest == null ? "" : Units.perSecond(latest.receivedPerSecond()) + " received");
+          case DRAINING -> "Draining · waiting for the last answers";
+          case DONE -> "Finishing …";
+        });
   }
 
   private void restoreScenario() {
@@ -502,7 +515,6 @@ public final class MainWindow {
    */
   private final class Screenshot {
     private final Path file;
-    private long measuredMillis;
     private boolean taken;
 
     Screenshot(Path file) {
@@ -511,9 +523,6 @@ public final class MainWindow {
 
     void check(List<RunEvent> batch) {
       for (RunEvent event : batch) {
-        if (event instanceof RunEvent.SampleArrived s && s.sample().phase() == Phase.MEASURING) {
-          measuredMillis += s.sample().intervalMillis();
-        }
         if (event instanceof RunEvent.Finished f) {
           if (!taken) {
             take();
@@ -526,7 +535,7 @@ public final class MainWindow {
         }
       }
       long duration = shownScenario.load().duration().toMillis();
-      if (!taken && measuredMillis >= duration * 0.8) {
+      if (!taken && progress.measuredMillis() >= duration * 0.8) {
         take();
         stop();
       }

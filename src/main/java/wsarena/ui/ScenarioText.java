@@ -65,6 +65,21 @@ public final class ScenarioText {
         + warmup;
   }
 
+  /** How the target spends its threads, in one sentence, or what it is when it is not ours. */
+  public static String explain(Scenario scenario, EngineCatalog catalog) {
+    return switch (scenario.target()) {
+      case null -> "";
+      case TargetSpec.Embedded e ->
+          catalog
+              .find(e.engine())
+              .filter(engine -> engine.models().contains(e.model()))
+              .map(engine -> engine.describe(e.model()))
+              .filter(text -> text != null && !text.isBlank())
+              .orElse(e.model().description());
+      case TargetSpec.External x -> "A server outside wsarena, at " + x.url() + ".";
+    };
+  }
+
   /** About how long the run takes: ramp, warm-up and measured time (for the time axis). */
   public static double plannedSeconds(Scenario scenario) {
     LoadProfile load = scenario.load();

@@ -14,10 +14,10 @@ public final class ConnectionsCard extends TimeSeriesCard {
   public ConnectionsCard(TimeWindow window, PhaseBands phases) {
     super("Connections", "connections", window, phases);
     TimeChart chart = chart(Axes.value(Units::count), 1);
-    line(chart, "open", "series-open", Sample::connectionsOpen, Units::whole);
-    line(chart, "connecting", "series-connecting", Sample::connectionsConnecting, Units::whole);
-    line(chart, "failed", "series-failed", Sample::connectionsFailed, Units::whole);
-    line(chart, "asked for", "series-requested", s -> requested, Units::whole);
+    line(chart, "open", "-wsa-green", false, Sample::connectionsOpen, Units::whole);
+    line(chart, "connecting", "-wsa-amber", false, Sample::connectionsConnecting, Units::whole);
+    line(chart, "failed", "-wsa-red", false, Sample::connectionsFailed, Units::whole);
+    line(chart, "asked for", "-wsa-neutral", true, s -> requested, Units::whole);
   }
 
   @Override

@@ -32,6 +32,9 @@ public final class DistributionCard extends ChartCard {
   /** The right edge of the x axis at most: 99.9999 %. */
   static final double MAX_NINES = 6;
 
+  /** This run's colour, then the earlier runs'. */
+  private static final String[] CURVE_COLOURS = {"-wsa-blue", "-wsa-orange", "-wsa-purple", "-wsa-green"};
+
   private record Curve(String label, List<PercentileCurve.Point> points) {}
 
   private final NumberAxis xAxis = new NumberAxis();
@@ -144,8 +147,8 @@ public final class DistributionCard extends ChartCard {
     curves.addAll(earlier);
     for (int i = 0; i < curves.size(); i++) {
       Curve c = curves.get(i);
-      String style = i == 0 ? "series-dist-current" : "series-dist-earlier-" + i;
-      LiveSeries series = new LiveSeries(i == 0 ? c.label() + " (this run)" : c.label(), style);
+      LiveSeries series =
+          new LiveSeries(i == 0 ? c.label() + " (this run)" : c.label(), CURVE_COLOURS[i], i > 0);
       series.replace(plotted(c, s));
       chart.getData().add(series.series());
       drawn.add(series);

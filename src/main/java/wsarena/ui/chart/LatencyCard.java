@@ -31,11 +31,11 @@ public final class LatencyCard extends ChartCard {
     super("Latency percentiles", "latency", "Press Start to measure");
     this.scale = scale;
     chart = new TimeChart(window, phases, yAxis);
-    line("p50", "series-p50", Sample::p50Micros);
-    line("p90", "series-p90", Sample::p90Micros);
-    line("p99", "series-p99", Sample::p99Micros);
-    line("p99.9", "series-p999", Sample::p999Micros);
-    line("max", "series-max", Sample::maxMicros);
+    line("p50", "-wsa-blue", Sample::p50Micros);
+    line("p90", "-wsa-green", Sample::p90Micros);
+    line("p99", "-wsa-amber", Sample::p99Micros);
+    line("p99.9", "-wsa-red", Sample::p999Micros);
+    line("max", "-wsa-purple", Sample::maxMicros);
     addChart(chart, 1);
 
     SegmentedChoice<LatencyScale> toggle =
@@ -49,8 +49,8 @@ public final class LatencyCard extends ChartCard {
     scale.addListener((obs, old, now) -> redraw());
   }
 
-  private void line(String name, String styleClass, ToLongFunction<Sample> micros) {
-    LiveSeries s = new LiveSeries(name, styleClass);
+  private void line(String name, String colour, ToLongFunction<Sample> micros) {
+    LiveSeries s = new LiveSeries(name, colour);
     chart.getData().add(s.series());
     lines.add(new Line(s, micros));
     addLegend(s.legend());

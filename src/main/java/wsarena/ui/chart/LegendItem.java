@@ -12,9 +12,13 @@ import javafx.scene.layout.Region;
 public final class LegendItem extends HBox {
   private final Label value = new Label("–");
 
-  public LegendItem(String name, String seriesStyleClass) {
+  public LegendItem(String name, String colour, boolean dashed) {
     Region swatch = new Region();
-    swatch.getStyleClass().addAll("legend-swatch", seriesStyleClass);
+    swatch.getStyleClass().add(dashed ? "legend-swatch-dashed" : "legend-swatch");
+    swatch.setStyle(
+        dashed
+            ? "-fx-border-color: " + colour + "; -fx-border-style: segments(5, 3); -fx-border-width: 3 0 0 0;"
+            : "-fx-background-color: " + colour + ";");
     Label label = new Label(name);
     label.getStyleClass().add("legend-name");
     value.getStyleClass().add("legend-value");

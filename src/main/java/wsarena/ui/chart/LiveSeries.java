@@ -15,24 +15,29 @@ public final class LiveSeries {
 
   private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
   private final List<XYChart.Data<Number, Number>> pending = new ArrayList<>();
-  private final String styleClass;
   private final LegendItem legend;
 
   /**
-   * @param styleClass names the line's colour in {@code app.css}, e.g. {@code series-p99}
+   * @param colour a colour of the theme's palette in {@code app.css}, e.g. {@code -wsa-blue}; set
+   *     inline because LineChart rewrites the style classes of its lines
+   * @param dashed draw the line dashed, e.g. for a reference line or an earlier run
    */
-  public LiveSeries(String name, String styleClass) {
-    this.styleClass = styleClass;
+  public LiveSeries(String name, String colour, boolean dashed) {
     series.setName(name);
+    String style = "-fx-stroke: " + colour + ";" + (dashed ? " -fx-stroke-dash-array: 9 6;" : "");
     series
         .nodeProperty()
         .addListener(
             (obs, old, node) -> {
-              if (node != null && !node.getStyleClass().contains(styleClass)) {
-                node.getStyleClass().add(styleClass);
+              if (node != null) {
+                node.setStyle(style);
               }
             });
-    legend = new LegendItem(name, styleClass);
+    legend = new LegendItem(name, colour, dashed);
+  }
+
+  public LiveSeries(String name, String colour) {
+    this(name, colour, false);
   }
 
   public XYChart.Series<Number, Number> series() {
@@ -41,10 +46,6 @@ public final class LiveSeries {
 
   public LegendItem legend() {
     return legend;
-  }
-
-  public String styleClass() {
-    return styleClass;
   }
 
   public String name() {

@@ -15,9 +15,11 @@ public final class PhaseBands {
   public record Band(Phase phase, double startSeconds, double endSeconds) {}
 
   private final ObservableList<Band> bands = FXCollections.observableArrayList();
+  // one wrapper, kept: a fresh wrapper per call would be collected along with its listeners
+  private final ObservableList<Band> readOnly = FXCollections.unmodifiableObservableList(bands);
 
   public ObservableList<Band> bands() {
-    return FXCollections.unmodifiableObservableList(bands);
+    return readOnly;
   }
 
   public void clear() {

@@ -13,12 +13,12 @@ public final class ResourcesCard extends TimeSeriesCard {
   public ResourcesCard(TimeWindow window, PhaseBands phases) {
     super("CPU & memory", "cpu-memory", window, phases);
     TimeChart cpu = chart(Axes.value(v -> Units.numberField(v) + " %"), 1);
-    line(cpu, "CPU client", "series-cpu-client", Sample::clientCpuPercent, Units::percent);
-    line(cpu, "CPU target", "series-cpu-target", Sample::targetCpuPercent, Units::percent);
+    line(cpu, "CPU client", "-wsa-blue", false, Sample::clientCpuPercent, Units::percent);
+    line(cpu, "CPU target", "-wsa-orange", false, Sample::targetCpuPercent, Units::percent);
     TimeChart memory = chart(Axes.value(v -> Units.bytes(v * MIB)), 1);
-    line(memory, "heap", "series-heap", s -> mib(s.clientHeapBytes()), v -> Units.bytes(v * MIB));
-    line(memory, "RSS client", "series-rss-client", s -> mib(s.clientRssBytes()), v -> Units.bytes(v * MIB));
-    line(memory, "RSS target", "series-rss-target", s -> mib(s.targetRssBytes()), v -> Units.bytes(v * MIB));
+    line(memory, "heap", "-wsa-purple", false, s -> mib(s.clientHeapBytes()), v -> Units.bytes(v * MIB));
+    line(memory, "RSS client", "-wsa-teal", false, s -> mib(s.clientRssBytes()), v -> Units.bytes(v * MIB));
+    line(memory, "RSS target", "-wsa-red", false, s -> mib(s.targetRssBytes()), v -> Units.bytes(v * MIB));
   }
 
   private static double mib(long bytes) {

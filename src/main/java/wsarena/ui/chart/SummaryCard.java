@@ -31,6 +31,7 @@ public final class SummaryCard extends ChartCard {
   private final Label status = new Label("Press Start to measure.");
   private final GridPane tiles = new GridPane();
   private final Label warnings = new Label();
+  private final Label explanation = new Label();
   private final GridPane session = new GridPane();
   private final Button copy = new Button("Copy as Markdown", new FontIcon(Feather.CLIPBOARD));
   private RunResult result;
@@ -61,9 +62,17 @@ public final class SummaryCard extends ChartCard {
     warnings.setVisible(false);
     session.getStyleClass().add("summary-session");
     session.setId("summary-session");
-    VBox content = new VBox(status, tiles, warnings, session);
+    explanation.getStyleClass().add("summary-explanation");
+    explanation.setWrapText(true);
+    explanation.setId("summary-explanation");
+    VBox content = new VBox(status, tiles, warnings, session, explanation);
     content.getStyleClass().add("summary-content");
     addChart(content, 1);
+  }
+
+  /** One line on what is being measured, e.g. how the engine spends its threads. */
+  public void setExplanation(String text) {
+    explanation.setText(text);
   }
 
   @Override

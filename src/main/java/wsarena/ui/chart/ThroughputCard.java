@@ -8,10 +8,10 @@ public final class ThroughputCard extends TimeSeriesCard {
   public ThroughputCard(TimeWindow window, PhaseBands phases) {
     super("Throughput", "throughput", window, phases);
     TimeChart rate = chart(Axes.value(Units::count), 2);
-    line(rate, "received", "series-received", Sample::receivedPerSecond, Units::perSecond);
-    line(rate, "sent", "series-sent", Sample::sentPerSecond, Units::perSecond);
+    line(rate, "received", "-wsa-blue", false, Sample::receivedPerSecond, Units::perSecond);
+    line(rate, "sent", "-wsa-orange", true, Sample::sentPerSecond, Units::perSecond);
     TimeChart bytes = chart(Axes.value(v -> Units.numberField(Math.round(v * 100) / 100.0) + " MB/s"), 1);
-    line(bytes, "MB/s in", "series-mb-received", Sample::receivedMegabytesPerSecond, Units::megabytesPerSecond);
-    line(bytes, "MB/s out", "series-mb-sent", Sample::sentMegabytesPerSecond, Units::megabytesPerSecond);
+    line(bytes, "MB/s in", "-wsa-teal", false, Sample::receivedMegabytesPerSecond, Units::megabytesPerSecond);
+    line(bytes, "MB/s out", "-wsa-pink", true, Sample::sentMegabytesPerSecond, Units::megabytesPerSecond);
   }
 }

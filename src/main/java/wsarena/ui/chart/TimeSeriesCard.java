@@ -36,10 +36,11 @@ class TimeSeriesCard extends ChartCard {
   protected LiveSeries line(
       TimeChart chart,
       String name,
-      String styleClass,
+      String colour,
+      boolean dashed,
       ToDoubleFunction<Sample> value,
       DoubleFunction<String> readout) {
-    LiveSeries series = new LiveSeries(name, styleClass);
+    LiveSeries series = new LiveSeries(name, colour, dashed);
     chart.getData().add(series.series());
     lines.add(new Line(series, value, readout));
     addLegend(series.legend());

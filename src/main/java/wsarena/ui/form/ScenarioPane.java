@@ -117,14 +117,14 @@ public final class ScenarioPane extends ScrollPane {
     Node trustRow = wide(trustAny);
     VBox engineBox =
         new VBox(
-            row("Engine", engine, null),
-            row("Model", model, null),
+            stacked("Engine", engine),
+            stacked("Threading model", model),
             explanation,
             wide(isolation),
             workersRow,
             wide(tls));
     engineBox.getStyleClass().add("form-group");
-    VBox urlBox = new VBox(row("URL", url, null), trustRow);
+    VBox urlBox = new VBox(stacked("URL", url), trustRow);
     urlBox.getStyleClass().add("form-group");
     showWhen(engineBox, engineChosen);
     showWhen(urlBox, form.targetKind.isEqualTo(TargetKind.URL));
@@ -202,6 +202,43 @@ public final class ScenarioPane extends ScrollPane {
 
     form.onChange(check -> refreshValidation());
     refreshValidation();
+    sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> reveal(now));
+              }
+            });
+  }
+
+  /** Scrolls so that a field reached with the keyboard is in view. */
+  private void reveal(Node node) {
+    if (node == null || !isInside(node)) {
+      return;
+    }
+    double contentHeight = content.getBoundsInLocal().getHeight();
+    double viewportHeight = getViewportBounds().getHeight();
+    if (contentHeight <= viewportHeight) {
+      return;
+    }
+    javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+    double top = getVvalue() * (contentHeight - viewportHeight);
+    double target = top;
+    if (b.getMinY() < top) {
+      target = b.getMinY() - 24;
+    } else if (b.getMaxY() > top + viewportHeight) {
+      target = b.getMaxY() + 24 - viewportHeight;
+    }
+    setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewportHeight))));
+  }
+
+  private boolean isInside(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == content) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void refreshValidation() {
@@ -268,6 +305,20 @@ public final class ScenarioPane extends ScrollPane {
       Label h = new Label(hint);
       h.getStyleClass().add("field-hint");
       box.getChildren().add(h);
+    }
+    box.getStyleClass().add("field");
+    return box;
+  }
+
+  /** A caption above its control, for controls whose text needs the pane's full width. */
+  private Node stacked(String caption, Control control) {
+    Label label = new Label(caption);
+    label.getStyleClass().add("field-caption-above");
+    label.setLabelFor(control);
+    control.setMaxWidth(Double.MAX_VALUE);
+    VBox box = new VBox(label, control);
+    if (control.getProperties().get("message") instanceof Label message) {
+      box.getChildren().add(message);
     }
     box.getStyleClass().add("field");
     return box;

@@ -1,0 +1,164 @@
+package wsarena.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import wsarena.engine.EngineCatalog;
+import wsarena.engine.ServerEngine;
+import wsarena.engine.ThreadingModel;
+import wsarena.metrics.Outcome;
+import wsarena.ui.run.RunController;
+import wsarena.ui.run.RunStarter;
+import wsarena.ui.testing.FolderSaveLocation;
+import wsarena.ui.testing.Fx;
+import wsarena.ui.testing.FxTesting;
+import wsarena.ui.testing.Pixels;
+
+/**
+ * The window with the core's real runs against real servers on loopback: a short run of a chosen
+ * engine and model draws on every chart and stops; an unreachable URL is an error in the window,
+ * which stays usable.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(120)
+class MainWindowUiIT {
+  static {
+    FxTesting.init();
+  }
+
+  @TempDir Path settings;
+  @TempDir Path exports;
+
+  private final EngineCatalog catalog = EngineCatalog.standard();
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window =
+        new MainWindow(
+            stage,
+            WindowOptions.none(),
+            new UiSettings(settings),
+            catalog,
+            RunStarter.real(catalog),
+            owner -> new FolderSaveLocation(exports));
+    window.show();
+  }
+
+  @AfterEach
+  void stopRun() {
+    Fx.get(() -> {
+      window.controller().stop();
+      return null;
+    });
+    Fx.await(30, () -> window.controller().state() == RunController.State.IDLE);
+  }
+
+  private void awaitReady() {
+    Fx.await(30, () -> !window.dashboard().hostText().startsWith("Detecting"));
+  }
+
+  /** Types into a field as a keyboard user would: focus it (the form scrolls to it), replace its text. */
+  private static void type(FxRobot robot, String field, String text) {
+    Node node = robot.lookup(field).query();
+    robot.interact(node::requestFocus);
+    robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+    Fx.await(5, () -> ((TextField) node).getText().equals(text));
+  }
+
+  private void shortLoad(FxRobot robot) {
+    type(robot, "#connections", "4");
+    type(robot, "#warmup", "500ms");
+    type(robot, "#duration", "20s");
+    type(robot, "#interval", "250ms");
+    type(robot, "#threads", "1");
+  }
+
+  @Test
+  void aShortRunOfTheChosenEngineAndModelDrawsOnEveryChartAndStops(FxRobot robot) throws IOException {
+    ServerEngine undertow = catalog.find("undertow").orElseThrow();
+    awaitReady();
+    robot.clickOn("#engine").clickOn(undertow.displayName());
+    robot.clickOn("#model").clickOn(ThreadingModel.REACTOR_WORKERS.displayName());
+    shortLoad(robot);
+    assertThat(robot.lookup("#model-explanation").queryAs(Label.class).getText())
+        .isEqualTo(undertow.describe(ThreadingModel.REACTOR_WORKERS));
+
+    robot.clickOn("#start");
+
+    Fx.await(60, () -> window.dashboard().charts().stream().allMatch(c -> c.pointCount() > 0));
+    assertThat(Fx.get(() -> window.controller().state())).isEqualTo(RunController.State.RUNNING);
+    assertThat(robot.lookup(".phase-band").queryAll()).isNotEmpty();
+
+    robot.clickOn("#stop");
+
+    Fx.await(30, () -> window.controller().state() == RunController.State.IDLE);
+    assertThat(Fx.get(() -> window.controller().lastResultProperty().get().outcome())).isEqualTo(Outcome.STOPPED);
+    assertThat(robot.lookup("#summary-status").queryAs(Label.class).getText()).startsWith("Stopped");
+
+    robot.clickOn("#export").clickOn("Dashboard as PNG (2×)");
+    Fx.await(20, () -> pngs() == 1);
+    BufferedImage image = ImageIO.read(onlyPng().toFile());
+    assertThat(image.getWidth()).isEqualTo((int) Math.round(2 * Fx.get(() -> window.dashboard().getWidth())));
+    assertThat(Pixels.inkShare(image)).isGreaterThan(0.05);
+  }
+
+  private long pngs() throws IOException {
+    try (Stream<Path> files = Files.list(exports)) {
+      return files.filter(f -> f.toString().endsWith(".png")).count();
+    }
+  }
+
+  private Path onlyPng() throws IOException {
+    try (Stream<Path> files = Files.list(exports)) {
+      return files.filter(f -> f.toString().endsWith(".png")).findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void anUnreachableUrlIsAnErrorInTheWindowAndTheWindowStaysUsable(FxRobot robot) throws IOException {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort();
+    }
+    awaitReady();
+    robot.clickOn("URL");
+    type(robot, "#url", "ws://127.0.0.1:" + closedPort + "/echo");
+    shortLoad(robot);
+
+    robot.clickOn("#start");
+
+    Fx.await(60, () -> window.controller().state() == RunController.State.IDLE && !window.notices().text().isEmpty());
+    String notice = Fx.get(() -> window.notices().text());
+    assertThat(notice).startsWith("The run failed: ").contains(Integer.toString(closedPort));
+    assertThat(notice).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(Fx.get(() -> window.controller().lastResultProperty().get().outcome())).isEqualTo(Outcome.FAILED);
+
+    robot.clickOn("Engine");
+    type(robot, "#connections", "3");
+    assertThat(robot.lookup("#connections").queryAs(TextField.class).getText()).isEqualTo("3");
+    Node start = robot.lookup("#start").query();
+    assertThat(Fx.get(() -> ((Button) start).isDisabled())).isFalse();
+  }
+}
