@@ -87,6 +87,8 @@ public final class MainWindow {
   private final VBox side;
   private final Button start = new Button("Start", new FontIcon(Feather.PLAY));
   private final Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+  private final Button compare = new Button("Compare models", new FontIcon(Feather.LAYERS));
+  private final ModelComparison comparison;
   private LocalDateTime shownSince;
   private Scenario shownScenario;
   private Screenshot screenshot;
@@ -112,6 +114,7 @@ public final class MainWindow {
     this.scenarioPane = new ScenarioPane(form, catalog);
     this.notices = new Notices(dashboard);
     this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
+    this.comparison = new ModelComparison(this::startScenario);
 
     restoreScenario();
     theme.set(options.theme().or(settings::theme).orElse(Theme.DARK));
@@ -155,6 +158,7 @@ public final class MainWindow {
     applyPresentation();
 
     controller.addListener(this::onRunEvents);
+    controller.addListener(comparison::onEvents);
     form.onChange(check -> check.scenario().ifPresent(dashboard::preview));
     form.check().scenario().ifPresent(dashboard::preview);
     scenarioPane.setEditable(true);
@@ -215,7 +219,9 @@ public final class MainWindow {
     hardware.setHost(info);
     dashboard.setHost(info);
     status.setText("Ready: press Start (Ctrl+Enter) to measure");
-    if (options.demo()) {
+    if (options.compare()) {
+      compareModels();
+    } else if (options.demo()) {
       start();
     }
   }
@@ -234,7 +240,18 @@ public final class MainWindow {
     stop.getStyleClass().addAll(Styles.DANGER, "stop-button");
     stop.setTooltip(new Tooltip("Stop the run and keep what was measured (Ctrl+. or Shift+F5)"));
     stop.setOnAction(e -> stop());
-    stop.disableProperty().bind(controller.stateProperty().isNotEqualTo(RunController.State.RUNNING));
+    stop.disableProperty()
+        .bind(controller.stateProperty().isNotEqualTo(RunController.State.RUNNING).and(comparison.activeProperty().not()));
+
+    compare.setId("compare");
+    compare.getStyleClass().add("compare-button");
+    compare.setTooltip(new Tooltip("Run this scenario once per threading model of the engine, one after the other (Ctrl+Shift+Enter)"));
+    compare.setOnAction(e -> compareModels());
+    compare.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> start.isDisabled()
+            || form.targetKind.get() != ScenarioForm.TargetKind.ENGINE
+            || form.modelsProperty().get().size() < 2,
+        start.disabledProperty(), form.targetKind, form.modelsProperty()));
 
     MenuButton export = new MenuButton("Export", new FontIcon(Feather.DOWNLOAD));
     export.setId("export");
@@ -282,7 +299,7 @@ public final class MainWindow {
     brand.getStyleClass().add("brand");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    ToolBar bar = new ToolBar(brand, new Separator(), start, stop, spacer, export, new Separator(), side, themeButton, present, full);
+    ToolBar bar = new ToolBar(brand, new Separator(), start, stop, compare, spacer, export, new Separator(), side, themeButton, present, full);
     bar.getStyleClass().add("main-toolbar");
     return bar;
   }
@@ -304,6 +321,13 @@ public final class MainWindow {
     };
     accelerators.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), startIfPossible);
     accelerators.put(new KeyCodeCombination(KeyCode.F5), startIfPossible);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        () -> {
+          if (!compare.isDisabled()) {
+            compareModels();
+          }
+        });
     accelerators.put(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), this::stop);
     accelerators.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), this::stop);
     accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exports::saveDashboard);
@@ -344,20 +368,46 @@ public final class MainWindow {
 
   /** Starts a run of the scenario in the form, when it is valid and nothing is running. */
   public void start() {
+    formScenario().ifPresent(scenario -> {
+      comparison.cancel();
+      saveScenario(scenario);
+      startScenario(scenario);
+    });
+  }
+
+  /** Runs the form's scenario once per threading model of its engine, one after the other. */
+  public void compareModels() {
+    formScenario().ifPresent(scenario -> {
+      List<Scenario> runs = ModelComparison.plan(scenario, form.modelsProperty().get());
+      if (runs.size() < 2) {
+        notices.info("Comparing needs an engine with two threading models or more");
+        return;
+      }
+      saveScenario(scenario);
+      comparison.start(runs);
+    });
+  }
+
+  private Optional<Scenario> formScenario() {
     if (controller.state() != RunController.State.IDLE || host.get() == null) {
-      return;
+      return Optional.empty();
     }
     ScenarioForm.Check check = form.check();
     if (!check.valid()) {
       notices.error("Fix the scenario first: " + check.problems().getFirst().message());
-      return;
+      return Optional.empty();
     }
-    Scenario scenario = check.scenario().orElseThrow();
-    saveScenario(scenario);
-    controller.start(scenario, host.get());
+    return check.scenario();
+  }
+
+  private void startScenario(Scenario scenario) {
+    if (controller.state() == RunController.State.IDLE && host.get() != null) {
+      controller.start(scenario, host.get());
+    }
   }
 
   public void stop() {
+    comparison.cancel();
     controller.stop();
   }
 
@@ -441,8 +491,10 @@ public final class MainWindow {
     }
     Phase phase = controller.phaseProperty().get();
     String open = latest == null ? "0" : Units.whole(latest.connectionsOpen());
+    String position = comparison.position();
     status.setText(
-        switch (phase == null ? Phase.STARTING : phase) {
+        (position.isEmpty() ? "" : "Comparing, " + position + " · ")
+            + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(shownScenario, catalog) + " …";
           case RAMP -> "Ramp · " + open + " of " + Units.whole(load.connections()) + " connections open";
           case WARMUP ->
@@ -524,6 +576,9 @@ public final class MainWindow {
     void check(List<RunEvent> batch) {
       for (RunEvent event : batch) {
         if (event instanceof RunEvent.Finished f) {
+          if (comparison.activeProperty().get() && f.result().outcome() == Outcome.COMPLETED) {
+            continue; // the comparison goes on with the next model
+          }
           if (!taken) {
             take();
           }
@@ -535,7 +590,8 @@ public final class MainWindow {
         }
       }
       long duration = shownScenario.load().duration().toMillis();
-      if (!taken && progress.measuredMillis() >= duration * 0.8) {
+      boolean lastRun = !comparison.activeProperty().get() || comparison.onLastRun();
+      if (!taken && lastRun && progress.measuredMillis() >= duration * 0.8) {
         take();
         stop();
       }

@@ -10,6 +10,8 @@ import java.util.Set;
  * goes to the headless commands.
  *
  * @param demo start a run as soon as the window is ready
+ * @param compare run the scenario once per threading model of its engine as soon as the window is
+ *     ready
  * @param theme the theme to open with, or empty for the one saved last time
  * @param presentation open in presentation mode (larger text, thicker lines, no sidebar)
  * @param fullScreen open full screen
@@ -20,6 +22,7 @@ import java.util.Set;
  */
 public record WindowOptions(
     boolean demo,
+    boolean compare,
     Optional<Theme> theme,
     boolean presentation,
     boolean fullScreen,
@@ -28,12 +31,12 @@ public record WindowOptions(
     boolean fxProbe) {
 
   private static final Set<String> FLAGS =
-      Set.of("--demo", "--presentation", "--full-screen", "--fx-probe");
+      Set.of("--demo", "--compare", "--presentation", "--full-screen", "--fx-probe");
   private static final Set<String> WITH_VALUE = Set.of("--theme", "--screenshot", "--scenario");
 
   public static WindowOptions none() {
     return new WindowOptions(
-        false, Optional.empty(), false, false, Optional.empty(), Optional.empty(), false);
+        false, false, Optional.empty(), false, false, Optional.empty(), Optional.empty(), false);
   }
 
   /** True when every argument is a window option, so the window should open (none at all too). */
@@ -58,6 +61,7 @@ public record WindowOptions(
    */
   public static WindowOptions parse(java.util.List<String> args) {
     boolean demo = false;
+    boolean compare = false;
     boolean presentation = false;
     boolean fullScreen = false;
     boolean fxProbe = false;
@@ -81,6 +85,7 @@ public record WindowOptions(
       }
       switch (name) {
         case "--demo" -> demo = true;
+        case "--compare" -> compare = true;
         case "--presentation" -> presentation = true;
         case "--full-screen" -> fullScreen = true;
         case "--fx-probe" -> fxProbe = true;
@@ -91,12 +96,12 @@ public record WindowOptions(
             throw new IllegalArgumentException(
                 "unknown window option '"
                     + arg
-                    + "' (known: --demo, --theme dark|light, --presentation, --full-screen,"
+                    + "' (known: --demo, --compare, --theme dark|light, --presentation, --full-screen,"
                     + " --screenshot FILE, --scenario FILE, --fx-probe)");
       }
     }
     return new WindowOptions(
-        demo || screenshot.isPresent(), theme, presentation, fullScreen, screenshot, scenario, fxProbe);
+        (demo || screenshot.isPresent()) && !compare, compare, theme, presentation, fullScreen, screenshot, scenario, fxProbe);
   }
 
   private static String nameOf(String arg) {

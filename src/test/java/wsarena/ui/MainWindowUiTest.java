@@ -106,6 +106,22 @@ class MainWindowUiTest {
   }
 
   @Test
+  void compareModelsRunsEachModelOfTheEngineAndKeepsTheirCurves(FxRobot robot) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 6));
+    awaitReady();
+
+    robot.clickOn("#compare");
+
+    Fx.await(40, () -> window.dashboard().distribution().earlierRuns() == 2
+        && window.controller().state() == RunController.State.IDLE
+        && window.controller().lastResultProperty().get() != null
+        && window.controller().lastResultProperty().get().scenario().target().label().equals("undertow-reactor-workers"));
+    assertThat(robot.lookup("#summary-session").queryAs(javafx.scene.layout.GridPane.class).getChildren())
+        .extracting(n -> ((Label) n).getText())
+        .contains("undertow-event-loop", "undertow-multi-reactor", "undertow-reactor-workers");
+  }
+
+  @Test
   void keyboardShortcutsStartAndStopARun(FxRobot robot) {
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 600));
     awaitReady();
