@@ -20,6 +20,10 @@ public final class FxThreadProbe {
   private long frames;
   private long stalls;
   private long startNanos;
+  private volatile boolean reported;
+  private long fxCpuStartNanos = -1;
+  private long rendererCpuStartNanos = -1;
+  private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private final AnimationTimer timer =
       new AnimationTimer() {
@@ -33,6 +37,8 @@ public final class FxThreadProbe {
             }
           } else {
             startNanos = now;
+            fxCpuStartNanos = cpuNanos("JavaFX Application Thread");
+            rendererCpuStartNanos = cpuNanos("QuantumRenderer");
           }
           lastNanos = now;
           frames++;
@@ -43,8 +49,14 @@ public final class FxThreadProbe {
     this.out = out;
   }
 
+  /** Starts watching; the figures are also printed if the process is ended from outside. */
   public void start() {
     timer.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!reported) {
+        report("process ending");
+      }
+    }, "wsarena-fx-probe-report"));
   }
 
   public void stop() {
@@ -52,7 +64,8 @@ public final class FxThreadProbe {
   }
 
   /** Forgets the figures so far, e.g. when a run starts. */
-  public void reset() {
+  public synchronized void reset() {
+    reported = false;
     gapsMicros.reset();
     frames = 0;
     stalls = 0;
@@ -68,13 +81,42 @@ public final class FxThreadProbe {
     return stalls;
   }
 
-  /** Prints one line: frames, time span, frame gap percentiles, worst gap and stalls. */
-  public void report(String when) {
+  /** The FX thread's CPU time since the last reset, in percent of one core over the wall time. */
+  public double fxThreadCpuPercent() {
+    long fx = cpuNanos("JavaFX Application Thread");
     double seconds = lastNanos > 0 ? (lastNanos - startNanos) / 1e9 : 0;
+    return fxCpuStartNanos < 0 || fx < 0 || seconds <= 0 ? 0 : 100 * (fx - fxCpuStartNanos) / 1e9 / seconds;
+  }
+
+  /**
+   * CPU time of the thread whose name starts with {@code prefix}: the FX thread, or JavaFX's render
+   * thread (it paints what the FX thread laid out); -1 when there is none.
+   */
+  private long cpuNanos(String prefix) {
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith(prefix)) {
+        return threads.getThreadCpuTime(t.threadId());
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Prints one line: frames, time span, frame gap percentiles, worst gap, stalls, and the CPU the
+   * FX thread and the render thread used (the window's own cost, whatever the machine's load).
+   */
+  public synchronized void report(String when) {
+    reported = true;
+    double seconds = lastNanos > 0 ? (lastNanos - startNanos) / 1e9 : 0;
+    long fx = cpuNanos("JavaFX Application Thread");
+    double fxCpu = fxCpuStartNanos < 0 || fx < 0 ? 0 : (fx - fxCpuStartNanos) / 1e9;
+    long renderer = cpuNanos("QuantumRenderer");
+    double renderCpu = rendererCpuStartNanos < 0 || renderer < 0 ? 0 : (renderer - rendererCpuStartNanos) / 1e9;
     out.println(
         String.format(
             Locale.ROOT,
-            "fx-probe %s: %d frames in %.1f s, frame gap p50 %.1f ms, p99 %.1f ms, max %.1f ms, gaps over %d ms: %d",
+            "fx-probe %s: %d frames in %.1f s, frame gap p50 %.1f ms, p99 %.1f ms, max %.1f ms, gaps over %d ms: %d;"
+                + " CPU: FX thread %.0f %%, render thread %.0f %% of one core",
             when,
             frames,
             seconds,
@@ -82,7 +124,9 @@ public final class FxThreadProbe {
             gapsMicros.getValueAtPercentile(99) / 1000.0,
             worstGapMillis(),
             STALL_MILLIS,
-            stalls));
+            stalls,
+            seconds > 0 ? 100 * fxCpu / seconds : 0,
+            seconds > 0 ? 100 * renderCpu / seconds : 0));
     out.flush();
   }
 }

@@ -11,9 +11,8 @@ final class Axes {
   static NumberAxis value(DoubleFunction<String> label) {
     NumberAxis axis = new NumberAxis();
     axis.setAnimated(false);
-    axis.setAutoRanging(true);
-    axis.setForceZeroInRange(true);
     axis.setMinorTickVisible(false);
+    StickyRange.init(axis);
     axis.setTickLabelFormatter(
         new StringConverter<>() {
           @Override

@@ -60,7 +60,7 @@ public final class LatencyCard extends ChartCard {
   public void reset(Scenario scenario) {
     history.clear();
     lines.forEach(l -> l.series().clear());
-    scale.get().fit(yAxis, Double.NaN, Double.NaN);
+    scale.get().configure(yAxis);
     setPlaceholderVisible(true);
   }
 

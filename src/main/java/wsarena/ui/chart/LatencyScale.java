@@ -36,10 +36,7 @@ public enum LatencyScale {
           }
         });
     switch (this) {
-      case LINEAR -> {
-        axis.setAutoRanging(true);
-        axis.setForceZeroInRange(true);
-      }
+      case LINEAR -> StickyRange.init(axis);
       case LOG -> {
         axis.setAutoRanging(false);
         axis.setTickUnit(1);
@@ -48,9 +45,13 @@ public enum LatencyScale {
     }
   }
 
-  /** On the log scale, sets whole decades around the plotted range {@code [min, max]}. */
+  /**
+   * Fits the axis to the plotted range {@code [min, max]}: whole decades on the log scale, a
+   * round number above the data on the linear one.
+   */
   public void fit(NumberAxis axis, double min, double max) {
-    if (this != LOG) {
+    if (this == LINEAR) {
+      StickyRange.fit(axis, max);
       return;
     }
     double lower = Double.isNaN(min) ? 2 : Math.floor(min);

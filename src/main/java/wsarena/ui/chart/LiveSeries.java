@@ -86,6 +86,15 @@ public final class LiveSeries {
     legend.setValue("–");
   }
 
+  /** The largest y value drawn, 0 when none. */
+  public double maxY() {
+    double max = 0;
+    for (XYChart.Data<Number, Number> d : series.getData()) {
+      max = Math.max(max, d.getYValue().doubleValue());
+    }
+    return max;
+  }
+
   public int size() {
     return series.getData().size();
   }

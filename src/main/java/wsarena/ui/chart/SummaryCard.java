@@ -35,6 +35,9 @@ public final class SummaryCard extends ChartCard {
   private final GridPane session = new GridPane();
   private final Button copy = new Button("Copy as Markdown", new FontIcon(Feather.CLIPBOARD));
   private RunResult result;
+  private final Tile[][] slots = new Tile[4][3];
+  private final boolean[][] filled = new boolean[4][3];
+  private int shownTiles;
 
   public SummaryCard(Runnable copyMarkdown) {
     super("Result", "summary", "");
@@ -56,6 +59,20 @@ public final class SummaryCard extends ChartCard {
       c.setHgrow(Priority.ALWAYS);
       tiles.getColumnConstraints().add(c);
     }
+    for (int r = 0; r < slots.length; r++) {
+      for (int c = 0; c < slots[r].length; c++) {
+        Label v = new Label();
+        Label cap = new Label();
+        cap.getStyleClass().add("tile-caption");
+        VBox box = new VBox(v, cap);
+        box.getStyleClass().add("tile");
+        GridPane.setHalignment(box, HPos.LEFT);
+        tiles.add(box, c, r);
+        slots[r][c] = new Tile(box, v, cap);
+      }
+    }
+    clearTiles();
+    hideUnfilledTiles();
     warnings.getStyleClass().add("summary-warnings");
     warnings.setWrapText(true);
     warnings.setManaged(false);
@@ -81,7 +98,8 @@ public final class SummaryCard extends ChartCard {
     copy.setDisable(true);
     status.getStyleClass().removeAll("failed");
     status.setText("Running " + (scenario.target() == null ? "" : scenario.target().label()) + " …");
-    tiles.getChildren().clear();
+    clearTiles();
+    hideUnfilledTiles();
     showWarnings(List.of());
   }
 
@@ -91,7 +109,7 @@ public final class SummaryCard extends ChartCard {
       return;
     }
     Sample s = samples.getLast();
-    tiles.getChildren().clear();
+    clearTiles();
     boolean answered = s.received() > 0;
     tile(0, 0, Units.perSecond(s.receivedPerSecond()), "received now", true);
     tile(1, 0, answered ? Units.latency(s.p99Micros()) : "–", "p99 now", true);
@@ -99,6 +117,7 @@ public final class SummaryCard extends ChartCard {
     tile(0, 1, Units.whole(s.connectionsOpen()), "open", false);
     tile(1, 1, Units.whole(s.errors()), "errors now", false);
     tile(2, 1, Units.percent(s.clientCpuPercent()) + " / " + Units.percent(s.targetCpuPercent()), "CPU client / target", false);
+    hideUnfilledTiles();
   }
 
   /** Shows the finished run's totals and the session's runs. */
@@ -118,7 +137,7 @@ public final class SummaryCard extends ChartCard {
     if (result.outcome() == Outcome.FAILED) {
       status.getStyleClass().add("failed");
     }
-    tiles.getChildren().clear();
+    clearTiles();
     if (t != null && t.latency() != null && t.latency().count() > 0) {
       LatencySummary l = t.latency();
       tile(0, 0, Units.perSecond(t.receivedPerSecond()), "msgs/s", true);
@@ -138,6 +157,7 @@ public final class SummaryCard extends ChartCard {
       tile(1, 0, Units.whole(t.errors()), "errors", true);
       tile(2, 0, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", true);
     }
+    hideUnfilledTiles();
     showWarnings(result.warnings() == null ? List.of() : result.warnings());
     showSession(sessionRuns);
   }
@@ -146,21 +166,47 @@ public final class SummaryCard extends ChartCard {
   public void showCrash(String message) {
     result = null;
     copy.setDisable(true);
-    tiles.getChildren().clear();
+    clearTiles();
+    hideUnfilledTiles();
     status.setText(message);
     status.getStyleClass().add("failed");
   }
 
+  /**
+   * Fills one tile of the grid. The tiles' nodes are made once and reused, so a live update only
+   * changes texts.
+   */
   private void tile(int column, int row, String value, String caption, boolean headline) {
-    Label v = new Label(value);
-    v.getStyleClass().add(headline ? "tile-value-large" : "tile-value");
-    Label c = new Label(caption);
-    c.getStyleClass().add("tile-caption");
-    VBox box = new VBox(v, c);
-    box.getStyleClass().add("tile");
-    GridPane.setHalignment(box, HPos.LEFT);
-    tiles.add(box, column, row);
+    Tile t = slots[row][column];
+    filled[row][column] = true;
+    t.value.setText(value);
+    t.caption.setText(caption);
+    String style = headline ? "tile-value-large" : "tile-value";
+    if (!t.value.getStyleClass().equals(java.util.List.of(style))) {
+      t.value.getStyleClass().setAll(style);
+    }
+    shownTiles++;
   }
+
+  /** Starts filling the tiles; {@link #hideUnfilledTiles} ends it. */
+  private void clearTiles() {
+    for (boolean[] row : filled) {
+      java.util.Arrays.fill(row, false);
+    }
+    shownTiles = 0;
+  }
+
+  /** Hides the tiles not filled since {@link #clearTiles}; filled ones stay as they are. */
+  private void hideUnfilledTiles() {
+    for (int r = 0; r < slots.length; r++) {
+      for (int c = 0; c < slots[r].length; c++) {
+        slots[r][c].box.setVisible(filled[r][c]);
+        slots[r][c].box.setManaged(filled[r][c]);
+      }
+    }
+  }
+
+  private record Tile(VBox box, Label value, Label caption) {}
 
   private void showWarnings(List<String> list) {
     warnings.setText(String.join("\n", list.stream().map(w -> "⚠ " + w).toList()));
@@ -206,7 +252,7 @@ public final class SummaryCard extends ChartCard {
 
   @Override
   public int pointCount() {
-    return tiles.getChildren().size();
+    return shownTiles;
   }
 
   /** The finished run shown, or null while running or before any run. */

@@ -24,7 +24,36 @@ public class TimeChart extends LineChart<Number, Number> {
   private final Group bandLayer = new Group();
   private final List<BandNodes> bandNodes = new ArrayList<>();
 
-  private record BandNodes(PhaseBands.Band band, Rectangle shade, Line edge, Text label) {}
+  /** The nodes of one band; the band itself changes as its phase goes on. */
+  private static final class BandNodes {
+    private PhaseBands.Band band;
+    private final Rectangle shade;
+    private final Line edge;
+    private final Text label;
+
+    BandNodes(PhaseBands.Band band, Rectangle shade, Line edge, Text label) {
+      this.band = band;
+      this.shade = shade;
+      this.edge = edge;
+      this.label = label;
+    }
+
+    PhaseBands.Band band() {
+      return band;
+    }
+
+    Rectangle shade() {
+      return shade;
+    }
+
+    Line edge() {
+      return edge;
+    }
+
+    Text label() {
+      return label;
+    }
+  }
 
   public TimeChart(TimeWindow window, PhaseBands phases, NumberAxis yAxis) {
     super(timeAxis(window), yAxis);
@@ -63,7 +92,23 @@ public class TimeChart extends LineChart<Number, Number> {
     return x;
   }
 
+  /**
+   * Keeps one set of nodes per band. Most changes only stretch the last band: then the nodes stay
+   * and are laid out again, so no node is created (and styled) per sample.
+   */
   private void rebuildBands() {
+    List<PhaseBands.Band> now = phases.bands();
+    boolean samePhases = now.size() == bandNodes.size();
+    for (int i = 0; samePhases && i < now.size(); i++) {
+      samePhases = now.get(i).phase() == bandNodes.get(i).band().phase();
+    }
+    if (samePhases) {
+      for (int i = 0; i < now.size(); i++) {
+        bandNodes.get(i).band = now.get(i);
+      }
+      requestChartLayout();
+      return;
+    }
     bandLayer.getChildren().clear();
     bandNodes.clear();
     for (PhaseBands.Band band : phases.bands()) {

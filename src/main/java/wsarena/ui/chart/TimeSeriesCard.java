@@ -13,7 +13,8 @@ import wsarena.scenario.Scenario;
  * figures mean "not known" and are left out, e.g. the CPU of an external target).
  */
 class TimeSeriesCard extends ChartCard {
-  private record Line(LiveSeries series, ToDoubleFunction<Sample> value, DoubleFunction<String> readout) {}
+  private record Line(
+      LiveSeries series, ToDoubleFunction<Sample> value, DoubleFunction<String> readout, TimeChart chart) {}
 
   private final TimeWindow window;
   private final PhaseBands phases;
@@ -42,7 +43,7 @@ class TimeSeriesCard extends ChartCard {
       DoubleFunction<String> readout) {
     LiveSeries series = new LiveSeries(name, colour, dashed);
     chart.getData().add(series.series());
-    lines.add(new Line(series, value, readout));
+    lines.add(new Line(series, value, readout, chart));
     addLegend(series.legend());
     return series;
   }
@@ -50,6 +51,7 @@ class TimeSeriesCard extends ChartCard {
   @Override
   public void reset(Scenario scenario) {
     lines.forEach(l -> l.series().clear());
+    charts.forEach(c -> StickyRange.init((NumberAxis) c.getYAxis()));
     setPlaceholderVisible(true);
   }
 
@@ -71,6 +73,15 @@ class TimeSeriesCard extends ChartCard {
     for (Line line : lines) {
       line.series().flush(window.lower());
       line.series().legend().setValue(line.readout().apply(line.value().applyAsDouble(latest)));
+    }
+    for (TimeChart chart : charts) {
+      double max = 0;
+      for (Line line : lines) {
+        if (line.chart() == chart) {
+          max = Math.max(max, line.series().maxY());
+        }
+      }
+      StickyRange.fit((NumberAxis) chart.getYAxis(), max);
     }
     setPlaceholderVisible(pointCount() == 0);
   }

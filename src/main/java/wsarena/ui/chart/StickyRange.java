@@ -1,0 +1,50 @@
+package wsarena.ui.chart;
+
+import javafx.scene.chart.NumberAxis;
+
+/**
+ * A value axis from zero to a round number above the data, that changes only when the data
+ * outgrows it or falls far below it. JavaFX's own auto-ranging moves the axis with nearly every
+ * sample, and every move lays out and styles a new set of tick labels: the largest part of the
+ * FX thread's work during a run. A steady axis also reads better.
+ */
+final class StickyRange {
+  private static final double[] NICE = {1, 2, 2.5, 5, 10};
+  /** Ticks per axis, about. */
+  private static final int TICKS = 5;
+
+  private StickyRange() {}
+
+  static void init(NumberAxis axis) {
+    axis.setAutoRanging(false);
+    axis.setLowerBound(0);
+    axis.setUpperBound(1);
+    axis.setTickUnit(0.2);
+  }
+
+  /** Fits the axis to data whose largest value is {@code max}, if it no longer fits. */
+  static void fit(NumberAxis axis, double max) {
+    if (!(max > 0) || Double.isInfinite(max)) {
+      return;
+    }
+    double upper = axis.getUpperBound();
+    if (max <= upper && max >= upper / 4) {
+      return;
+    }
+    double tick = niceTick(max * 1.1 / TICKS);
+    axis.setLowerBound(0);
+    axis.setUpperBound(tick * Math.ceil(max * 1.1 / tick));
+    axis.setTickUnit(tick);
+  }
+
+  /** The smallest round step (1, 2, 2.5 or 5 times a power of ten) at least {@code raw}. */
+  static double niceTick(double raw) {
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (double n : NICE) {
+      if (n * magnitude >= raw) {
+        return n * magnitude;
+      }
+    }
+    return 10 * magnitude;
+  }
+}

@@ -1,0 +1,71 @@
+package wsarena.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import wsarena.engine.EngineCatalog;
+import wsarena.ui.run.RunController;
+import wsarena.ui.testing.FolderSaveLocation;
+import wsarena.ui.testing.Fx;
+import wsarena.ui.testing.FxTesting;
+import wsarena.ui.testing.ScriptedRun;
+import wsarena.ui.testing.StubEngine;
+
+/**
+ * What drawing costs the FX thread: a run reporting ten samples a second (the most the charts
+ * take) for 15 s. The bound is wide (the machine may be shared); what it catches is a view that
+ * rebuilds itself on every sample. The probe's line is printed for the record.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(90)
+class FxThreadCostUiIT {
+  static {
+    FxTesting.init();
+  }
+
+  @TempDir Path settings;
+  private MainWindow window;
+  private FxThreadProbe probe;
+
+  @Start
+  void start(Stage stage) {
+    EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike()));
+    window =
+        new MainWindow(
+            stage,
+            WindowOptions.none(),
+            new UiSettings(settings),
+            catalog,
+            ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 150),
+            owner -> new FolderSaveLocation(settings));
+    window.show();
+    probe = new FxThreadProbe(System.out);
+    probe.start();
+  }
+
+  @Test
+  void tenSamplesASecondCostTheFxThreadLittle(FxRobot robot) {
+    Fx.await(30, () -> !window.dashboard().hostText().startsWith("Detecting"));
+    robot.clickOn("#start");
+    Fx.get(() -> {
+      probe.reset();
+      return null;
+    });
+
+    Fx.await(60, () -> window.controller().state() == RunController.State.IDLE
+        && window.controller().lastResultProperty().get() != null);
+
+    double cpu = Fx.get(probe::fxThreadCpuPercent);
+    probe.report("scripted run, 10 samples/s for 15 s");
+    assertThat(cpu).isLessThan(50);
+  }
+}

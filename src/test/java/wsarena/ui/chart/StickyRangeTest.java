@@ -1,0 +1,52 @@
+package wsarena.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.chart.NumberAxis;
+import org.junit.jupiter.api.Test;
+
+class StickyRangeTest {
+  private final NumberAxis axis = new NumberAxis();
+
+  @Test
+  void stepsAreRound() {
+    assertThat(StickyRange.niceTick(0.13)).isEqualTo(0.2);
+    assertThat(StickyRange.niceTick(0.21)).isEqualTo(0.25);
+    assertThat(StickyRange.niceTick(7_300)).isEqualTo(10_000);
+    assertThat(StickyRange.niceTick(4_100)).isEqualTo(5_000);
+  }
+
+  @Test
+  void theAxisFitsTheDataWithRoundBounds() {
+    StickyRange.init(axis);
+
+    StickyRange.fit(axis, 43_000);
+
+    assertThat(axis.getLowerBound()).isZero();
+    assertThat(axis.getUpperBound()).isEqualTo(50_000);
+    assertThat(axis.getTickUnit()).isEqualTo(10_000);
+  }
+
+  @Test
+  void smallChangesLeaveTheAxisAlone() {
+    StickyRange.init(axis);
+    StickyRange.fit(axis, 43_000);
+
+    StickyRange.fit(axis, 47_000);
+    StickyRange.fit(axis, 20_000);
+
+    assertThat(axis.getUpperBound()).isEqualTo(50_000);
+  }
+
+  @Test
+  void theAxisFollowsDataThatOutgrowsItOrFallsFarBelow() {
+    StickyRange.init(axis);
+    StickyRange.fit(axis, 43_000);
+
+    StickyRange.fit(axis, 61_000);
+    assertThat(axis.getUpperBound()).isEqualTo(80_000);
+
+    StickyRange.fit(axis, 900);
+    assertThat(axis.getUpperBound()).isEqualTo(1_000);
+  }
+}
