@@ -152,8 +152,15 @@ public final class MainWindow {
     scene.getStylesheets().add(MainWindow.class.getResource("/wsarena/ui/app.css").toExternalForm());
     installShortcuts();
 
-    theme.addListener((obs, old, now) -> applyTheme());
-    presentation.addListener((obs, old, now) -> applyPresentation());
+    // what the user switches is remembered; what a command-line option asked for is not
+    theme.addListener((obs, old, now) -> {
+      applyTheme();
+      settings.setTheme(now);
+    });
+    presentation.addListener((obs, old, now) -> {
+      applyPresentation();
+      settings.setPresentation(now);
+    });
     applyTheme();
     applyPresentation();
 
@@ -351,7 +358,6 @@ public final class MainWindow {
       root.getStyleClass().remove(t.styleClass());
     }
     root.getStyleClass().add(theme.get().styleClass());
-    settings.setTheme(theme.get());
   }
 
   private void applyPresentation() {
@@ -363,7 +369,6 @@ public final class MainWindow {
       root.getStyleClass().remove("presentation");
     }
     sidebar.set(!presentation.get());
-    settings.setPresentation(presentation.get());
   }
 
   /** Starts a run of the scenario in the form, when it is valid and nothing is running. */

@@ -79,6 +79,9 @@ public final class Units {
     if (value < 0) {
       return "–";
     }
+    if (value == 0) {
+      return "0";
+    }
     double mib = value / (1024 * 1024);
     if (mib < 1) {
       return fmt("%.0f KiB", value / 1024);

@@ -83,11 +83,22 @@ public abstract class ChartCard extends VBox {
     ContextMenu menu = new ContextMenu(save, copy);
     setOnContextMenuRequested(
         e -> {
-          if (exporter != null) {
-            menu.show(this, e.getScreenX(), e.getScreenY());
-          }
+          showMenu(menu, e.getScreenX(), e.getScreenY());
           e.consume();
         });
+    // some platforms (and headless test robots) send no context-menu request for a right click
+    setOnMousePressed(
+        e -> {
+          if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+            showMenu(menu, e.getScreenX(), e.getScreenY());
+          }
+        });
+  }
+
+  private void showMenu(ContextMenu menu, double screenX, double screenY) {
+    if (exporter != null && !menu.isShowing()) {
+      menu.show(this, screenX, screenY);
+    }
   }
 
   public void setExporter(Exporter exporter) {

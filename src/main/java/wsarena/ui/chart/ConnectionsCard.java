@@ -13,7 +13,7 @@ public final class ConnectionsCard extends TimeSeriesCard {
 
   public ConnectionsCard(TimeWindow window, PhaseBands phases) {
     super("Connections", "connections", window, phases);
-    TimeChart chart = chart(Axes.value(Units::count), 1);
+    TimeChart chart = chart(Axes.value(Units::count), 1, 5);
     line(chart, "open", "-wsa-green", false, Sample::connectionsOpen, Units::whole);
     line(chart, "connecting", "-wsa-amber", false, Sample::connectionsConnecting, Units::whole);
     line(chart, "failed", "-wsa-red", false, Sample::connectionsFailed, Units::whole);

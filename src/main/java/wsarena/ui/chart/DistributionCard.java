@@ -29,8 +29,8 @@ public final class DistributionCard extends ChartCard {
   /** Earlier runs kept on the chart for comparison. */
   public static final int EARLIER_RUNS = 3;
 
-  /** The right edge of the x axis at most: 99.9999 %. */
-  static final double MAX_NINES = 6;
+  /** The right edge of the x axis at most: 99.999 %; the few points beyond sit on the edge. */
+  static final double MAX_NINES = 5;
 
   /** This run's colour, then the earlier runs'. */
   private static final String[] CURVE_COLOURS = {"-wsa-blue", "-wsa-orange", "-wsa-purple", "-wsa-green"};

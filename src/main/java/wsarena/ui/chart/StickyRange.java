@@ -15,6 +15,11 @@ final class StickyRange {
 
   private StickyRange() {}
 
+  /** Asks for about {@code ticks} ticks on this axis (5 unless told), e.g. fewer on a short chart. */
+  static void ticks(NumberAxis axis, int ticks) {
+    axis.getProperties().put(StickyRange.class, ticks);
+  }
+
   static void init(NumberAxis axis) {
     axis.setAutoRanging(false);
     axis.setLowerBound(0);
@@ -31,7 +36,8 @@ final class StickyRange {
     if (max <= upper && max >= upper / 4) {
       return;
     }
-    double tick = niceTick(max * 1.1 / TICKS);
+    int ticks = axis.getProperties().get(StickyRange.class) instanceof Integer n ? n : TICKS;
+    double tick = niceTick(max * 1.1 / ticks);
     axis.setLowerBound(0);
     axis.setUpperBound(tick * Math.ceil(max * 1.1 / tick));
     axis.setTickUnit(tick);

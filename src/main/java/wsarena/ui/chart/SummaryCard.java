@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -78,6 +79,10 @@ public final class SummaryCard extends ChartCard {
     warnings.setManaged(false);
     warnings.setVisible(false);
     session.getStyleClass().add("summary-session");
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setHgrow(Priority.ALWAYS);
+    labels.setMinWidth(40);
+    session.getColumnConstraints().add(labels);
     session.setId("summary-session");
     explanation.getStyleClass().add("summary-explanation");
     explanation.setWrapText(true);
@@ -221,7 +226,7 @@ public final class SummaryCard extends ChartCard {
     if (measured.size() < 2) {
       return;
     }
-    String[] heads = {"this session", "msgs/s", "p99", "p99.9", "CPU target"};
+    String[] heads = {"this session", "msgs/s", "p99", "p99.9"};
     for (int c = 0; c < heads.length; c++) {
       Label h = new Label(heads[c]);
       h.getStyleClass().add("session-head");
@@ -236,12 +241,14 @@ public final class SummaryCard extends ChartCard {
         label,
         Units.perSecond(t.receivedPerSecond()),
         Units.latency(t.latency().p99Micros()),
-        Units.latency(t.latency().p999Micros()),
-        Units.percent(t.targetCpuPercent())
+        Units.latency(t.latency().p999Micros())
       };
       for (int c = 0; c < cells.length; c++) {
         Label cell = new Label(cells[c]);
         cell.getStyleClass().add(c == 0 ? "session-label" : "session-cell");
+        if (c > 0) {
+          cell.setMinWidth(Region.USE_PREF_SIZE);
+        }
         if (run == result) {
           cell.getStyleClass().add("session-current");
         }

@@ -27,7 +27,12 @@ class TimeSeriesCard extends ChartCard {
     this.phases = phases;
   }
 
-  protected TimeChart chart(NumberAxis yAxis, double grow) {
+  /**
+   * Adds a chart taking {@code grow} parts of the card's height, with about {@code ticks} value
+   * ticks (fewer on short charts, so their labels stay legible).
+   */
+  protected TimeChart chart(NumberAxis yAxis, double grow, int ticks) {
+    StickyRange.ticks(yAxis, ticks);
     TimeChart chart = new TimeChart(window, phases, yAxis);
     charts.add(chart);
     addChart(chart, grow);
