@@ -1,0 +1,105 @@
+package wsarena.ui.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.api.FxToolkit;
+import wsarena.host.HostInfo;
+import wsarena.metrics.Outcome;
+import wsarena.scenario.Scenario;
+import wsarena.ui.testing.Fx;
+import wsarena.ui.testing.FxTesting;
+import wsarena.ui.testing.ScriptedRun;
+
+@Timeout(30)
+class RunControllerTest {
+  private static final HostInfo HOST = new HostInfo("test CPU", 2, 2, 1L << 30, "TestOS", "1", "vendor", "25", List.of());
+
+  @BeforeAll
+  static void toolkit() throws TimeoutException {
+    FxTesting.init();
+    FxToolkit.registerPrimaryStage();
+  }
+
+  private final List<RunEvent> seen = new CopyOnWriteArrayList<>();
+
+  private RunController controller(ScriptedRun.Ending ending, int samples) {
+    RunController c = Fx.get(() -> new RunController(ScriptedRun.starter(ending, 50, samples)));
+    Fx.get(() -> {
+      c.addListener(seen::addAll);
+      return null;
+    });
+    return c;
+  }
+
+  @Test
+  void aRunReportsItsStartSamplesAndEndInOrder() {
+    RunController c = controller(ScriptedRun.Ending.COMPLETE, 6);
+
+    Fx.get(() -> {
+      c.start(Scenario.defaults(), HOST);
+      return null;
+    });
+    Fx.await(10, () -> c.state() == RunController.State.IDLE && c.lastResultProperty().get() != null);
+
+    List<String> kinds = new ArrayList<>(seen.stream().map(e -> e.getClass().getSimpleName()).toList());
+    assertThat(kinds.getFirst()).isEqualTo("Started");
+    assertThat(kinds.getLast()).isEqualTo("Finished");
+    assertThat(kinds.stream().filter("SampleArrived"::equals).count()).isEqualTo(6);
+    assertThat(c.lastResultProperty().get().outcome()).isEqualTo(Outcome.COMPLETED);
+  }
+
+  @Test
+  void stopEndsTheRunWithWhatWasMeasured() {
+    RunController c = controller(ScriptedRun.Ending.COMPLETE, 10_000);
+    Fx.get(() -> {
+      c.start(Scenario.defaults(), HOST);
+      return null;
+    });
+    Fx.await(10, () -> c.latestSampleProperty().get() != null);
+
+    Fx.get(() -> {
+      c.stop();
+      return null;
+    });
+
+    Fx.await(10, () -> c.state() == RunController.State.IDLE);
+    assertThat(c.lastResultProperty().get().outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(c.lastResultProperty().get().samples()).isNotEmpty();
+  }
+
+  @Test
+  void aRunThatThrowsBecomesASentence() {
+    RunController c = controller(ScriptedRun.Ending.CRASH, 10);
+    Fx.get(() -> {
+      c.start(Scenario.defaults(), HOST);
+      return null;
+    });
+
+    Fx.await(10, () -> c.state() == RunController.State.IDLE);
+    assertThat(seen).last().isEqualTo(new RunEvent.Crashed("The run stopped unexpectedly: scripted crash"));
+  }
+
+  @Test
+  void aSecondStartWhileRunningIsIgnored() {
+    RunController c = controller(ScriptedRun.Ending.COMPLETE, 10_000);
+    Fx.get(() -> {
+      c.start(Scenario.defaults(), HOST);
+      c.start(Scenario.defaults(), HOST);
+      return null;
+    });
+
+    assertThat(seen.stream().filter(e -> e instanceof RunEvent.Started).count()).isEqualTo(1);
+    Fx.get(() -> {
+      c.stop();
+      return null;
+    });
+    Fx.await(10, () -> c.state() == RunController.State.IDLE);
+  }
+}
