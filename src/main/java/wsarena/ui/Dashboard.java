@@ -183,7 +183,10 @@ public final class Dashboard extends VBox {
   private void start(Scenario next) {
     scenario = next;
     title.setText(ScenarioText.target(next, catalog));
-    subtitle.setText(ScenarioText.load(next));
+    subtitle.setText(
+        ScenarioText.load(next)
+            + " · "
+            + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(java.time.LocalDateTime.now()));
     window.reset(ScenarioText.plannedSeconds(next));
     phases.clear();
     for (ChartCard card : cards()) {

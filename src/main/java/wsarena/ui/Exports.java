@@ -3,7 +3,6 @@ package wsarena.ui;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,7 +25,6 @@ import wsarena.ui.export.SaveLocation;
  * Markdown. Snapshots are taken on the FX thread; files are written off it.
  */
 final class Exports implements ChartCard.Exporter {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final Dashboard dashboard;
   private final Supplier<Theme> theme;
@@ -67,13 +65,18 @@ final class Exports implements ChartCard.Exporter {
   }
 
   private WritableImage framedCard(ChartCard card) {
-    return PngExport.framed(
-        card.snapshotNode(),
-        theme.get(),
-        PngExport.SCALE,
-        card.title() + " · " + dashboard.titleText(),
-        dashboard.subtitleText() + " · " + WHEN.format(time()),
-        dashboard.hostText());
+    card.setToolsVisible(false);
+    try {
+      return PngExport.framed(
+          card.snapshotNode(),
+          theme.get(),
+          PngExport.SCALE,
+          dashboard.titleText(),
+          dashboard.subtitleText(),
+          dashboard.hostText());
+    } finally {
+      card.setToolsVisible(true);
+    }
   }
 
   @Override
@@ -95,7 +98,14 @@ final class Exports implements ChartCard.Exporter {
   void saveDashboard() {
     Optional<Path> file =
         saves.file("Save the dashboard as PNG", ExportNames.png(targetLabel(), null, time()), "PNG image", "png");
-    file.ifPresent(f -> write(PngExport.render(dashboard, theme.get(), PngExport.SCALE), f));
+    file.ifPresent(f -> {
+      dashboard.cards().forEach(c -> c.setToolsVisible(false));
+      try {
+        write(PngExport.render(dashboard, theme.get(), PngExport.SCALE), f);
+      } finally {
+        dashboard.cards().forEach(c -> c.setToolsVisible(true));
+      }
+    });
   }
 
   private void write(WritableImage image, Path file) {

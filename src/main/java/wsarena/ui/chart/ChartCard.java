@@ -121,7 +121,20 @@ public abstract class ChartCard extends VBox {
   }
 
   protected void addTool(Node tool) {
+    tool.getStyleClass().add("card-tool-node");
     header.getChildren().add(tool);
+  }
+
+  /**
+   * Hides the card's buttons (scale switch, copy, clear) without moving anything, for a picture
+   * of the card: an exported chart shows the chart, not the controls.
+   */
+  public void setToolsVisible(boolean visible) {
+    for (Node n : header.getChildren()) {
+      if (n.getStyleClass().contains("card-tool-node")) {
+        n.setVisible(visible);
+      }
+    }
   }
 
   protected void addLegend(Node item) {

@@ -22,16 +22,19 @@ public final class TimeWindow {
   /** Starts over for a run expected to last about {@code plannedSeconds}. */
   public void reset(double plannedSeconds) {
     lower.set(0);
-    upper.set(Math.max(5, Math.ceil(plannedSeconds)));
-    tick.set(tickFor(upper.get()));
+    double t = tickFor(Math.max(5, plannedSeconds));
+    tick.set(t);
+    // end on a tick, so the last label is a round number
+    upper.set(t * Math.ceil(Math.max(5, plannedSeconds) / t));
   }
 
   /** Makes room for a point at {@code seconds}. */
   public void include(double seconds) {
     if (seconds > upper.get()) {
       double span = upper.get() - lower.get();
-      // grow in steps of a tenth, so the axis does not creep every sample
-      upper.set(Math.ceil(seconds + span * 0.1));
+      // grow in steps of a tenth, ending on a tick, so the axis does not creep every sample
+      double t = tickFor(seconds + span * 0.1 - lower.get());
+      upper.set(t * Math.ceil((seconds + span * 0.1) / t));
     }
     if (upper.get() - lower.get() > VISIBLE_SECONDS) {
       lower.set(upper.get() - VISIBLE_SECONDS);

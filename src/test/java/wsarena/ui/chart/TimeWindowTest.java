@@ -8,11 +8,11 @@ class TimeWindowTest {
   private final TimeWindow window = new TimeWindow();
 
   @Test
-  void opensOnThePlannedLength() {
+  void opensOnThePlannedLengthRoundedUpToATick() {
     window.reset(13);
 
     assertThat(window.lower()).isZero();
-    assertThat(window.upper()).isEqualTo(13);
+    assertThat(window.upper()).isEqualTo(15);
     assertThat(window.tickProperty().get()).isEqualTo(5);
   }
 
