@@ -72,6 +72,11 @@ public final class ScenarioForm {
   public final BooleanProperty compression = new SimpleBooleanProperty();
   public final StringProperty url = new SimpleStringProperty("");
   public final BooleanProperty trustAnyCertificate = new SimpleBooleanProperty();
+  /** The external server's process id, to measure its CPU and memory; empty when not known. */
+  public final StringProperty serverPid = new SimpleStringProperty("");
+
+  /** The field name of {@link #serverPid} in problems (the core has no problem for it). */
+  public static final String PROCESS_ID = "processId";
   public final ObjectProperty<Workload> workload = new SimpleObjectProperty<>(Workload.ECHO);
   public final StringProperty publishers = new SimpleStringProperty("1");
   public final StringProperty connections = new SimpleStringProperty();
@@ -102,7 +107,7 @@ public final class ScenarioForm {
 
   private List<Observable> inputs() {
     return List.of(
-        targetKind, engine, model, isolation, serverWorkers, tls, compression, url, trustAnyCertificate,
+        targetKind, engine, model, isolation, serverWorkers, tls, compression, url, trustAnyCertificate, serverPid,
         workload, publishers, connections, ramp, closedLoop, rate, thinkTime, payloadSize, payloadKind,
         duration, warmup, threads, interval);
   }
@@ -164,6 +169,7 @@ public final class ScenarioForm {
         targetKind.set(TargetKind.URL);
         url.set(x.url() == null ? "" : x.url().toString());
         trustAnyCertificate.set(x.trustAnyCertificate());
+        serverPid.set(x.processId() > 0 ? Long.toString(x.processId()) : "");
       }
       case null -> {}
     }
@@ -239,8 +245,9 @@ public final class ScenarioForm {
       }
     } else {
       List<Problem> urlProblems = ScenarioValidator.urlProblems(url.get());
+      long pid = processId(problems);
       if (urlProblems.isEmpty()) {
-        target = new TargetSpec.External(URI.create(url.get().strip()), trustAnyCertificate.get());
+        target = new TargetSpec.External(URI.create(url.get().strip()), trustAnyCertificate.get(), pid);
       } else {
         problems.addAll(urlProblems);
       }
@@ -256,6 +263,23 @@ public final class ScenarioForm {
       }
     }
     return new Check(problems.isEmpty() ? Optional.of(scenario) : Optional.empty(), List.copyOf(problems));
+  }
+
+  private long processId(List<Problem> out) {
+    String text = clean(serverPid.get());
+    if (text.isEmpty()) {
+      return 0;
+    }
+    try {
+      long pid = Long.parseLong(text);
+      if (pid > 0) {
+        return pid;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    out.add(new Problem(PROCESS_ID, "the process id is a whole number above 0, or empty when not known"));
+    return 0;
   }
 
   private static int integer(StringProperty field, String name, String what, int fallback, List<Problem> out) {

@@ -110,6 +110,9 @@ public final class ScenarioPane extends ScrollPane {
 
     TextField url = field("url", form.url, Set.of(Problem.URL, Problem.TARGET));
     url.setPromptText("ws://127.0.0.1:8888/echo");
+    TextField pid = field("server-pid", form.serverPid, Set.of(ScenarioForm.PROCESS_ID));
+    pid.setPromptText("optional");
+    pid.setTooltip(new Tooltip("The server's process id on this machine: its CPU and memory are then measured too"));
     ToggleSwitch trustAny = toggle("trust-any", "Trust any certificate");
     trustAny.selectedProperty().bindBidirectional(form.trustAnyCertificate);
 
@@ -124,7 +127,7 @@ public final class ScenarioPane extends ScrollPane {
             workersRow,
             wide(tls));
     engineBox.getStyleClass().add("form-group");
-    VBox urlBox = new VBox(stacked("URL", url), trustRow);
+    VBox urlBox = new VBox(stacked("URL", url), trustRow, row("Server pid", pid, "to measure its CPU and memory"));
     urlBox.getStyleClass().add("form-group");
     showWhen(engineBox, engineChosen);
     showWhen(urlBox, form.targetKind.isEqualTo(TargetKind.URL));

@@ -96,6 +96,20 @@ class ScenarioFormTest {
   }
 
   @Test
+  void anExternalServersProcessIdIsKeptAndChecked() {
+    form.targetKind.set(TargetKind.URL);
+    form.url.set("ws://127.0.0.1:8888/echo");
+    form.serverPid.set("4242");
+
+    assertThat(form.check().scenario().orElseThrow().target())
+        .isEqualTo(new TargetSpec.External(URI.create("ws://127.0.0.1:8888/echo"), false, 4242));
+
+    form.serverPid.set("tornado");
+
+    assertThat(form.check().messageFor(Set.of(ScenarioForm.PROCESS_ID))).isPresent();
+  }
+
+  @Test
   void openLoopReadsTheRate() {
     form.closedLoop.set(false);
     form.rate.set("2500");
