@@ -54,7 +54,8 @@ def accept_deflate(offers):
 class PeerProtocol(WebSocketServerProtocol):
     def onConnect(self, request):
         if request.path not in PATHS:
-            raise ConnectionDeny(ConnectionDeny.NOT_FOUND, "this server serves /echo and /broadcast")
+            # The reason goes into the status line: keep it the standard one.
+            raise ConnectionDeny(ConnectionDeny.NOT_FOUND, "Not Found")
         self.path = request.path
         return None  # no subprotocol: this server speaks none
 
@@ -74,7 +75,7 @@ class PeerProtocol(WebSocketServerProtocol):
 class PeerFactory(WebSocketServerFactory):
     protocol = PeerProtocol
 
-    def __init__(self, url):
+    def __init__(self, url, max_message_bytes):
         super().__init__(url)
         self.open_protocols = set()
         self.subscribers = set()
@@ -82,8 +83,8 @@ class PeerFactory(WebSocketServerFactory):
             # Autobahn's default too, stated because small echoes wait ~40 ms on Nagle without it.
             tcpNoDelay=True,
             perMessageCompressionAccept=accept_deflate,
-            maxMessagePayloadSize=MAX_MESSAGE_BYTES,
-            maxFramePayloadSize=MAX_MESSAGE_BYTES,
+            maxMessagePayloadSize=max_message_bytes,
+            maxFramePayloadSize=max_message_bytes,
             # Reply to a close with the client's own code, as most servers do (Autobahn's default
             # answers 1000 to every code).
             echoCloseCodeReason=True,
@@ -117,11 +118,19 @@ class PeerFactory(WebSocketServerFactory):
 def parse_args():
     parser = argparse.ArgumentParser(description="Autobahn|Twisted echo and broadcast WebSocket server for wsarena")
     parser.add_argument("--port", type=int, required=True, help="TCP port on 127.0.0.1; 0 picks a free one")
+    parser.add_argument(
+        "--max-message-bytes",
+        type=int,
+        default=MAX_MESSAGE_BYTES,
+        help=f"largest message accepted; a larger one closes the connection with 1009 (default {MAX_MESSAGE_BYTES})",
+    )
     parser.add_argument("--tls-cert", help="PEM certificate: serve wss:// instead of ws://")
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     args = parser.parse_args()
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
+    if args.max_message_bytes < 1:
+        parser.error("--max-message-bytes must be at least 1")
     if bool(args.tls_cert) != bool(args.tls_key):
         parser.error("--tls-cert and --tls-key go together")
     return args
@@ -146,7 +155,7 @@ def main():
     args = parse_args()
     # No port in the URL: Autobahn then accepts any port in the Host header (port 0 becomes a
     # free port that is only known after listening).
-    factory = PeerFactory(f"{'wss' if args.tls_cert else 'ws'}://{HOST}")
+    factory = PeerFactory(f"{'wss' if args.tls_cert else 'ws'}://{HOST}", args.max_message_bytes)
     try:
         port = listen(args, factory).getHost().port
     except error.CannotListenError as e:

@@ -93,11 +93,19 @@ class BroadcastSocket(PeerSocket):
 def parse_args():
     parser = argparse.ArgumentParser(description="Tornado echo and broadcast WebSocket server for wsarena")
     parser.add_argument("--port", type=int, required=True, help="TCP port on 127.0.0.1; 0 picks a free one")
+    parser.add_argument(
+        "--max-message-bytes",
+        type=int,
+        default=MAX_MESSAGE_BYTES,
+        help=f"largest message accepted; a larger one closes the connection with 1009 (default {MAX_MESSAGE_BYTES})",
+    )
     parser.add_argument("--tls-cert", help="PEM certificate: serve wss:// instead of ws://")
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     args = parser.parse_args()
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
+    if args.max_message_bytes < 1:
+        parser.error("--max-message-bytes must be at least 1")
     if bool(args.tls_cert) != bool(args.tls_key):
         parser.error("--tls-cert and --tls-key go together")
     return args
@@ -117,7 +125,7 @@ def tls_context(args):
 async def serve(args):
     app = tornado.web.Application(
         [(r"/echo", EchoSocket), (r"/broadcast", BroadcastSocket)],
-        websocket_max_message_size=MAX_MESSAGE_BYTES,
+        websocket_max_message_size=args.max_message_bytes,
     )
     try:
         sockets = tornado.netutil.bind_sockets(args.port, address=HOST)

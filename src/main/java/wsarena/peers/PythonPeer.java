@@ -56,9 +56,6 @@ public final class PythonPeer implements AutoCloseable {
           "^wsarena-peer listening port=(\\d+) pid=(\\d+)(?: library=(\\S+))?(?:"
               + " tls=(true|false))?");
 
-  /** PEM files for {@code wss://}. */
-  public record TlsFiles(Path certificatePem, Path privateKeyPem) {}
-
   private final PeerKind kind;
   private final Process process;
   private final int port;
@@ -82,35 +79,38 @@ public final class PythonPeer implements AutoCloseable {
 
   /** Starts a plain {@code ws://} peer on 127.0.0.1; port 0 picks a free port. */
   public static PythonPeer start(PeerKind kind, int port) throws PeerException {
-    return start(kind, port, Optional.empty(), DEFAULT_START_TIMEOUT);
+    return start(kind, PeerOptions.port(port));
   }
 
   /**
    * Starts a peer on 127.0.0.1 and waits for its listening line.
    *
-   * @param port the port to listen on, or 0 for a free one
-   * @param tls serve {@code wss://} with these PEM files
-   * @param startTimeout how long to wait for the listening line
    * @throws PeerException with a sentence a user can act on: Python or the library missing, the
    *     port in use, no listening line in time
    */
-  public static PythonPeer start(
-      PeerKind kind, int port, Optional<TlsFiles> tls, Duration startTimeout) throws PeerException {
+  public static PythonPeer start(PeerKind kind, PeerOptions options) throws PeerException {
+    int port = options.port();
     if (port < 0 || port > 65535) {
       throw new PeerException("port " + port + " is not between 0 and 65535");
     }
+    Duration startTimeout = options.startTimeout();
     Path python = requireInterpreter();
     Path script = PeersDirectory.locate().resolve(kind.script());
     List<String> command = new ArrayList<>(List.of(python.toString(), script.toString()));
     command.addAll(List.of("--port", Integer.toString(port)));
-    tls.ifPresent(
-        files ->
-            command.addAll(
-                List.of(
-                    "--tls-cert",
-                    files.certificatePem().toString(),
-                    "--tls-key",
-                    files.privateKeyPem().toString())));
+    if (options.maxMessageBytes() > 0) {
+      command.addAll(List.of("--max-message-bytes", Integer.toString(options.maxMessageBytes())));
+    }
+    options
+        .tls()
+        .ifPresent(
+            files ->
+                command.addAll(
+                    List.of(
+                        "--tls-cert",
+                        files.certificatePem().toString(),
+                        "--tls-key",
+                        files.privateKeyPem().toString())));
     ProcessBuilder builder = new ProcessBuilder(command);
     // Keeps the peers folder free of __pycache__ when it is read-only or a source checkout.
     builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");

@@ -18,6 +18,16 @@ final class CloseCheck implements FeatureCheck {
     return Feature.CLOSE_HANDSHAKE;
   }
 
+  private static String ending(ProbeConnection connection, Duration timeout)
+      throws InterruptedException {
+    if (!connection.awaitDisconnect(timeout)) {
+      return ", but kept the connection open for " + Sizes.duration(timeout);
+    }
+    return connection.serverEndedTls()
+        ? " and ended the connection (TLS close_notify)"
+        : " and closed the connection";
+  }
+
   @Override
   public FeatureResult run(ProbeClient client, URI uri) throws InterruptedException {
     Duration timeout = client.options().timeout();
@@ -27,11 +37,7 @@ final class CloseCheck implements FeatureCheck {
       return switch (got.orElse(null)) {
         case Inbound.Close close when close.code() == NORMAL_CLOSURE ->
             FeatureResult.yes(
-                feature(),
-                "sent 1000; the server answered 1000"
-                    + (connection.awaitDisconnect(timeout)
-                        ? " and closed the connection"
-                        : ", but kept the connection open for " + Sizes.duration(timeout)));
+                feature(), "sent 1000; the server answered 1000" + ending(connection, timeout));
         case Inbound.Close close when close.code() < 0 ->
             FeatureResult.no(
                 feature(), "sent 1000; the server answered a close frame without a code (1005)");

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 final class DeflateCheck implements FeatureCheck {
   /** Compresses well, so a server that negotiated but cannot inflate is caught. */
-  private static final String MESSAGE = "wsarena permessage-deflate probe. ".repeat(240);
+  private static final String MESSAGE = "wsarena permessage-deflate probe".repeat(256);
 
   @Override
   public Feature feature() {
@@ -43,7 +43,7 @@ final class DeflateCheck implements FeatureCheck {
                           + answer
                           + "'; a compressed "
                           + Sizes.bytes(MESSAGE.length())
-                          + " message echoed intact"));
+                          + " text message echoed intact"));
     } catch (ProbeException e) {
       // A 101 that Netty refused (an extension answer it cannot use) is the server's doing.
       return e.response().filter(HandshakeResponse::switchedProtocols).isPresent()

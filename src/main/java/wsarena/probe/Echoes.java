@@ -56,11 +56,7 @@ final class Echoes {
     return switch (inbound) {
       case Inbound.Close close -> "the server sent " + close.describe();
       case Inbound.Disconnected _ -> "the server dropped the connection";
-      case Inbound.Failed failed ->
-          "the connection failed: "
-              + (failed.cause().getMessage() == null
-                  ? failed.cause().getClass().getSimpleName()
-                  : failed.cause().getMessage());
+      case Inbound.Failed failed -> Failures.broken(failed.cause());
       default ->
           "unexpected " + inbound.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     };

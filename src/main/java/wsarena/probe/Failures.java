@@ -1,6 +1,8 @@
 package wsarena.probe;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.ssl.NotSslRecordException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -48,6 +50,21 @@ final class Failures {
           "certificate not trusted (pin it with --fingerprint, or skip the check with --insecure)";
       default -> "certificate rejected: " + message;
     };
+  }
+
+  /** What broke an open connection, e.g. {@code the server reset the connection}. */
+  static String broken(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      String message = t.getMessage() == null ? "" : t.getMessage();
+      if (message.contains("Connection reset")) {
+        return "the server reset the connection";
+      }
+      if (t instanceof TooLongFrameException || t instanceof CorruptedWebSocketFrameException) {
+        return "the client refused the server's frame: " + message;
+      }
+    }
+    return "the connection failed: "
+        + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
   }
 
   /** True when the failure came from the TLS layer. */

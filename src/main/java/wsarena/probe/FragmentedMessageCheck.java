@@ -11,10 +11,9 @@ import java.util.Optional;
  * frames; yes when the echo is the whole message (in one frame or several).
  */
 final class FragmentedMessageCheck implements FeatureCheck {
-  private static final String FIRST = "first fragment of a wsarena probe message. ".repeat(24);
-  private static final String SECOND = "second fragment of a wsarena probe message. ".repeat(24);
-  private static final String THIRD =
-      "third and last fragment of a wsarena probe message. ".repeat(20);
+  private static final String FIRST = "fragment one of a wsarena probe ".repeat(32);
+  private static final String SECOND = "fragment two of a wsarena probe ".repeat(32);
+  private static final String THIRD = "fragment three of wsarena probe ".repeat(32);
 
   @Override
   public Feature feature() {
@@ -39,9 +38,9 @@ final class FragmentedMessageCheck implements FeatureCheck {
               () ->
                   FeatureResult.yes(
                       feature(),
-                      "a "
+                      "a text message of "
                           + Sizes.bytes(whole.length())
-                          + " text message sent as 3 frames came back whole"));
+                          + " sent as 3 frames came back whole"));
     } catch (ProbeException e) {
       return notConnected(e);
     }

@@ -25,6 +25,7 @@ import io.netty.handler.codec.http.websocketx.extensions.WebSocketClientExtensio
 import io.netty.handler.codec.http.websocketx.extensions.compression.PerMessageDeflateClientExtensionHandshaker;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.util.FingerprintTrustManagerFactory;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import java.net.URI;
@@ -128,6 +129,17 @@ final class ProbeClient implements AutoCloseable {
       return new ProbeConnection(channel, handler, response);
     } catch (TimeoutException e) {
       channel.close();
+      SslHandler sslHandler = channel.pipeline().get(SslHandler.class);
+      if (sslHandler != null && !sslHandler.handshakeFuture().isDone()) {
+        // A plain HTTP server waits for a request line that a TLS ClientHello never completes.
+        throw new ProbeException(
+            "no TLS answer within "
+                + Sizes.duration(timeout)
+                + " (is the server ws:// rather than wss://?)",
+            null,
+            true,
+            e);
+      }
       throw new ProbeException(
           "no handshake answer within " + Sizes.duration(timeout), handler.response(), false, e);
     } catch (ExecutionException e) {

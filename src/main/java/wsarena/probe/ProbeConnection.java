@@ -76,6 +76,11 @@ final class ProbeConnection implements AutoCloseable {
         || inbound instanceof Inbound.Failed;
   }
 
+  /** True once the server ended TLS with close_notify (the client then closes too). */
+  boolean serverEndedTls() {
+    return handler.serverEndedTls();
+  }
+
   /** True when the TCP connection ended within the timeout. */
   boolean awaitDisconnect(Duration timeout) throws InterruptedException {
     return channel.closeFuture().await(timeout.toMillis());

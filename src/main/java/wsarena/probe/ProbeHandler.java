@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.ssl.SslCloseCompletionEvent;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ final class ProbeHandler extends SimpleChannelInboundHandler<Object> {
   private final CompletableFuture<HandshakeResponse> handshake = new CompletableFuture<>();
   private final BlockingQueue<Inbound> inbox = new LinkedBlockingQueue<>();
   private volatile HandshakeResponse response;
+  private volatile boolean serverEndedTls;
 
   ProbeHandler(WebSocketClientHandshaker handshaker, int maxMessageBytes) {
     this.handshaker = handshaker;
@@ -106,6 +108,22 @@ final class ProbeHandler extends SimpleChannelInboundHandler<Object> {
       case CloseWebSocketFrame close -> new Inbound.Close(close.statusCode(), close.reasonText());
       default -> new Inbound.Failed(new IOException("unexpected frame " + frame));
     };
+  }
+
+  /** True once the server ended its side of TLS with close_notify. */
+  boolean serverEndedTls() {
+    return serverEndedTls;
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+    if (event instanceof SslCloseCompletionEvent) {
+      // The server sent close_notify. Some TLS stacks (Twisted's) then wait for the client's own
+      // close_notify before closing TCP; answer as browsers do, by closing.
+      serverEndedTls = true;
+      ctx.close();
+    }
+    ctx.fireUserEventTriggered(event);
   }
 
   @Override
