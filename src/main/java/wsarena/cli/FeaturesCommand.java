@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,12 +24,14 @@ import wsarena.probe.FeatureTable;
 import wsarena.probe.ProbeOptions;
 import wsarena.probe.TrustPolicy;
 import wsarena.probe.WebSocketUrl;
+import wsarena.scenario.ScenarioValidator;
 
 /**
  * {@code wsarena features}: which WebSocket features a server has, found by trying each one.
  *
  * <p>Exit status: 0 when the probe ran (whatever the verdicts), 1 when the target could not be
- * reached or started, or the output not written, 2 for bad input.
+ * reached or started, or the output not written, 2 for bad input. It reports its own errors as one
+ * line, so it behaves the same under {@link Main} and on its own {@link CommandLine}.
  */
 @Command(
     name = "features",
@@ -45,9 +48,7 @@ import wsarena.probe.WebSocketUrl;
       "  wsarena features --engine undertow --model event-loop --out features.json"
     })
 public final class FeaturesCommand implements Callable<Integer> {
-  static final int OK = 0;
-  static final int FAILED = 1;
-  static final int BAD_INPUT = 2;
+  private static final int OK = 0;
 
   @Spec CommandSpec spec;
 
@@ -82,10 +83,12 @@ public final class FeaturesCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "5",
-      description = "how long each step waits for the server (default: ${DEFAULT-VALUE})")
-  int timeoutSeconds;
+      paramLabel = "DURATION",
+      defaultValue = "5s",
+      converter = DurationConverter.class,
+      description =
+          "how long each step waits for the server, e.g. 5s or 500ms (default: ${DEFAULT-VALUE})")
+  Duration timeout;
 
   @Option(names = "--out", paramLabel = "FILE", description = "also write the report as JSON")
   Path out;
@@ -98,7 +101,7 @@ public final class FeaturesCommand implements Callable<Integer> {
       FeatureReport report = probe(stderr);
       if (report.unreachable().isPresent()) {
         stderr.println("cannot probe " + report.target() + ": " + report.unreachable().get());
-        return FAILED;
+        return Main.EXIT_FAILED;
       }
       stdout.print(FeatureTable.render(report));
       stdout.flush();
@@ -108,18 +111,18 @@ public final class FeaturesCommand implements Callable<Integer> {
       }
       return OK;
     } catch (BadInput e) {
-      stderr.println(e.getMessage());
-      return BAD_INPUT;
+      stderr.println("wsarena: " + e.getMessage());
+      return Main.EXIT_BAD_INPUT;
     } catch (EngineException e) {
-      stderr.println(e.getMessage());
-      return FAILED;
+      stderr.println("wsarena: " + e.getMessage());
+      return Main.EXIT_FAILED;
     } catch (IOException e) {
-      stderr.println("cannot write " + out + ": " + e.getMessage());
-      return FAILED;
+      stderr.println("wsarena: cannot write " + out + ": " + e.getMessage());
+      return Main.EXIT_FAILED;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      stderr.println("the probe was interrupted");
-      return FAILED;
+      stderr.println("wsarena: the probe was interrupted");
+      return Main.EXIT_FAILED;
     } finally {
       stdout.flush();
       stderr.flush();
@@ -128,10 +131,9 @@ public final class FeaturesCommand implements Callable<Integer> {
 
   private FeatureReport probe(PrintWriter stderr)
       throws BadInput, EngineException, InterruptedException {
-    if (timeoutSeconds <= 0) {
-      throw new BadInput("--timeout must be a positive number of seconds, not " + timeoutSeconds);
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new BadInput("--timeout must be longer than zero, e.g. 5s");
     }
-    Duration timeout = Duration.ofSeconds(timeoutSeconds);
     if ((url == null) == (engine == null)) {
       throw new BadInput("give either --url or --engine (with --model)");
     }
@@ -217,6 +219,18 @@ public final class FeaturesCommand implements Callable<Integer> {
               + ")");
     }
     return threadingModel;
+  }
+
+  /** Reads 5s, 500ms or 2m, as every wsarena command does. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String text) {
+      try {
+        return ScenarioValidator.parseDuration(text);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /** Input the user can fix; the message is the one line printed. */

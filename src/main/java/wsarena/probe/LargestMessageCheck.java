@@ -24,13 +24,15 @@ final class LargestMessageCheck implements FeatureCheck {
   @Override
   public FeatureResult run(ProbeClient client, URI uri) throws InterruptedException {
     int max = client.options().maxMessageBytes();
-    Duration timeout = client.options().timeout();
     byte[] data = new byte[max];
     new SplittableRandom(SEED).nextBytes(data);
     try (ProbeConnection connection = client.open(uri, HandshakeOffer.PLAIN)) {
       long largest = 0;
+      long largestRoundTripNanos = 0;
       for (long size = ProbeOptions.MIN_MESSAGE_BYTES; size <= max; size *= 2) {
         int length = (int) size;
+        Duration timeout = client.options().timeoutFor(length);
+        long sentNanos = System.nanoTime();
         connection.send(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(data, 0, length)));
         Optional<String> problem =
             Echoes.binaryProblem(
@@ -42,8 +44,17 @@ final class LargestMessageCheck implements FeatureCheck {
           return stoppedAt(largest, length, problem.get());
         }
         largest = length;
+        largestRoundTripNanos = System.nanoTime() - sentNanos;
       }
-      return new FeatureResult(feature(), Verdict.YES, "echoed " + Sizes.bytes(largest), largest);
+      return new FeatureResult(
+          feature(),
+          Verdict.YES,
+          "echoed "
+              + Sizes.bytes(largest)
+              + " (round trip "
+              + Sizes.millis(largestRoundTripNanos)
+              + ")",
+          largest);
     } catch (ProbeException e) {
       return notConnected(e);
     }

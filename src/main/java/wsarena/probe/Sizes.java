@@ -21,8 +21,18 @@ final class Sizes {
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
-  /** {@code 0.42 ms}: a round trip measured with {@link System#nanoTime()}. */
+  /**
+   * {@code 0.42 ms}, {@code 35.1 ms}, {@code 3.36 s}: a time measured with {@link
+   * System#nanoTime()}.
+   */
   static String millis(long nanos) {
-    return String.format(java.util.Locale.ROOT, "%.2f ms", nanos / 1e6);
+    double millis = nanos / 1e6;
+    if (millis < 10) {
+      return String.format(java.util.Locale.ROOT, "%.2f ms", millis);
+    }
+    if (millis < 1000) {
+      return String.format(java.util.Locale.ROOT, "%.1f ms", millis);
+    }
+    return String.format(java.util.Locale.ROOT, "%.2f s", millis / 1000);
   }
 }

@@ -94,7 +94,7 @@ class FeaturesCommandIT {
     assertThat(outcome.out()).isEmpty();
     assertThat(outcome.err())
         .isEqualTo(
-            "cannot probe ws://127.0.0.1:"
+            "wsarena: cannot probe ws://127.0.0.1:"
                 + closedPort
                 + "/echo: connection refused"
                 + System.lineSeparator());
@@ -125,6 +125,6 @@ class FeaturesCommandIT {
     assertThat(outcome.out()).isEmpty();
     assertThat(outcome.err().lines().toList())
         .singleElement()
-        .satisfies(line -> assertThat(line).startsWith(message));
+        .satisfies(line -> assertThat(line).startsWith("wsarena: " + message));
   }
 }

@@ -62,5 +62,15 @@ class FeatureReportTest {
     assertThat(Sizes.bytes(3000)).isEqualTo("3,000 bytes");
     assertThat(Sizes.duration(java.time.Duration.ofMillis(1500))).isEqualTo("1500 ms");
     assertThat(Sizes.duration(java.time.Duration.ofSeconds(5))).isEqualTo("5 s");
+    assertThat(Sizes.millis(420_000)).isEqualTo("0.42 ms");
+    assertThat(Sizes.millis(35_140_000)).isEqualTo("35.1 ms");
+    assertThat(Sizes.millis(3_362_830_000L)).isEqualTo("3.36 s");
+  }
+
+  @Test
+  void largerMessagesGetMoreTimeOneSecondPerMiB() {
+    ProbeOptions options = ProbeOptions.defaults(TrustPolicy.system());
+    assertThat(options.timeoutFor(64 * 1024)).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(options.timeoutFor(16L << 20)).isEqualTo(java.time.Duration.ofSeconds(21));
   }
 }
