@@ -100,7 +100,8 @@ public final class FeaturesCommand implements Callable<Integer> {
     try {
       FeatureReport report = probe(stderr);
       if (report.unreachable().isPresent()) {
-        stderr.println("cannot probe " + report.target() + ": " + report.unreachable().get());
+        stderr.println(
+            "wsarena: cannot probe " + report.target() + ": " + report.unreachable().get());
         return Main.EXIT_FAILED;
       }
       stdout.print(FeatureTable.render(report));

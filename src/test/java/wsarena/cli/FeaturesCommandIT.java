@@ -83,6 +83,19 @@ class FeaturesCommandIT {
   }
 
   @Test
+  void probesAnEmbeddedEngineOverItsOwnPinnedTls() {
+    Outcome outcome = features("--engine", "netty", "--model", "event-loop");
+
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out())
+        .startsWith("Features of Netty ")
+        .contains(" event-loop (in this process) at wss://127.0.0.1:")
+        .containsPattern(
+            "TLS +yes +TLSv1\\.3, .*; certificate matches the pinned SHA-256 fingerprint")
+        .containsPattern("close handshake \\(1000\\) +yes");
+  }
+
+  @Test
   void anUnreachableUrlIsOneLineAndExitStatusOne() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -114,9 +127,12 @@ class FeaturesCommandIT {
             + " --fingerprint, not both",
         "--url wss://127.0.0.1:1/echo --fingerprint 00|--fingerprint: a SHA-256 fingerprint is 64"
             + " hex digits (colons allowed), not '00'",
-        "--url ws://127.0.0.1:1/echo --timeout 0|--timeout must be a positive number of seconds,"
-            + " not 0",
+        "--url ws://127.0.0.1:1/echo --timeout 0s|--timeout must be longer than zero, e.g. 5s",
         "--engine no-such-engine|unknown engine 'no-such-engine'",
+        "--engine undertow --model nonsense|unknown threading model 'nonsense'",
+        "--engine undertow --model virtual-threads|undertow does not run in the virtual-threads"
+            + " model (its models: event-loop, multi-reactor, reactor-workers)",
+        "--engine undertow --insecure|--insecure and --fingerprint are for --url targets",
       })
   void badInputIsOneLineAndExitStatusTwo(String args, String message) {
     Outcome outcome = features(args.isEmpty() ? new String[0] : args.split(" "));
