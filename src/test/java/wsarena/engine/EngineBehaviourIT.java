@@ -143,6 +143,52 @@ class EngineBehaviourIT {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("cases")
+  void broadcastsFromSeveralSendersAtOnceWithoutLosingAMessage(EngineCase c) throws Exception {
+    try (RunningServer server = c.engine().start(c.options())) {
+      List<WsTestClient> clients = new ArrayList<>();
+      try {
+        for (int i = 0; i < 3; i++) {
+          clients.add(WsTestClient.connect(server.uri("/broadcast")));
+        }
+        awaitAllSubscribed(clients);
+        int perSender = 100;
+        List<Thread> senders = new ArrayList<>();
+        for (int s = 0; s < clients.size(); s++) {
+          WsTestClient sender = clients.get(s);
+          String tag = "from " + s + " #";
+          senders.add(
+              Thread.ofPlatform()
+                  .name("test-sender-" + s)
+                  .start(() -> {
+                    for (int i = 0; i < perSender; i++) {
+                      sender.sendText(tag + i);
+                    }
+                  }));
+        }
+        for (Thread sender : senders) {
+          sender.join();
+        }
+        for (WsTestClient client : clients) {
+          List<String> got = new ArrayList<>();
+          for (int i = 0; i < perSender * clients.size(); i++) {
+            got.add(client.next(WAIT).asText());
+          }
+          for (int s = 0; s < clients.size(); s++) {
+            String tag = "from " + s + " #";
+            assertThat(got.stream().filter(m -> m.startsWith(tag)).toList())
+                .as("each sender's messages arrive once each and in its order")
+                .containsExactlyElementsOf(
+                    java.util.stream.IntStream.range(0, perSender).mapToObj(i -> tag + i).toList());
+          }
+        }
+      } finally {
+        clients.forEach(WsTestClient::close);
+      }
+    }
+  }
+
   /**
    * A client's handshake can complete a moment before the server lists it as a subscriber: send
    * markers until each client has seen one, then forget them.
