@@ -320,6 +320,17 @@ class EngineBehaviourIT {
 
   @ParameterizedTest
   @MethodSource("cases")
+  void anAddressOfAnotherMachineGivesOneClearSentence(EngineCase c) {
+    // 192.0.2.1 is TEST-NET-1: never assigned to a local interface.
+    EngineOptions options = new EngineOptions(c.model(), "192.0.2.1", 0, 0, false, false);
+    assertThatThrownBy(() -> c.engine().start(options).close())
+        .isInstanceOf(EngineException.class)
+        .hasMessageEndingWith(
+            "cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1, ::1 or 0.0.0.0)");
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
   void closeFreesThePortClosesConnectionsAndEndsTheThreads(EngineCase c) throws Exception {
     ThreadSnapshot before = ThreadSnapshot.take();
     RunningServer server = c.engine().start(c.options());
