@@ -97,6 +97,18 @@ class EngineBehaviourIT {
 
   @ParameterizedTest
   @MethodSource("cases")
+  void refusesTextThatIsNotUtf8(EngineCase c) throws Exception {
+    try (RunningServer server = c.engine().start(c.options());
+        WsTestClient client = WsTestClient.connect(server.uri("/echo"))) {
+      // 0xC3 starts a two-byte character that never ends: RFC 6455 says fail the connection.
+      client.sendFragmented(true, new byte[] {'o', 'k', (byte) 0xC3});
+      client.closed().get(5, TimeUnit.SECONDS);
+      assertThat(client.poll(Duration.ofMillis(100))).as("no echo of invalid text").isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
   void echoesManyMessagesInTheOrderSent(EngineCase c) throws Exception {
     try (RunningServer server = c.engine().start(c.options());
         WsTestClient client = WsTestClient.connect(server.uri("/echo"))) {

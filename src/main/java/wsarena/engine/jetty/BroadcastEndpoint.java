@@ -37,6 +37,7 @@ public final class BroadcastEndpoint implements Session.Listener.AutoDemanding {
     subscribers.remove(session);
   }
 
+  /** Jetty closes the connection itself; without this method it would also log a warning. */
   @Override
   public void onWebSocketError(Throwable cause) {
     subscribers.remove(session);

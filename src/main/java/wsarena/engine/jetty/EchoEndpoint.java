@@ -29,6 +29,13 @@ public final class EchoEndpoint implements Session.Listener.AutoDemanding {
     this.session = session;
   }
 
+  /**
+   * Jetty has already closed the connection with the right status (e.g. 1007 for bad UTF-8); a
+   * client's mistake is not the server's to log, and Jetty would print a warning per connection.
+   */
+  @Override
+  public void onWebSocketError(Throwable cause) {}
+
   @Override
   public void onWebSocketText(String message) {
     probe.messageHandled();
