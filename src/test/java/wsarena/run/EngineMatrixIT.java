@@ -63,6 +63,41 @@ class EngineMatrixIT {
     return out.stream();
   }
 
+  static Stream<Arguments> tlsAndCompression() {
+    List<Arguments> out = new ArrayList<>();
+    for (ServerEngine e : CATALOG.engines()) {
+      ThreadingModel m = e.models().iterator().next();
+      for (Isolation i : Isolation.values()) {
+        if (e.supportsTls()) {
+          out.add(Arguments.of(e.id(), m, i, true, false));
+        }
+        if (e.supportsCompression()) {
+          out.add(Arguments.of(e.id(), m, i, false, true));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2} tls={3} deflate={4}")
+  @MethodSource("tlsAndCompression")
+  void securedOrCompressed(String engine, ThreadingModel model, Isolation isolation, boolean tls, boolean deflate) throws Exception {
+    LoadProfile load =
+        LoadProfile.defaults().withConnections(10).withWarmup(Duration.ofMillis(300)).withDuration(Duration.ofSeconds(1))
+            .withThreads(2).withCompression(deflate);
+    Scenario s = new Scenario(new TargetSpec.Embedded(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, Duration.ofMillis(500));
+    RunResult r = new Run(s, CATALOG, host, List.of(new CollectingSink())).execute();
+
+    assertSoundEcho(r);
+    assertThat(r.target().uri().getScheme()).isEqualTo(tls ? "wss" : "ws");
+    if (deflate) {
+      assertThat(r.target().negotiatedExtensions()).contains("permessage-deflate");
+      assertThat(r.warnings()).noneMatch(w -> w.contains("permessage-deflate"));
+    } else {
+      assertThat(r.target().negotiatedExtensions()).isEmpty();
+    }
+  }
+
   private static RunResult run(String engine, ThreadingModel model, Isolation isolation, Workload workload) throws Exception {
     LoadProfile load =
         LoadProfile.defaults()
