@@ -30,6 +30,7 @@ import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.Workload;
 
 /**
  * One scenario, run once: start the target, ramp, warm up, measure, drain, stop the target.
@@ -50,6 +51,8 @@ public final class Run {
   /** Extra time allowed for handshakes beyond the ramp's own length. */
   private static final Duration RAMP_GRACE = Duration.ofSeconds(15);
   private static final long MAX_PARK_NANOS = 20_000_000;
+  /** Broadcast drain: no delivery for this long means the fan-out is complete. */
+  private static final long QUIET_NANOS = 200_000_000;
 
   private final Scenario scenario;
   private final EngineCatalog catalog;
@@ -120,6 +123,7 @@ public final class Run {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
         return finish(startedAt, target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
       }
+      generator.rampFinished();
       if (ending == Ending.COMPLETED && !scenario.load().warmup().isZero()) {
         ending = runPhase(Phase.WARMUP, scenario.load().warmup(), () -> false, target, generator);
       }
@@ -213,6 +217,13 @@ public final class Run {
       while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
           && System.nanoTime() < deadline) {
         LockSupport.parkNanos(MAX_PARK_NANOS);
+      }
+      // Broadcast deliveries to other connections may still be on their way: wait until quiet.
+      long seen = -1;
+      while (!stopRequested && scenario.workload() == Workload.BROADCAST && System.nanoTime() < deadline
+          && generator.receivedSoFar() != seen) {
+        seen = generator.receivedSoFar();
+        LockSupport.parkNanos(QUIET_NANOS);
       }
     } catch (RuntimeException e) {
       // draining is best effort

@@ -97,6 +97,18 @@ class EngineBehaviourIT {
 
   @ParameterizedTest
   @MethodSource("cases")
+  void refusesTextThatIsNotUtf8(EngineCase c) throws Exception {
+    try (RunningServer server = c.engine().start(c.options());
+        WsTestClient client = WsTestClient.connect(server.uri("/echo"))) {
+      // 0xC3 starts a two-byte character that never ends: RFC 6455 says fail the connection.
+      client.sendFragmented(true, new byte[] {'o', 'k', (byte) 0xC3});
+      client.closed().get(5, TimeUnit.SECONDS);
+      assertThat(client.poll(Duration.ofMillis(100))).as("no echo of invalid text").isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
   void echoesManyMessagesInTheOrderSent(EngineCase c) throws Exception {
     try (RunningServer server = c.engine().start(c.options());
         WsTestClient client = WsTestClient.connect(server.uri("/echo"))) {
@@ -136,6 +148,52 @@ class EngineBehaviourIT {
         }
         for (WsTestClient client : clients) {
           assertThat(client.poll(Duration.ofMillis(100))).as("exactly one copy each").isEmpty();
+        }
+      } finally {
+        clients.forEach(WsTestClient::close);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void broadcastsFromSeveralSendersAtOnceWithoutLosingAMessage(EngineCase c) throws Exception {
+    try (RunningServer server = c.engine().start(c.options())) {
+      List<WsTestClient> clients = new ArrayList<>();
+      try {
+        for (int i = 0; i < 3; i++) {
+          clients.add(WsTestClient.connect(server.uri("/broadcast")));
+        }
+        awaitAllSubscribed(clients);
+        int perSender = 100;
+        List<Thread> senders = new ArrayList<>();
+        for (int s = 0; s < clients.size(); s++) {
+          WsTestClient sender = clients.get(s);
+          String tag = "from " + s + " #";
+          senders.add(
+              Thread.ofPlatform()
+                  .name("test-sender-" + s)
+                  .start(() -> {
+                    for (int i = 0; i < perSender; i++) {
+                      sender.sendText(tag + i);
+                    }
+                  }));
+        }
+        for (Thread sender : senders) {
+          sender.join();
+        }
+        for (WsTestClient client : clients) {
+          List<String> got = new ArrayList<>();
+          for (int i = 0; i < perSender * clients.size(); i++) {
+            got.add(client.next(WAIT).asText());
+          }
+          for (int s = 0; s < clients.size(); s++) {
+            String tag = "from " + s + " #";
+            assertThat(got.stream().filter(m -> m.startsWith(tag)).toList())
+                .as("each sender's messages arrive once each and in its order")
+                .containsExactlyElementsOf(
+                    java.util.stream.IntStream.range(0, perSender).mapToObj(i -> tag + i).toList());
+          }
         }
       } finally {
         clients.forEach(WsTestClient::close);
@@ -270,6 +328,17 @@ class EngineBehaviourIT {
                       .filteredOn(t -> t.getName().startsWith(ServerEngine.SERVER_THREAD_PREFIX))
                       .isEmpty());
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void anAddressOfAnotherMachineGivesOneClearSentence(EngineCase c) {
+    // 192.0.2.1 is TEST-NET-1: never assigned to a local interface.
+    EngineOptions options = new EngineOptions(c.model(), "192.0.2.1", 0, 0, false, false);
+    assertThatThrownBy(() -> c.engine().start(options).close())
+        .isInstanceOf(EngineException.class)
+        .hasMessageEndingWith(
+            "cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1, ::1 or 0.0.0.0)");
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import wsarena.engine.support.HandlerProbe;
+import wsarena.engine.jetty.JettyEngine;
 import wsarena.engine.netty.NettyEngine;
 import wsarena.engine.undertow.UndertowEngine;
 
@@ -18,7 +19,8 @@ import wsarena.engine.undertow.UndertowEngine;
 public record EngineCase(String engineId, ThreadingModel model) {
 
   private static final Map<String, Function<HandlerProbe, ServerEngine>> WITH_PROBE =
-      Map.of("undertow", UndertowEngine::new, "netty", NettyEngine::new);
+      Map.of(
+          "undertow", UndertowEngine::new, "netty", NettyEngine::new, "jetty", JettyEngine::new);
 
   /** Every engine × model the catalog offers. */
   public static Stream<EngineCase> all() {
@@ -28,7 +30,7 @@ public record EngineCase(String engineId, ThreadingModel model) {
 
   /** The engine ids the catalog must list. */
   public static List<String> expectedEngineIds() {
-    return List.of("undertow", "netty");
+    return List.of("undertow", "netty", "jetty");
   }
 
   public ServerEngine engine() {
