@@ -79,7 +79,10 @@ class EngineBehaviourIT {
       byte[] utf8 = "fragments joined: é and more".getBytes(StandardCharsets.UTF_8);
       int split = "fragments joined: ".length() + 1;
       client.sendFragmented(
-          true, Arrays.copyOfRange(utf8, 0, split), Arrays.copyOfRange(utf8, split, 22), Arrays.copyOfRange(utf8, 22, utf8.length));
+          true,
+          Arrays.copyOfRange(utf8, 0, split),
+          Arrays.copyOfRange(utf8, split, 22),
+          Arrays.copyOfRange(utf8, 22, utf8.length));
       Message text = client.next(WAIT);
       assertThat(text.text()).isTrue();
       assertThat(text.asText()).isEqualTo("fragments joined: é and more");
@@ -173,11 +176,12 @@ class EngineBehaviourIT {
           senders.add(
               Thread.ofPlatform()
                   .name("test-sender-" + s)
-                  .start(() -> {
-                    for (int i = 0; i < perSender; i++) {
-                      sender.sendText(tag + i);
-                    }
-                  }));
+                  .start(
+                      () -> {
+                        for (int i = 0; i < perSender; i++) {
+                          sender.sendText(tag + i);
+                        }
+                      }));
         }
         for (Thread sender : senders) {
           sender.join();
@@ -238,7 +242,8 @@ class EngineBehaviourIT {
       String pin = server.certificateSha256().orElseThrow();
       assertThat(pin).matches("[0-9a-f]{64}");
 
-      try (WsTestClient client = WsTestClient.connect(server.uri("/echo"), Optional.of(pin), false)) {
+      try (WsTestClient client =
+          WsTestClient.connect(server.uri("/echo"), Optional.of(pin), false)) {
         byte[] data = bytes(200_000);
         client.sendBinary(data);
         assertThat(client.next(WAIT).data()).isEqualTo(data);
@@ -246,7 +251,8 @@ class EngineBehaviourIT {
         assertThat(client.next(WAIT).asText()).isEqualTo("over tls");
       }
       String otherPin = "0".repeat(64);
-      assertThatThrownBy(() -> WsTestClient.connect(server.uri("/echo"), Optional.of(otherPin), false))
+      assertThatThrownBy(
+              () -> WsTestClient.connect(server.uri("/echo"), Optional.of(otherPin), false))
           .as("a client pinning another certificate must refuse this server")
           .hasStackTraceContaining("not the pinned one");
     }
@@ -302,7 +308,8 @@ class EngineBehaviourIT {
     try (RunningServer server = c.engine().start(options);
         WsTestClient client =
             WsTestClient.connect(server.uri("/echo"), server.certificateSha256(), true)) {
-      assertThat(client.handshakeHeaders().get("Sec-WebSocket-Extensions")).contains("permessage-deflate");
+      assertThat(client.handshakeHeaders().get("Sec-WebSocket-Extensions"))
+          .contains("permessage-deflate");
       String text = "wss and deflate ".repeat(1000);
       client.sendText(text);
       assertThat(client.next(WAIT).asText()).isEqualTo(text);
@@ -312,7 +319,8 @@ class EngineBehaviourIT {
   @ParameterizedTest
   @MethodSource("cases")
   void aPortInUseGivesOneClearSentence(EngineCase c) throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName(EngineOptions.LOOPBACK))) {
+    try (ServerSocket taken =
+        new ServerSocket(0, 50, InetAddress.getByName(EngineOptions.LOOPBACK))) {
       int port = taken.getLocalPort();
       ThreadSnapshot before = ThreadSnapshot.take();
       EngineOptions options = EngineOptions.loopback(c.model(), port);
@@ -338,7 +346,8 @@ class EngineBehaviourIT {
     assertThatThrownBy(() -> c.engine().start(options).close())
         .isInstanceOf(EngineException.class)
         .hasMessageEndingWith(
-            "cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1, ::1 or 0.0.0.0)");
+            "cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1, ::1"
+                + " or 0.0.0.0)");
   }
 
   @ParameterizedTest
@@ -384,7 +393,11 @@ class EngineBehaviourIT {
       List<WsTestClient> clients = new ArrayList<>();
       try {
         for (int i = 0; i < 4; i++) {
-          clients.add(WsTestClient.connect(server.uri(i % 2 == 0 ? "/echo" : "/broadcast"), server.certificateSha256(), true));
+          clients.add(
+              WsTestClient.connect(
+                  server.uri(i % 2 == 0 ? "/echo" : "/broadcast"),
+                  server.certificateSha256(),
+                  true));
         }
         for (WsTestClient client : clients) {
           client.sendText("hello");

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.jetty.JettyEngine;
 import wsarena.engine.netty.NettyEngine;
+import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.undertow.UndertowEngine;
 
 /**
@@ -19,8 +19,7 @@ import wsarena.engine.undertow.UndertowEngine;
 public record EngineCase(String engineId, ThreadingModel model) {
 
   private static final Map<String, Function<HandlerProbe, ServerEngine>> WITH_PROBE =
-      Map.of(
-          "undertow", UndertowEngine::new, "netty", NettyEngine::new, "jetty", JettyEngine::new);
+      Map.of("undertow", UndertowEngine::new, "netty", NettyEngine::new, "jetty", JettyEngine::new);
 
   /** Every engine × model the catalog offers. */
   public static Stream<EngineCase> all() {

@@ -39,7 +39,8 @@ abstract class MessageListener extends AbstractReceiveListener {
   }
 
   @Override
-  protected final void onFullBinaryMessage(WebSocketChannel channel, BufferedBinaryMessage message) {
+  protected final void onFullBinaryMessage(
+      WebSocketChannel channel, BufferedBinaryMessage message) {
     Pooled<ByteBuffer[]> data = message.getData();
     if (handoff == null) {
       handleBinary(channel, data);

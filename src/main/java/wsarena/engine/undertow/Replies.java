@@ -9,7 +9,9 @@ import org.xnio.Pooled;
 /** Send callbacks shared by every connection, so a reply allocates no callback object. */
 final class Replies {
 
-  /** A connection whose reply cannot be written is broken: close it rather than leave it hanging. */
+  /**
+   * A connection whose reply cannot be written is broken: close it rather than leave it hanging.
+   */
   static final WebSocketCallback<Void> CLOSE_ON_ERROR =
       new WebSocketCallback<>() {
         @Override
@@ -30,7 +32,8 @@ final class Replies {
         }
 
         @Override
-        public void onError(WebSocketChannel channel, Pooled<ByteBuffer[]> data, Throwable throwable) {
+        public void onError(
+            WebSocketChannel channel, Pooled<ByteBuffer[]> data, Throwable throwable) {
           data.close();
           IoUtils.safeClose(channel);
         }
