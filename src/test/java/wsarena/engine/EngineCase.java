@@ -21,9 +21,14 @@ public record EngineCase(String engineId, ThreadingModel model) {
   private static final Map<String, Function<HandlerProbe, ServerEngine>> WITH_PROBE =
       Map.of("undertow", UndertowEngine::new, "netty", NettyEngine::new, "jetty", JettyEngine::new);
 
-  /** Every engine × model the catalog offers. */
+  /**
+   * Every engine × model the catalog offers; {@code -Dwsarena.test.engines=undertow,jetty} narrows
+   * a local run to some engines.
+   */
   public static Stream<EngineCase> all() {
+    List<String> only = List.of(System.getProperty("wsarena.test.engines", "").split(","));
     return EngineCatalog.standard().engines().stream()
+        .filter(e -> only.equals(List.of("")) || only.contains(e.id()))
         .flatMap(e -> e.models().stream().sorted().map(m -> new EngineCase(e.id(), m)));
   }
 
