@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -335,6 +337,24 @@ class EngineBehaviourIT {
                       .as("a failed start leaves no server thread behind")
                       .filteredOn(t -> t.getName().startsWith(ServerEngine.SERVER_THREAD_PREFIX))
                       .isEmpty());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void listensOnTheIpv6LoopbackToo(EngineCase c) throws Exception {
+    InetAddress ipv6 = InetAddress.getByName("::1");
+    try (ServerSocket probe = new ServerSocket(0, 1, ipv6)) {
+      // the machine has an IPv6 loopback
+    } catch (java.io.IOException e) {
+      Assumptions.abort("no IPv6 loopback here: " + e.getMessage());
+    }
+    EngineOptions options = new EngineOptions(c.model(), "::1", 0, 0, false, false);
+    try (RunningServer server = c.engine().start(options);
+        WsTestClient client =
+            WsTestClient.connect(URI.create("ws://[::1]:" + server.port() + "/echo"))) {
+      client.sendText("over ::1");
+      assertThat(client.next(WAIT).asText()).isEqualTo("over ::1");
     }
   }
 
