@@ -56,6 +56,11 @@ final class PathRouter extends ChannelInboundHandlerAdapter {
       ReferenceCountUtil.release(msg);
       return;
     }
+    if (request.decoderResult().isFailure()) {
+      request.release();
+      refuse(ctx, HttpResponseStatus.BAD_REQUEST, "not an HTTP request\n");
+      return;
+    }
     String path = new QueryStringDecoder(request.uri()).path();
     ChannelHandler endpoint =
         switch (path) {
