@@ -95,6 +95,13 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     return generator.broadcast() ? ((long) index << LoadGenerator.PUBLISHER_SHIFT) | seq : seq;
   }
 
+  /** Closed loop: the first message of a connection that is already open. */
+  void startClosedLoop() {
+    if (state == State.OPEN && generator.closedLoop() && channel != null) {
+      sendNow(channel.pipeline().context(this));
+    }
+  }
+
   /** Closed loop: sends the next message now, or after the think time. */
   private void sendNextClosedLoop(ChannelHandlerContext ctx, boolean fromRead) {
     if (!generator.sending() || !generator.closedLoop() || state != State.OPEN) {

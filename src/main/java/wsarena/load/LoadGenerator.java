@@ -110,15 +110,14 @@ public final class LoadGenerator implements AutoCloseable {
     }
   }
 
-  /** Opens the connections at the ramp rate; each starts its load as soon as it is open. */
+  /**
+   * Opens the connections at the ramp rate. Echo load starts on each connection as soon as it is
+   * open; broadcast publishing waits for {@link #rampFinished()}, so every publish reaches every
+   * subscriber.
+   */
   public void start() {
-    sending = true;
-    long startNanos = System.nanoTime();
-    if (profile.rate() instanceof Rate.OpenLoop o) {
-      int senders = broadcast() ? profile.publishers() : profile.connections();
-      for (Worker w : workers) {
-        w.startOpenLoop(startNanos, o.messagesPerSecond(), senders);
-      }
+    if (!broadcast()) {
+      startLoad();
     }
     Bootstrap base = bootstrap();
     for (ClientConnection c : connections) {
@@ -126,6 +125,27 @@ public final class LoadGenerator implements AutoCloseable {
           profile.rampPerSecond() > 0 ? (long) (c.index() * 1e9 / profile.rampPerSecond()) : 0;
       Worker w = workersOf(c);
       w.loop().schedule(() -> connect(base, c, w), delayNanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** The ramp is over: broadcast publishers start now (echo load is running already). */
+  public void rampFinished() {
+    if (broadcast() && !sending && !closing) {
+      startLoad();
+      for (Worker w : workers) {
+        w.loop().execute(() -> w.connections().stream().filter(ClientConnection::publisher).forEach(ClientConnection::startClosedLoop));
+      }
+    }
+  }
+
+  private void startLoad() {
+    sending = true;
+    if (profile.rate() instanceof Rate.OpenLoop o) {
+      long startNanos = System.nanoTime();
+      int senders = broadcast() ? profile.publishers() : profile.connections();
+      for (Worker w : workers) {
+        w.startOpenLoop(startNanos, o.messagesPerSecond(), senders);
+      }
     }
   }
 
@@ -303,6 +323,11 @@ public final class LoadGenerator implements AutoCloseable {
   /** The Sec-WebSocket-Extensions the server accepted, e.g. {@code permessage-deflate}. */
   public String negotiatedExtensions() {
     return negotiatedExtensions.get();
+  }
+
+  /** Messages and broadcast deliveries received since the start, all phases. */
+  public long receivedSoFar() {
+    return workers.stream().mapToLong(Worker::receivedSoFar).sum();
   }
 
   /** Messages sent and still waiting for their answer. */

@@ -26,6 +26,7 @@ final class Worker {
   private final List<ClientConnection> connections = new ArrayList<>();
   private final List<ClientConnection> toFlush = new ArrayList<>();
   private final AtomicLong pending = new AtomicLong();
+  private final AtomicLong receivedSoFar = new AtomicLong();
   private final AtomicReference<String> firstError = new AtomicReference<>();
   private final LoadGenerator generator;
   private ClientConnection[] senders;
@@ -67,6 +68,10 @@ final class Worker {
     pending.addAndGet(delta);
   }
 
+  long receivedSoFar() {
+    return receivedSoFar.get();
+  }
+
   String firstError() {
     return firstError.get();
   }
@@ -78,6 +83,7 @@ final class Worker {
 
   void received(long latencyNanos, int bytes) {
     recorder.received(latencyNanos / 1000, bytes);
+    receivedSoFar.lazySet(receivedSoFar.get() + 1); // one writer: this worker's thread
   }
 
   void markForFlush(ClientConnection c) {

@@ -30,6 +30,7 @@ import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.Workload;
 
 /**
  * One scenario, run once: start the target, ramp, warm up, measure, drain, stop the target.
@@ -50,6 +51,8 @@ public final class Run {
   /** Extra time allowed for handshakes beyond the ramp's own length. */
   private static final Duration RAMP_GRACE = Duration.ofSeconds(15);
   private static final long MAX_PARK_NANOS = 20_000_000;
+  /** Broadcast drain: no delivery for this long means the fan-out is complete. */
+  private static final long QUIET_NANOS = 200_000_000;
 
   private final Scenario scenario;
   private final EngineCatalog catalog;
@@ -62,6 +65,8 @@ public final class Run {
   private IntervalSampler sampler;
   private boolean boundWarned;
   private String failure;
+  private List<Long> generatorThreads = List.of();
+  private long generatorCpuNanos;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
@@ -111,7 +116,8 @@ public final class Run {
     LoadGenerator generator =
         new LoadGenerator(target.uri(), scenario.workload(), scenario.load(), target.trust());
     try {
-      ResourceSampler resources = new ResourceSampler(generator.threadIds(), target.process());
+      generatorThreads = generator.threadIds();
+      ResourceSampler resources = new ResourceSampler(generatorThreads, target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
       generator.start();
 
@@ -120,11 +126,14 @@ public final class Run {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
         return finish(startedAt, target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
       }
+      generator.rampFinished();
       if (ending == Ending.COMPLETED && !scenario.load().warmup().isZero()) {
         ending = runPhase(Phase.WARMUP, scenario.load().warmup(), () -> false, target, generator);
       }
       if (ending == Ending.COMPLETED) {
+        long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
         ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
+        generatorCpuNanos = ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore;
       }
       generator.stopSending();
       announce(Phase.DRAINING);
@@ -214,6 +223,13 @@ public final class Run {
           && System.nanoTime() < deadline) {
         LockSupport.parkNanos(MAX_PARK_NANOS);
       }
+      // Broadcast deliveries to other connections may still be on their way: wait until quiet.
+      long seen = -1;
+      while (!stopRequested && scenario.workload() == Workload.BROADCAST && System.nanoTime() < deadline
+          && generator.receivedSoFar() != seen) {
+        seen = generator.receivedSoFar();
+        LockSupport.parkNanos(QUIET_NANOS);
+      }
     } catch (RuntimeException e) {
       // draining is best effort
     }
@@ -288,7 +304,7 @@ public final class Run {
             List.copyOf(samples),
             measured,
             corrected,
-            TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost),
+            TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
             List.copyOf(warnings));
     announce(Phase.DONE);
     for (SampleSink sink : sinks) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +81,10 @@ class EngineBehaviourIT {
       byte[] utf8 = "fragments joined: é and more".getBytes(StandardCharsets.UTF_8);
       int split = "fragments joined: ".length() + 1;
       client.sendFragmented(
-          true, Arrays.copyOfRange(utf8, 0, split), Arrays.copyOfRange(utf8, split, 22), Arrays.copyOfRange(utf8, 22, utf8.length));
+          true,
+          Arrays.copyOfRange(utf8, 0, split),
+          Arrays.copyOfRange(utf8, split, 22),
+          Arrays.copyOfRange(utf8, 22, utf8.length));
       Message text = client.next(WAIT);
       assertThat(text.text()).isTrue();
       assertThat(text.asText()).isEqualTo("fragments joined: é and more");
@@ -92,6 +97,18 @@ class EngineBehaviourIT {
       assertThat(binary.text()).isFalse();
       assertThat(binary.data()).isEqualTo(whole);
       assertThat(client.poll(Duration.ofMillis(200))).as("one echo per message").isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void refusesTextThatIsNotUtf8(EngineCase c) throws Exception {
+    try (RunningServer server = c.engine().start(c.options());
+        WsTestClient client = WsTestClient.connect(server.uri("/echo"))) {
+      // 0xC3 starts a two-byte character that never ends: RFC 6455 says fail the connection.
+      client.sendFragmented(true, new byte[] {'o', 'k', (byte) 0xC3});
+      client.closed().get(5, TimeUnit.SECONDS);
+      assertThat(client.poll(Duration.ofMillis(100))).as("no echo of invalid text").isEmpty();
     }
   }
 
@@ -143,6 +160,53 @@ class EngineBehaviourIT {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("cases")
+  void broadcastsFromSeveralSendersAtOnceWithoutLosingAMessage(EngineCase c) throws Exception {
+    try (RunningServer server = c.engine().start(c.options())) {
+      List<WsTestClient> clients = new ArrayList<>();
+      try {
+        for (int i = 0; i < 3; i++) {
+          clients.add(WsTestClient.connect(server.uri("/broadcast")));
+        }
+        awaitAllSubscribed(clients);
+        int perSender = 100;
+        List<Thread> senders = new ArrayList<>();
+        for (int s = 0; s < clients.size(); s++) {
+          WsTestClient sender = clients.get(s);
+          String tag = "from " + s + " #";
+          senders.add(
+              Thread.ofPlatform()
+                  .name("test-sender-" + s)
+                  .start(
+                      () -> {
+                        for (int i = 0; i < perSender; i++) {
+                          sender.sendText(tag + i);
+                        }
+                      }));
+        }
+        for (Thread sender : senders) {
+          sender.join();
+        }
+        for (WsTestClient client : clients) {
+          List<String> got = new ArrayList<>();
+          for (int i = 0; i < perSender * clients.size(); i++) {
+            got.add(client.next(WAIT).asText());
+          }
+          for (int s = 0; s < clients.size(); s++) {
+            String tag = "from " + s + " #";
+            assertThat(got.stream().filter(m -> m.startsWith(tag)).toList())
+                .as("each sender's messages arrive once each and in its order")
+                .containsExactlyElementsOf(
+                    java.util.stream.IntStream.range(0, perSender).mapToObj(i -> tag + i).toList());
+          }
+        }
+      } finally {
+        clients.forEach(WsTestClient::close);
+      }
+    }
+  }
+
   /**
    * A client's handshake can complete a moment before the server lists it as a subscriber: send
    * markers until each client has seen one, then forget them.
@@ -180,7 +244,8 @@ class EngineBehaviourIT {
       String pin = server.certificateSha256().orElseThrow();
       assertThat(pin).matches("[0-9a-f]{64}");
 
-      try (WsTestClient client = WsTestClient.connect(server.uri("/echo"), Optional.of(pin), false)) {
+      try (WsTestClient client =
+          WsTestClient.connect(server.uri("/echo"), Optional.of(pin), false)) {
         byte[] data = bytes(200_000);
         client.sendBinary(data);
         assertThat(client.next(WAIT).data()).isEqualTo(data);
@@ -188,7 +253,8 @@ class EngineBehaviourIT {
         assertThat(client.next(WAIT).asText()).isEqualTo("over tls");
       }
       String otherPin = "0".repeat(64);
-      assertThatThrownBy(() -> WsTestClient.connect(server.uri("/echo"), Optional.of(otherPin), false))
+      assertThatThrownBy(
+              () -> WsTestClient.connect(server.uri("/echo"), Optional.of(otherPin), false))
           .as("a client pinning another certificate must refuse this server")
           .hasStackTraceContaining("not the pinned one");
     }
@@ -244,7 +310,8 @@ class EngineBehaviourIT {
     try (RunningServer server = c.engine().start(options);
         WsTestClient client =
             WsTestClient.connect(server.uri("/echo"), server.certificateSha256(), true)) {
-      assertThat(client.handshakeHeaders().get("Sec-WebSocket-Extensions")).contains("permessage-deflate");
+      assertThat(client.handshakeHeaders().get("Sec-WebSocket-Extensions"))
+          .contains("permessage-deflate");
       String text = "wss and deflate ".repeat(1000);
       client.sendText(text);
       assertThat(client.next(WAIT).asText()).isEqualTo(text);
@@ -254,7 +321,8 @@ class EngineBehaviourIT {
   @ParameterizedTest
   @MethodSource("cases")
   void aPortInUseGivesOneClearSentence(EngineCase c) throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName(EngineOptions.LOOPBACK))) {
+    try (ServerSocket taken =
+        new ServerSocket(0, 50, InetAddress.getByName(EngineOptions.LOOPBACK))) {
       int port = taken.getLocalPort();
       ThreadSnapshot before = ThreadSnapshot.take();
       EngineOptions options = EngineOptions.loopback(c.model(), port);
@@ -270,6 +338,36 @@ class EngineBehaviourIT {
                       .filteredOn(t -> t.getName().startsWith(ServerEngine.SERVER_THREAD_PREFIX))
                       .isEmpty());
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void listensOnTheIpv6LoopbackToo(EngineCase c) throws Exception {
+    InetAddress ipv6 = InetAddress.getByName("::1");
+    try (ServerSocket probe = new ServerSocket(0, 1, ipv6)) {
+      // the machine has an IPv6 loopback
+    } catch (java.io.IOException e) {
+      Assumptions.abort("no IPv6 loopback here: " + e.getMessage());
+    }
+    EngineOptions options = new EngineOptions(c.model(), "::1", 0, 0, false, false);
+    try (RunningServer server = c.engine().start(options);
+        WsTestClient client =
+            WsTestClient.connect(URI.create("ws://[::1]:" + server.port() + "/echo"))) {
+      client.sendText("over ::1");
+      assertThat(client.next(WAIT).asText()).isEqualTo("over ::1");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void anAddressOfAnotherMachineGivesOneClearSentence(EngineCase c) {
+    // 192.0.2.1 is TEST-NET-1: never assigned to a local interface.
+    EngineOptions options = new EngineOptions(c.model(), "192.0.2.1", 0, 0, false, false);
+    assertThatThrownBy(() -> c.engine().start(options).close())
+        .isInstanceOf(EngineException.class)
+        .hasMessageEndingWith(
+            "cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1, ::1"
+                + " or 0.0.0.0)");
   }
 
   @ParameterizedTest
@@ -315,7 +413,11 @@ class EngineBehaviourIT {
       List<WsTestClient> clients = new ArrayList<>();
       try {
         for (int i = 0; i < 4; i++) {
-          clients.add(WsTestClient.connect(server.uri(i % 2 == 0 ? "/echo" : "/broadcast"), server.certificateSha256(), true));
+          clients.add(
+              WsTestClient.connect(
+                  server.uri(i % 2 == 0 ? "/echo" : "/broadcast"),
+                  server.certificateSha256(),
+                  true));
         }
         for (WsTestClient client : clients) {
           client.sendText("hello");

@@ -11,6 +11,7 @@ import wsarena.engine.RunningServer;
 final class NettyServer implements RunningServer {
 
   private static final long SHUTDOWN_TIMEOUT_MILLIS = 2_000;
+  private static final long WORKER_HANDOFF_QUIET_MILLIS = 100;
 
   private final Channel serverChannel;
   private final List<EventExecutorGroup> groups;
@@ -55,15 +56,18 @@ final class NettyServer implements RunningServer {
   }
 
   /**
-   * Stops the groups one after the other, in the order given: the event loops first, so the close
-   * events they fire can still reach handlers running on the worker executors. No quiet period: a
-   * benchmark server has nothing to finish once it is told to stop.
+   * Stops the groups one after the other, event loops first. When handlers run on a worker group,
+   * tearing down a connection's pipeline hops between its loop and its worker; the loops get a
+   * short quiet period so those hops still find both alive. Without workers there is nothing to
+   * wait for.
    */
   static void shutdown(List<EventExecutorGroup> groups) {
+    long quietMillis = groups.size() > 1 ? WORKER_HANDOFF_QUIET_MILLIS : 0;
     for (EventExecutorGroup group : groups) {
       group
-          .shutdownGracefully(0, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+          .shutdownGracefully(quietMillis, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
           .awaitUninterruptibly(SHUTDOWN_TIMEOUT_MILLIS + 500, TimeUnit.MILLISECONDS);
+      quietMillis = 0;
     }
   }
 }
