@@ -3,6 +3,7 @@ package wsarena.ui;
 import java.time.Duration;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
+import wsarena.peers.PeerKind;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -32,7 +33,16 @@ public final class ScenarioText {
         yield text.toString();
       }
       case TargetSpec.External x -> x.url().toString();
+      case TargetSpec.Peer p -> peerName(p) + " · the seed's Python server · own process";
     };
+  }
+
+  private static String peerName(TargetSpec.Peer p) {
+    try {
+      return PeerKind.fromId(p.peer()).displayName();
+    } catch (IllegalArgumentException e) {
+      return p.peer();
+    }
   }
 
   /** E.g. {@code echo · 100 connections · closed loop · 64 B text · 10 s + 2 s warm-up}. */
@@ -77,6 +87,8 @@ public final class ScenarioText {
               .filter(text -> text != null && !text.isBlank())
               .orElse(e.model().description());
       case TargetSpec.External x -> "A server outside wsarena, at " + x.url() + ".";
+      case TargetSpec.Peer p ->
+          peerName(p) + ", as in the seed's comparison: a Python server started by wsarena in its own process.";
     };
   }
 

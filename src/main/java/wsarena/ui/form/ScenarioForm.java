@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
 import wsarena.engine.ThreadingModel;
+import wsarena.peers.PeerKind;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -42,9 +43,10 @@ import wsarena.ui.Units;
  */
 public final class ScenarioForm {
 
-  /** What the user measures: an engine of this app, or a server at a URL. */
+  /** What the user measures: an engine of this app, one of the seed's Python servers, or a URL. */
   public enum TargetKind {
     ENGINE,
+    PEER,
     URL
   }
 
@@ -70,6 +72,7 @@ public final class ScenarioForm {
   public final StringProperty serverWorkers = new SimpleStringProperty("0");
   public final BooleanProperty tls = new SimpleBooleanProperty();
   public final BooleanProperty compression = new SimpleBooleanProperty();
+  public final ObjectProperty<PeerKind> peer = new SimpleObjectProperty<>(PeerKind.TORNADO);
   public final StringProperty url = new SimpleStringProperty("");
   public final BooleanProperty trustAnyCertificate = new SimpleBooleanProperty();
   /** The external server's process id, to measure its CPU and memory; empty when not known. */
@@ -107,7 +110,7 @@ public final class ScenarioForm {
 
   private List<Observable> inputs() {
     return List.of(
-        targetKind, engine, model, isolation, serverWorkers, tls, compression, url, trustAnyCertificate, serverPid,
+        targetKind, engine, model, isolation, serverWorkers, tls, compression, peer, url, trustAnyCertificate, serverPid,
         workload, publishers, connections, ramp, closedLoop, rate, thinkTime, payloadSize, payloadKind,
         duration, warmup, threads, interval);
   }
@@ -170,6 +173,14 @@ public final class ScenarioForm {
         url.set(x.url() == null ? "" : x.url().toString());
         trustAnyCertificate.set(x.trustAnyCertificate());
         serverPid.set(x.processId() > 0 ? Long.toString(x.processId()) : "");
+      }
+      case TargetSpec.Peer p -> {
+        targetKind.set(TargetKind.PEER);
+        try {
+          peer.set(PeerKind.fromId(p.peer()));
+        } catch (IllegalArgumentException e) {
+          // an unknown peer in a saved file: keep the form's choice
+        }
       }
       case null -> {}
     }
@@ -243,6 +254,8 @@ public final class ScenarioForm {
       } else {
         target = new TargetSpec.Embedded(e.id(), model.get(), isolation.get(), workers, tls.get(), compression.get());
       }
+    } else if (targetKind.get() == TargetKind.PEER) {
+      target = new TargetSpec.Peer(peer.get().id());
     } else {
       List<Problem> urlProblems = ScenarioValidator.urlProblems(url.get());
       long pid = processId(problems);

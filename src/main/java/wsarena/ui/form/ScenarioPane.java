@@ -28,6 +28,7 @@ import org.controlsfx.validation.ValidationSupport;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
 import wsarena.engine.ThreadingModel;
+import wsarena.peers.PeerKind;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Problem;
@@ -65,7 +66,13 @@ public final class ScenarioPane extends ScrollPane {
 
     // target
     SegmentedChoice<TargetKind> kind =
-        new SegmentedChoice<>(k -> k == TargetKind.ENGINE ? "Engine" : "URL", TargetKind.values());
+        new SegmentedChoice<>(
+            k -> switch (k) {
+              case ENGINE -> "Engine";
+              case PEER -> "Python peer";
+              case URL -> "URL";
+            },
+            TargetKind.values());
     kind.setId("target-kind");
     kind.valueProperty().bindBidirectional(form.targetKind);
     ObservableBooleanValue engineChosen = form.targetKind.isEqualTo(TargetKind.ENGINE);
@@ -107,6 +114,19 @@ public final class ScenarioPane extends ScrollPane {
         () -> form.engine.get() == null || !form.engine.get().supportsTls(), form.engine));
     ToggleSwitch compression = toggle("compression", "permessage-deflate");
     compression.selectedProperty().bindBidirectional(form.compression);
+
+    ComboBox<PeerKind> peer = new ComboBox<>(FXCollections.observableArrayList(PeerKind.values()));
+    peer.setId("peer");
+    peer.setConverter(converter(p -> p == null ? "" : p.displayName()));
+    peer.setCellFactory(l -> cell(PeerKind::displayName));
+    peer.valueProperty().bindBidirectional(form.peer);
+    Label peerLine = new Label(
+        "The seed's Python server, run by wsarena in its own process with the system Python (src/peers).");
+    peerLine.setWrapText(true);
+    peerLine.getStyleClass().add("model-explanation");
+    VBox peerBox = new VBox(stacked("Seed's server", peer), peerLine);
+    peerBox.getStyleClass().add("form-group");
+    showWhen(peerBox, form.targetKind.isEqualTo(TargetKind.PEER));
 
     TextField url = field("url", form.url, Set.of(Problem.URL, Problem.TARGET));
     url.setPromptText("ws://127.0.0.1:8888/echo");
@@ -182,6 +202,7 @@ public final class ScenarioPane extends ScrollPane {
         section("Target"),
         kind,
         engineBox,
+        peerBox,
         urlBox,
         section("Workload"),
         workload,

@@ -110,6 +110,20 @@ class ScenarioFormTest {
   }
 
   @Test
+  void thePythonPeerIsATargetOfItsOwn() {
+    form.targetKind.set(TargetKind.PEER);
+    form.peer.set(wsarena.peers.PeerKind.AUTOBAHN);
+
+    Scenario s = form.check().scenario().orElseThrow();
+    assertThat(s.target()).isEqualTo(new TargetSpec.Peer("autobahn"));
+
+    ScenarioForm other = new ScenarioForm(catalog);
+    other.load(s);
+    assertThat(other.targetKind.get()).isEqualTo(TargetKind.PEER);
+    assertThat(other.check().scenario()).contains(s);
+  }
+
+  @Test
   void openLoopReadsTheRate() {
     form.closedLoop.set(false);
     form.rate.set("2500");
