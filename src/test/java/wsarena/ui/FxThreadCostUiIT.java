@@ -21,8 +21,8 @@ import wsarena.ui.testing.ScriptedRun;
 import wsarena.ui.testing.StubEngine;
 
 /**
- * What drawing costs the FX thread: a run reporting ten samples a second (the most the charts
- * take) for 15 s. The bound is wide (the machine may be shared); what it catches is a view that
+ * What drawing costs the FX thread: a run reporting ten samples a second (the shortest sampling
+ * interval) for 15 s. The bound is wide (the machine may be shared); what it catches is a view that
  * rebuilds itself on every sample. The probe's line is printed for the record.
  */
 @ExtendWith(ApplicationExtension.class)

@@ -11,7 +11,7 @@ import wsarena.metrics.SampleSink;
 
 /**
  * The hand-off from a run's sampling thread to the FX thread: the sink side only queues, and the
- * FX side drains the queue at its own steady pace ({@link RunController} does it ten times a
+ * FX side drains the queue at its own steady pace ({@link RunController} does it five times a
  * second), so a flood of samples never floods the FX thread with tasks.
  *
  * <p>The distribution curve is computed here, on the sampling thread, because the histogram the
