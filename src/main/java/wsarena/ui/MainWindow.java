@@ -49,6 +49,7 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.TargetSpec;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.export.PngExport;
@@ -426,6 +427,9 @@ public final class MainWindow {
       switch (event) {
         case RunEvent.Started s -> {
           shownScenario = s.scenario();
+          if (comparison.activeProperty().get() && s.scenario().target() instanceof TargetSpec.Embedded e) {
+            form.model.set(e.model()); // the locked form shows the model being measured
+          }
           shownSince = LocalDateTime.now();
           notices.clear();
           stage.setTitle("wsarena · " + s.scenario().target().label());

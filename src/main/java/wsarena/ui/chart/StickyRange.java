@@ -20,11 +20,13 @@ final class StickyRange {
     axis.getProperties().put(StickyRange.class, ticks);
   }
 
+  /** Starts over, without numbers until there is data: an empty chart shows no made-up scale. */
   static void init(NumberAxis axis) {
     axis.setAutoRanging(false);
     axis.setLowerBound(0);
     axis.setUpperBound(1);
     axis.setTickUnit(0.2);
+    axis.setTickLabelsVisible(false);
   }
 
   /** Fits the axis to data whose largest value is {@code max}, if it no longer fits. */
@@ -32,6 +34,7 @@ final class StickyRange {
     if (!(max > 0) || Double.isInfinite(max)) {
       return;
     }
+    axis.setTickLabelsVisible(true);
     double upper = axis.getUpperBound();
     if (max <= upper && max >= upper / 4) {
       return;
