@@ -124,6 +124,12 @@ public final class Dashboard extends VBox {
     if (scenario == null && next != null) {
       title.setText(ScenarioText.target(next, catalog));
       subtitle.setText(ScenarioText.load(next));
+      summary.showIdle(
+          next.target() instanceof wsarena.scenario.TargetSpec.Embedded
+              ? "Press Start to measure this target, or Compare models to measure each threading model"
+                  + " of the engine, one after the other."
+              : "Press Start to measure this target.");
+      summary.setExplanation(ScenarioText.explain(next, catalog));
     }
   }
 

@@ -54,6 +54,7 @@ public enum LatencyScale {
       StickyRange.fit(axis, max);
       return;
     }
+    axis.setTickLabelsVisible(!Double.isNaN(min));
     double lower = Double.isNaN(min) ? 2 : Math.floor(min);
     double upper = Double.isNaN(max) ? 4 : Math.ceil(max);
     if (upper <= lower) {

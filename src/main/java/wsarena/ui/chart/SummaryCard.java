@@ -92,6 +92,13 @@ public final class SummaryCard extends ChartCard {
     addChart(content, 1);
   }
 
+  /** Before the first run: what pressing Start will do. */
+  public void showIdle(String hint) {
+    if (result == null) {
+      status.setText(hint);
+    }
+  }
+
   /** One line on what is being measured, e.g. how the engine spends its threads. */
   public void setExplanation(String text) {
     explanation.setText(text);
