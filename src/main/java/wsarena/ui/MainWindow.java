@@ -303,14 +303,39 @@ public final class MainWindow {
     full.setTooltip(new Tooltip("Full screen (F11)"));
     full.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
 
+    Label keys = new Label(null, new FontIcon(Feather.HELP_CIRCLE));
+    keys.setId("shortcuts");
+    keys.getStyleClass().add("shortcuts-help");
+    Tooltip keyList = new Tooltip(SHORTCUTS);
+    keyList.setShowDelay(javafx.util.Duration.millis(150));
+    keyList.setShowDuration(javafx.util.Duration.INDEFINITE);
+    keys.setTooltip(keyList);
+
     Label brand = new Label("wsarena");
     brand.getStyleClass().add("brand");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    ToolBar bar = new ToolBar(brand, new Separator(), start, stop, compare, spacer, export, new Separator(), side, themeButton, present, full);
+    ToolBar bar = new ToolBar(brand, new Separator(), start, stop, compare, spacer, export, new Separator(), side, themeButton, present, full, keys);
     bar.getStyleClass().add("main-toolbar");
     return bar;
   }
+
+  /** The keyboard shortcuts, as the help icon in the toolbar lists them. */
+  static final String SHORTCUTS =
+      String.join(
+          "\n",
+          "Ctrl+Enter or F5\tStart",
+          "Ctrl+Shift+Enter\tCompare models",
+          "Ctrl+. or Shift+F5\tStop",
+          "Ctrl+E\tSave the dashboard as PNG (2×)",
+          "Ctrl+S\tSave the result: JSON, CSV, .hgrm",
+          "Ctrl+Shift+C\tCopy the result as Markdown",
+          "Ctrl+L\tLatency scale: linear or log",
+          "Ctrl+T\tLight or dark theme",
+          "F12 or Ctrl+P\tPresentation mode",
+          "Ctrl+B\tShow or hide the scenario",
+          "F11\tFull screen",
+          "Right click on a chart\tSave or copy it as a picture");
 
   private static ToggleButton iconToggle(String id, Feather icon, String tip) {
     ToggleButton b = new ToggleButton(null, new FontIcon(icon));
