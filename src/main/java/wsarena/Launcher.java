@@ -20,9 +20,9 @@ public final class Launcher {
         System.err.println("wsarena: " + e.getMessage());
         System.exit(2);
       }
-      WsarenaApp.open(args);
+      int status = WsarenaApp.open(args);
       // a run still closing its connections must not keep the process alive
-      System.exit(0);
+      System.exit(status);
     }
     System.exit(Main.run(args));
   }

@@ -12,10 +12,33 @@ import wsarena.ui.run.RunStarter;
  * {@code java -jar} works with JavaFX on the class path.
  */
 public final class WsarenaApp extends Application {
+  /**
+   * JavaFX's own logger. Kept in a field: a logger's filter is lost when the logger is collected.
+   * Its warning that JavaFX was loaded from the class path is expected here (a plain {@code java
+   * -jar}) and says nothing a user can act on, so only that message is dropped.
+   */
+  private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
-  /** Opens the window and returns when it is closed. */
-  public static void open(String[] args) {
-    launch(WsarenaApp.class, args);
+  /**
+   * Opens the window and returns when it is closed.
+   *
+   * @return 0, or 1 when the window could not open (the reason is printed as a sentence)
+   */
+  public static int open(String[] args) {
+    JAVAFX_LOG.setFilter(
+        r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+    try {
+      launch(WsarenaApp.class, args);
+      return 0;
+    } catch (RuntimeException | Error e) {
+      // typically no display (an SSH session, a server): say so, and point to the command line
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      System.err.println(
+          "wsarena: the window cannot open here ("
+              + reason
+              + "); the command line works without a display: wsarena --help");
+      return 1;
+    }
   }
 
   @Override
