@@ -602,6 +602,8 @@ public final class MainWindow {
   private final class Screenshot {
     private final Path file;
     private boolean taken;
+    private boolean written;
+    private boolean finished;
 
     Screenshot(Path file) {
       this.file = file;
@@ -613,13 +615,14 @@ public final class MainWindow {
           if (comparison.activeProperty().get() && f.result().outcome() == Outcome.COMPLETED) {
             continue; // the comparison goes on with the next model
           }
-          if (!taken) {
-            take();
-          }
           if (f.result().outcome() == Outcome.FAILED) {
             System.err.println("wsarena: the run failed: " + f.result().failure());
           }
-          quit();
+          finished = true;
+          if (!taken) {
+            take();
+          }
+          quitWhenDone();
           return;
         }
       }
@@ -633,22 +636,38 @@ public final class MainWindow {
 
     void failed(String message) {
       System.err.println("wsarena: " + message);
-      quit();
+      finished = true;
+      quitWhenDone();
     }
 
+    /** Takes the picture on the FX thread and writes it on another, so no frame waits for it. */
     private void take() {
       taken = true;
-      try {
-        PngExport.write(scene.snapshot(null), file);
-        System.out.println("wsarena: window screenshot written to " + file.toAbsolutePath());
-      } catch (IOException e) {
-        System.err.println("wsarena: could not write " + file + ": " + Background.reason(e));
-      }
+      var image = scene.snapshot(null);
+      Background.run(
+          "screenshot",
+          () -> {
+            PngExport.write(image, file);
+            return file;
+          },
+          saved -> {
+            System.out.println("wsarena: window screenshot written to " + saved.toAbsolutePath());
+            written = true;
+            quitWhenDone();
+          },
+          failure -> {
+            System.err.println("wsarena: could not write " + file + ": " + Background.reason(failure));
+            written = true;
+            quitWhenDone();
+          });
     }
 
-    private void quit() {
-      close();
-      Platform.exit();
+    /** Quits once the run has ended and the picture is on disk (or could not be written). */
+    private void quitWhenDone() {
+      if (finished && (written || !taken)) {
+        close();
+        Platform.exit();
+      }
     }
   }
 
