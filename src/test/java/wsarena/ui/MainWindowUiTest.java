@@ -164,6 +164,36 @@ class MainWindowUiTest {
     assertThat(Pixels.inkShare(dashImage)).isGreaterThan(0.05);
   }
 
+  @Test
+  void theResultGoesOutAsJsonCsvHgrmAndMarkdown(FxRobot robot) throws IOException {
+    awaitReady();
+    robot.clickOn("#start");
+    Fx.await(20, () -> window.controller().lastResultProperty().get() != null);
+
+    robot.clickOn("#export").clickOn("Results: JSON, CSV, .hgrm …");
+
+    Fx.await(20, () -> {
+      try (Stream<Path> files = Files.list(exports)) {
+        return files.filter(f -> f.getFileName().toString().startsWith("wsarena-undertow-event-loop-")).count() == 3;
+      }
+    });
+    try (Stream<Path> files = Files.list(exports)) {
+      List<Path> written = files.sorted().toList();
+      assertThat(written).extracting(f -> f.getFileName().toString().replaceAll(".*\\.", ""))
+          .containsExactlyInAnyOrder("csv", "hgrm", "json");
+      for (Path f : written) {
+        assertThat(Files.size(f)).as(f.toString()).isGreaterThan(100);
+      }
+      Path json = written.stream().filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+      assertThat(Files.readString(json)).contains("undertow");
+    }
+
+    robot.clickOn("#copy-markdown");
+
+    String markdown = Fx.get(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+    assertThat(markdown).contains("|").contains("undertow");
+  }
+
   private Path awaitFile(String prefix) throws IOException {
     Fx.await(20, () -> find(prefix) != null && Files.size(find(prefix)) > 0);
     return find(prefix);

@@ -127,6 +127,9 @@ public final class ScenarioForm {
     if (now != null && !now.supportsTls()) {
       tls.set(false);
     }
+    if (now != null && !now.supportsCompression() && targetKind.get() == TargetKind.ENGINE) {
+      compression.set(false);
+    }
   }
 
   /** The threading models of the chosen engine, in a stable order. */

@@ -114,6 +114,11 @@ public final class ScenarioPane extends ScrollPane {
         () -> form.engine.get() == null || !form.engine.get().supportsTls(), form.engine));
     ToggleSwitch compression = toggle("compression", "permessage-deflate");
     compression.selectedProperty().bindBidirectional(form.compression);
+    // an engine that cannot deflate cannot be asked to; a URL target may or may not
+    compression.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> form.targetKind.get() == TargetKind.ENGINE
+            && (form.engine.get() == null || !form.engine.get().supportsCompression()),
+        form.targetKind, form.engine));
 
     ComboBox<PeerKind> peer = new ComboBox<>(FXCollections.observableArrayList(PeerKind.values()));
     peer.setId("peer");
