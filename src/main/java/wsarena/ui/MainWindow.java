@@ -114,6 +114,12 @@ public final class MainWindow {
     this.dashboard = new Dashboard(catalog, this::copyMarkdown);
     this.scenarioPane = new ScenarioPane(form, catalog);
     this.notices = new Notices(dashboard);
+    // the notice bar slides over the dashboard's top: make room, so the title stays in view
+    notices
+        .node()
+        .showingProperty()
+        .addListener((obs, was, showing) ->
+            dashboard.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("notice"), showing));
     this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
     this.comparison = new ModelComparison(this::startScenario);
 

@@ -245,6 +245,19 @@ class MainWindowUiTest {
   }
 
   @Test
+  void aWarningFromTheRunShowsAboveTheChartsAndInTheResult(FxRobot robot) {
+    String warning = "load generator bound: a generator thread used 97 % of a core";
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 8, warning));
+    awaitReady();
+
+    robot.clickOn("#start");
+
+    Fx.await(10, () -> window.notices().text().equals(warning));
+    Fx.await(10, () -> window.controller().lastResultProperty().get() != null);
+    assertThat(robot.lookup(".summary-warnings").queryAs(Label.class).getText()).isEqualTo("⚠ " + warning);
+  }
+
+  @Test
   void aBrokenRunIsASentenceNotAStackTrace(FxRobot robot) {
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.CRASH, 100, 50));
     awaitReady();

@@ -33,7 +33,12 @@ public final class ScriptedRun implements RunStarter.Execution {
 
   /** A starter handing out scripted runs; the intervals and length are short for tests. */
   public static RunStarter starter(Ending ending, long intervalMillis, int samples) {
-    return (scenario, host, sink) -> new ScriptedRun(scenario, host, sink, ending, intervalMillis, samples);
+    return starter(ending, intervalMillis, samples, null);
+  }
+
+  /** Like {@link #starter(Ending, long, int)}, and the run warns with {@code warning} at its third sample. */
+  public static RunStarter starter(Ending ending, long intervalMillis, int samples, String warning) {
+    return (scenario, host, sink) -> new ScriptedRun(scenario, host, sink, ending, intervalMillis, samples, warning);
   }
 
   private final Scenario scenario;
@@ -43,8 +48,11 @@ public final class ScriptedRun implements RunStarter.Execution {
   private final long intervalMillis;
   private final int samples;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final String warning;
 
-  private ScriptedRun(Scenario scenario, HostInfo host, SampleSink sink, Ending ending, long intervalMillis, int samples) {
+  private ScriptedRun(
+      Scenario scenario, HostInfo host, SampleSink sink, Ending ending, long intervalMillis, int samples, String warning) {
+    this.warning = warning;
     this.scenario = scenario;
     this.host = host;
     this.sink = sink;
@@ -79,6 +87,9 @@ public final class ScriptedRun implements RunStarter.Execution {
       Sample s = sample(i, now, interval);
       drawn.add(s);
       sink.onSample(s, interval, all);
+      if (warning != null && i == 3) {
+        sink.onWarning(warning);
+      }
       if (ending == Ending.FAIL && i == 3) {
         return result(Outcome.FAILED, "the target closed every connection (scripted)", drawn, all);
       }
@@ -147,7 +158,7 @@ public final class ScriptedRun implements RunStarter.Execution {
         all,
         null,
         totals,
-        List.of());
+        warning == null ? List.of() : List.of(warning));
   }
 
   @Override
