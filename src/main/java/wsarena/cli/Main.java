@@ -1,11 +1,81 @@
 package wsarena.cli;
 
-/** The headless commands (picocli). */
-public final class Main {
-  private Main() {}
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import wsarena.Version;
+
+/**
+ * The headless commands (picocli). Everything the window does, these do too.
+ *
+ * <p>Exit codes: 0 success, 1 the run or command failed (a sentence on stderr says why), 2 bad input.
+ */
+@Command(
+    name = "wsarena",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Measures WebSocket servers: embedded engines in named threading models, or any ws:// URL.",
+    subcommands = {
+      EnginesCommand.class,
+      HostCommand.class,
+      ServeCommand.class,
+      RunCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  public static final int EXIT_FAILED = 1;
+  public static final int EXIT_BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and returns the exit code. */
   public static int run(String[] args) {
-    return 0;
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for tests that capture its output. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setParameterExceptionHandler(Main::badInput);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("wsarena: " + sentence(e));
+          return e instanceof UserError ? EXIT_BAD_INPUT : EXIT_FAILED;
+        });
+    Converters.register(cl);
+    return cl;
+  }
+
+  private static int badInput(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("wsarena: " + e.getMessage());
+    err.println("(see 'wsarena " + commandPath(e.getCommandLine()) + "--help')");
+    return EXIT_BAD_INPUT;
+  }
+
+  private static String commandPath(CommandLine cl) {
+    String qualified = cl.getCommandSpec().qualifiedName(" ");
+    return qualified.startsWith("wsarena") ? qualified.substring("wsarena".length()).strip() + (qualified.equals("wsarena") ? "" : " ") : "";
+  }
+
+  private static String sentence(Exception e) {
+    Throwable t = e;
+    if (t instanceof CommandLine.ExecutionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"wsarena " + Version.current()};
+    }
   }
 }

@@ -51,10 +51,16 @@ public sealed interface TargetSpec {
    *
    * @param trustAnyCertificate skip certificate checks for {@code wss://}: an explicit choice, and
    *     the result carries a warning
+   * @param processId the server's process id when it runs on this machine, so its CPU and memory
+   *     are measured too; 0 when unknown
    */
-  record External(URI url, boolean trustAnyCertificate) implements TargetSpec {
+  record External(URI url, boolean trustAnyCertificate, long processId) implements TargetSpec {
+    public External(URI url, boolean trustAnyCertificate) {
+      this(url, trustAnyCertificate, 0);
+    }
+
     public static External of(URI url) {
-      return new External(url, false);
+      return new External(url, false, 0);
     }
 
     @Override

@@ -1,0 +1,61 @@
+package wsarena.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+import wsarena.metrics.Phase;
+import wsarena.metrics.Sample;
+import wsarena.metrics.SampleSink;
+import wsarena.report.Units;
+
+/** One line per interval on the terminal, with a header; warnings as they come. */
+final class ProgressPrinter implements SampleSink {
+  private static final String FORMAT = "%7s  %-9s %6s %5s %5s %10s %10s %7s %6s %8s %8s %8s %8s %8s %6s %6s%n";
+  private final PrintWriter out;
+  private int lines;
+
+  ProgressPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void onPhase(Phase phase) {
+    if (phase == Phase.STARTING) {
+      out.println("starting the target...");
+      out.flush();
+    }
+  }
+
+  @Override
+  public void onSample(Sample s, Histogram intervalHistogram, Histogram measuredSoFar) {
+    if (lines++ % 20 == 0) {
+      out.printf(FORMAT, "time", "phase", "open", "conn", "fail", "sent/s", "recv/s", "MB/s", "errors",
+          "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms", "cpu c", "cpu t");
+    }
+    out.printf(
+        FORMAT,
+        String.format(Locale.ROOT, "%.1fs", s.elapsedMillis() / 1000.0),
+        s.phase().name().toLowerCase(Locale.ROOT),
+        s.connectionsOpen(),
+        s.connectionsConnecting(),
+        s.connectionsFailed(),
+        Units.count(s.sentPerSecond()),
+        Units.count(s.receivedPerSecond()),
+        Units.megabytes(s.receivedMegabytesPerSecond()),
+        s.errors(),
+        Units.millis(s.p50Micros()),
+        Units.millis(s.p90Micros()),
+        Units.millis(s.p99Micros()),
+        Units.millis(s.p999Micros()),
+        Units.millis(s.maxMicros()),
+        Units.percent(s.clientCpuPercent()).replace(" ", ""),
+        Units.percent(s.targetCpuPercent()).replace(" ", ""));
+    out.flush();
+  }
+
+  @Override
+  public void onWarning(String warning) {
+    out.println("warning: " + warning);
+    out.flush();
+  }
+}

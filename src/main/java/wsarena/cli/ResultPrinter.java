@@ -1,0 +1,44 @@
+package wsarena.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Totals;
+import wsarena.report.MarkdownSummary;
+import wsarena.report.SummaryTable;
+import wsarena.report.Units;
+
+/** The end-of-run summary on the terminal. */
+final class ResultPrinter {
+  private ResultPrinter() {}
+
+  static void print(RunResult r, PrintWriter out) {
+    Totals t = r.totals();
+    out.println();
+    out.println("wsarena " + r.wsarenaVersion() + " · " + r.target().description());
+    out.println(MarkdownSummary.describe(r.scenario()));
+    out.println("host: " + r.host().summaryLine());
+    out.println(
+        "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())
+            + " · sent " + Units.count(t.sent()) + " · received " + Units.count(t.received())
+            + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
+    out.println();
+    out.print(SummaryTable.text(SummaryTable.COLUMNS, List.of(SummaryTable.row(r))));
+    if (t.correctedLatency() != null) {
+      out.printf(
+          "corrected for coordinated omission (closed loop): p99 %s ms · p99.9 %s ms · max %s ms%n",
+          Units.millis(t.correctedLatency().p99Micros()),
+          Units.millis(t.correctedLatency().p999Micros()),
+          Units.millis(t.correctedLatency().maxMicros()));
+    }
+    out.printf(
+        Locale.ROOT,
+        "generator: %.1f µs CPU per message · client RSS %s%n",
+        t.clientCpuMicrosPerMessage(),
+        Units.mebibytes(t.clientRssPeakBytes()));
+    for (String w : r.warnings()) {
+      out.println("warning: " + w);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package wsarena.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import wsarena.engine.EngineCatalog;
+import wsarena.engine.EngineException;
+import wsarena.engine.EngineOptions;
+import wsarena.engine.RunningServer;
+import wsarena.engine.ServerEngine;
+import wsarena.engine.ThreadingModel;
+import wsarena.run.ServeAnnouncement;
+
+/**
+ * Serves one engine alone, so any outside tool can load it; runs also start it as a child process
+ * for targets in their own process.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve /echo and /broadcast with an embedded engine until Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--engine", defaultValue = "undertow", description = "Engine id (see 'wsarena engines'). Default: ${DEFAULT-VALUE}.")
+  String engine;
+
+  @Option(names = "--model", defaultValue = "event-loop", description = "Threading model. Default: ${DEFAULT-VALUE}.")
+  ThreadingModel model;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--host", defaultValue = EngineOptions.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
+  String host;
+
+  @Option(names = "--worker-threads", defaultValue = "0", description = "Worker pool size for reactor-workers; 0 = twice the cores.")
+  int workerThreads;
+
+  @Option(names = "--tls", description = "Serve wss:// with a self-signed certificate made in memory.")
+  boolean tls;
+
+  @Option(names = "--compression", description = "Accept permessage-deflate.")
+  boolean compression;
+
+  @Option(names = "--parent-pid", hidden = true, defaultValue = "0", description = "Exit when this process ends (set by runs).")
+  long parentPid;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new UserError("--port must be between 0 and 65535");
+    }
+    if (workerThreads < 0) {
+      throw new UserError("--worker-threads must be 0 (engine default) or more");
+    }
+    ServerEngine e;
+    try {
+      e = EngineCatalog.standard().require(engine);
+    } catch (EngineException ex) {
+      throw new UserError(ex.getMessage());
+    }
+    if (!e.models().contains(model)) {
+      throw new UserError(e.displayName() + " has no threading model '" + model.cliName() + "'; see 'wsarena engines'");
+    }
+    RunningServer server = e.start(new EngineOptions(model, host, port, workerThreads, tls, compression));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "wsarena-serve-stop"));
+    if (parentPid > 0) {
+      ProcessHandle.of(parentPid)
+          .ifPresentOrElse(p -> p.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        new ServeAnnouncement(server.port(), ProcessHandle.current().pid(), server.certificateSha256().orElse(null))
+            .format());
+    out.println(
+        e.displayName() + " · " + model.displayName() + " · serving " + server.uri("/echo") + " and /broadcast"
+            + (tls ? " (self-signed certificate, sha256 " + server.certificateSha256().orElse("?") + ")" : "")
+            + ". Ctrl-C stops.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The machine a result was measured on (CPU model, cores, threads, RAM, OS, JVM and flags), read
+ * once through OSHI and attached to every result, like the seed's "Hardware" block.
+ */
+package wsarena.host;

@@ -1,0 +1,74 @@
+package wsarena.load;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import java.util.SplittableRandom;
+import wsarena.scenario.Payload;
+import wsarena.scenario.PayloadKind;
+
+/**
+ * Builds the messages of a run and checks the ones that come back.
+ *
+ * <p>After the stamp comes a fixed filler: for text, readable words (compressible, like chat or
+ * JSON); for binary, pseudo-random bytes (incompressible, like media). A returned message must have
+ * the same length and the same filler, byte for byte, or it counts as an error.
+ */
+final class PayloadTemplate {
+  private static final String WORDS = "wsarena measures websocket servers live on your machine ";
+
+  private final Payload payload;
+  private final int stampBytes;
+  private final ByteBuf filler;
+
+  PayloadTemplate(Payload payload) {
+    this.payload = payload;
+    this.stampBytes = MessageStamp.length(payload.kind());
+    byte[] bytes = new byte[payload.sizeBytes()];
+    if (payload.kind() == PayloadKind.TEXT) {
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) WORDS.charAt(i % WORDS.length());
+      }
+    } else {
+      new SplittableRandom(0x5eed).nextBytes(bytes);
+    }
+    this.filler = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes).asReadOnly());
+  }
+
+  int sizeBytes() {
+    return payload.sizeBytes();
+  }
+
+  PayloadKind kind() {
+    return payload.kind();
+  }
+
+  /** A new frame stamped with {@code intendedSendNanos} and {@code id}. */
+  WebSocketFrame newFrame(ByteBufAllocator alloc, long intendedSendNanos, long id) {
+    int size = payload.sizeBytes();
+    ByteBuf buf = alloc.buffer(size);
+    MessageStamp.write(buf, payload.kind(), intendedSendNanos, id);
+    buf.writeBytes(filler, stampBytes, size - stampBytes);
+    return payload.kind() == PayloadKind.TEXT
+        ? new TextWebSocketFrame(buf)
+        : new BinaryWebSocketFrame(buf);
+  }
+
+  /** True when {@code frame} has this run's kind, length and filler. */
+  boolean matches(WebSocketFrame frame) {
+    boolean kindOk =
+        payload.kind() == PayloadKind.TEXT
+            ? frame instanceof TextWebSocketFrame
+            : frame instanceof BinaryWebSocketFrame;
+    ByteBuf content = frame.content();
+    int size = payload.sizeBytes();
+    return kindOk
+        && content.readableBytes() == size
+        && ByteBufUtil.equals(
+            content, content.readerIndex() + stampBytes, filler, stampBytes, size - stampBytes);
+  }
+}

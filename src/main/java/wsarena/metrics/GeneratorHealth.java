@@ -1,0 +1,38 @@
+package wsarena.metrics;
+
+import java.util.List;
+
+/**
+ * Tells when the load generator, not the target, limited a run (DESIGN rule 4).
+ *
+ * <p>An interval is generator-bound when a generator thread was busy for at least {@value
+ * #BUSY_PERCENT} % of a core (it could not have sent or read faster), or, in open loop, when it sent
+ * a message more than {@value #LAG_MILLIS} ms after its scheduled time (the latency then includes
+ * the generator's own delay). The run is flagged when a quarter of its measured intervals are.
+ */
+public final class GeneratorHealth {
+  public static final double BUSY_PERCENT = 90;
+  public static final long LAG_MILLIS = 10;
+  public static final String WARNING = "load generator bound";
+
+  private GeneratorHealth() {}
+
+  public static boolean bound(Sample s) {
+    return s.generatorBusyPercent() >= BUSY_PERCENT || s.sendLagMicros() > LAG_MILLIS * 1000;
+  }
+
+  /** The warning for the whole run, or null when the generator kept up. */
+  public static String verdict(List<Sample> measured) {
+    if (measured.isEmpty()) {
+      return null;
+    }
+    long boundCount = measured.stream().filter(GeneratorHealth::bound).count();
+    if (boundCount * 4 < measured.size()) {
+      return null;
+    }
+    double busiest = measured.stream().mapToDouble(Sample::generatorBusyPercent).max().orElse(0);
+    long worstLagMicros = measured.stream().mapToLong(Sample::sendLagMicros).max().orElse(0);
+    return "%s: in %d of %d measured intervals a generator thread was saturated (busiest %.0f %% of a core) or behind its schedule (worst %.1f ms); the figures may describe the generator more than the target. Use more --threads, fewer connections, or run the target in its own process."
+        .formatted(WARNING, boundCount, measured.size(), busiest, worstLagMicros / 1000.0);
+  }
+}

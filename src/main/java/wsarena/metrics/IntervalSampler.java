@@ -1,0 +1,109 @@
+package wsarena.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Turns the workers' recorders into one {@link Sample} per interval.
+ *
+ * <p>Each call swaps every worker's interval out (latencies and counters together), merges them and
+ * reads CPU and memory, so one sample's figures describe the same messages. Measured intervals also add to the run's whole histogram. Not thread-safe:
+ * the run's thread calls it.
+ *
+ * <pre>{@code
+ * IntervalSampler s = new IntervalSampler(generator.recorders(), gauge, resources, startNanos);
+ * Sample one = s.take(Phase.MEASURING);
+ * Histogram all = s.measured();
+ * }</pre>
+ */
+public final class IntervalSampler {
+  private final List<IntervalRecorder> recorders;
+  private final ConnectionGauge gauge;
+  private final ResourceSampler resources;
+  private final long startNanos;
+  private final Histogram interval = IntervalRecorder.newHistogram();
+  private final Histogram measured = IntervalRecorder.newHistogram();
+  private long lastNanos;
+
+  public IntervalSampler(
+      List<IntervalRecorder> recorders, ConnectionGauge gauge, ResourceSampler resources, long startNanos) {
+    this.recorders = List.copyOf(recorders);
+    this.gauge = gauge;
+    this.resources = resources;
+    this.startNanos = startNanos;
+    this.lastNanos = startNanos;
+  }
+
+  /** Ends the current interval, which ran in {@code phase}, and returns its sample. */
+  public Sample take(Phase phase) {
+    long now = System.nanoTime();
+    interval.reset();
+    long handshakes = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0;
+    long worstLagNanos = 0;
+    for (IntervalRecorder r : recorders) {
+      IntervalRecorder.Interval i = r.swap();
+      interval.add(i.latency());
+      handshakes += i.handshakes();
+      sent += i.sent();
+      received += i.received();
+      errors += i.errors();
+      bytesSent += i.bytesSent();
+      bytesReceived += i.bytesReceived();
+      worstLagNanos = Math.max(worstLagNanos, i.worstSendLagNanos());
+    }
+    if (phase.measured()) {
+      measured.add(interval);
+    }
+    ResourceSampler.Resources res = resources.sample();
+    long intervalMillis = Math.max(1, (now - lastNanos) / 1_000_000);
+    lastNanos = now;
+    LatencySummary l = LatencySummary.of(interval);
+    return new Sample(
+        (now - startNanos) / 1_000_000,
+        intervalMillis,
+        phase,
+        gauge.open(),
+        gauge.connecting(),
+        gauge.failed(),
+        handshakes,
+        sent,
+        received,
+        errors,
+        bytesSent,
+        bytesReceived,
+        l.p50Micros(),
+        l.p90Micros(),
+        l.p99Micros(),
+        l.p999Micros(),
+        l.maxMicros(),
+        res.clientCpuPercent(),
+        res.targetCpuPercent(),
+        res.clientHeapBytes(),
+        res.clientRssBytes(),
+        res.targetRssBytes(),
+        res.generatorBusyPercent(),
+        worstLagNanos / 1000);
+  }
+
+  /** The latencies of the interval {@link #take} just ended; overwritten by the next call. */
+  public Histogram lastInterval() {
+    return interval;
+  }
+
+  /** Every latency of the measured intervals so far. */
+  public Histogram measured() {
+    return measured;
+  }
+
+  /** The samples of the measured phase, in order. */
+  public static List<Sample> measuredOnly(List<Sample> samples) {
+    List<Sample> out = new ArrayList<>();
+    for (Sample s : samples) {
+      if (s.phase().measured()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,145 @@
+package wsarena.metrics;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Measures CPU and memory each interval: the generator's, and the target's when it can be seen.
+ *
+ * <p>A target in its own process is read as a process (OSHI). A target in this JVM shares the
+ * process, so its CPU is the sum of its threads' CPU (engines name their threads {@code
+ * wsarena-server...}) and the client gets the rest: a fair split, though GC and JIT threads count
+ * for the client. CPU is in percent of the whole machine; -1 marks a figure that cannot be known.
+ */
+public final class ResourceSampler {
+  /**
+   * @param clientCpuPercent this JVM's CPU minus an in-process target's
+   * @param targetCpuPercent the target's CPU, -1 when unknown (external targets)
+   * @param generatorBusyPercent the busiest generator thread, in percent of one core
+   */
+  public record Resources(
+      double clientCpuPercent,
+      double targetCpuPercent,
+      long clientHeapBytes,
+      long clientRssBytes,
+      long targetRssBytes,
+      double generatorBusyPercent) {}
+
+  /** Where the target runs, as far as measuring it goes. */
+  public sealed interface TargetProcess {
+    /** In this JVM: its threads are those the predicate accepts by name. */
+    record SameJvm(Predicate<String> isServerThread) implements TargetProcess {}
+
+    /** A process of its own. */
+    record Pid(long pid) implements TargetProcess {}
+
+    /** Somewhere we cannot measure. */
+    record Unknown() implements TargetProcess {}
+  }
+
+  private static final com.sun.management.OperatingSystemMXBean OS_BEAN =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+  private final int logicalCpus = Runtime.getRuntime().availableProcessors();
+  private final List<Long> generatorThreadIds;
+  private final TargetProcess target;
+  private final long selfPid = ProcessStats.selfPid();
+  private final Map<Long, Long> lastThreadCpu = new HashMap<>();
+  private final Map<Long, Boolean> isServerThread = new HashMap<>();
+  private long lastWallNanos;
+  private long lastProcessCpu;
+  private long lastTargetCpu;
+
+  public ResourceSampler(List<Long> generatorThreadIds, TargetProcess target) {
+    this.generatorThreadIds = List.copyOf(generatorThreadIds);
+    this.target = target;
+    sample(); // the baseline
+  }
+
+  /** The figures since the previous call. */
+  public Resources sample() {
+    long wall = System.nanoTime();
+    long wallDelta = Math.max(1, wall - lastWallNanos);
+    boolean first = lastWallNanos == 0;
+    lastWallNanos = wall;
+
+    long processCpu = OS_BEAN.getProcessCpuTime();
+    long processDelta = processCpu - lastProcessCpu;
+    lastProcessCpu = processCpu;
+
+    double generatorBusy = 0;
+    for (long id : generatorThreadIds) {
+      generatorBusy = Math.max(generatorBusy, 100.0 * threadCpuDelta(id) / wallDelta);
+    }
+
+    double targetCpu = -1;
+    long targetRss = -1;
+    long serverThreadsCpu = 0;
+    switch (target) {
+      case TargetProcess.SameJvm same -> {
+        serverThreadsCpu = serverThreadsCpuDelta(same.isServerThread());
+        targetCpu = percentOfMachine(serverThreadsCpu, wallDelta);
+      }
+      case TargetProcess.Pid p -> {
+        ProcessStats.Reading r = ProcessStats.read(p.pid());
+        if (r != null) {
+          targetCpu = percentOfMachine(r.cpuNanos() - lastTargetCpu, wallDelta);
+          lastTargetCpu = r.cpuNanos();
+          targetRss = r.rssBytes();
+        }
+      }
+      case TargetProcess.Unknown _ -> {}
+    }
+    ProcessStats.Reading self = ProcessStats.read(selfPid);
+    long clientRss = self == null ? -1 : self.rssBytes();
+    if (first) {
+      return new Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss, 0);
+    }
+    double clientCpu = percentOfMachine(Math.max(0, processDelta - serverThreadsCpu), wallDelta);
+    return new Resources(
+        clientCpu,
+        targetCpu,
+        MEMORY.getHeapMemoryUsage().getUsed(),
+        clientRss,
+        targetRss,
+        generatorBusy);
+  }
+
+  private double percentOfMachine(long cpuNanos, long wallNanos) {
+    return Math.max(0, 100.0 * cpuNanos / ((double) wallNanos * logicalCpus));
+  }
+
+  private long threadCpuDelta(long id) {
+    long now = THREADS.getThreadCpuTime(id);
+    if (now < 0) {
+      return 0;
+    }
+    Long before = lastThreadCpu.put(id, now);
+    return before == null ? 0 : now - before;
+  }
+
+  private long serverThreadsCpuDelta(Predicate<String> isServer) {
+    long[] ids = THREADS.getAllThreadIds();
+    long sum = 0;
+    for (long id : ids) {
+      Boolean server = isServerThread.get(id);
+      if (server == null) {
+        ThreadInfo info = THREADS.getThreadInfo(id);
+        server = info != null && isServer.test(info.getThreadName());
+        isServerThread.put(id, server);
+      }
+      if (server) {
+        sum += threadCpuDelta(id);
+      }
+    }
+    return sum;
+  }
+}

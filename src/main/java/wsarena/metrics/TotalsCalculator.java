@@ -1,0 +1,72 @@
+package wsarena.metrics;
+
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/** Sums a run's measured samples into its {@link Totals}. */
+public final class TotalsCalculator {
+  private TotalsCalculator() {}
+
+  /**
+   * @param samples every sample of the run; only measured ones count
+   * @param latency the measured histogram
+   * @param corrected the coordinated-omission-corrected histogram, or null
+   * @param lostMessages messages sent and never answered, found at the end
+   */
+  public static Totals of(
+      List<Sample> samples,
+      Histogram latency,
+      Histogram corrected,
+      int connectionsRequested,
+      long lostMessages) {
+    List<Sample> measured = IntervalSampler.measuredOnly(samples);
+    long millis = 0, sent = 0, received = 0, errors = lostMessages, bytesSent = 0, bytesReceived = 0, handshakes = 0;
+    double clientCpuTime = 0, targetCpuTime = 0;
+    boolean targetKnown = !measured.isEmpty();
+    for (Sample s : measured) {
+      millis += s.intervalMillis();
+      sent += s.sent();
+      received += s.received();
+      errors += s.errors();
+      bytesSent += s.bytesSent();
+      bytesReceived += s.bytesReceived();
+      handshakes += s.handshakes();
+      clientCpuTime += s.clientCpuPercent() * s.intervalMillis();
+      if (s.targetCpuPercent() < 0) {
+        targetKnown = false;
+      } else {
+        targetCpuTime += s.targetCpuPercent() * s.intervalMillis();
+      }
+    }
+    int peak = samples.stream().mapToInt(Sample::connectionsOpen).max().orElse(0);
+    int failed = samples.isEmpty() ? 0 : samples.getLast().connectionsFailed();
+    long clientRssPeak = samples.stream().mapToLong(Sample::clientRssBytes).max().orElse(-1);
+    long targetRssPeak = samples.stream().mapToLong(Sample::targetRssBytes).max().orElse(-1);
+    double seconds = millis / 1000.0;
+    double clientCpu = millis == 0 ? 0 : clientCpuTime / millis;
+    // CPU percent of the machine, times cores, times seconds = CPU seconds used.
+    double clientCpuSeconds = clientCpu / 100.0 * Runtime.getRuntime().availableProcessors() * seconds;
+    long messages = Math.max(received, sent);
+    return new Totals(
+        millis,
+        sent,
+        received,
+        errors,
+        bytesSent,
+        bytesReceived,
+        connectionsRequested,
+        peak,
+        failed,
+        handshakes,
+        seconds == 0 ? 0 : received / seconds,
+        seconds == 0 ? 0 : sent / seconds,
+        seconds == 0 ? 0 : bytesReceived / seconds / 1e6,
+        LatencySummary.of(latency),
+        corrected == null ? null : LatencySummary.of(corrected),
+        clientCpu,
+        targetKnown && millis > 0 ? targetCpuTime / millis : -1,
+        clientRssPeak,
+        targetRssPeak,
+        messages == 0 ? 0 : clientCpuSeconds * 1e6 / messages);
+  }
+}

@@ -1,0 +1,66 @@
+package wsarena.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Totals;
+
+/**
+ * Several runs side by side, in Markdown: the table a "X vs Y" article needs, with the scenario,
+ * the hardware and every warning, so the figures carry their conditions with them.
+ */
+public final class ComparisonReport {
+  public static final List<String> COLUMNS =
+      List.of(
+          "target", "msgs/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "client CPU", "target CPU",
+          "client µs/msg", "target RSS");
+
+  private ComparisonReport() {}
+
+  public static List<String> row(RunResult r) {
+    Totals t = r.totals();
+    String label = r.outcome() == Outcome.COMPLETED ? r.target().label() : r.target().label() + " (" + r.outcome().name().toLowerCase(Locale.ROOT) + ")";
+    return List.of(
+        label,
+        Units.count(t.receivedPerSecond()),
+        Units.millis(t.latency().p50Micros()),
+        Units.millis(t.latency().p99Micros()),
+        Units.millis(t.latency().p999Micros()),
+        Units.millis(t.latency().maxMicros()),
+        Units.count(t.errors()),
+        Units.percent(t.clientCpuPercent()),
+        Units.percent(t.targetCpuPercent()),
+        String.format(Locale.ROOT, "%.1f", t.clientCpuMicrosPerMessage()),
+        Units.mebibytes(t.targetRssPeakBytes()));
+  }
+
+  public static List<List<String>> rows(List<RunResult> results) {
+    List<List<String>> rows = new ArrayList<>();
+    results.forEach(r -> rows.add(row(r)));
+    return rows;
+  }
+
+  public static String markdown(String title, List<RunResult> results) {
+    StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
+    if (!results.isEmpty()) {
+      sb.append(MarkdownSummary.describe(results.getFirst().scenario())).append(".\n\n");
+    }
+    sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
+    sb.append("\nCPU in percent of the whole machine; client and targets share its cores. ")
+        .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
+    for (RunResult r : results) {
+      if (r.failure() != null) {
+        sb.append("\n- ").append(r.target().label()).append(" failed: ").append(r.failure());
+      }
+      for (String w : r.warnings()) {
+        sb.append("\n- ").append(r.target().label()).append(": ").append(w);
+      }
+    }
+    if (!results.isEmpty()) {
+      sb.append("\n\n").append(MarkdownSummary.hardware(results.getFirst().host()));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,27 @@
+package wsarena.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import wsarena.metrics.RunResult;
+import wsarena.scenario.ScenarioJson;
+
+/** A run result as JSON: scenario, host, target, samples, totals, warnings and histograms. */
+public final class ResultJson {
+  private static final ObjectMapper MAPPER = ScenarioJson.newMapper().registerModule(HistogramJson.module());
+
+  private ResultJson() {}
+
+  public static String write(RunResult result) throws IOException {
+    return MAPPER.writeValueAsString(result);
+  }
+
+  public static void write(RunResult result, Path file) throws IOException {
+    Files.writeString(file, write(result));
+  }
+
+  public static RunResult read(Path file) throws IOException {
+    return MAPPER.readValue(Files.readString(file), RunResult.class);
+  }
+}

@@ -1,0 +1,79 @@
+package wsarena.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Totals;
+
+/**
+ * The summary of one or more runs as a table: one row per run, the same columns in the terminal,
+ * in Markdown and in the window.
+ */
+public final class SummaryTable {
+  public static final List<String> COLUMNS =
+      List.of(
+          "target", "msgs/s", "MB/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors",
+          "connections", "client CPU", "target CPU", "target RSS");
+
+  private SummaryTable() {}
+
+  public static List<String> row(RunResult r) {
+    Totals t = r.totals();
+    return List.of(
+        r.target().label(),
+        Units.count(t.receivedPerSecond()),
+        Units.megabytes(t.receivedMegabytesPerSecond()),
+        Units.millis(t.latency().p50Micros()),
+        Units.millis(t.latency().p90Micros()),
+        Units.millis(t.latency().p99Micros()),
+        Units.millis(t.latency().p999Micros()),
+        Units.millis(t.latency().maxMicros()),
+        Units.count(t.errors()),
+        t.connectionsPeak() + "/" + t.connectionsRequested(),
+        Units.percent(t.clientCpuPercent()),
+        Units.percent(t.targetCpuPercent()),
+        Units.mebibytes(t.targetRssPeakBytes()));
+  }
+
+  /** Columns padded for a terminal; numbers right-aligned. */
+  public static String text(List<String> columns, List<List<String>> rows) {
+    int[] width = new int[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      width[i] = columns.get(i).length();
+      for (List<String> row : rows) {
+        width[i] = Math.max(width[i], row.get(i).length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    appendLine(sb, columns, width);
+    List<String> rule = new ArrayList<>();
+    for (int w : width) {
+      rule.add("-".repeat(w));
+    }
+    appendLine(sb, rule, width);
+    for (List<String> row : rows) {
+      appendLine(sb, row, width);
+    }
+    return sb.toString();
+  }
+
+  private static void appendLine(StringBuilder sb, List<String> cells, int[] width) {
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      String pad = " ".repeat(width[i] - cell.length());
+      sb.append(i == 0 ? cell + pad : pad + cell);
+      sb.append(i == cells.size() - 1 ? "\n" : "  ");
+    }
+  }
+
+  /** A GitHub-flavoured Markdown table. */
+  public static String markdown(List<String> columns, List<List<String>> rows) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| ").append(String.join(" | ", columns)).append(" |\n");
+    sb.append("|").append(" --- |".repeat(1)).append(" ---: |".repeat(columns.size() - 1)).append("\n");
+    for (List<String> row : rows) {
+      sb.append("| ").append(String.join(" | ", row)).append(" |\n");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,41 @@
+package wsarena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each bad input gives one clear line and exit code 2: no stack trace, nothing started. */
+class BadInputTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "run --connections 0                    | connections must be at least 1",
+        "run --connections -5                   | connections must be at least 1",
+        "run --rate 0                           | open-loop rate must be a positive",
+        "run --payload 4                        | at least 32 bytes",
+        "run --duration 0s                      | duration must be positive",
+        "run --duration soon                    | not a duration",
+        "run --interval 10ms                    | at least 100 ms",
+        "run --url http://127.0.0.1:1/echo      | must start with ws:// or wss://",
+        "run --url ws:/echo                     | names no host",
+        "run --engine nosuch                    | unknown engine 'nosuch'",
+        "run --model fastest                    | unknown threading model 'fastest'",
+        "run --kind utf16                       | unknown payload kind 'utf16'",
+        "run --rate 100 --closed-loop           | either --rate",
+        "run --scenario /no/such/file.json      | cannot read the scenario file",
+        "run --connections many                 | connections",
+        "serve --port 70000                     | between 0 and 65535",
+        "serve --engine nosuch                  | unknown engine 'nosuch'",
+        "nosuchcommand                          | Unmatched argument",
+      })
+  void answersWithOneSentence(String args, String expected) {
+    CliResult r = CliResult.of(args.strip().split("\\s+"));
+
+    assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
+  }
+}

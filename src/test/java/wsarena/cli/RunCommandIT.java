@@ -1,0 +1,80 @@
+package wsarena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.HdrHistogram.EncodableHistogram;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogProcessor;
+import org.HdrHistogram.HistogramLogReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.report.ResultFiles;
+import wsarena.report.ResultJson;
+import wsarena.testsupport.TestEchoServer;
+
+@Timeout(60)
+class RunCommandIT {
+
+  @Test
+  void writesResultFilesThatHdrHistogramsOwnToolsRead(@TempDir Path dir) throws Exception {
+    try (TestEchoServer server = new TestEchoServer(0, 0, false)) {
+      CliResult r =
+          CliResult.of(
+              "run", "--url", server.echoUri().toString(), "--connections", "5", "--warmup", "500ms",
+              "--duration", "2s", "--interval", "500ms", "--out", dir.toString());
+
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(r.out()).contains("measuring").contains("p99 ms").contains("msgs/s").contains("host:");
+
+      RunResult result = ResultJson.read(dir.resolve(ResultFiles.JSON));
+      assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
+      assertThat(result.latency().getTotalCount()).isPositive().isEqualTo(result.totals().received());
+      assertThat(Files.readAllLines(dir.resolve(ResultFiles.CSV))).hasSize(result.samples().size() + 1);
+
+      // The interval log read back with HdrHistogram's reader adds up to the whole-run histogram.
+      Histogram sum = new Histogram(3);
+      int intervals = 0;
+      try (HistogramLogReader reader = new HistogramLogReader(dir.resolve(ResultFiles.HLOG).toFile())) {
+        EncodableHistogram h;
+        while ((h = reader.nextIntervalHistogram()) != null) {
+          sum.add((Histogram) h);
+          intervals++;
+        }
+      }
+      assertThat(intervals).isGreaterThanOrEqualTo(4);
+      assertThat(sum).isEqualTo(result.latency());
+
+      // HdrHistogram's own log processor turns our .hlog into the very .hgrm we wrote.
+      File processed = dir.resolve("processed").toFile();
+      new HistogramLogProcessor(
+              new String[] {"-i", dir.resolve(ResultFiles.HLOG).toString(), "-o", processed.getPath(), "-outputValueUnitRatio", "1000"})
+          .run();
+      assertThat(distribution(Path.of(processed.getPath() + ".hgrm"))).isEqualTo(distribution(dir.resolve(ResultFiles.HGRM)));
+    }
+  }
+
+  /** The percentile lines and totals; the processor adds a time-range header of its own. */
+  private static java.util.List<String> distribution(Path hgrm) throws java.io.IOException {
+    return Files.readAllLines(hgrm).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#[Overall") && !l.startsWith("#[StartTime"))
+        .toList();
+  }
+
+  @Test
+  void anUnreachableTargetExitsWithOneLine() throws Exception {
+    int closedPort;
+    try (var s = new java.net.ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    CliResult r = CliResult.of("run", "--url", "ws://127.0.0.1:" + closedPort + "/echo", "--connections", "2", "--quiet");
+
+    assertThat(r.exitCode()).isEqualTo(Main.EXIT_FAILED);
+    assertThat(r.err().strip()).startsWith("wsarena: could not connect").contains("nothing accepts connections").doesNotContain("\n");
+  }
+}

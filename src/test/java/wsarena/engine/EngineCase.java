@@ -1,0 +1,52 @@
+package wsarena.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import wsarena.engine.support.HandlerProbe;
+import wsarena.engine.jetty.JettyEngine;
+import wsarena.engine.netty.NettyEngine;
+import wsarena.engine.undertow.UndertowEngine;
+
+/**
+ * One engine in one threading model: the unit every engine test runs over.
+ *
+ * <p>The engines come from {@link EngineCatalog#standard()} (so a test also proves they are
+ * registered); {@link #engine(HandlerProbe)} builds the same engine with a probe to see which
+ * threads handle messages.
+ */
+public record EngineCase(String engineId, ThreadingModel model) {
+
+  private static final Map<String, Function<HandlerProbe, ServerEngine>> WITH_PROBE =
+      Map.of(
+          "undertow", UndertowEngine::new, "netty", NettyEngine::new, "jetty", JettyEngine::new);
+
+  /** Every engine × model the catalog offers. */
+  public static Stream<EngineCase> all() {
+    return EngineCatalog.standard().engines().stream()
+        .flatMap(e -> e.models().stream().sorted().map(m -> new EngineCase(e.id(), m)));
+  }
+
+  /** The engine ids the catalog must list. */
+  public static List<String> expectedEngineIds() {
+    return List.of("undertow", "netty", "jetty");
+  }
+
+  public ServerEngine engine() {
+    return EngineCatalog.standard().find(engineId).orElseThrow();
+  }
+
+  public ServerEngine engine(HandlerProbe probe) {
+    return WITH_PROBE.get(engineId).apply(probe);
+  }
+
+  public EngineOptions options() {
+    return EngineOptions.loopback(model, 0);
+  }
+
+  @Override
+  public String toString() {
+    return engineId + " " + model.cliName();
+  }
+}

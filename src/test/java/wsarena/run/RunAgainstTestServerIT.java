@@ -1,0 +1,184 @@
+package wsarena.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import wsarena.engine.EngineCatalog;
+import wsarena.host.HostInfo;
+import wsarena.host.HostProbe;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.Phase;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
+import wsarena.scenario.Rate;
+import wsarena.scenario.Scenario;
+import wsarena.testsupport.CollectingSink;
+import wsarena.testsupport.Scenarios;
+import wsarena.testsupport.TestEchoServer;
+
+/** The run's measuring rules, against a test server that misbehaves on purpose. */
+@Timeout(60)
+class RunAgainstTestServerIT {
+  private static HostInfo host;
+
+  @BeforeAll
+  static void detectHost() {
+    host = HostProbe.detect();
+  }
+
+  private static RunResult run(Scenario scenario, CollectingSink sink) throws Exception {
+    return new Run(scenario, EngineCatalog.standard(), host, List.of(sink)).execute();
+  }
+
+  @Test
+  void closedLoopGetsEveryMessageBackWithOrderedPercentiles() throws Exception {
+    try (TestEchoServer server = new TestEchoServer(0, 0, false)) {
+      CollectingSink sink = new CollectingSink();
+      RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(20, Rate.ClosedLoop.noThinkTime())), sink);
+
+      assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
+      long sent = r.samples().stream().mapToLong(Sample::sent).sum();
+      long received = r.samples().stream().mapToLong(Sample::received).sum();
+      assertThat(sent).isPositive().isEqualTo(received);
+      assertThat(r.totals().errors()).isZero();
+      var l = r.totals().latency();
+      assertThat(l.p50Micros()).isPositive();
+      assertThat(l.p50Micros()).isLessThanOrEqualTo(l.p90Micros());
+      assertThat(l.p90Micros()).isLessThanOrEqualTo(l.p99Micros());
+      assertThat(l.p99Micros()).isLessThanOrEqualTo(l.p999Micros());
+      assertThat(l.p999Micros()).isLessThanOrEqualTo(l.maxMicros());
+      assertThat(r.correctedLatency()).as("closed loop carries the corrected view").isNotNull();
+      assertThat(r.correctedLatency().getTotalCount()).isGreaterThanOrEqualTo(r.latency().getTotalCount());
+      assertThat(r.totals().connectionsPeak()).isEqualTo(20);
+      assertThat(sink.phases).containsSubsequence(Phase.STARTING, Phase.RAMP, Phase.WARMUP, Phase.MEASURING, Phase.DRAINING, Phase.DONE);
+      assertThat(sink.finished).isSameAs(r);
+      assertThat(r.host()).isEqualTo(host);
+    }
+  }
+
+  @Test
+  void warmupIsNotMeasured() throws Exception {
+    try (TestEchoServer server = new TestEchoServer(0, 0, false)) {
+      CollectingSink sink = new CollectingSink();
+      RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(5, Rate.ClosedLoop.noThinkTime())), sink);
+
+      long measuredReceived =
+          r.samples().stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(Sample::received).sum();
+      long warmupReceived =
+          r.samples().stream().filter(s -> s.phase() == Phase.WARMUP).mapToLong(Sample::received).sum();
+      assertThat(warmupReceived).isPositive();
+      assertThat(r.latency().getTotalCount()).isEqualTo(measuredReceived);
+      assertThat(r.totals().received()).isEqualTo(measuredReceived);
+    }
+  }
+
+  @Test
+  void openLoopAchievesItsRate() throws Exception {
+    try (TestEchoServer server = new TestEchoServer(0, 0, false)) {
+      double target = 2000;
+      RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(10, new Rate.OpenLoop(target))), new CollectingSink());
+
+      assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
+      assertThat(r.totals().sentPerSecond()).isBetween(target * 0.95, target * 1.05);
+      assertThat(r.totals().receivedPerSecond()).isBetween(target * 0.95, target * 1.05);
+      assertThat(r.totals().errors()).isZero();
+    }
+  }
+
+  @Test
+  void openLoopShowsAServerStallAsLatency() throws Exception {
+    // 1000 msgs/s: warm-up (0.5 s) is over after ~500 messages; the stall comes 1 s into measuring.
+    try (TestEchoServer server = new TestEchoServer(1500, 200, false)) {
+      RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(10, new Rate.OpenLoop(1000))), new CollectingSink());
+
+      assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
+      // Messages due during the stall waited for it: counted from their intended send time.
+      assertThat(r.totals().latency().maxMicros()).isGreaterThanOrEqualTo(190_000);
+      // ... and the stall did not lower the rate: the schedule was kept.
+      assertThat(r.totals().sentPerSecond()).isBetween(950.0, 1050.0);
+      // About 200 messages were due during the stall, so the stall reaches past p90 of 2000.
+      assertThat(r.totals().latency().p99Micros()).isGreaterThanOrEqualTo(50_000);
+    }
+  }
+
+  @Test
+  void wrongEchoesCountAsErrors() throws Exception {
+    try (TestEchoServer server = new TestEchoServer(0, 0, true)) {
+      RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(2, Rate.ClosedLoop.noThinkTime())), new CollectingSink());
+
+      assertThat(r.totals().errors()).isPositive();
+      assertThat(r.totals().received()).isZero();
+      assertThat(r.warnings()).anyMatch(w -> w.contains("differed from the message sent"));
+    }
+  }
+
+  @Test
+  void anUnreachableTargetFailsWithASentence() throws Exception {
+    int closedPort;
+    try (var s = new java.net.ServerSocket(0)) {
+      closedPort = s.getLocalPort();
+    }
+    RunResult r =
+        run(
+            Scenarios.external(URI.create("ws://127.0.0.1:" + closedPort + "/echo"), Scenarios.shortLoad(3, Rate.ClosedLoop.noThinkTime())),
+            new CollectingSink());
+
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.failure()).contains("could not connect").contains("nothing accepts connections");
+    assertThat(r.totals().measuredMillis()).isZero();
+  }
+
+  @Test
+  void aServerThatGoesAwayEndsTheRunKeepingItsData() throws Exception {
+    CollectingSink sink = new CollectingSink();
+    TestEchoServer server = new TestEchoServer(0, 0, false);
+    Scenario s = Scenarios.external(server.echoUri(), Scenarios.shortLoad(5, Rate.ClosedLoop.noThinkTime()).withDuration(Duration.ofSeconds(20)));
+    Thread killer = Thread.ofVirtual().start(() -> {
+      try {
+        while (sink.samples.stream().noneMatch(x -> x.phase() == Phase.MEASURING)) {
+          Thread.sleep(50);
+        }
+        server.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    RunResult r = run(s, sink);
+    killer.join();
+
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.failure()).contains("every connection");
+    assertThat(r.totals().received()).isPositive();
+    assertThat(r.latency().getTotalCount()).isPositive();
+  }
+
+  @Test
+  void stopEndsTheRunEarlyAndKeepsWhatWasMeasured() throws Exception {
+    try (TestEchoServer server = new TestEchoServer(0, 0, false)) {
+      CollectingSink sink = new CollectingSink();
+      Scenario s = Scenarios.external(server.echoUri(), Scenarios.shortLoad(5, Rate.ClosedLoop.noThinkTime()).withDuration(Duration.ofSeconds(30)));
+      Run run = new Run(s, EngineCatalog.standard(), host, List.of(sink));
+      Thread.ofVirtual().start(() -> {
+        try {
+          while (sink.samples.stream().noneMatch(x -> x.phase() == Phase.MEASURING)) {
+            Thread.sleep(50);
+          }
+          run.stop();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      long t0 = System.nanoTime();
+      RunResult r = run.execute();
+
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(15));
+      assertThat(r.outcome()).isEqualTo(Outcome.STOPPED);
+      assertThat(r.totals().received()).isPositive();
+    }
+  }
+}

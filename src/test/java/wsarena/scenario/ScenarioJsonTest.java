@@ -1,0 +1,33 @@
+package wsarena.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import wsarena.engine.ThreadingModel;
+
+class ScenarioJsonTest {
+
+  @Test
+  void anEmbeddedClosedLoopScenarioSurvivesTheRoundTrip() throws Exception {
+    Scenario s =
+        Scenario.defaults()
+            .withTarget(new TargetSpec.Embedded("undertow", ThreadingModel.REACTOR_WORKERS, Isolation.PROCESS, 8, true, true))
+            .withLoad(LoadProfile.defaults().withRate(new Rate.ClosedLoop(Duration.ofMillis(5))).withPayload(new Payload(512, PayloadKind.BINARY)));
+    assertThat(ScenarioJson.read(ScenarioJson.write(s))).isEqualTo(s);
+  }
+
+  @Test
+  void anExternalOpenLoopBroadcastScenarioSurvivesTheRoundTrip() throws Exception {
+    Scenario s =
+        Scenario.defaults()
+            .withTarget(new TargetSpec.External(URI.create("wss://127.0.0.1:9443/broadcast"), true))
+            .withWorkload(Workload.BROADCAST)
+            .withLoad(LoadProfile.defaults().withRate(new Rate.OpenLoop(2500)).withPublishers(3))
+            .withInterval(Duration.ofMillis(250));
+    String json = ScenarioJson.write(s);
+    assertThat(json).contains("\"mode\" : \"open-loop\"").contains("\"kind\" : \"external\"").contains("PT0.25S");
+    assertThat(ScenarioJson.read(json)).isEqualTo(s);
+  }
+}
