@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# The packaging check: builds what Linux users download and proves it runs, here.
+#
+#   packaging/check.sh               # mvn package first
+#   packaging/check.sh --skip-build  # use target/wsarena.jar as it is (e.g. after mvn verify)
+#
+# 1. the app image (package.sh) and its runtime: every module jdeps finds in the jars is linked
+# 2. the packaged launcher, headless: `wsarena host`, and a two-second `wsarena run` in this
+#    process and with the target in its own process (started from the packaged runtime)
+# 3. the window under Xvfb: it appears, a screenshot of it is not blank, time to first frame
+# 4. the .deb: builds, declares libgtk-3-0, installs with dpkg -i (then purged), and its
+#    launcher runs `host`; without root, or when wsarena is already installed, it is unpacked
+#    with dpkg -x instead and the machine is left alone
+# Needs Debian's xvfb, x11-utils, imagemagick, fakeroot, xdg-utils, libgtk-3-0, zip; installs
+# the missing ones itself when run as root. Leaves its evidence in target/packaging-check/
+# (logs, window.png). Exits non-zero with one line saying what failed.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out=target/packaging-check
+jdk=${WSARENA_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+app=target/jpackage/out/wsarena
+launcher=$app/bin/wsarena
+started=$(date +%s)
+
+fail() {
+  echo "packaging check FAILED: $*" >&2
+  exit 1
+}
+step() { echo "== $* ($(($(date +%s) - started)) s)"; }
+# Runs a command with a time limit and its output in $out/<name>.log; fails with the log's tail.
+run_logged() {
+  local name=$1 limit=$2
+  shift 2
+  if ! timeout "$limit" "$@" >"$out/$name.log" 2>&1; then
+    tail -n 15 "$out/$name.log" >&2
+    fail "$name: \`$*\` failed or took over $limit s (log: $out/$name.log)"
+  fi
+}
+
+skip_build=false
+case "${1:-}" in
+  --skip-build) skip_build=true ;;
+  "") ;;
+  *) fail "unknown option $1 (packaging/check.sh [--skip-build])" ;;
+esac
+
+# The Debian tools this check drives.
+needed=()
+for pair in Xvfb:xvfb xwininfo:x11-utils import:imagemagick fakeroot:fakeroot \
+  xdg-desktop-menu:xdg-utils zip:zip dpkg-deb:dpkg; do
+  command -v "${pair%%:*}" >/dev/null || needed+=("${pair#*:}")
+done
+dpkg-query -W -f='${Status}' libgtk-3-0 2>/dev/null | grep -q 'ok installed' || needed+=(libgtk-3-0)
+if [ ${#needed[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || fail "missing Debian packages; install them with: sudo apt-get install -y ${needed[*]}"
+  step "installing ${needed[*]}"
+  apt-get install -y -q "${needed[@]}" >/dev/null || fail "apt-get install -y ${needed[*]} failed"
+fi
+[ -x "$jdk/bin/jdeps" ] || fail "no JDK 25 at $jdk (set WSARENA_JDK)"
+rm -rf "$out"
+mkdir -p "$out"
+
+# 1. the app image ------------------------------------------------------------------------------
+step "app image"
+build_flag=()
+[ "$skip_build" = false ] || build_flag=(--skip-build)
+run_logged package-app-image 600 packaging/package.sh "${build_flag[@]}" --type app-image --jdk "$jdk"
+[ -x "$launcher" ] || fail "package.sh made no launcher at $launcher"
+
+step "runtime modules against jdeps"
+# jdeps cannot analyse this class path as modules (some jars' module-info require names that
+# others only have as automatic modules), so it reads copies without module-info.
+jars=$out/jdeps-jars
+mkdir -p "$jars"
+cp target/wsarena.jar target/jpackage/input/lib/*.jar "$jars/"
+for jar in "$jars"/*.jar; do
+  zip -q -d "$jar" module-info.class 'META-INF/versions/*/module-info.class' >/dev/null 2>&1 || true
+done
+fx_jars=$(find target/lib -name 'javafx-*-[0-9]*-*.jar' | sort | paste -sd: -)
+cp_jars=$(ls "$jars"/*.jar | paste -sd: -)
+needed_modules=$("$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
+  --module-path "$fx_jars" --class-path "$cp_jars" "$jars"/*.jar 2>"$out/jdeps.log" | tail -n 1) ||
+  fail "jdeps failed (log: $out/jdeps.log)"
+[ -n "$needed_modules" ] || fail "jdeps printed no modules (log: $out/jdeps.log)"
+"$app/lib/runtime/bin/java" --list-modules | sed 's/@.*//' | sort >"$out/runtime-modules.txt"
+missing=()
+for m in ${needed_modules//,/ }; do
+  grep -qx "$m" "$out/runtime-modules.txt" || missing+=("$m")
+done
+[ ${#missing[@]} -eq 0 ] || fail "the jars need ${missing[*]}, which the runtime lacks: add them to --add-modules in packaging/jlink.args"
+echo "   jdeps needs: $needed_modules"
+echo "   runtime has: $(paste -sd, "$out/runtime-modules.txt")"
+
+# 2. the packaged launcher, headless ------------------------------------------------------------
+step "wsarena host"
+run_logged host 60 "$launcher" host
+grep -q 'CPU:' "$out/host.log" || fail "\`wsarena host\` printed no CPU line (log: $out/host.log)"
+
+run_args=(run --engine undertow --model event-loop --connections 10 --duration 2s --warmup 0s)
+step "wsarena ${run_args[*]}"
+run_logged run-in-process 90 "$launcher" "${run_args[@]}"
+grep -q 'outcome: completed' "$out/run-in-process.log" || fail "the run did not complete (log: $out/run-in-process.log)"
+
+step "wsarena ${run_args[*]} --isolation process"
+run_logged run-own-process 90 "$launcher" "${run_args[@]}" --isolation process
+grep -q 'outcome: completed' "$out/run-own-process.log" ||
+  fail "the run with the target in its own process did not complete (log: $out/run-own-process.log)"
+
+# 3. the window ---------------------------------------------------------------------------------
+step "window under Xvfb"
+# No window manager: the window is a top-level child of the root, named by its title.
+# JavaFX's es2 pipeline fails under Xvfb; the software one draws the same window.
+cat >"$out/window-probe.sh" <<'PROBE'
+#!/usr/bin/env bash
+# Inside xvfb-run: start the app, time its window, screenshot it, stop it.
+set -u
+launcher=$1 out=$2
+t0=$(date +%s%N)
+JAVA_TOOL_OPTIONS=-Dprism.order=sw "$launcher" >"$out/window-app.log" 2>&1 &
+pid=$!
+ms() { echo $((($(date +%s%N) - t0) / 1000000)); }
+mapped= painted=
+while [ "$(ms)" -lt 60000 ] && kill -0 "$pid" 2>/dev/null; do
+  if [ -z "$mapped" ] && xwininfo -root -children 2>/dev/null | grep -q '"wsarena'; then mapped=$(ms); fi
+  if [ -n "$mapped" ]; then
+    import -window root "$out/window.png" 2>/dev/null
+    # A drawn window has text, controls and charts: many colours; a blank or black one has one or two.
+    if [ "$(convert "$out/window.png" -format %k info: 2>/dev/null || echo 0)" -ge 64 ]; then painted=$(ms); break; fi
+  fi
+  sleep 0.1
+done
+if [ -n "$painted" ]; then
+  sleep 3 # the first frame is enough to time; the screenshot should show the settled window
+  import -window root "$out/window.png" 2>/dev/null
+fi
+alive=no
+kill -0 "$pid" 2>/dev/null && alive=yes
+kill "$pid" 2>/dev/null
+for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+kill -9 "$pid" 2>/dev/null
+echo "mapped_ms=${mapped:-none} painted_ms=${painted:-none} alive_at_end=$alive"
+PROBE
+chmod +x "$out/window-probe.sh"
+timeout 120 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$out/window-probe.sh" "$launcher" "$out" \
+  >"$out/window.log" 2>&1 || true
+result=$(tail -n 1 "$out/window.log")
+case "$result" in
+  *"painted_ms=none"*)
+    tail -n 15 "$out/window-app.log" >&2
+    fail "the window did not appear with content within 60 s ($result; app log: $out/window-app.log)" ;;
+  *"alive_at_end=no"*)
+    fail "the app quit by itself right after showing its window ($result; app log: $out/window-app.log)" ;;
+  *painted_ms=*) ;;
+  *) fail "the window probe did not finish (log: $out/window.log)" ;;
+esac
+colours=$(convert "$out/window.png" -format %k info:)
+echo "   $result, screenshot $out/window.png with $colours colours"
+
+# 4. the .deb -----------------------------------------------------------------------------------
+step ".deb"
+# Fast compression: this .deb only proves it builds and installs; releases keep dpkg's xz.
+run_logged package-deb 600 env DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 \
+  packaging/package.sh --skip-build --type deb --jdk "$jdk"
+deb=$(ls target/jpackage/out/*.deb 2>/dev/null | head -n 1)
+[ -n "$deb" ] || fail "package.sh made no .deb in target/jpackage/out"
+dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "$deb does not depend on libgtk-3-0"
+dpkg-deb -c "$deb" | grep -q '\.desktop$' || fail "$deb carries no desktop entry"
+
+installed_launcher=/opt/wsarena/bin/wsarena
+if [ "$(id -u)" = 0 ] && ! dpkg-query -W -f='${Status}' wsarena 2>/dev/null | grep -q 'ok installed'; then
+  step "dpkg -i $deb"
+  trap 'dpkg --purge wsarena >/dev/null 2>&1 || true' EXIT
+  run_logged dpkg-install 300 dpkg -i "$deb"
+  ls /usr/share/applications/ | grep -q 'wsarena.*\.desktop$' ||
+    fail "dpkg -i installed no desktop entry into /usr/share/applications"
+  run_logged deb-host 60 "$installed_launcher" host
+  grep -q 'CPU:' "$out/deb-host.log" || fail "the installed launcher's \`host\` printed no CPU line"
+  run_logged dpkg-purge 120 dpkg --purge wsarena
+  trap - EXIT
+  [ ! -e /opt/wsarena ] || fail "dpkg --purge left /opt/wsarena behind"
+  echo "   installed, ran \`host\` from $installed_launcher, purged"
+else
+  step "dpkg -x $deb (not root, or wsarena already installed: the machine is left alone)"
+  scratch=$out/deb-root
+  dpkg -x "$deb" "$scratch"
+  run_logged deb-host 60 "$scratch$installed_launcher" host
+  grep -q 'CPU:' "$out/deb-host.log" || fail "the unpacked launcher's \`host\` printed no CPU line"
+  echo "   unpacked into $scratch and ran \`host\`"
+fi
+
+step "sizes"
+echo "   app image: $(du -sh "$app" | cut -f1) (runtime $(du -sh "$app/lib/runtime" | cut -f1))"
+echo "   .deb: $(du -h "$deb" | cut -f1) (gzip -1 here; Installed-Size $(($(dpkg-deb -f "$deb" Installed-Size) / 1024)) MiB)"
+echo "packaging check passed in $(($(date +%s) - started)) s"
