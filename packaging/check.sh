@@ -8,9 +8,10 @@
 # 2. the packaged launcher, headless: `wsarena host`, and a two-second `wsarena run` in this
 #    process and with the target in its own process (started from the packaged runtime)
 # 3. the window under Xvfb: it appears, a screenshot of it is not blank, time to first frame
-# 4. the .deb: builds, declares libgtk-3-0, installs with dpkg -i (then purged), and its
-#    launcher runs `host`; without root, or when wsarena is already installed, it is unpacked
-#    with dpkg -x instead and the machine is left alone
+# 4. the .deb: builds, declares libgtk-3-0, installs with dpkg -i with its menu entry, its
+#    launcher runs `host`, its maintainer scripts also pass where no desktop menu exists, and it
+#    purges cleanly; without root, or when wsarena is already installed, it is unpacked with
+#    dpkg -x instead and the machine is left alone
 # Needs Debian's xvfb, x11-utils, imagemagick, fakeroot, xdg-utils, libgtk-3-0, zip; installs
 # the missing ones itself when run as root. Leaves its evidence in target/packaging-check/
 # (logs, window.png). Exits non-zero with one line saying what failed.
@@ -112,51 +113,30 @@ grep -q 'outcome: completed' "$out/run-own-process.log" ||
 step "window under Xvfb"
 # No window manager: the window is a top-level child of the root, named by its title.
 # JavaFX's es2 pipeline fails under Xvfb; the software one draws the same window.
-cat >"$out/window-probe.sh" <<'PROBE'
-#!/usr/bin/env bash
-# Inside xvfb-run: start the app, time its window, screenshot it, stop it.
-set -u
-launcher=$1 out=$2
-t0=$(date +%s%N)
-JAVA_TOOL_OPTIONS=-Dprism.order=sw "$launcher" >"$out/window-app.log" 2>&1 &
-pid=$!
-ms() { echo $((($(date +%s%N) - t0) / 1000000)); }
-mapped= painted=
-while [ "$(ms)" -lt 60000 ] && kill -0 "$pid" 2>/dev/null; do
-  if [ -z "$mapped" ] && xwininfo -root -children 2>/dev/null | grep -q '"wsarena'; then mapped=$(ms); fi
-  if [ -n "$mapped" ]; then
-    import -window root "$out/window.png" 2>/dev/null
-    # A drawn window has text, controls and charts: many colours; a blank or black one has one or two.
-    if [ "$(convert "$out/window.png" -format %k info: 2>/dev/null || echo 0)" -ge 64 ]; then painted=$(ms); break; fi
-  fi
-  sleep 0.1
-done
-if [ -n "$painted" ]; then
-  sleep 3 # the first frame is enough to time; the screenshot should show the settled window
-  import -window root "$out/window.png" 2>/dev/null
-fi
-alive=no
-kill -0 "$pid" 2>/dev/null && alive=yes
-kill "$pid" 2>/dev/null
-for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-kill -9 "$pid" 2>/dev/null
-echo "mapped_ms=${mapped:-none} painted_ms=${painted:-none} alive_at_end=$alive"
-PROBE
-chmod +x "$out/window-probe.sh"
-timeout 120 xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" "$out/window-probe.sh" "$launcher" "$out" \
+# Xvfb picks a free display itself (-displayfd): xvfb-run -a races with other Xvfbs starting at
+# the same moment on a shared machine, and the app then fails with "Unable to open DISPLAY".
+Xvfb -displayfd 9 -screen 0 1920x1080x24 -nolisten tcp 9>"$out/xvfb.display" 2>"$out/xvfb.log" &
+xvfb_pid=$!
+trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+for _ in $(seq 100); do [ -s "$out/xvfb.display" ] && break; sleep 0.1; done
+[ -s "$out/xvfb.display" ] || fail "Xvfb did not start (log: $out/xvfb.log)"
+DISPLAY=:$(head -n 1 "$out/xvfb.display") timeout 150 packaging/window-probe.sh "$launcher" "$out" \
   >"$out/window.log" 2>&1 || true
+kill "$xvfb_pid" 2>/dev/null || true
+trap - EXIT
 result=$(tail -n 1 "$out/window.log")
 case "$result" in
   *"painted_ms=none"*)
     tail -n 15 "$out/window-app.log" >&2
-    fail "the window did not appear with content within 60 s ($result; app log: $out/window-app.log)" ;;
+    fail "the window did not appear with content within 90 s ($result; app log: $out/window-app.log)" ;;
   *"alive_at_end=no"*)
     fail "the app quit by itself right after showing its window ($result; app log: $out/window-app.log)" ;;
   *painted_ms=*) ;;
   *) fail "the window probe did not finish (log: $out/window.log)" ;;
 esac
-colours=$(convert "$out/window.png" -format %k info:)
-echo "   $result, screenshot $out/window.png with $colours colours"
+colours=$(convert "$out/window.png" -format %k info: 2>/dev/null || echo 0)
+[ "$colours" -ge 64 ] || fail "the window screenshot $out/window.png is blank ($colours colours)"
+echo "   $result (ms from launch), $out/window.png: $(identify -format '%wx%h' "$out/window.png"), $colours colours"
 
 # 4. the .deb -----------------------------------------------------------------------------------
 step ".deb"
@@ -165,22 +145,42 @@ run_logged package-deb 600 env DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR
   packaging/package.sh --skip-build --type deb --jdk "$jdk"
 deb=$(ls target/jpackage/out/*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "package.sh made no .deb in target/jpackage/out"
-dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "$deb does not depend on libgtk-3-0"
-dpkg-deb -c "$deb" | grep -q '\.desktop$' || fail "$deb carries no desktop entry"
+[ "$(dpkg-deb -f "$deb" Depends | grep -c 'libgtk-3-0')" -gt 0 ] || fail "$deb does not depend on libgtk-3-0"
+[ "$(dpkg-deb -c "$deb" | grep -c '\.desktop$')" -gt 0 ] || fail "$deb carries no desktop entry"
 
 installed_launcher=/opt/wsarena/bin/wsarena
 if [ "$(id -u)" = 0 ] && ! dpkg-query -W -f='${Status}' wsarena 2>/dev/null | grep -q 'ok installed'; then
   step "dpkg -i $deb"
-  trap 'dpkg --purge wsarena >/dev/null 2>&1 || true' EXIT
+  # xdg-desktop-menu registers the menu entry only where a desktop made
+  # /usr/share/desktop-directories; on a bare machine the check plays that desktop for a moment.
+  made_menu_dir=false
+  if [ ! -d /usr/share/desktop-directories ]; then
+    mkdir /usr/share/desktop-directories
+    made_menu_dir=true
+  fi
+  cleanup_install() {
+    dpkg --purge wsarena >/dev/null 2>&1 || echo "packaging check: could not purge wsarena; run dpkg --purge wsarena" >&2
+    [ "$made_menu_dir" = false ] || rmdir /usr/share/desktop-directories 2>/dev/null || true
+  }
+  trap cleanup_install EXIT
   run_logged dpkg-install 300 dpkg -i "$deb"
-  ls /usr/share/applications/ | grep -q 'wsarena.*\.desktop$' ||
-    fail "dpkg -i installed no desktop entry into /usr/share/applications"
+  entry=/usr/share/applications/wsarena-wsarena.desktop
+  [ -f "$entry" ] || fail "dpkg -i registered no menu entry $entry (log: $out/dpkg-install.log)"
+  grep -qx "Exec=$installed_launcher" "$entry" || fail "the menu entry $entry does not start $installed_launcher"
   run_logged deb-host 60 "$installed_launcher" host
   grep -q 'CPU:' "$out/deb-host.log" || fail "the installed launcher's \`host\` printed no CPU line"
+  # Where no desktop is installed, the maintainer scripts must still succeed (packaging/linux-resources).
+  mkdir -p "$out/no-desktop"
+  run_logged deb-postinst-no-desktop 60 env XDG_DATA_DIRS="$out/no-desktop" sh /var/lib/dpkg/info/wsarena.postinst configure
+  grep -q 'no menu entry added' "$out/deb-postinst-no-desktop.log" ||
+    fail "postinst on a machine without a desktop menu did not say so (log: $out/deb-postinst-no-desktop.log)"
+  run_logged deb-prerm-no-desktop 60 env XDG_DATA_DIRS="$out/no-desktop" sh /var/lib/dpkg/info/wsarena.prerm remove
   run_logged dpkg-purge 120 dpkg --purge wsarena
-  trap - EXIT
   [ ! -e /opt/wsarena ] || fail "dpkg --purge left /opt/wsarena behind"
-  echo "   installed, ran \`host\` from $installed_launcher, purged"
+  [ ! -e "$entry" ] || fail "dpkg --purge left the menu entry $entry behind"
+  trap - EXIT
+  [ "$made_menu_dir" = false ] || rmdir /usr/share/desktop-directories
+  echo "   installed (menu entry $entry), ran \`host\` from $installed_launcher, maintainer scripts pass without a desktop menu, purged"
 else
   step "dpkg -x $deb (not root, or wsarena already installed: the machine is left alone)"
   scratch=$out/deb-root

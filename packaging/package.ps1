@@ -83,8 +83,16 @@ if (-not $Version) {
 $appVersion = ($Version -split '-')[0]
 if ($appVersion -notmatch '^\d+(\.\d+){0,2}$') { Fail "version $Version is not of the form X.Y.Z" }
 
+$types = if ($Type -eq 'all') { @('app-image', 'msi') } else { @($Type) }
 $work = Join-Path $root 'target\jpackage'
-if (Test-Path $work) { Remove-Item -Recurse -Force $work }
+# Packages of other types in out\ stay; jpackage refuses to overwrite an existing app image.
+foreach ($stale in @("$work\input", "$work\runtime")) {
+  if (Test-Path $stale) { Remove-Item -Recurse -Force $stale }
+}
+foreach ($t in $types) {
+  $stale = if ($t -eq 'app-image') { "$work\out\wsarena" } else { "$work\out\*.$t" }
+  if (Test-Path $stale) { Remove-Item -Recurse -Force $stale }
+}
 New-Item -ItemType Directory -Force -Path "$work\input\lib", "$work\out" | Out-Null
 
 # The app and its libraries, without JavaFX: JavaFX is linked into the runtime as modules.
@@ -113,7 +121,6 @@ foreach ($fxJar in $fxJars) {
 }
 if (-not (Test-Path "$fxNatives\glass.dll")) { Fail "the JavaFX DLLs did not reach $fxNatives" }
 
-$types = if ($Type -eq 'all') { @('app-image', 'msi') } else { @($Type) }
 foreach ($t in $types) {
   $arguments = @('@packaging/common.args', '@packaging/windows-image.args')
   if ($t -ne 'app-image') {

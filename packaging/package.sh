@@ -78,9 +78,19 @@ fi
 # Installers want plain numbers (the .msi at most three, each 0-255 for the first two): 0.2.0-SNAPSHOT -> 0.2.0
 app_version=${version%%-*}
 [[ "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "version $version is not of the form X.Y.Z"
+# macOS bundles (CFBundleVersion) must not start with 0, and jpackage enforces it.
+[ "$os" != mac ] || [ "${app_version%%.*}" != 0 ] ||
+  die "jpackage on macOS refuses version $app_version (the first number must be 1 or more); pass --version 1.y.z"
 
 work=target/jpackage
-rm -rf "$work"
+# Packages of other types in out/ stay: check.sh tests the app image after building the .deb.
+rm -rf "$work/input" "$work/runtime"
+for t in "${types[@]}"; do
+  case "$t" in
+    app-image) rm -rf "$work/out/wsarena" "$work/out/wsarena.app" ;;
+    *) rm -f "$work/out/"*."$t" ;;
+  esac
+done
 mkdir -p "$work/input/lib" "$work/out"
 
 # The app and its libraries, without JavaFX: JavaFX is linked into the runtime as modules.
