@@ -40,8 +40,11 @@ function Fail([string]$message) {
   exit 1
 }
 
-# Runs a native command and stops with its name when it fails ($ErrorActionPreference does not).
+# Runs a native command and stops with its name when it fails. Its exit code decides, not its
+# stderr: Windows PowerShell 5.1 turns a tool's stderr lines into errors when its own output is
+# redirected (as under Maven), and 'Stop' would then end the script on a mere warning.
 function Invoke-Tool([string]$tool, [string[]]$arguments) {
+  $ErrorActionPreference = 'Continue'
   & $tool @arguments
   if ($LASTEXITCODE -ne 0) { Fail "$(Split-Path -Leaf $tool) failed (exit code $LASTEXITCODE)" }
 }
