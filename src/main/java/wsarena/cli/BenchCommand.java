@@ -18,6 +18,8 @@ import wsarena.engine.ServerEngine;
 import wsarena.engine.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
+import wsarena.peers.PeerKind;
+import wsarena.peers.PythonPeer;
 import wsarena.metrics.RunResult;
 import wsarena.report.ComparisonReport;
 import wsarena.report.ResultJson;
@@ -43,13 +45,13 @@ import wsarena.scenario.Workload;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Benchmark every engine and model: closed-loop 64-byte echo, 100 connections, 10 s, targets in their own process.",
+      "Benchmark every engine and model and the seed's Python servers: closed-loop 64-byte echo, 100 connections, 10 s, targets in their own process.",
       "Prints one comparison table with msgs/s, latency percentiles, client and target CPU and memory."
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--engines", split = ",", description = "Engines to include (default: all).")
+  @Option(names = "--engines", split = ",", description = "Engines (and peers: tornado, autobahn) to include (default: all).")
   List<String> engines;
 
   @Option(names = "--models", split = ",", description = "Threading models to include (default: all each engine has).")
@@ -72,6 +74,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--isolation", defaultValue = "process", description = "process (accurate) or in-process. Default: ${DEFAULT-VALUE}.")
   Isolation isolation;
+
+  @Option(names = "--no-peers", negatable = false, description = "Leave out the seed's Python servers (Tornado, Autobahn|Twisted).")
+  boolean noPeers;
 
   @Option(names = "--out", description = "Write each result's JSON and report.md into this folder.")
   Path out;
@@ -142,6 +147,19 @@ final class BenchCommand implements Callable<Integer> {
       for (ThreadingModel m : ThreadingModel.values()) {
         if (e.models().contains(m) && (models == null || models.contains(m))) {
           out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, isolation, 0, false, false), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
+        }
+      }
+    }
+    if (!noPeers && (engines == null || models == null)) {
+      for (PeerKind kind : PeerKind.values()) {
+        if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(kind.id()))) {
+          continue;
+        }
+        var missing = PythonPeer.missingRequirement(kind);
+        if (missing.isPresent()) {
+          spec.commandLine().getOut().println("skipping " + kind.displayName() + ": " + missing.get());
+        } else {
+          out.add(new Scenario(new TargetSpec.Peer(kind.id()), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
         }
       }
     }

@@ -21,6 +21,7 @@ import wsarena.Version;
       ServeCommand.class,
       RunCommand.class,
       BenchCommand.class,
+      FeaturesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -65,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--url", description = "Measure an external server instead, e.g. ws://127.0.0.1:8888/echo.")
   URI url;
 
+  @Option(names = "--peer", description = "Measure one of the seed's Python servers instead: tornado or autobahn (started and stopped by the run).")
+  String peer;
+
   @Option(names = "--insecure", description = "With a wss:// --url: trust any certificate (the result says so).")
   boolean insecure;
 
@@ -191,10 +194,15 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Scenario fromFlags(Scenario base) {
+    if (url != null && peer != null) {
+      throw new UserError("choose either --url or --peer, not both");
+    }
     TargetSpec target =
         url != null
             ? new TargetSpec.External(url, insecure, targetPid)
-            : new TargetSpec.Embedded(engine, model, isolation, workerThreads, tls, compression);
+            : peer != null
+                ? new TargetSpec.Peer(peer)
+                : new TargetSpec.Embedded(engine, model, isolation, workerThreads, tls, compression);
     Rate r = rate != null ? new Rate.OpenLoop(rate) : new Rate.ClosedLoop(thinkTime);
     LoadProfile load =
         new LoadProfile(
@@ -207,7 +215,7 @@ final class RunCommand implements Callable<Integer> {
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
     Scenario flags = fromFlags(file);
     boolean targetGiven =
-        given.hasMatchedOption("--url") || given.hasMatchedOption("--target-pid") || given.hasMatchedOption("--engine") || given.hasMatchedOption("--model")
+        given.hasMatchedOption("--url") || given.hasMatchedOption("--peer") || given.hasMatchedOption("--target-pid") || given.hasMatchedOption("--engine") || given.hasMatchedOption("--model")
             || given.hasMatchedOption("--isolation") || given.hasMatchedOption("--tls")
             || given.hasMatchedOption("--worker-threads");
     LoadProfile f = file.load();

@@ -113,6 +113,15 @@ public final class ResourceSampler {
         generatorBusy);
   }
 
+  /** The CPU time the given threads of this JVM have used so far, in nanoseconds. */
+  public static long threadsCpuNanos(List<Long> threadIds) {
+    long sum = 0;
+    for (long id : threadIds) {
+      sum += Math.max(0, THREADS.getThreadCpuTime(id));
+    }
+    return sum;
+  }
+
   private double percentOfMachine(long cpuNanos, long wallNanos) {
     return Math.max(0, 100.0 * cpuNanos / ((double) wallNanos * logicalCpus));
   }

@@ -6,7 +6,9 @@ package wsarena.metrics;
  *
  * @param latency percentiles of every measured message
  * @param correctedLatency closed loop only: the coordinated-omission-corrected view, else null
- * @param clientCpuMicrosPerMessage the generator's CPU time per message received: its own cost
+ * @param clientCpuMicrosPerMessage the generator threads' CPU time per message (sent or received,
+ *     whichever is more) over the measured phase: the generator's own cost, without the JVM's JIT
+ *     and GC threads
  */
 public record Totals(
     long measuredMillis,

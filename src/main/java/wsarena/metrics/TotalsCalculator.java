@@ -12,13 +12,15 @@ public final class TotalsCalculator {
    * @param latency the measured histogram
    * @param corrected the coordinated-omission-corrected histogram, or null
    * @param lostMessages messages sent and never answered, found at the end
+   * @param generatorCpuNanos CPU time of the generator's threads during the measured phase
    */
   public static Totals of(
       List<Sample> samples,
       Histogram latency,
       Histogram corrected,
       int connectionsRequested,
-      long lostMessages) {
+      long lostMessages,
+      long generatorCpuNanos) {
     List<Sample> measured = IntervalSampler.measuredOnly(samples);
     long millis = 0, sent = 0, received = 0, errors = lostMessages, bytesSent = 0, bytesReceived = 0, handshakes = 0;
     double clientCpuTime = 0, targetCpuTime = 0;
@@ -44,8 +46,6 @@ public final class TotalsCalculator {
     long targetRssPeak = samples.stream().mapToLong(Sample::targetRssBytes).max().orElse(-1);
     double seconds = millis / 1000.0;
     double clientCpu = millis == 0 ? 0 : clientCpuTime / millis;
-    // CPU percent of the machine, times cores, times seconds = CPU seconds used.
-    double clientCpuSeconds = clientCpu / 100.0 * Runtime.getRuntime().availableProcessors() * seconds;
     long messages = Math.max(received, sent);
     return new Totals(
         millis,
@@ -67,6 +67,6 @@ public final class TotalsCalculator {
         targetKnown && millis > 0 ? targetCpuTime / millis : -1,
         clientRssPeak,
         targetRssPeak,
-        messages == 0 ? 0 : clientCpuSeconds * 1e6 / messages);
+        messages == 0 ? 0 : generatorCpuNanos / 1000.0 / messages);
   }
 }

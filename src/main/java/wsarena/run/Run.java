@@ -65,6 +65,8 @@ public final class Run {
   private IntervalSampler sampler;
   private boolean boundWarned;
   private String failure;
+  private List<Long> generatorThreads = List.of();
+  private long generatorCpuNanos;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
@@ -114,7 +116,8 @@ public final class Run {
     LoadGenerator generator =
         new LoadGenerator(target.uri(), scenario.workload(), scenario.load(), target.trust());
     try {
-      ResourceSampler resources = new ResourceSampler(generator.threadIds(), target.process());
+      generatorThreads = generator.threadIds();
+      ResourceSampler resources = new ResourceSampler(generatorThreads, target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
       generator.start();
 
@@ -128,7 +131,9 @@ public final class Run {
         ending = runPhase(Phase.WARMUP, scenario.load().warmup(), () -> false, target, generator);
       }
       if (ending == Ending.COMPLETED) {
+        long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
         ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
+        generatorCpuNanos = ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore;
       }
       generator.stopSending();
       announce(Phase.DRAINING);
@@ -299,7 +304,7 @@ public final class Run {
             List.copyOf(samples),
             measured,
             corrected,
-            TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost),
+            TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
             List.copyOf(warnings));
     announce(Phase.DONE);
     for (SampleSink sink : sinks) {

@@ -14,6 +14,7 @@ final class Targets {
   static StartedTarget start(TargetSpec spec, EngineCatalog catalog, Workload workload) throws TargetException {
     return switch (spec) {
       case TargetSpec.External x -> new ExternalTarget(x);
+      case TargetSpec.Peer p -> PeerTarget.start(p.peer(), workload);
       case TargetSpec.Embedded e -> {
         ServerEngine engine;
         try {

@@ -42,6 +42,11 @@ public final class ScenarioValidator {
       case null -> out.add(new Problem(Problem.TARGET, "choose a target: an engine or a ws:// URL"));
       case TargetSpec.Embedded e -> checkEmbedded(e, s, out);
       case TargetSpec.External x -> checkUrl(x.url(), out);
+      case TargetSpec.Peer p -> {
+        if (p.peer() == null || !TargetSpec.Peer.KNOWN.contains(p.peer().toLowerCase(java.util.Locale.ROOT))) {
+          out.add(new Problem(Problem.TARGET, "unknown peer '" + p.peer() + "' (known: tornado, autobahn)"));
+        }
+      }
     }
   }
 

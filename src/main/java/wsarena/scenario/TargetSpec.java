@@ -5,11 +5,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.net.URI;
 import wsarena.engine.ThreadingModel;
 
-/** What is measured: an engine of this app in a threading model, or a server at a URL. */
+/**
+ * What is measured: an engine of this app in a threading model, one of the seed's own servers
+ * (Tornado, Autobahn|Twisted) started by the run, or a server at a URL.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = TargetSpec.Embedded.class, name = "embedded"),
-  @JsonSubTypes.Type(value = TargetSpec.External.class, name = "external")
+  @JsonSubTypes.Type(value = TargetSpec.External.class, name = "external"),
+  @JsonSubTypes.Type(value = TargetSpec.Peer.class, name = "peer")
 })
 public sealed interface TargetSpec {
 
@@ -67,6 +71,21 @@ public sealed interface TargetSpec {
     public String label() {
       String host = url.getHost() == null ? "external" : url.getHost();
       return url.getPort() > 0 ? host + "-" + url.getPort() : host;
+    }
+  }
+
+  /**
+   * One of the seed's Python servers from {@code src/peers}, started by the run in its own
+   * process on a free port, measured like an engine in its own process.
+   *
+   * @param peer {@code tornado} or {@code autobahn}
+   */
+  record Peer(String peer) implements TargetSpec {
+    public static final java.util.List<String> KNOWN = java.util.List.of("tornado", "autobahn");
+
+    @Override
+    public String label() {
+      return peer;
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +81,10 @@ class EngineBehaviourIT {
       byte[] utf8 = "fragments joined: é and more".getBytes(StandardCharsets.UTF_8);
       int split = "fragments joined: ".length() + 1;
       client.sendFragmented(
-          true, Arrays.copyOfRange(utf8, 0, split), Arrays.copyOfRange(utf8, split, 22), Arrays.copyOfRange(utf8, 22, utf8.length));
+          true,
+          Arrays.copyOfRange(utf8, 0, split),
+          Arrays.copyOfRange(utf8, split, 22),
+          Arrays.copyOfRange(utf8, 22, utf8.length));
       Message text = client.next(WAIT);
       assertThat(text.text()).isTrue();
       assertThat(text.asText()).isEqualTo("fragments joined: é and more");
@@ -173,11 +178,12 @@ class EngineBehaviourIT {
           senders.add(
               Thread.ofPlatform()
                   .name("test-sender-" + s)
-                  .start(() -> {
-                    for (int i = 0; i < perSender; i++) {
-                      sender.sendText(tag + i);
-                    }
-                  }));
+                  .start(
+                      () -> {
+                        for (int i = 0; i < perSender; i++) {
+                          sender.sendText(tag + i);
+                        }
+                      }));
         }
         for (Thread sender : senders) {
           sender.join();
@@ -238,7 +244,8 @@ class EngineBehaviourIT {
       String pin = server.certificateSha256().orElseThrow();
       assertThat(pin).matches("[0-9a-f]{64}");
 
-      try (WsTestClient client = WsTestClient.connect(server.uri("/echo"), Optional.of(pin), false)) {
+      try (WsTestClient client =
+          WsTestClient.connect(server.uri("/echo"), Optional.of(pin), false)) {
         byte[] data = bytes(200_000);
         client.sendBinary(data);
         assertThat(client.next(WAIT).data()).isEqualTo(data);
@@ -246,7 +253,8 @@ class EngineBehaviourIT {
         assertThat(client.next(WAIT).asText()).isEqualTo("over tls");
       }
       String otherPin = "0".repeat(64);
-      assertThatThrownBy(() -> WsTestClient.connect(server.uri("/echo"), Optional.of(otherPin), false))
+      assertThatThrownBy(
+              () -> WsTestClient.connect(server.uri("/echo"), Optional.of(otherPin), false))
           .as("a client pinning another certificate must refuse this server")
           .hasStackTraceContaining("not the pinned one");
     }
@@ -302,7 +310,8 @@ class EngineBehaviourIT {
     try (RunningServer server = c.engine().start(options);
         WsTestClient client =
             WsTestClient.connect(server.uri("/echo"), server.certificateSha256(), true)) {
-      assertThat(client.handshakeHeaders().get("Sec-WebSocket-Extensions")).contains("permessage-deflate");
+      assertThat(client.handshakeHeaders().get("Sec-WebSocket-Extensions"))
+          .contains("permessage-deflate");
       String text = "wss and deflate ".repeat(1000);
       client.sendText(text);
       assertThat(client.next(WAIT).asText()).isEqualTo(text);
@@ -312,7 +321,8 @@ class EngineBehaviourIT {
   @ParameterizedTest
   @MethodSource("cases")
   void aPortInUseGivesOneClearSentence(EngineCase c) throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName(EngineOptions.LOOPBACK))) {
+    try (ServerSocket taken =
+        new ServerSocket(0, 50, InetAddress.getByName(EngineOptions.LOOPBACK))) {
       int port = taken.getLocalPort();
       ThreadSnapshot before = ThreadSnapshot.take();
       EngineOptions options = EngineOptions.loopback(c.model(), port);
@@ -332,13 +342,32 @@ class EngineBehaviourIT {
 
   @ParameterizedTest
   @MethodSource("cases")
+  void listensOnTheIpv6LoopbackToo(EngineCase c) throws Exception {
+    InetAddress ipv6 = InetAddress.getByName("::1");
+    try (ServerSocket probe = new ServerSocket(0, 1, ipv6)) {
+      // the machine has an IPv6 loopback
+    } catch (java.io.IOException e) {
+      Assumptions.abort("no IPv6 loopback here: " + e.getMessage());
+    }
+    EngineOptions options = new EngineOptions(c.model(), "::1", 0, 0, false, false);
+    try (RunningServer server = c.engine().start(options);
+        WsTestClient client =
+            WsTestClient.connect(URI.create("ws://[::1]:" + server.port() + "/echo"))) {
+      client.sendText("over ::1");
+      assertThat(client.next(WAIT).asText()).isEqualTo("over ::1");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
   void anAddressOfAnotherMachineGivesOneClearSentence(EngineCase c) {
     // 192.0.2.1 is TEST-NET-1: never assigned to a local interface.
     EngineOptions options = new EngineOptions(c.model(), "192.0.2.1", 0, 0, false, false);
     assertThatThrownBy(() -> c.engine().start(options).close())
         .isInstanceOf(EngineException.class)
         .hasMessageEndingWith(
-            "cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1, ::1 or 0.0.0.0)");
+            "cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1, ::1"
+                + " or 0.0.0.0)");
   }
 
   @ParameterizedTest
@@ -384,7 +413,11 @@ class EngineBehaviourIT {
       List<WsTestClient> clients = new ArrayList<>();
       try {
         for (int i = 0; i < 4; i++) {
-          clients.add(WsTestClient.connect(server.uri(i % 2 == 0 ? "/echo" : "/broadcast"), server.certificateSha256(), true));
+          clients.add(
+              WsTestClient.connect(
+                  server.uri(i % 2 == 0 ? "/echo" : "/broadcast"),
+                  server.certificateSha256(),
+                  true));
         }
         for (WsTestClient client : clients) {
           client.sendText("hello");

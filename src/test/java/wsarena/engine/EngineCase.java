@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.jetty.JettyEngine;
 import wsarena.engine.netty.NettyEngine;
+import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.undertow.UndertowEngine;
 
 /**
@@ -19,12 +19,16 @@ import wsarena.engine.undertow.UndertowEngine;
 public record EngineCase(String engineId, ThreadingModel model) {
 
   private static final Map<String, Function<HandlerProbe, ServerEngine>> WITH_PROBE =
-      Map.of(
-          "undertow", UndertowEngine::new, "netty", NettyEngine::new, "jetty", JettyEngine::new);
+      Map.of("undertow", UndertowEngine::new, "netty", NettyEngine::new, "jetty", JettyEngine::new);
 
-  /** Every engine × model the catalog offers. */
+  /**
+   * Every engine × model the catalog offers; {@code -Dwsarena.test.engines=undertow,jetty} narrows
+   * a local run to some engines.
+   */
   public static Stream<EngineCase> all() {
+    List<String> only = List.of(System.getProperty("wsarena.test.engines", "").split(","));
     return EngineCatalog.standard().engines().stream()
+        .filter(e -> only.equals(List.of("")) || only.contains(e.id()))
         .flatMap(e -> e.models().stream().sorted().map(m -> new EngineCase(e.id(), m)));
   }
 

@@ -19,7 +19,8 @@ class ServerEnginesTest {
 
   @Test
   void namesCarryTheLibraryVersionFoundAtRunTime() {
-    assertThat(catalog.find("undertow").orElseThrow().displayName()).isEqualTo("Undertow 2.4.4.Final");
+    assertThat(catalog.find("undertow").orElseThrow().displayName())
+        .isEqualTo("Undertow 2.4.4.Final");
     assertThat(catalog.find("netty").orElseThrow().displayName()).isEqualTo("Netty 4.2.18.Final");
     assertThat(catalog.find("jetty").orElseThrow().displayName()).isEqualTo("Jetty 12.1.14");
   }
@@ -27,7 +28,10 @@ class ServerEnginesTest {
   @Test
   void eachEngineOffersItsModels() {
     Set<ThreadingModel> reactors =
-        EnumSet.of(ThreadingModel.EVENT_LOOP, ThreadingModel.MULTI_REACTOR, ThreadingModel.REACTOR_WORKERS);
+        EnumSet.of(
+            ThreadingModel.EVENT_LOOP,
+            ThreadingModel.MULTI_REACTOR,
+            ThreadingModel.REACTOR_WORKERS);
     assertThat(catalog.find("undertow").orElseThrow().models()).isEqualTo(reactors);
     assertThat(catalog.find("netty").orElseThrow().models()).isEqualTo(reactors);
     assertThat(catalog.find("jetty").orElseThrow().models())
@@ -46,16 +50,20 @@ class ServerEnginesTest {
             .isNotEqualTo(model.description());
       }
     }
-    assertThat(catalog.find("undertow").orElseThrow().describe(ThreadingModel.EVENT_LOOP)).contains("1 XNIO I/O thread");
-    assertThat(catalog.find("jetty").orElseThrow().describe(ThreadingModel.VIRTUAL_THREADS)).contains("virtual thread");
+    assertThat(catalog.find("undertow").orElseThrow().describe(ThreadingModel.EVENT_LOOP))
+        .contains("1 XNIO I/O thread");
+    assertThat(catalog.find("jetty").orElseThrow().describe(ThreadingModel.VIRTUAL_THREADS))
+        .contains("virtual thread");
   }
 
   @Test
   void everyEngineServesTlsAndCompression() {
-    assertThat(catalog.engines()).allSatisfy(e -> {
-      assertThat(e.supportsTls()).as(e.id()).isTrue();
-      assertThat(e.supportsCompression()).as(e.id()).isTrue();
-    });
+    assertThat(catalog.engines())
+        .allSatisfy(
+            e -> {
+              assertThat(e.supportsTls()).as(e.id()).isTrue();
+              assertThat(e.supportsCompression()).as(e.id()).isTrue();
+            });
   }
 
   @Test
@@ -65,7 +73,8 @@ class ServerEnginesTest {
         .isInstanceOf(EngineException.class)
         .hasMessage("Jetty has no event-loop model (it offers reactor-workers, virtual-threads)");
     ServerEngine undertow = catalog.find("undertow").orElseThrow();
-    assertThatThrownBy(() -> undertow.start(EngineOptions.loopback(ThreadingModel.VIRTUAL_THREADS, 0)))
+    assertThatThrownBy(
+            () -> undertow.start(EngineOptions.loopback(ThreadingModel.VIRTUAL_THREADS, 0)))
         .isInstanceOf(EngineException.class)
         .hasMessageStartingWith("Undertow has no virtual-threads model");
   }

@@ -17,7 +17,8 @@ public final class Traffic {
    * Opens {@code connections} clients on {@code /echo} (and one on {@code /broadcast}), each sends
    * {@code messages} text and binary messages and checks every echo, then all close.
    */
-  public static void exchange(RunningServer server, int connections, int messages) throws Exception {
+  public static void exchange(RunningServer server, int connections, int messages)
+      throws Exception {
     List<WsTestClient> clients = new ArrayList<>();
     try {
       for (int i = 0; i < connections; i++) {

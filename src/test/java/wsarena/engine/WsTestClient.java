@@ -152,7 +152,9 @@ public final class WsTestClient implements AutoCloseable {
   }
 
   public void sendBinary(byte[] data) {
-    channel.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(data))).syncUninterruptibly();
+    channel
+        .writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(data)))
+        .syncUninterruptibly();
   }
 
   /** Sends one message as several frames: the first text or binary, the rest continuations. */
@@ -163,7 +165,9 @@ public final class WsTestClient implements AutoCloseable {
       WebSocketFrame frame =
           i > 0
               ? new ContinuationWebSocketFrame(last, 0, content)
-              : text ? new TextWebSocketFrame(last, 0, content) : new BinaryWebSocketFrame(last, 0, content);
+              : text
+                  ? new TextWebSocketFrame(last, 0, content)
+                  : new BinaryWebSocketFrame(last, 0, content);
       channel.writeAndFlush(frame).syncUninterruptibly();
     }
   }
@@ -226,7 +230,8 @@ public final class WsTestClient implements AutoCloseable {
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
       if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
         handshake.complete(null);
-      } else if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+      } else if (evt
+          == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
         handshake.completeExceptionally(new TimeoutException("WebSocket handshake timed out"));
       }
       ctx.fireUserEventTriggered(evt);
@@ -247,7 +252,8 @@ public final class WsTestClient implements AutoCloseable {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-      handshake.completeExceptionally(new IllegalStateException("connection closed before the handshake completed"));
+      handshake.completeExceptionally(
+          new IllegalStateException("connection closed before the handshake completed"));
       closed.complete(null);
     }
 

@@ -7,8 +7,8 @@ import wsarena.engine.support.HandlerProbe;
 
 /**
  * One {@code /echo} connection: each whole message (Jetty reassembles fragments) goes back as
- * received. Auto-demanding: Jetty reads the next message only once this one is handled, which
- * keeps replies in order.
+ * received. Auto-demanding: Jetty reads the next message only once this one is handled, which keeps
+ * replies in order.
  *
  * <p>Public only because Jetty binds endpoint methods through method handles, which need a public
  * class; nothing outside this package creates one.

@@ -84,9 +84,11 @@ public final class JettyEngine implements ServerEngine {
   public String describe(ThreadingModel model) {
     return switch (model) {
       case REACTOR_WORKERS ->
-          "1 selector thread per core hands each readable connection to Jetty's QueuedThreadPool, whose thread reads the message, runs the endpoint and sends the reply";
+          "1 selector thread per core hands each readable connection to Jetty's QueuedThreadPool,"
+              + " whose thread reads the message, runs the endpoint and sends the reply";
       case VIRTUAL_THREADS ->
-          "1 selector thread per core hands each readable connection to a new virtual thread, which reads the message and sends the reply with blocking calls";
+          "1 selector thread per core hands each readable connection to a new virtual thread, which"
+              + " reads the message and sends the reply with blocking calls";
       case EVENT_LOOP, MULTI_REACTOR -> "not offered by Jetty";
     };
   }
@@ -106,7 +108,9 @@ public final class JettyEngine implements ServerEngine {
     ThreadingModel model = options.model();
     if (!models().contains(model)) {
       throw new EngineException(
-          "Jetty has no " + model.cliName() + " model (it offers reactor-workers, virtual-threads)");
+          "Jetty has no "
+              + model.cliName()
+              + " model (it offers reactor-workers, virtual-threads)");
     }
     boolean virtual = model == ThreadingModel.VIRTUAL_THREADS;
     String poolName = POOL_NAME_PREFIX + SERVERS.incrementAndGet();
@@ -132,7 +136,9 @@ public final class JettyEngine implements ServerEngine {
 
     Server server =
         new Server(
-            pool, new ScheduledExecutorScheduler(poolName + "-scheduler", true), new ArrayByteBufferPool());
+            pool,
+            new ScheduledExecutorScheduler(poolName + "-scheduler", true),
+            new ArrayByteBufferPool());
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
 
     Optional<SelfSignedCertificate> certificate =
@@ -173,7 +179,8 @@ public final class JettyEngine implements ServerEngine {
         certificate.map(SelfSignedCertificate::sha256Fingerprint));
   }
 
-  private static ConnectionFactory[] connectionFactories(Optional<SelfSignedCertificate> certificate) {
+  private static ConnectionFactory[] connectionFactories(
+      Optional<SelfSignedCertificate> certificate) {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     if (certificate.isEmpty()) {

@@ -60,8 +60,11 @@ enum Sending {
    */
   abstract void binary(Session to, ByteBuffer data, Callback done);
 
-  /** A connection whose reply cannot be written is broken: close it rather than leave it hanging. */
+  /**
+   * A connection whose reply cannot be written is broken: close it rather than leave it hanging.
+   */
   static Callback closeOnFailure(Session session) {
-    return Callback.from(() -> {}, failure -> session.close(StatusCode.SERVER_ERROR, "send failed", Callback.NOOP));
+    return Callback.from(
+        () -> {}, failure -> session.close(StatusCode.SERVER_ERROR, "send failed", Callback.NOOP));
   }
 }

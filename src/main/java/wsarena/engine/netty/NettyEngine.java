@@ -74,11 +74,17 @@ public final class NettyEngine implements ServerEngine {
   public String describe(ThreadingModel model) {
     String transport = Transport.best().name();
     return switch (model) {
-      case EVENT_LOOP -> "1 " + transport + " event loop accepts, reads, echoes and writes every connection";
+      case EVENT_LOOP ->
+          "1 " + transport + " event loop accepts, reads, echoes and writes every connection";
       case MULTI_REACTOR ->
-          "1 " + transport + " event loop per core, connections spread round-robin; each loop echoes its own";
+          "1 "
+              + transport
+              + " event loop per core, connections spread round-robin; each loop echoes its own";
       case REACTOR_WORKERS ->
-          "1 " + transport + " event loop per core reads and writes; the echo handler runs on a separate executor group (each connection pinned to one executor)";
+          "1 "
+              + transport
+              + " event loop per core reads and writes; the echo handler runs on a separate"
+              + " executor group (each connection pinned to one executor)";
       case VIRTUAL_THREADS -> "not offered by Netty";
     };
   }
@@ -98,7 +104,9 @@ public final class NettyEngine implements ServerEngine {
     ThreadingModel model = options.model();
     if (!models().contains(model)) {
       throw new EngineException(
-          "Netty has no " + model.cliName() + " model (it offers event-loop, multi-reactor, reactor-workers)");
+          "Netty has no "
+              + model.cliName()
+              + " model (it offers event-loop, multi-reactor, reactor-workers)");
     }
     Transport transport = Transport.best();
     Optional<SelfSignedCertificate> certificate =
@@ -140,7 +148,8 @@ public final class NettyEngine implements ServerEngine {
     ChannelFuture bind = bootstrap.bind(options.host(), options.port()).awaitUninterruptibly();
     if (!bind.isSuccess()) {
       NettyServer.shutdown(groups);
-      throw StartFailures.toEngineException(displayName(), options.host(), options.port(), bind.cause());
+      throw StartFailures.toEngineException(
+          displayName(), options.host(), options.port(), bind.cause());
     }
     int port = ((InetSocketAddress) bind.channel().localAddress()).getPort();
     return new NettyServer(
@@ -149,7 +158,8 @@ public final class NettyEngine implements ServerEngine {
 
   private static SslContext serverSsl(SelfSignedCertificate certificate) throws EngineException {
     try {
-      return SslContextBuilder.forServer(certificate.privateKey(), certificate.certificate()).build();
+      return SslContextBuilder.forServer(certificate.privateKey(), certificate.certificate())
+          .build();
     } catch (SSLException e) {
       throw new EngineException("Netty cannot set up TLS: " + e.getMessage(), e);
     }

@@ -56,6 +56,11 @@ final class PathRouter extends ChannelInboundHandlerAdapter {
       ReferenceCountUtil.release(msg);
       return;
     }
+    if (request.decoderResult().isFailure()) {
+      request.release();
+      refuse(ctx, HttpResponseStatus.BAD_REQUEST, "not an HTTP request\n");
+      return;
+    }
     String path = new QueryStringDecoder(request.uri()).path();
     ChannelHandler endpoint =
         switch (path) {
@@ -68,7 +73,9 @@ final class PathRouter extends ChannelInboundHandlerAdapter {
       refuse(ctx, HttpResponseStatus.NOT_FOUND, "wsarena serves /echo and /broadcast\n");
       return;
     }
-    if (!request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
+    if (!request
+        .headers()
+        .containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
       request.release();
       refuse(ctx, HttpResponseStatus.BAD_REQUEST, path + " is a WebSocket endpoint\n");
       return;
@@ -82,7 +89,9 @@ final class PathRouter extends ChannelInboundHandlerAdapter {
     pipeline.addAfter(name, "ws-protocol", new WebSocketServerProtocolHandler(config(path)));
     if (compression) {
       pipeline.addAfter(
-          name, "ws-deflate", new WebSocketServerCompressionHandler(MessageLimits.MAX_MESSAGE_BYTES));
+          name,
+          "ws-deflate",
+          new WebSocketServerCompressionHandler(MessageLimits.MAX_MESSAGE_BYTES));
     }
     pipeline.remove(this);
     ctx.fireChannelRead(request);

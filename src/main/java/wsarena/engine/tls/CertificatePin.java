@@ -79,7 +79,11 @@ public final class CertificatePin {
       String actual = sha256Of(chain[0]);
       if (!actual.equals(expected)) {
         throw new CertificateException(
-            "the server's certificate (SHA-256 " + actual + ") is not the pinned one (" + expected + ")");
+            "the server's certificate (SHA-256 "
+                + actual
+                + ") is not the pinned one ("
+                + expected
+                + ")");
       }
     }
 

@@ -74,7 +74,8 @@ public final class SelfSignedCertificate {
       return new SelfSignedCertificate(keyPair.getPrivate(), sign(keyPair));
     } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
       // The JDK always has EC P-256 and SHA256withECDSA; failing here means a broken runtime.
-      throw new IllegalStateException("cannot create a self-signed certificate: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create a self-signed certificate: " + e.getMessage(), e);
     }
   }
 
@@ -126,10 +127,7 @@ public final class SelfSignedCertificate {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
       store.setKeyEntry(
-          KEY_ALIAS,
-          privateKey,
-          KEY_STORE_PASSWORD.toCharArray(),
-          new Certificate[] {certificate});
+          KEY_ALIAS, privateKey, KEY_STORE_PASSWORD.toCharArray(), new Certificate[] {certificate});
       return store;
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("cannot build an in-memory key store: " + e.getMessage(), e);

@@ -1,7 +1,7 @@
 package wsarena.engine.undertow;
 
 import io.undertow.websockets.core.WebSocketChannel;
-import io.undertow.websockets.core.WebSockets;
+import io.undertow.websockets.core.WebSocketFrameType;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Executor;
 import org.xnio.Pooled;
@@ -15,24 +15,12 @@ final class BroadcastListener extends MessageListener {
   }
 
   @Override
-  void text(WebSocketChannel channel, String text) {
-    for (WebSocketChannel peer : channel.getPeerConnections()) {
-      WebSockets.sendText(text, peer, Replies.CLOSE_ON_ERROR);
-    }
-  }
-
-  @Override
-  void binary(WebSocketChannel channel, Pooled<ByteBuffer[]> data) {
-    // One copy shared read-only by all sends: the pooled buffers go back at once instead of
+  void message(WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data) {
+    // One copy shared read-only by all sends: the pool buffers go back at once instead of
     // waiting for the slowest subscriber.
-    ByteBuffer message;
-    try {
-      message = WebSockets.mergeBuffers(data.getResource());
-    } finally {
-      data.close();
-    }
+    ByteBuffer message = Replies.merge(data);
     for (WebSocketChannel peer : channel.getPeerConnections()) {
-      WebSockets.sendBinary(message.duplicate(), peer, Replies.CLOSE_ON_ERROR);
+      Replies.send(type, message.duplicate(), peer, Replies.CLOSE_ON_ERROR, null);
     }
   }
 }

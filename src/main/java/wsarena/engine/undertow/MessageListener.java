@@ -2,18 +2,24 @@ package wsarena.engine.undertow;
 
 import io.undertow.websockets.core.AbstractReceiveListener;
 import io.undertow.websockets.core.BufferedBinaryMessage;
-import io.undertow.websockets.core.BufferedTextMessage;
+import io.undertow.websockets.core.StreamSourceFrameChannel;
+import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
+import io.undertow.websockets.core.WebSocketFrameType;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Executor;
+import org.xnio.IoUtils;
 import org.xnio.Pooled;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.support.MessageLimits;
 
 /**
- * One connection's receive side: Undertow reassembles each message (fragments included) on the I/O
- * thread, then this listener handles it either right there or on the worker pool, depending on the
- * threading model.
+ * One connection's receive side: Undertow reads each whole message (fragments included) into pool
+ * buffers on the I/O thread, then this listener handles it either right there or on the worker
+ * pool, depending on the threading model.
+ *
+ * <p>Text is kept as bytes, like binary: Undertow already checks each text frame's UTF-8 as it
+ * reads it, so decoding to a String only to encode it again for the reply would be pure cost.
  */
 abstract class MessageListener extends AbstractReceiveListener {
 
@@ -29,50 +35,51 @@ abstract class MessageListener extends AbstractReceiveListener {
   }
 
   @Override
-  protected final void onFullTextMessage(WebSocketChannel channel, BufferedTextMessage message) {
-    String text = message.getData();
+  protected final void onText(WebSocketChannel channel, StreamSourceFrameChannel message) {
+    readWhole(message, WebSocketFrameType.TEXT);
+  }
+
+  @Override
+  protected final void onBinary(WebSocketChannel channel, StreamSourceFrameChannel message) {
+    readWhole(message, WebSocketFrameType.BINARY);
+  }
+
+  private void readWhole(StreamSourceFrameChannel message, WebSocketFrameType type) {
+    new BufferedBinaryMessage(MessageLimits.MAX_MESSAGE_BYTES, true)
+        .read(
+            message,
+            new WebSocketCallback<>() {
+              @Override
+              public void complete(WebSocketChannel channel, BufferedBinaryMessage whole) {
+                dispatch(channel, type, whole.getData());
+              }
+
+              @Override
+              public void onError(
+                  WebSocketChannel channel, BufferedBinaryMessage partial, Throwable error) {
+                // Too large, bad UTF-8 or a broken socket: Undertow has sent the close frame.
+                partial.getData().close();
+                IoUtils.safeClose(channel);
+              }
+            });
+  }
+
+  private void dispatch(WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data) {
     if (handoff == null) {
-      handleText(channel, text);
+      handle(channel, type, data);
     } else {
-      handoff.execute(() -> handleText(channel, text));
+      handoff.execute(() -> handle(channel, type, data));
     }
   }
 
-  @Override
-  protected final void onFullBinaryMessage(WebSocketChannel channel, BufferedBinaryMessage message) {
-    Pooled<ByteBuffer[]> data = message.getData();
-    if (handoff == null) {
-      handleBinary(channel, data);
-    } else {
-      handoff.execute(() -> handleBinary(channel, data));
-    }
-  }
-
-  private void handleText(WebSocketChannel channel, String text) {
+  private void handle(WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data) {
     probe.messageHandled();
-    text(channel, text);
+    message(channel, type, data);
   }
 
-  private void handleBinary(WebSocketChannel channel, Pooled<ByteBuffer[]> data) {
-    probe.messageHandled();
-    binary(channel, data);
-  }
-
-  /** Handles a whole text message. */
-  abstract void text(WebSocketChannel channel, String text);
-
-  /** Handles a whole binary message; must free {@code data} once done with it. */
-  abstract void binary(WebSocketChannel channel, Pooled<ByteBuffer[]> data);
-
-  // Undertow reads its limits from system properties (unlimited unless set); pin ours so a stray
-  // property cannot make one engine refuse what the others echo.
-  @Override
-  protected long getMaxTextBufferSize() {
-    return MessageLimits.MAX_MESSAGE_BYTES;
-  }
-
-  @Override
-  protected long getMaxBinaryBufferSize() {
-    return MessageLimits.MAX_MESSAGE_BYTES;
-  }
+  /**
+   * Handles one whole message of {@code type} (TEXT or BINARY) held in pool buffers; must free
+   * {@code data} once done with it.
+   */
+  abstract void message(WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data);
 }

@@ -2,11 +2,13 @@ package wsarena.engine.undertow;
 
 import io.undertow.websockets.core.WebSocketCallback;
 import io.undertow.websockets.core.WebSocketChannel;
+import io.undertow.websockets.core.WebSocketFrameType;
+import io.undertow.websockets.core.WebSockets;
 import java.nio.ByteBuffer;
 import org.xnio.IoUtils;
 import org.xnio.Pooled;
 
-/** Send callbacks shared by every connection, so a reply allocates no callback object. */
+/** Sending a whole message of either kind, with callbacks shared by every connection. */
 final class Replies {
 
   /** A connection whose reply cannot be written is broken: close it rather than leave it hanging. */
@@ -21,7 +23,7 @@ final class Replies {
         }
       };
 
-  /** Returns the received message's pooled buffers once the echo that reused them is written. */
+  /** Returns the received message's pool buffers once the reply that reused them is written. */
   static final WebSocketCallback<Pooled<ByteBuffer[]>> FREE_AFTER_SEND =
       new WebSocketCallback<>() {
         @Override
@@ -30,11 +32,38 @@ final class Replies {
         }
 
         @Override
-        public void onError(WebSocketChannel channel, Pooled<ByteBuffer[]> data, Throwable throwable) {
+        public void onError(
+            WebSocketChannel channel, Pooled<ByteBuffer[]> data, Throwable throwable) {
           data.close();
           IoUtils.safeClose(channel);
         }
       };
 
   private Replies() {}
+
+  /** Sends {@code data} as one message of {@code type}; the callback sees {@code context}. */
+  static <T> void send(
+      WebSocketFrameType type,
+      ByteBuffer data,
+      WebSocketChannel to,
+      WebSocketCallback<T> callback,
+      T context) {
+    if (type == WebSocketFrameType.TEXT) {
+      WebSockets.sendText(data, to, callback, context);
+    } else {
+      WebSockets.sendBinary(data, to, callback, context);
+    }
+  }
+
+  /**
+   * One buffer holding the whole message, and frees the pool buffers. Undertow would merge an array
+   * itself when sending; doing it here lets the pool buffers go back at once.
+   */
+  static ByteBuffer merge(Pooled<ByteBuffer[]> data) {
+    try {
+      return WebSockets.mergeBuffers(data.getResource());
+    } finally {
+      data.close();
+    }
+  }
 }

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class SerialExecutor implements Executor {
 
-  /** Tasks one drain runs before it yields the worker, so a busy connection cannot starve others. */
+  /**
+   * Tasks one drain runs before it yields the worker, so a busy connection cannot starve others.
+   */
   private static final int BATCH = 64;
 
   private final Executor pool;

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.zip.Deflater;
 import org.xnio.Options;
 import wsarena.engine.EngineException;
@@ -84,11 +83,14 @@ public final class UndertowEngine implements ServerEngine {
   public String describe(ThreadingModel model) {
     return switch (model) {
       case EVENT_LOOP ->
-          "1 XNIO I/O thread reads, echoes and writes every connection (XNIO's accept thread only hands it new sockets)";
+          "1 XNIO I/O thread reads, echoes and writes every connection (XNIO's accept thread only"
+              + " hands it new sockets)";
       case MULTI_REACTOR ->
-          "1 XNIO I/O thread per core (each connection placed on one at random) reads, echoes and writes its own connections";
+          "1 XNIO I/O thread per core (each connection placed on one at random) reads, echoes and"
+              + " writes its own connections";
       case REACTOR_WORKERS ->
-          "1 XNIO I/O thread per core reads each message and hands it to the XNIO worker pool, which sends the reply (per connection in order)";
+          "1 XNIO I/O thread per core reads each message and hands it to the XNIO worker pool,"
+              + " which sends the reply (per connection in order)";
       case VIRTUAL_THREADS -> "not offered by Undertow";
     };
   }
@@ -108,11 +110,12 @@ public final class UndertowEngine implements ServerEngine {
     ThreadingModel model = options.model();
     if (!models().contains(model)) {
       throw new EngineException(
-          "Undertow has no " + model.cliName() + " model (it offers event-loop, multi-reactor, reactor-workers)");
+          "Undertow has no "
+              + model.cliName()
+              + " model (it offers event-loop, multi-reactor, reactor-workers)");
     }
     boolean workers = model == ThreadingModel.REACTOR_WORKERS;
-    Function<WebSocketChannelListenerFactory, WebSocketProtocolHandshakeHandler> endpoint =
-        factory -> endpoint(factory, workers, options.compression());
+    boolean compression = options.compression();
 
     Undertow.Builder builder =
         Undertow.builder()
@@ -124,13 +127,15 @@ public final class UndertowEngine implements ServerEngine {
             .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, SHUTDOWN_TIMEOUT_MILLIS)
             .setHandler(
                 Handlers.path()
-                    .addExactPath("/echo", endpoint.apply(EchoListener::new))
-                    .addExactPath("/broadcast", endpoint.apply(BroadcastListener::new)));
+                    .addExactPath("/echo", endpoint(EchoListener::new, workers, compression))
+                    .addExactPath(
+                        "/broadcast", endpoint(BroadcastListener::new, workers, compression)));
 
     Optional<SelfSignedCertificate> certificate =
         options.tls() ? Optional.of(SelfSignedCertificate.generate()) : Optional.empty();
     if (certificate.isPresent()) {
-      builder.addHttpsListener(options.port(), options.host(), certificate.get().serverSslContext());
+      builder.addHttpsListener(
+          options.port(), options.host(), certificate.get().serverSslContext());
       if (!workers) {
         // TLS handshakes hand their key computations to the task pool by default; in the I/O-thread
         // models that would quietly add worker threads, so run them where the connection lives.
@@ -153,7 +158,7 @@ public final class UndertowEngine implements ServerEngine {
   }
 
   private WebSocketProtocolHandshakeHandler endpoint(
-      WebSocketChannelListenerFactory listeners, boolean workers, boolean compression) {
+      ListenerFactory listeners, boolean workers, boolean compression) {
     WebSocketConnectionCallback onConnect =
         (exchange, channel) -> {
           Executor handoff = workers ? new SerialExecutor(channel.getWorker()) : null;
@@ -169,7 +174,7 @@ public final class UndertowEngine implements ServerEngine {
 
   /** Makes one connection's listener: echo or broadcast. */
   @FunctionalInterface
-  private interface WebSocketChannelListenerFactory {
+  private interface ListenerFactory {
     MessageListener create(Executor handoff, HandlerProbe probe);
   }
 }

@@ -18,8 +18,8 @@ import wsarena.engine.Traffic;
 
 /**
  * Where each Jetty model really runs. Jetty's selector and worker threads come from one pool with
- * one naming scheme, so the selectors are told apart by what they are doing: waiting in
- * {@code ManagedSelector.select}.
+ * one naming scheme, so the selectors are told apart by what they are doing: waiting in {@code
+ * ManagedSelector.select}.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class JettyThreadingIT {
@@ -30,7 +30,9 @@ class JettyThreadingIT {
   void reactorWorkersRunsEndpointsOnPoolThreadsNeverOnASelector() throws Exception {
     RecordingProbe probe = new RecordingProbe();
     ThreadSnapshot before = ThreadSnapshot.take();
-    EngineOptions options = new EngineOptions(ThreadingModel.REACTOR_WORKERS, EngineOptions.LOOPBACK, 0, 3, false, false);
+    EngineOptions options =
+        new EngineOptions(
+            ThreadingModel.REACTOR_WORKERS, EngineOptions.LOOPBACK, 0, 3, false, false);
     try (RunningServer server = new JettyEngine(probe).start(options)) {
       Traffic.exchange(server, 8, 5);
       Set<Thread> pool = poolThreads(before.newSince());
@@ -52,7 +54,9 @@ class JettyThreadingIT {
   void virtualThreadsRunsEveryEndpointCallOnAVirtualThread() throws Exception {
     RecordingProbe probe = new RecordingProbe();
     ThreadSnapshot before = ThreadSnapshot.take();
-    EngineOptions options = new EngineOptions(ThreadingModel.VIRTUAL_THREADS, EngineOptions.LOOPBACK, 0, 0, true, false);
+    EngineOptions options =
+        new EngineOptions(
+            ThreadingModel.VIRTUAL_THREADS, EngineOptions.LOOPBACK, 0, 0, true, false);
     try (RunningServer server = new JettyEngine(probe).start(options)) {
       Traffic.exchange(server, 8, 5);
       Set<Thread> pool = poolThreads(before.newSince());
@@ -65,7 +69,9 @@ class JettyThreadingIT {
           .allSatisfy(
               t -> {
                 assertThat(t.isVirtual()).as("%s is virtual", t).isTrue();
-                assertThat(t.getName()).startsWith(ServerEngine.SERVER_THREAD_PREFIX).contains(JettyEngine.VIRTUAL_INFIX);
+                assertThat(t.getName())
+                    .startsWith(ServerEngine.SERVER_THREAD_PREFIX)
+                    .contains(JettyEngine.VIRTUAL_INFIX);
               });
       assertThat(probe.messages()).isEqualTo(9 * 5 * 2);
     }

@@ -24,7 +24,8 @@ class NettyThreadingIT {
   void eventLoopAcceptsAndHandlesEverythingOnOneThread() throws Exception {
     RecordingProbe probe = new RecordingProbe();
     ThreadSnapshot before = ThreadSnapshot.take();
-    EngineOptions options = new EngineOptions(ThreadingModel.EVENT_LOOP, EngineOptions.LOOPBACK, 0, 0, true, true);
+    EngineOptions options =
+        new EngineOptions(ThreadingModel.EVENT_LOOP, EngineOptions.LOOPBACK, 0, 0, true, true);
     try (RunningServer server = new NettyEngine(probe).start(options)) {
       Traffic.exchange(server, 6, 5);
       Set<Thread> created = before.newSince();
@@ -56,7 +57,9 @@ class NettyThreadingIT {
   void reactorWorkersHandlesEveryMessageOnTheExecutorGroup() throws Exception {
     RecordingProbe probe = new RecordingProbe();
     ThreadSnapshot before = ThreadSnapshot.take();
-    EngineOptions options = new EngineOptions(ThreadingModel.REACTOR_WORKERS, EngineOptions.LOOPBACK, 0, 3, false, false);
+    EngineOptions options =
+        new EngineOptions(
+            ThreadingModel.REACTOR_WORKERS, EngineOptions.LOOPBACK, 0, 3, false, false);
     try (RunningServer server = new NettyEngine(probe).start(options)) {
       Traffic.exchange(server, 2 * CORES + 3, 5);
       Set<Thread> created = before.newSince();

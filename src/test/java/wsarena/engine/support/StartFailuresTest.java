@@ -12,9 +12,11 @@ class StartFailuresTest {
 
   @Test
   void aBindExceptionAnywhereInTheChainIsAPortInUse() {
-    var failure = new RuntimeException(new IOException(new BindException("Address already in use")));
+    var failure =
+        new RuntimeException(new IOException(new BindException("Address already in use")));
     EngineException e = StartFailures.toEngineException("Undertow", "127.0.0.1", 8080, failure);
-    assertThat(e.getMessage()).isEqualTo(EngineException.portInUse("127.0.0.1", 8080, null).getMessage());
+    assertThat(e.getMessage())
+        .isEqualTo(EngineException.portInUse("127.0.0.1", 8080, null).getMessage());
     assertThat(e.getCause()).isSameAs(failure);
   }
 
@@ -31,9 +33,11 @@ class StartFailuresTest {
     var failure = new BindException("Cannot assign requested address");
     assertThat(StartFailures.toEngineException("Jetty", "192.0.2.1", 80, failure).getMessage())
         .isEqualTo(
-            "Jetty cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1, ::1 or 0.0.0.0)");
+            "Jetty cannot listen on 192.0.2.1: it is not an address of this machine (use 127.0.0.1,"
+                + " ::1 or 0.0.0.0)");
     assertThat(
-            StartFailures.toEngineException("Jetty", "nohost.invalid", 80, new UnknownHostException("nohost.invalid"))
+            StartFailures.toEngineException(
+                    "Jetty", "nohost.invalid", 80, new UnknownHostException("nohost.invalid"))
                 .getMessage())
         .startsWith("Jetty cannot listen on nohost.invalid");
   }

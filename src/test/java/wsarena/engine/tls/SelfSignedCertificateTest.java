@@ -22,7 +22,9 @@ class SelfSignedCertificateTest {
     cert.verify(cert.getPublicKey()); // self-signed
     assertThat(cert.getSubjectX500Principal().getName()).contains("CN=localhost");
     Set<String> alternativeNames =
-        cert.getSubjectAlternativeNames().stream().map(n -> String.valueOf(n.get(1))).collect(Collectors.toSet());
+        cert.getSubjectAlternativeNames().stream()
+            .map(n -> String.valueOf(n.get(1)))
+            .collect(Collectors.toSet());
     assertThat(alternativeNames).contains("localhost", "127.0.0.1");
     assertThat(alternativeNames).anyMatch(n -> n.equals("0:0:0:0:0:0:0:1") || n.equals("::1"));
     assertThat(cert.getExtendedKeyUsage()).contains("1.3.6.1.5.5.7.3.1"); // serverAuth
@@ -45,9 +47,13 @@ class SelfSignedCertificateTest {
   @Test
   void keyStoreHoldsTheKeyAndCertificate() throws Exception {
     KeyStore store = generated.keyStore();
-    assertThat(store.getKey(SelfSignedCertificate.KEY_ALIAS, SelfSignedCertificate.KEY_STORE_PASSWORD.toCharArray()))
+    assertThat(
+            store.getKey(
+                SelfSignedCertificate.KEY_ALIAS,
+                SelfSignedCertificate.KEY_STORE_PASSWORD.toCharArray()))
         .isEqualTo(generated.privateKey());
-    assertThat(store.getCertificate(SelfSignedCertificate.KEY_ALIAS)).isEqualTo(generated.certificate());
+    assertThat(store.getCertificate(SelfSignedCertificate.KEY_ALIAS))
+        .isEqualTo(generated.certificate());
     assertThat(generated.serverSslContext().getProtocol()).isEqualTo("TLS");
   }
 

@@ -14,7 +14,9 @@ import wsarena.engine.ThreadSnapshot;
 import wsarena.engine.ThreadingModel;
 import wsarena.engine.Traffic;
 
-/** Where each Undertow model really runs: counted threads and the threads seen handling messages. */
+/**
+ * Where each Undertow model really runs: counted threads and the threads seen handling messages.
+ */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class UndertowThreadingIT {
 
@@ -25,7 +27,8 @@ class UndertowThreadingIT {
     RecordingProbe probe = new RecordingProbe();
     ThreadSnapshot before = ThreadSnapshot.take();
     // With TLS too: handshakes must not borrow a worker thread in this model.
-    EngineOptions options = new EngineOptions(ThreadingModel.EVENT_LOOP, EngineOptions.LOOPBACK, 0, 0, true, false);
+    EngineOptions options =
+        new EngineOptions(ThreadingModel.EVENT_LOOP, EngineOptions.LOOPBACK, 0, 0, true, false);
     try (RunningServer server = new UndertowEngine(probe).start(options)) {
       Traffic.exchange(server, 6, 5);
       Set<Thread> created = before.newSince();
@@ -63,7 +66,9 @@ class UndertowThreadingIT {
   void reactorWorkersHandlesEveryMessageOnTheWorkerPool() throws Exception {
     RecordingProbe probe = new RecordingProbe();
     ThreadSnapshot before = ThreadSnapshot.take();
-    EngineOptions options = new EngineOptions(ThreadingModel.REACTOR_WORKERS, EngineOptions.LOOPBACK, 0, 3, false, false);
+    EngineOptions options =
+        new EngineOptions(
+            ThreadingModel.REACTOR_WORKERS, EngineOptions.LOOPBACK, 0, 3, false, false);
     try (RunningServer server = new UndertowEngine(probe).start(options)) {
       Traffic.exchange(server, 8, 5);
       Set<Thread> created = before.newSince();
@@ -71,8 +76,14 @@ class UndertowThreadingIT {
       Set<Thread> io = named(created, " I/O-");
       Set<Thread> workers = named(created, " task-");
       assertThat(io).as("I/O threads").hasSize(CORES);
-      assertThat(workers).as("worker threads, at most the pool size").isNotEmpty().hasSizeLessThanOrEqualTo(3);
-      assertThat(probe.threads()).as("threads that handled messages").isSubsetOf(workers).doesNotContainAnyElementsOf(io);
+      assertThat(workers)
+          .as("worker threads, at most the pool size")
+          .isNotEmpty()
+          .hasSizeLessThanOrEqualTo(3);
+      assertThat(probe.threads())
+          .as("threads that handled messages")
+          .isSubsetOf(workers)
+          .doesNotContainAnyElementsOf(io);
       assertThat(probe.messages()).isEqualTo(9 * 5 * 2);
     }
   }

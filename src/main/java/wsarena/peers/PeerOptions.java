@@ -1,0 +1,39 @@
+package wsarena.peers;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How to start a peer.
+ *
+ * @param port the port on 127.0.0.1, or 0 for a free one
+ * @param tls serve {@code wss://} with these PEM files; empty serves {@code ws://}
+ * @param maxMessageBytes the largest message the peer accepts (a larger one closes with 1009); 0
+ *     keeps the scripts' default, 17 MiB, which lets the feature probe's 16 MiB through even when
+ *     deflate makes it a little larger on the wire
+ * @param startTimeout how long to wait for the listening line
+ */
+public record PeerOptions(
+    int port, Optional<TlsFiles> tls, int maxMessageBytes, Duration startTimeout) {
+
+  /**
+   * Twisted and Tornado import in about half a second; a busy machine may take several times that.
+   */
+  public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(15);
+
+  /** PEM files for {@code wss://}. */
+  public record TlsFiles(Path certificatePem, Path privateKeyPem) {}
+
+  public static PeerOptions port(int port) {
+    return new PeerOptions(port, Optional.empty(), 0, DEFAULT_START_TIMEOUT);
+  }
+
+  public PeerOptions withTls(TlsFiles files) {
+    return new PeerOptions(port, Optional.of(files), maxMessageBytes, startTimeout);
+  }
+
+  public PeerOptions withMaxMessageBytes(int bytes) {
+    return new PeerOptions(port, tls, bytes, startTimeout);
+  }
+}

@@ -1,0 +1,68 @@
+package wsarena.run;
+
+import java.net.URI;
+import wsarena.load.TlsTrust;
+import wsarena.metrics.ResourceSampler;
+import wsarena.peers.PeerException;
+import wsarena.peers.PeerKind;
+import wsarena.peers.PythonPeer;
+import wsarena.scenario.Workload;
+
+/** One of the seed's Python servers, started for the run in its own process and measured as one. */
+final class PeerTarget implements StartedTarget {
+  private final PythonPeer peer;
+  private final PeerKind kind;
+  private final Workload workload;
+  private volatile boolean stopping;
+
+  private PeerTarget(PythonPeer peer, PeerKind kind, Workload workload) {
+    this.peer = peer;
+    this.kind = kind;
+    this.workload = workload;
+  }
+
+  static PeerTarget start(String id, Workload workload) throws TargetException {
+    PeerKind kind = PeerKind.fromId(id);
+    try {
+      return new PeerTarget(PythonPeer.start(kind, 0), kind, workload);
+    } catch (PeerException e) {
+      throw new TargetException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public URI uri() {
+    return peer.uri(workload.path());
+  }
+
+  @Override
+  public TlsTrust trust() {
+    return new TlsTrust.SystemDefault();
+  }
+
+  @Override
+  public String description() {
+    return kind.displayName() + " (" + peer.library() + ", the seed's Python server) · own process (pid " + peer.pid() + ")";
+  }
+
+  @Override
+  public ResourceSampler.TargetProcess process() {
+    return new ResourceSampler.TargetProcess.Pid(peer.pid());
+  }
+
+  @Override
+  public String deathCause() {
+    if (stopping) {
+      return null;
+    }
+    return peer.exitStatus().isPresent()
+        ? "the " + kind.displayName() + " process (pid " + peer.pid() + ") exited with status " + peer.exitStatus().getAsInt()
+        : null;
+  }
+
+  @Override
+  public void close() {
+    stopping = true;
+    peer.close();
+  }
+}

@@ -1,0 +1,174 @@
+#!/usr/bin/python3
+"""The seed's Autobahn|Twisted WebSocket server, as a wsarena peer.
+
+Serves two paths on 127.0.0.1:
+  /echo       every text or binary message is sent back unchanged to its sender;
+  /broadcast  every message is sent to every open /broadcast connection, the sender included.
+
+Autobahn runs on Twisted's reactor (epoll on Linux): one thread accepts, reads, handles and writes.
+Once listening it prints one line for whoever started it:
+
+  wsarena-peer listening port=43123 pid=1234 library=autobahn/22.7.1 tls=false
+
+and serves until SIGTERM or SIGINT, then closes its connections (1001) and exits with status 0.
+
+  /usr/bin/python3 src/peers/autobahn_server.py --port 0
+"""
+
+import argparse
+import os
+import sys
+
+try:
+    import autobahn
+    from autobahn.twisted.websocket import WebSocketServerFactory, WebSocketServerProtocol
+    from autobahn.websocket.compress import PerMessageDeflateOffer, PerMessageDeflateOfferAccept
+    from autobahn.websocket.types import ConnectionDeny
+except ImportError:
+    sys.exit("Autobahn is not installed: apt-get install python3-autobahn python3-twisted")
+try:
+    from twisted.internet import defer, error, reactor, task
+except ImportError:
+    sys.exit("Twisted is not installed: apt-get install python3-twisted")
+
+HOST = "127.0.0.1"
+PATHS = ("/echo", "/broadcast")
+# wsarena's feature probe echoes up to 16 MiB (Autobahn's default is no limit at all). The extra MiB
+# matches the Tornado peer, which needs it because deflate enlarges incompressible data a little.
+MAX_MESSAGE_BYTES = 17 * 1024 * 1024
+# How long open connections get to finish their close handshake on shutdown.
+SHUTDOWN_GRACE_SECONDS = 1.0
+# Autobahn only lets applications send 1000 or 3000-4999; 1001 is the protocol's "going away".
+CLOSE_GOING_AWAY = 1001
+
+
+def accept_deflate(offers):
+    """Accepts the client's first permessage-deflate offer, with its parameters; Autobahn refuses
+    compression unless the server says otherwise."""
+    for offer in offers:
+        if isinstance(offer, PerMessageDeflateOffer):
+            return PerMessageDeflateOfferAccept(offer)
+    return None
+
+
+class PeerProtocol(WebSocketServerProtocol):
+    def onConnect(self, request):
+        if request.path not in PATHS:
+            # The reason goes into the status line: keep it the standard one.
+            raise ConnectionDeny(ConnectionDeny.NOT_FOUND, "Not Found")
+        self.path = request.path
+        return None  # no subprotocol: this server speaks none
+
+    def onOpen(self):
+        self.factory.opened(self)
+
+    def onMessage(self, payload, isBinary):
+        if self.path == "/echo":
+            self.sendMessage(payload, isBinary)
+        else:
+            self.factory.broadcast(payload, isBinary)
+
+    def onClose(self, wasClean, code, reason):
+        self.factory.closed(self)
+
+
+class PeerFactory(WebSocketServerFactory):
+    protocol = PeerProtocol
+
+    def __init__(self, url, max_message_bytes):
+        super().__init__(url)
+        self.open_protocols = set()
+        self.subscribers = set()
+        self.setProtocolOptions(
+            # Autobahn's default too, stated because small echoes wait ~40 ms on Nagle without it.
+            tcpNoDelay=True,
+            perMessageCompressionAccept=accept_deflate,
+            maxMessagePayloadSize=max_message_bytes,
+            maxFramePayloadSize=max_message_bytes,
+            # Reply to a close with the client's own code, as most servers do (Autobahn's default
+            # answers 1000 to every code).
+            echoCloseCodeReason=True,
+        )
+
+    def opened(self, protocol):
+        self.open_protocols.add(protocol)
+        if protocol.path == "/broadcast":
+            self.subscribers.add(protocol)
+
+    def closed(self, protocol):
+        self.open_protocols.discard(protocol)
+        self.subscribers.discard(protocol)
+
+    def broadcast(self, payload, isBinary):
+        # Frames the message once for every subscriber that has not negotiated compression.
+        message = self.prepareMessage(payload, isBinary)
+        for subscriber in list(self.subscribers):
+            subscriber.sendPreparedMessage(message)
+
+    @defer.inlineCallbacks
+    def close_all(self):
+        for protocol in list(self.open_protocols):
+            protocol.sendCloseFrame(code=CLOSE_GOING_AWAY, reasonUtf8=b"server shutting down")
+        waited = 0.0
+        while self.open_protocols and waited < SHUTDOWN_GRACE_SECONDS:
+            yield task.deferLater(reactor, 0.02, lambda: None)
+            waited += 0.02
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description="Autobahn|Twisted echo and broadcast WebSocket server for wsarena")
+    parser.add_argument("--port", type=int, required=True, help="TCP port on 127.0.0.1; 0 picks a free one")
+    parser.add_argument(
+        "--max-message-bytes",
+        type=int,
+        default=MAX_MESSAGE_BYTES,
+        help=f"largest message accepted; a larger one closes the connection with 1009 (default {MAX_MESSAGE_BYTES})",
+    )
+    parser.add_argument("--tls-cert", help="PEM certificate: serve wss:// instead of ws://")
+    parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
+    args = parser.parse_args()
+    if not 0 <= args.port <= 65535:
+        parser.error("--port must be between 0 and 65535")
+    if args.max_message_bytes < 1:
+        parser.error("--max-message-bytes must be at least 1")
+    if bool(args.tls_cert) != bool(args.tls_key):
+        parser.error("--tls-cert and --tls-key go together")
+    return args
+
+
+def listen(args, factory):
+    if not args.tls_cert:
+        return reactor.listenTCP(args.port, factory, interface=HOST)
+    try:
+        from twisted.internet import ssl
+    except ImportError:
+        sys.exit("Twisted's TLS needs pyOpenSSL: apt-get install python3-openssl")
+    try:
+        with open(args.tls_cert, "rb") as cert, open(args.tls_key, "rb") as key:
+            options = ssl.PrivateCertificate.loadPEM(cert.read() + key.read()).options()
+    except Exception as e:  # OSError, or OpenSSL's errors for a malformed PEM
+        sys.exit(f"cannot load the TLS certificate {args.tls_cert} and key {args.tls_key}: {e}")
+    return reactor.listenSSL(args.port, factory, options, interface=HOST)
+
+
+def main():
+    args = parse_args()
+    # No port in the URL: Autobahn then accepts any port in the Host header (port 0 becomes a
+    # free port that is only known after listening).
+    factory = PeerFactory(f"{'wss' if args.tls_cert else 'ws'}://{HOST}", args.max_message_bytes)
+    try:
+        port = listen(args, factory).getHost().port
+    except error.CannotListenError as e:
+        sys.exit(f"cannot listen on {HOST}:{args.port}: {getattr(e.socketError, 'strerror', e.socketError)}")
+    # reactor.run() turns SIGTERM and SIGINT into reactor.stop(); connections close first.
+    reactor.addSystemEventTrigger("before", "shutdown", factory.close_all)
+    print(
+        f"wsarena-peer listening port={port} pid={os.getpid()} "
+        f"library=autobahn/{autobahn.__version__} tls={'true' if args.tls_cert else 'false'}",
+        flush=True,
+    )
+    reactor.run()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+package wsarena.peers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import wsarena.peers.TestWebSocketClient.Message;
+
+/** The seed's servers, started as child processes on loopback, serving /echo and /broadcast. */
+@Timeout(60)
+class PythonPeerIT {
+
+  /** Skips only where the machine lacks Python or the library; .ci/run installs both. */
+  static void assumeRunnable(PeerKind kind) {
+    var missing = PythonPeer.missingRequirement(kind);
+    assumeTrue(missing.isEmpty(), () -> "skipped: " + missing.orElseThrow());
+  }
+
+  @ParameterizedTest
+  @EnumSource(PeerKind.class)
+  void echoesTextAndBinaryUnchanged(PeerKind kind) throws Exception {
+    assumeRunnable(kind);
+    try (PythonPeer peer = PythonPeer.start(kind, 0);
+        TestWebSocketClient client = TestWebSocketClient.connect(peer.uri("/echo"))) {
+      assertThat(peer.port()).isPositive();
+      assertThat(peer.library()).startsWith(kind.id() + "/");
+
+      client.sendText("hello wsarena, grüße ✓");
+      assertThat(client.next()).isEqualTo(new Message.Text("hello wsarena, grüße ✓"));
+
+      byte[] bytes = new byte[300];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) i;
+      }
+      client.sendBinary(bytes);
+      assertThat(client.next())
+          .isInstanceOfSatisfying(
+              Message.Binary.class, binary -> assertThat(binary.bytes()).isEqualTo(bytes));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PeerKind.class)
+  void broadcastsEachMessageToEveryOpenConnectionIncludingTheSender(PeerKind kind)
+      throws Exception {
+    assumeRunnable(kind);
+    try (PythonPeer peer = PythonPeer.start(kind, 0)) {
+      List<TestWebSocketClient> clients = new ArrayList<>();
+      try {
+        for (int i = 0; i < 3; i++) {
+          clients.add(TestWebSocketClient.connect(peer.uri("/broadcast")));
+        }
+        clients.get(1).sendText("fan-out from client 1");
+        for (TestWebSocketClient client : clients) {
+          assertThat(client.next()).isEqualTo(new Message.Text("fan-out from client 1"));
+        }
+        byte[] bytes = "binary fan-out".getBytes(StandardCharsets.US_ASCII);
+        clients.get(2).sendBinary(bytes);
+        for (TestWebSocketClient client : clients) {
+          assertThat(client.next())
+              .isInstanceOfSatisfying(
+                  Message.Binary.class, binary -> assertThat(binary.bytes()).isEqualTo(bytes));
+        }
+      } finally {
+        clients.forEach(TestWebSocketClient::close);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PeerKind.class)
+  void stopsCleanlyClosingOpenConnectionsWithGoingAway(PeerKind kind) throws Exception {
+    assumeRunnable(kind);
+    PythonPeer peer = PythonPeer.start(kind, 0);
+    try (TestWebSocketClient client = TestWebSocketClient.connect(peer.uri("/echo"))) {
+      client.sendText("still here");
+      assertThat(client.next()).isEqualTo(new Message.Text("still here"));
+
+      peer.close();
+
+      assertThat(peer.exitStatus()).hasValue(0);
+      assertThat(peer.isAlive()).isFalse();
+      assertThat(client.closeCode().get(5, TimeUnit.SECONDS)).isEqualTo(1001);
+    } finally {
+      peer.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PeerKind.class)
+  void aPortInUseIsReportedInOneSentence(PeerKind kind) throws Exception {
+    assumeRunnable(kind);
+    try (PythonPeer first = PythonPeer.start(kind, 0)) {
+      assertThatThrownBy(() -> PythonPeer.start(kind, first.port()))
+          .isInstanceOf(PeerException.class)
+          .hasMessageContaining("peer did not start")
+          .hasMessageContaining("cannot listen on 127.0.0.1:" + first.port())
+          .hasMessageContaining("in use");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PeerKind.class)
+  void aMissingLibrarySaysWhatToInstall(PeerKind kind, @TempDir Path dir) throws Exception {
+    assumeRunnable(kind);
+    // The system Python without its site packages (-S) lacks Tornado, Autobahn and Twisted alike.
+    Path bare = dir.resolve("python3-without-site-packages");
+    Files.writeString(bare, "#!/bin/sh\nexec " + PythonPeer.DEFAULT_PYTHON + " -S \"$@\"\n");
+    Files.setPosixFilePermissions(bare, PosixFilePermissions.fromString("rwx------"));
+    System.setProperty(PythonPeer.PYTHON_PROPERTY, bare.toString());
+    try {
+      assertThat(PythonPeer.missingRequirement(kind)).contains(kind.installHint());
+      assertThatThrownBy(() -> PythonPeer.start(kind, 0))
+          .isInstanceOf(PeerException.class)
+          .hasMessageContaining("is not installed: apt-get install python3-" + kind.id());
+    } finally {
+      System.clearProperty(PythonPeer.PYTHON_PROPERTY);
+    }
+  }
+
+  @Test
+  void aMissingInterpreterSaysWhatToInstall(@TempDir Path dir) {
+    System.setProperty(PythonPeer.PYTHON_PROPERTY, dir.resolve("no-python-here").toString());
+    try {
+      assertThat(PythonPeer.missingRequirement(PeerKind.TORNADO))
+          .hasValueSatisfying(m -> assertThat(m).contains("apt-get install python3"));
+      assertThatThrownBy(() -> PythonPeer.start(PeerKind.TORNADO, 0))
+          .isInstanceOf(PeerException.class)
+          .hasMessageContaining("no-python-here is missing");
+    } finally {
+      System.clearProperty(PythonPeer.PYTHON_PROPERTY);
+    }
+  }
+}
