@@ -130,10 +130,8 @@ check_window() {
   trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
   for _ in $(seq 100); do [ -s "$out/xvfb.display" ] && break; sleep 0.1; done
   [ -s "$out/xvfb.display" ] || fail "Xvfb did not start (log: $out/xvfb.log)"
-  DISPLAY=:$(head -n 1 "$out/xvfb.display") timeout 150 packaging/window-probe.sh "$launcher" "$out" \
-    >"$out/window.log" 2>&1 || true
-  kill "$xvfb_pid" 2>/dev/null || true
-  trap - EXIT
+  display=:$(head -n 1 "$out/xvfb.display")
+  DISPLAY=$display timeout 150 packaging/window-probe.sh "$launcher" "$out" >"$out/window.log" 2>&1 || true
   result=$(tail -n 1 "$out/window.log")
   case "$result" in
     *"painted_ms=none"*)
@@ -147,6 +145,20 @@ check_window() {
   colours=$(convert "$out/window.png" -format %k info: 2>/dev/null || echo 0)
   [ "$colours" -ge 64 ] || fail "the window screenshot $out/window.png is blank ($colours colours)"
   echo "   $result (ms from launch), $out/window.png: $(identify -format '%wx%h' "$out/window.png"), $colours colours"
+
+  # A run in the window: the demo starts one, the app writes its own PNG of the window during it
+  # (javafx.swing and ImageIO in the linked runtime), then quits.
+  step "a demo run in the window (wsarena --screenshot)"
+  run_logged window-run 150 env DISPLAY="$display" JAVA_TOOL_OPTIONS=-Dprism.order=sw \
+    "$launcher" --screenshot "$out/window-run.png"
+  [ -s "$out/window-run.png" ] || fail "the window wrote no screenshot during its demo run (log: $out/window-run.log)"
+  ! grep -q -E 'Exception|Error:' "$out/window-run.log" ||
+    fail "the window's demo run logged an exception (log: $out/window-run.log)"
+  colours=$(convert "$out/window-run.png" -format %k info: 2>/dev/null || echo 0)
+  [ "$colours" -ge 64 ] || fail "the window's own screenshot $out/window-run.png is blank ($colours colours)"
+  echo "   $out/window-run.png: $(identify -format '%wx%h' "$out/window-run.png"), $colours colours"
+  kill "$xvfb_pid" 2>/dev/null || true
+  trap - EXIT
 }
 
 step "window under Xvfb"
