@@ -59,7 +59,9 @@ dpkg-query -W -f='${Status}' libgtk-3-0 2>/dev/null | grep -q 'ok installed' || 
 if [ ${#needed[@]} -gt 0 ]; then
   [ "$(id -u)" = 0 ] || fail "missing Debian packages; install them with: sudo apt-get install -y ${needed[*]}"
   step "installing ${needed[*]}"
-  apt-get install -y -q "${needed[@]}" >/dev/null || fail "apt-get install -y ${needed[*]} failed"
+  apt-get update -q >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${needed[@]}" >/dev/null ||
+    fail "apt-get install -y ${needed[*]} failed"
 fi
 [ -x "$jdk/bin/jdeps" ] || fail "no JDK 25 at $jdk (set WSARENA_JDK)"
 rm -rf "$out"
