@@ -10,12 +10,12 @@
 #    process and with the target in its own process (started from the packaged runtime)
 # 3. the window on its own Xvfb display: it appears, a screenshot of it is not blank, and how
 #    long it took (window-probe.sh)
-# 4. the .deb: builds, declares libgtk-3-0, installs with dpkg -i with its menu entry, its
-#    launcher runs `host`, its maintainer scripts also pass where no desktop menu exists, and it
-#    purges cleanly; without root, or when wsarena is already installed, it is unpacked with
+# 4. the .deb: builds, depends on the packages of every library the app links, installs with
+#    dpkg -i with its menu entry, its launcher runs `host`, its maintainer scripts also pass where
+#    no desktop menu exists, and it purges cleanly; without root, or when wsarena is already installed, it is unpacked with
 #    dpkg -x instead and the machine is left alone
-# Needs Debian's xvfb, x11-utils, imagemagick, fakeroot, xdg-utils, libgtk-3-0, zip, librsvg2-bin
-# and icnsutils, and installs the missing ones itself when run as root. Leaves its evidence in
+# Needs Debian's xvfb, x11-utils, imagemagick, fakeroot, xdg-utils, libgtk-3-0, zip, librsvg2-bin,
+# icnsutils and binutils, and installs the missing ones itself when run as root. Leaves its evidence in
 # target/packaging-check/ (logs, window.png). Exits non-zero with one line saying what failed.
 set -euo pipefail
 
@@ -52,7 +52,8 @@ esac
 # The Debian tools this check drives.
 needed=()
 for pair in Xvfb:xvfb xwininfo:x11-utils import:imagemagick fakeroot:fakeroot \
-  xdg-desktop-menu:xdg-utils zip:zip dpkg-deb:dpkg rsvg-convert:librsvg2-bin png2icns:icnsutils; do
+  xdg-desktop-menu:xdg-utils zip:zip dpkg-deb:dpkg rsvg-convert:librsvg2-bin png2icns:icnsutils \
+  readelf:binutils; do
   command -v "${pair%%:*}" >/dev/null || needed+=("${pair#*:}")
 done
 dpkg-query -W -f='${Status}' libgtk-3-0 2>/dev/null | grep -q 'ok installed' || needed+=(libgtk-3-0)
@@ -178,7 +179,21 @@ run_logged package-deb 600 env DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR
   packaging/package.sh --skip-build --type deb --jdk "$jdk"
 deb=$(ls target/jpackage/out/*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "package.sh made no .deb in target/jpackage/out"
-[ "$(dpkg-deb -f "$deb" Depends | grep -c 'libgtk-3-0')" -gt 0 ] || fail "$deb does not depend on libgtk-3-0"
+depends=" $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' ') "
+[[ "$depends" == *" libgtk-3-0 "* ]] || fail "$deb does not depend on libgtk-3-0"
+# Every library that the launcher and the runtime link directly, and do not ship themselves, must
+# come from a package the .deb depends on (as dpkg-shlibdeps would have it; linux.args lists them).
+own_libs=$(find "$app" -name '*.so*' -printf '%f\n' | sort -u)
+needed_libs=$({ find "$app" -type f \( -name '*.so*' -o -path '*/bin/*' \) -exec readelf -d {} + 2>/dev/null || true; } |
+  sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u | comm -23 - <(echo "$own_libs"))
+arch=$(dpkg --print-architecture)
+for lib in $needed_libs; do
+  package=$(dpkg -S "*/$lib" 2>/dev/null | sed -n "s/^\([^:,]*\):$arch: .*/\1/p" | head -n 1)
+  [ -n "$package" ] || fail "no installed package provides $lib, which the packaged app links"
+  [[ "$depends" == *" $package "* ]] ||
+    fail "the app links $lib from $package, which $deb does not depend on: add it to --linux-package-deps in packaging/linux.args"
+done
+echo "   Depends:$depends"
 [ "$(dpkg-deb -c "$deb" | grep -c '\.desktop$')" -gt 0 ] || fail "$deb carries no desktop entry"
 
 installed_launcher=/opt/wsarena/bin/wsarena
