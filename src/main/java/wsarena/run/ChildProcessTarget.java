@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.ServerEngine;
+import wsarena.load.LoadGenerator;
 import wsarena.load.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.scenario.TargetSpec;
@@ -85,6 +86,9 @@ final class ChildProcessTarget implements StartedTarget {
     c.add("--enable-native-access=ALL-UNNAMED");
     c.add("--sun-misc-unsafe-memory-access=allow");
     c.add("-XX:+ExitOnOutOfMemoryError");
+    // Netty's leak detector records stack traces on sampled allocations: a cost no server pays
+    // in production. The tests switch it on for this JVM, and the child follows.
+    c.add("-D" + LoadGenerator.LEAK_DETECTION_PROPERTY + "=" + System.getProperty(LoadGenerator.LEAK_DETECTION_PROPERTY, "disabled"));
     String extra = System.getProperty(JVM_ARGS_PROPERTY, "").strip();
     if (!extra.isEmpty()) {
       c.addAll(List.of(extra.split("\\s+")));

@@ -7,7 +7,9 @@ import java.util.concurrent.Executor;
 import org.xnio.Pooled;
 import wsarena.engine.support.HandlerProbe;
 
-/** Sends each message back on its own connection, unchanged, of the same kind and as one message. */
+/**
+ * Sends each message back on its own connection, unchanged, of the same kind and as one message.
+ */
 final class EchoListener extends MessageListener {
 
   EchoListener(Executor handoff, HandlerProbe probe) {

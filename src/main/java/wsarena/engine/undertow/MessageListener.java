@@ -64,7 +64,8 @@ abstract class MessageListener extends AbstractReceiveListener {
             });
   }
 
-  private void dispatch(WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data) {
+  private void dispatch(
+      WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data) {
     if (handoff == null) {
       handle(channel, type, data);
     } else {
@@ -72,7 +73,8 @@ abstract class MessageListener extends AbstractReceiveListener {
     }
   }
 
-  private void handle(WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data) {
+  private void handle(
+      WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data) {
     probe.messageHandled();
     message(channel, type, data);
   }
@@ -81,5 +83,6 @@ abstract class MessageListener extends AbstractReceiveListener {
    * Handles one whole message of {@code type} (TEXT or BINARY) held in pool buffers; must free
    * {@code data} once done with it.
    */
-  abstract void message(WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data);
+  abstract void message(
+      WebSocketChannel channel, WebSocketFrameType type, Pooled<ByteBuffer[]> data);
 }

@@ -11,7 +11,9 @@ import org.xnio.Pooled;
 /** Sending a whole message of either kind, with callbacks shared by every connection. */
 final class Replies {
 
-  /** A connection whose reply cannot be written is broken: close it rather than leave it hanging. */
+  /**
+   * A connection whose reply cannot be written is broken: close it rather than leave it hanging.
+   */
   static final WebSocketCallback<Void> CLOSE_ON_ERROR =
       new WebSocketCallback<>() {
         @Override

@@ -36,17 +36,21 @@ final class SerialExecutor implements Executor {
   }
 
   private void drain() {
-    for (int i = 0; i < BATCH; i++) {
-      Runnable task = tasks.poll();
-      if (task == null) {
-        break;
+    try {
+      for (int i = 0; i < BATCH; i++) {
+        Runnable task = tasks.poll();
+        if (task == null) {
+          break;
+        }
+        task.run();
       }
-      task.run();
-    }
-    scheduled.set(false);
-    // A task may have arrived after the last poll but before the flag dropped: pick it up.
-    if (!tasks.isEmpty() && scheduled.compareAndSet(false, true)) {
-      pool.execute(this::drain);
+    } finally {
+      // Even after a failed task: a stuck flag would silence this connection for good.
+      scheduled.set(false);
+      // A task may have arrived after the last poll but before the flag dropped: pick it up.
+      if (!tasks.isEmpty() && scheduled.compareAndSet(false, true)) {
+        pool.execute(this::drain);
+      }
     }
   }
 }
