@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# The packaging check: builds what Linux users download and proves it runs, here.
+#
+#   packaging/check.sh               # mvn package first
+#   packaging/check.sh --skip-build  # use target/wsarena.jar as it is (e.g. after mvn verify)
+#
+# 0. the icon files are what icons/render.sh makes of the SVGs (nobody edited a binary by hand)
+# 1. the app image (package.sh) and its runtime: every module jdeps finds in the jars is linked
+# 2. the packaged launcher, headless: `wsarena host`, and a two-second `wsarena run` in this
+#    process and with the target in its own process (started from the packaged runtime)
+# 3. the window on its own Xvfb display: it appears, a screenshot of it is not blank, and how
+#    long it took (window-probe.sh)
+# 4. the .deb: builds, depends on the packages of every library the app links, installs with
+#    dpkg -i with its menu entry, its launcher runs `host`, its maintainer scripts also pass where
+#    no desktop menu exists, and it purges cleanly; without root, or when wsarena is already installed, it is unpacked with
+#    dpkg -x instead and the machine is left alone
+# Needs Debian's xvfb, x11-utils, imagemagick, fakeroot, xdg-utils, libgtk-3-0, zip, librsvg2-bin,
+# icnsutils and binutils, and installs the missing ones itself when run as root. Leaves its evidence in
+# target/packaging-check/ (logs, window.png). Exits non-zero with one line saying what failed.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out=target/packaging-check
+jdk=${WSARENA_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+app=target/jpackage/out/wsarena
+launcher=$app/bin/wsarena
+started=$(date +%s)
+
+fail() {
+  echo "packaging check FAILED: $*" >&2
+  exit 1
+}
+step() { echo "== $* ($(($(date +%s) - started)) s)"; }
+# Runs a command with a time limit and its output in $out/<name>.log; fails with the log's tail.
+run_logged() {
+  local name=$1 limit=$2
+  shift 2
+  if ! timeout "$limit" "$@" >"$out/$name.log" 2>&1; then
+    tail -n 15 "$out/$name.log" >&2
+    fail "$name: \`$*\` failed or took over $limit s (log: $out/$name.log)"
+  fi
+}
+
+skip_build=false
+case "${1:-}" in
+  --skip-build) skip_build=true ;;
+  "") ;;
+  *) fail "unknown option $1 (packaging/check.sh [--skip-build])" ;;
+esac
+
+# The Debian tools this check drives.
+needed=()
+for pair in Xvfb:xvfb xwininfo:x11-utils import:imagemagick fakeroot:fakeroot \
+  xdg-desktop-menu:xdg-utils zip:zip dpkg-deb:dpkg rsvg-convert:librsvg2-bin png2icns:icnsutils \
+  readelf:binutils; do
+  command -v "${pair%%:*}" >/dev/null || needed+=("${pair#*:}")
+done
+dpkg-query -W -f='${Status}' libgtk-3-0 2>/dev/null | grep -q 'ok installed' || needed+=(libgtk-3-0)
+if [ ${#needed[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || fail "missing Debian packages; install them with: sudo apt-get install -y ${needed[*]}"
+  step "installing ${needed[*]}"
+  apt-get update -q >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${needed[@]}" >/dev/null ||
+    fail "apt-get install -y ${needed[*]} failed"
+fi
+[ -x "$jdk/bin/jdeps" ] || fail "no JDK 25 at $jdk (set WSARENA_JDK)"
+rm -rf "$out"
+mkdir -p "$out"
+
+# 0. the icons ----------------------------------------------------------------------------------
+step "icons against their SVG sources"
+icons/render.sh "$out/icons" >"$out/icons.log" 2>&1 || fail "icons/render.sh failed (log: $out/icons.log)"
+for f in "$out"/icons/*; do
+  cmp -s "$f" "icons/$(basename "$f")" ||
+    fail "icons/$(basename "$f") is not what icons/render.sh makes of the SVGs: run icons/render.sh and commit the result"
+done
+
+# 1. the app image ------------------------------------------------------------------------------
+step "app image"
+build_flag=()
+[ "$skip_build" = false ] || build_flag=(--skip-build)
+run_logged package-app-image 600 packaging/package.sh "${build_flag[@]}" --type app-image --jdk "$jdk"
+[ -x "$launcher" ] || fail "package.sh made no launcher at $launcher"
+
+step "runtime modules against jdeps"
+# jdeps cannot analyse this class path as modules (some jars' module-info require names that
+# others only have as automatic modules), so it reads copies without module-info.
+jars=$out/jdeps-jars
+mkdir -p "$jars"
+cp target/wsarena.jar target/jpackage/input/lib/*.jar "$jars/"
+for jar in "$jars"/*.jar; do
+  zip -q -d "$jar" module-info.class 'META-INF/versions/*/module-info.class' >/dev/null 2>&1 || true
+done
+fx_jars=$(find target/lib -name 'javafx-*-[0-9]*-*.jar' | sort | paste -sd: -)
+cp_jars=$(ls "$jars"/*.jar | paste -sd: -)
+needed_modules=$("$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
+  --module-path "$fx_jars" --class-path "$cp_jars" "$jars"/*.jar 2>"$out/jdeps.log" | tail -n 1) ||
+  fail "jdeps failed (log: $out/jdeps.log)"
+[ -n "$needed_modules" ] || fail "jdeps printed no modules (log: $out/jdeps.log)"
+"$app/lib/runtime/bin/java" --list-modules | sed 's/@.*//' | sort >"$out/runtime-modules.txt"
+missing=()
+for m in ${needed_modules//,/ }; do
+  grep -qx "$m" "$out/runtime-modules.txt" || missing+=("$m")
+done
+[ ${#missing[@]} -eq 0 ] || fail "the jars need ${missing[*]}, which the runtime lacks: add them to --add-modules in packaging/jlink.args"
+echo "   jdeps needs: $needed_modules"
+echo "   runtime has: $(paste -sd, "$out/runtime-modules.txt")"
+
+# 2. the packaged launcher, headless ------------------------------------------------------------
+step "wsarena host"
+run_logged host 60 "$launcher" host
+grep -q 'CPU:' "$out/host.log" || fail "\`wsarena host\` printed no CPU line (log: $out/host.log)"
+
+run_args=(run --engine undertow --model event-loop --connections 10 --duration 2s --warmup 0s)
+step "wsarena ${run_args[*]}"
+run_logged run-in-process 90 "$launcher" "${run_args[@]}"
+grep -q 'outcome: completed' "$out/run-in-process.log" || fail "the run did not complete (log: $out/run-in-process.log)"
+
+step "wsarena ${run_args[*]} --isolation process"
+run_logged run-own-process 90 "$launcher" "${run_args[@]}" --isolation process
+grep -q 'outcome: completed' "$out/run-own-process.log" ||
+  fail "the run with the target in its own process did not complete (log: $out/run-own-process.log)"
+
+# 3. the window ---------------------------------------------------------------------------------
+# No window manager: the window is a top-level child of the root, named by its title.
+check_window() {
+  # JavaFX's es2 pipeline fails under Xvfb; the software one draws the same window.
+  # Xvfb picks a free display itself (-displayfd): xvfb-run -a races with other Xvfbs starting at
+  # the same moment on a shared machine, and the app then fails with "Unable to open DISPLAY".
+  Xvfb -displayfd 9 -screen 0 1920x1080x24 -nolisten tcp 9>"$out/xvfb.display" 2>"$out/xvfb.log" &
+  xvfb_pid=$!
+  trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do [ -s "$out/xvfb.display" ] && break; sleep 0.1; done
+  [ -s "$out/xvfb.display" ] || fail "Xvfb did not start (log: $out/xvfb.log)"
+  display=:$(head -n 1 "$out/xvfb.display")
+  DISPLAY=$display timeout 150 packaging/window-probe.sh "$launcher" "$out" >"$out/window.log" 2>&1 || true
+  result=$(tail -n 1 "$out/window.log")
+  case "$result" in
+    *"painted_ms=none"*)
+      tail -n 15 "$out/window-app.log" >&2
+      fail "the window did not appear with content within 90 s ($result; app log: $out/window-app.log)" ;;
+    *"alive_at_end=no"*)
+      fail "the app quit by itself right after showing its window ($result; app log: $out/window-app.log)" ;;
+    *painted_ms=*) ;;
+    *) fail "the window probe did not finish (log: $out/window.log)" ;;
+  esac
+  colours=$(convert "$out/window.png" -format %k info: 2>/dev/null || echo 0)
+  [ "$colours" -ge 64 ] || fail "the window screenshot $out/window.png is blank ($colours colours)"
+  echo "   $result (ms from launch), $out/window.png: $(identify -format '%wx%h' "$out/window.png"), $colours colours"
+
+  # A run in the window: the demo starts one, the app writes its own PNG of the window during it
+  # (javafx.swing and ImageIO in the linked runtime), then quits.
+  step "a demo run in the window (wsarena --screenshot)"
+  run_logged window-run 150 env DISPLAY="$display" JAVA_TOOL_OPTIONS=-Dprism.order=sw \
+    "$launcher" --screenshot "$out/window-run.png"
+  [ -s "$out/window-run.png" ] || fail "the window wrote no screenshot during its demo run (log: $out/window-run.log)"
+  ! grep -q -E 'Exception|Error:' "$out/window-run.log" ||
+    fail "the window's demo run logged an exception (log: $out/window-run.log)"
+  colours=$(convert "$out/window-run.png" -format %k info: 2>/dev/null || echo 0)
+  [ "$colours" -ge 64 ] || fail "the window's own screenshot $out/window-run.png is blank ($colours colours)"
+  echo "   $out/window-run.png: $(identify -format '%wx%h' "$out/window-run.png"), $colours colours"
+  kill "$xvfb_pid" 2>/dev/null || true
+  trap - EXIT
+}
+
+step "window under Xvfb"
+if [ "$(unzip -l target/wsarena.jar 'wsarena/ui/*' 2>/dev/null | grep -c 'wsarena/ui/')" -eq 0 ]; then
+  # Until the window (package wsarena.ui) is part of the build, there is nothing to open.
+  echo "   SKIPPED: this build has no window yet (no wsarena/ui/ in target/wsarena.jar)"
+else
+  check_window
+fi
+
+# 4. the .deb -----------------------------------------------------------------------------------
+step ".deb"
+# Fast compression: this .deb only proves it builds and installs; releases keep dpkg's xz.
+run_logged package-deb 600 env DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=1 \
+  packaging/package.sh --skip-build --type deb --jdk "$jdk"
+deb=$(ls target/jpackage/out/*.deb 2>/dev/null | head -n 1)
+[ -n "$deb" ] || fail "package.sh made no .deb in target/jpackage/out"
+depends=" $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' ') "
+[[ "$depends" == *" libgtk-3-0 "* ]] || fail "$deb does not depend on libgtk-3-0"
+# Every library that the launcher and the runtime link directly, and do not ship themselves, must
+# come from a package the .deb depends on (as dpkg-shlibdeps would have it; linux.args lists them).
+own_libs=$(find "$app" -name '*.so*' -printf '%f\n' | sort -u)
+needed_libs=$({ find "$app" -type f \( -name '*.so*' -o -path '*/bin/*' \) -exec readelf -d {} + 2>/dev/null || true; } |
+  sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u | comm -23 - <(echo "$own_libs"))
+arch=$(dpkg --print-architecture)
+for lib in $needed_libs; do
+  package=$(dpkg -S "*/$lib" 2>/dev/null | sed -n "s/^\([^:,]*\):$arch: .*/\1/p" | head -n 1)
+  [ -n "$package" ] || fail "no installed package provides $lib, which the packaged app links"
+  [[ "$depends" == *" $package "* ]] ||
+    fail "the app links $lib from $package, which $deb does not depend on: add it to --linux-package-deps in packaging/linux.args"
+done
+echo "   Depends:$depends"
+[ "$(dpkg-deb -c "$deb" | grep -c '\.desktop$')" -gt 0 ] || fail "$deb carries no desktop entry"
+
+installed_launcher=/opt/wsarena/bin/wsarena
+if [ "$(id -u)" = 0 ] && ! dpkg-query -W -f='${Status}' wsarena 2>/dev/null | grep -q 'ok installed'; then
+  step "dpkg -i $deb"
+  # xdg-desktop-menu registers the menu entry only where a desktop made
+  # /usr/share/desktop-directories; on a bare machine the check plays that desktop for a moment.
+  made_menu_dir=false
+  if [ ! -d /usr/share/desktop-directories ]; then
+    mkdir /usr/share/desktop-directories
+    made_menu_dir=true
+  fi
+  cleanup_install() {
+    dpkg --purge wsarena >/dev/null 2>&1 || echo "packaging check: could not purge wsarena; run dpkg --purge wsarena" >&2
+    [ "$made_menu_dir" = false ] || rmdir /usr/share/desktop-directories 2>/dev/null || true
+  }
+  trap cleanup_install EXIT
+  run_logged dpkg-install 300 dpkg -i "$deb"
+  entry=/usr/share/applications/wsarena-wsarena.desktop
+  [ -f "$entry" ] || fail "dpkg -i registered no menu entry $entry (log: $out/dpkg-install.log)"
+  grep -qx "Exec=$installed_launcher" "$entry" || fail "the menu entry $entry does not start $installed_launcher"
+  run_logged deb-host 60 "$installed_launcher" host
+  grep -q 'CPU:' "$out/deb-host.log" || fail "the installed launcher's \`host\` printed no CPU line"
+  # Where no desktop is installed, the maintainer scripts must still succeed (packaging/linux-resources).
+  mkdir -p "$out/no-desktop"
+  run_logged deb-postinst-no-desktop 60 env XDG_DATA_DIRS="$out/no-desktop" sh /var/lib/dpkg/info/wsarena.postinst configure
+  grep -q 'no menu entry added' "$out/deb-postinst-no-desktop.log" ||
+    fail "postinst on a machine without a desktop menu did not say so (log: $out/deb-postinst-no-desktop.log)"
+  run_logged deb-prerm-no-desktop 60 env XDG_DATA_DIRS="$out/no-desktop" sh /var/lib/dpkg/info/wsarena.prerm remove
+  run_logged dpkg-purge 120 dpkg --purge wsarena
+  [ ! -e /opt/wsarena ] || fail "dpkg --purge left /opt/wsarena behind"
+  [ ! -e "$entry" ] || fail "dpkg --purge left the menu entry $entry behind"
+  trap - EXIT
+  [ "$made_menu_dir" = false ] || rmdir /usr/share/desktop-directories
+  echo "   installed (menu entry $entry), ran \`host\` from $installed_launcher, maintainer scripts pass without a desktop menu, purged"
+else
+  step "dpkg -x $deb (not root, or wsarena already installed: the machine is left alone)"
+  scratch=$out/deb-root
+  dpkg -x "$deb" "$scratch"
+  run_logged deb-host 60 "$scratch$installed_launcher" host
+  grep -q 'CPU:' "$out/deb-host.log" || fail "the unpacked launcher's \`host\` printed no CPU line"
+  echo "   unpacked into $scratch and ran \`host\`"
+fi
+
+step "sizes"
+echo "   app image: $(du -sh "$app" | cut -f1) (runtime $(du -sh "$app/lib/runtime" | cut -f1))"
+echo "   .deb: $(du -h "$deb" | cut -f1) (gzip -1 here; Installed-Size $(($(dpkg-deb -f "$deb" Installed-Size) / 1024)) MiB)"
+echo "packaging check passed in $(($(date +%s) - started)) s"

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Builds wsarena's self-contained packages on Linux or macOS: a jlinked runtime, then jpackage.
+#
+#   packaging/package.sh                    # mvn package, then the app image and the installer
+#   packaging/package.sh --type app-image   # only the app image (seconds)
+#   packaging/package.sh --type deb         # only the .deb (Linux)   --type dmg: only the .dmg (macOS)
+#   mvn -Ppackage -DskipTests package       # Maven builds the jar, then calls this with --skip-build
+#
+# Options: --type app-image|deb|dmg|all (default all: app image + the OS's installer),
+#          --skip-build (use target/wsarena.jar as it is), --version X.Y.Z (default: the jar's
+#          Implementation-Version, i.e. pom.xml), --jdk DIR (a JDK 25 with jlink and jpackage;
+#          default: $WSARENA_JDK, $JAVA_HOME if it is 25, /usr/lib/jvm/temurin-25-jdk-amd64),
+#          --file-association (associate .wsarena result files, packaging/file-associations.properties).
+# Output in target/jpackage/: runtime/ (jlink), input/ (jar + libraries), out/ (the packages).
+# Windows has its own script, packaging/package.ps1, reading the same argfiles.
+set -euo pipefail
+
+die() {
+  echo "package.sh: $*" >&2
+  exit 1
+}
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+type=all
+skip_build=false
+version=
+jdk=
+file_association=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --type) type=${2:?--type needs a value}; shift 2 ;;
+    --skip-build) skip_build=true; shift ;;
+    --version) version=${2:?--version needs a value}; shift 2 ;;
+    --jdk) jdk=${2:?--jdk needs a directory}; shift 2 ;;
+    --file-association) file_association=true; shift ;;
+    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) die "unknown option $1 (try --help)" ;;
+  esac
+done
+
+case "$(uname -s)" in
+  Linux) os=linux; installer=deb ;;
+  Darwin) os=mac; installer=dmg ;;
+  *) die "this script packages on Linux and macOS; on Windows run packaging/package.ps1" ;;
+esac
+case "$type" in
+  all) types=(app-image "$installer") ;;
+  app-image | "$installer") types=("$type") ;;
+  *) die "--type $type cannot be built on $os (jpackage builds only for the OS it runs on): use app-image or $installer" ;;
+esac
+
+# A JDK 25: jlink and jpackage must match the runtime they build.
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+if [ -z "$jdk" ]; then
+  for candidate in "${WSARENA_JDK:-}" "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 \
+    /Library/Java/JavaVirtualMachines/temurin-25.jdk/Contents/Home; do
+    if [ -n "$candidate" ] && [ -x "$candidate/bin/jpackage" ] && [ "$(java_major "$candidate")" = 25 ]; then
+      jdk=$candidate
+      break
+    fi
+  done
+  [ -n "$jdk" ] || die "no JDK 25 with jpackage found; install Temurin 25 and pass --jdk DIR or set WSARENA_JDK"
+fi
+[ -x "$jdk/bin/jlink" ] && [ -x "$jdk/bin/jpackage" ] || die "$jdk has no jlink/jpackage; pass a full JDK 25 with --jdk"
+
+if [ "$skip_build" = false ]; then
+  echo "package.sh: building target/wsarena.jar (mvn package, tests skipped)"
+  mvn -q -B -DskipTests package
+fi
+[ -f target/wsarena.jar ] || die "target/wsarena.jar is missing; run mvn -DskipTests package first"
+
+if [ -z "$version" ]; then
+  version=$(unzip -p target/wsarena.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
+  [ -n "$version" ] || die "target/wsarena.jar has no Implementation-Version; pass --version"
+fi
+# Installers want plain numbers (the .msi at most three, each 0-255 for the first two): 0.2.0-SNAPSHOT -> 0.2.0
+app_version=${version%%-*}
+[[ "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "version $version is not of the form X.Y.Z"
+# macOS bundles (CFBundleVersion) must not start with 0, and jpackage enforces it.
+[ "$os" != mac ] || [ "${app_version%%.*}" != 0 ] ||
+  die "jpackage on macOS refuses version $app_version (the first number must be 1 or more); pass --version 1.y.z"
+
+work=target/jpackage
+# Packages of other types in out/ stay: check.sh tests the app image after building the .deb.
+rm -rf "$work/input" "$work/runtime"
+for t in "${types[@]}"; do
+  case "$t" in
+    app-image) rm -rf "$work/out/wsarena" "$work/out/wsarena.app" ;;
+    *) rm -f "$work/out/"*."$t" ;;
+  esac
+done
+mkdir -p "$work/input/lib" "$work/out"
+
+# The app and its libraries, without JavaFX: JavaFX is linked into the runtime as modules.
+cp target/wsarena.jar "$work/input/"
+for jar in target/lib/*.jar; do
+  case "$(basename "$jar")" in
+    javafx-*) ;;
+    *) cp "$jar" "$work/input/lib/" ;;
+  esac
+done
+# The platform JavaFX jars (javafx-graphics-25.0.2-linux.jar, ...-mac.jar); the plain ones are empty.
+fx_jars=$(find target/lib -name 'javafx-*-[0-9]*-*.jar' | sort | paste -sd: -)
+[ -n "$fx_jars" ] || die "no platform JavaFX jars in target/lib (javafx-*-<version>-<os>.jar); rebuild with mvn package"
+
+echo "package.sh: linking the runtime with $jdk/bin/jlink"
+"$jdk/bin/jlink" @packaging/jlink.args --module-path "$fx_jars" --output "$work/runtime"
+# jlink leaves the native libraries inside the JavaFX jars behind. JavaFX loads them from the
+# runtime's lib/ when they are there, and otherwise unpacks them into ~/.openjfx/cache on every
+# new version: ship them in lib/ so nothing is written to the user's home.
+for jar in ${fx_jars//:/ }; do
+  unzip -q -o -j "$jar" '*.so' '*.dylib' -d "$work/runtime/lib" 2>/dev/null || true
+done
+ls "$work/runtime/lib" | grep -q -E '^libglass\.(so|dylib)$' || die "the JavaFX native libraries did not reach $work/runtime/lib"
+
+for t in "${types[@]}"; do
+  args=(@packaging/common.args "@packaging/$os-image.args")
+  [ "$t" = app-image ] || args+=("@packaging/$os.args")
+  [ "$file_association" = false ] || [ "$t" = app-image ] ||
+    args+=(--file-associations packaging/file-associations.properties)
+  echo "package.sh: jpackage --type $t (version $app_version)"
+  "$jdk/bin/jpackage" "${args[@]}" --type "$t" --app-version "$app_version" \
+    --input "$work/input" --runtime-image "$work/runtime" --dest "$work/out"
+done
+
+echo "package.sh: done:"
+ls -1 "$work/out" | sed "s|^|  $work/out/|"
