@@ -34,10 +34,8 @@ public final class FxThreadProbe {
             gapsMicros.recordValue(Math.min(gapMicros, gapsMicros.getHighestTrackableValue()));
             if (gapMicros > STALL_MILLIS * 1000) {
               stalls++;
-              if (gapMicros > 5 * STALL_MILLIS * 1000) {
-                out.printf(Locale.ROOT, "fx-probe: %.0f ms without a frame, %.1f s after the start%n",
-                    gapMicros / 1000.0, (now - startNanos) / 1e9);
-              }
+              out.printf(Locale.ROOT, "fx-probe: %.0f ms without a frame, %.1f s after the start%n",
+                  gapMicros / 1000.0, (now - startNanos) / 1e9);
             }
           } else {
             startNanos = now;

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import wsarena.host.HostInfo;
+import wsarena.host.ThreadPriority;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
@@ -32,6 +33,12 @@ public final class RunController {
    * sampled every 100 ms, software rendering).
    */
   public static final Duration REFRESH = Duration.millis(200);
+
+  /**
+   * The nice value of a run's threads and processes (Linux): enough for the window to win the
+   * cores when it needs them for a frame, while client and server stay equal to each other.
+   */
+  static final int LOAD_NICE = 5;
 
   public enum State {
     IDLE,
@@ -87,6 +94,9 @@ public final class RunController {
   }
 
   private RunEvent execute(Scenario scenario, HostInfo host) {
+    // The load inherits this thread's priority: when it saturates the cores, the window still
+    // gets its frames drawn.
+    ThreadPriority.niceCurrentThread(LOAD_NICE);
     try {
       RunStarter.Execution prepared = starter.prepare(scenario, host, queue);
       execution.set(prepared);
