@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "3s", description = "Default: ${DEFAULT-VALUE}.")
   Duration warmup;
 
-  @Option(names = "--threads", defaultValue = "0", description = "Generator threads; 0 = one per core.")
+  @Option(names = "--threads", defaultValue = "0", description = "Generator threads; 0 = automatic: half the cores, the other half is the target's.")
   int threads;
 
   @Option(names = "--isolation", defaultValue = "process", description = "process (accurate) or in-process. Default: ${DEFAULT-VALUE}.")

@@ -34,7 +34,8 @@ final class ResultPrinter {
     }
     out.printf(
         Locale.ROOT,
-        "generator: %.1f µs CPU per message · client RSS %s%n",
+        "generator: %d threads · %.1f µs CPU per message · client RSS %s%n",
+        r.clientThreads(),
         t.clientCpuMicrosPerMessage(),
         Units.mebibytes(t.clientRssPeakBytes()));
     for (String w : r.warnings()) {

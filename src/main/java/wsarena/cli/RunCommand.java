@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--interval", defaultValue = "1s", description = "Sampling interval, at least 100ms. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
-  @Option(names = "--threads", defaultValue = "0", description = "Generator worker threads; 0 = one per core.")
+  @Option(names = "--threads", defaultValue = "0", description = "Generator worker threads; 0 = automatic: half the cores for a target on this machine, all for a remote one.")
   int threads;
 
   @Option(names = "--out", description = "Write result.json, samples.csv, latency.hgrm and latency.hlog into this folder.")

@@ -49,7 +49,7 @@ import wsarena.scenario.Workload;
  * loop, recording latencies per worker.
  *
  * <pre>{@code
- * try (LoadGenerator g = new LoadGenerator(uri, Workload.ECHO, profile, trust)) {
+ * try (LoadGenerator g = new LoadGenerator(uri, Workload.ECHO, profile, trust, 2)) {
  *   g.start();                 // connections open at the ramp rate; load starts on each at once
  *   ... sample g.recorders() every interval ...
  *   g.stopSending();
@@ -97,7 +97,10 @@ public final class LoadGenerator implements AutoCloseable {
     }
   }
 
-  public LoadGenerator(URI uri, Workload workload, LoadProfile profile, TlsTrust trust) {
+  /**
+   * @param threads worker threads (Netty event loops), at least 1
+   */
+  public LoadGenerator(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads) {
     this.uri = uri;
     this.workload = workload;
     this.profile = profile;
@@ -108,7 +111,7 @@ public final class LoadGenerator implements AutoCloseable {
     IoHandlerFactory io = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     this.group =
         new MultiThreadIoEventLoopGroup(
-            profile.effectiveThreads(), new DefaultThreadFactory(THREAD_PREFIX, true), io);
+            threads, new DefaultThreadFactory(THREAD_PREFIX, true), io);
     PayloadTemplate template = new PayloadTemplate(profile.payload());
     for (var executor : group) {
       workers.add(new Worker((EventLoop) executor, template, this));

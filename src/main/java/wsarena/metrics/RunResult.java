@@ -10,6 +10,7 @@ import wsarena.scenario.Scenario;
  * Everything a run produced: scenario, host, target, samples, the whole measured histogram, totals
  * and warnings. Complete even when the run was stopped or failed: what was measured is kept.
  *
+ * @param clientThreads the generator's worker threads in this run
  * @param latency every measured latency, in microseconds (HdrHistogram, 3 significant digits)
  * @param correctedLatency closed loop only: {@link #latency} corrected for coordinated omission,
  *     else null
@@ -20,6 +21,7 @@ public record RunResult(
     Scenario scenario,
     HostInfo host,
     TargetInfo target,
+    int clientThreads,
     Instant startedAt,
     Outcome outcome,
     String failure,

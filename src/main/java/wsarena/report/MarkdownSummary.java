@@ -30,7 +30,7 @@ public final class MarkdownSummary {
           .append(Units.millis(t.correctedLatency().p999Micros()))
           .append(" ms.\n");
     }
-    sb.append("\nGenerator CPU per message: ")
+    sb.append("\nGenerator: ").append(r.clientThreads()).append(" threads, CPU per message ")
         .append(String.format(Locale.ROOT, "%.1f µs", t.clientCpuMicrosPerMessage()))
         .append(".\n");
     if (!r.warnings().isEmpty()) {

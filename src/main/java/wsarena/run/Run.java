@@ -67,6 +67,7 @@ public final class Run {
   private String failure;
   private List<Long> generatorThreads = List.of();
   private long generatorCpuNanos;
+  private int clientThreads;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
@@ -113,8 +114,14 @@ public final class Run {
   }
 
   private RunResult measure(Instant startedAt, StartedTarget target) {
+    clientThreads = scenario.load().effectiveThreads(scenario.target().onThisMachine());
     LoadGenerator generator =
-        new LoadGenerator(target.uri(), scenario.workload(), scenario.load(), target.trust());
+        new LoadGenerator(
+            target.uri(),
+            scenario.workload(),
+            scenario.load(),
+            target.trust(),
+            clientThreads);
     try {
       generatorThreads = generator.threadIds();
       ResourceSampler resources = new ResourceSampler(generatorThreads, target.process());
@@ -298,6 +305,7 @@ public final class Run {
             scenario,
             host,
             info,
+            clientThreads,
             startedAt,
             outcome,
             failureText,

@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param payload size and kind of each message
  * @param duration the measured time, after ramp and warm-up
  * @param warmup load applied, but not measured, after the ramp
- * @param threads generator worker threads; 0 means one per core
+ * @param threads generator worker threads; 0 means automatic: half the cores when the target
+ *     shares this machine (the other half is the target's), every core otherwise
  * @param compression offer permessage-deflate from the client
  * @param publishers for {@link Workload#BROADCAST}: how many connections publish
  */
@@ -75,8 +76,20 @@ public record LoadProfile(
     return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value);
   }
 
-  /** The worker thread count actually used: {@link #threads}, or one per core when 0. */
-  public int effectiveThreads() {
-    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  /**
+   * The worker thread count actually used: {@link #threads}, or when 0, half the cores for a
+   * target on this machine and every core for a remote one.
+   *
+   * <p>Why half: client and target share the cores. Measured on 2 cores against Netty's event loop
+   * in its own process (closed loop, 100 connections): 1 generator thread gave 88,700 msgs/s at
+   * p99 2.3 ms, 2 threads 55,900 msgs/s at p99 4.9 ms, as four busy threads took turns on two
+   * cores.
+   */
+  public int effectiveThreads(boolean targetOnThisMachine) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (threads > 0) {
+      return threads;
+    }
+    return targetOnThisMachine ? Math.max(1, cores / 2) : cores;
   }
 }

@@ -172,7 +172,7 @@ public final class ScenarioValidator {
       out.add(new Problem(Problem.WARMUP, "the warm-up must be 0 or more"));
     }
     if (load.threads() < 0) {
-      out.add(new Problem(Problem.THREADS, "worker threads must be 0 (one per core) or more"));
+      out.add(new Problem(Problem.THREADS, "client threads must be 0 (automatic) or more"));
     }
     if (s.workload() == Workload.BROADCAST
         && (load.publishers() < 1 || load.publishers() >= load.connections())) {

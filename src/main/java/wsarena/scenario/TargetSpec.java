@@ -20,6 +20,11 @@ public sealed interface TargetSpec {
   /** A short name for titles and file names, e.g. {@code undertow-event-loop} or the URL's host. */
   String label();
 
+  /** True when the target runs on this machine and so shares its cores with the generator. */
+  default boolean onThisMachine() {
+    return true;
+  }
+
   /**
    * An engine embedded in wsarena.
    *
@@ -65,6 +70,16 @@ public sealed interface TargetSpec {
 
     public static External of(URI url) {
       return new External(url, false, 0);
+    }
+
+    @Override
+    public boolean onThisMachine() {
+      String host = url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT);
+      return processId > 0
+          || host.equals("localhost")
+          || host.startsWith("127.")
+          || host.equals("[::1]")
+          || host.equals("::1");
     }
 
     @Override

@@ -225,7 +225,7 @@ public final class ScenarioPane extends ScrollPane {
         section("Timing"),
         row("Duration", duration, "measured, e.g. 10s"),
         row("Warm-up", warmup, "not measured"),
-        row("Client threads", threads, "0 = one per core"),
+        row("Client threads", threads, "0 = automatic (half the cores for a local target)"),
         row("Interval", interval, "one sample every …"),
         formProblems);
 

@@ -151,6 +151,7 @@ public final class ScriptedRun implements RunStarter.Execution {
         scenario,
         host,
         new TargetInfo(scenario.target().label(), "scripted test target", null, ""),
+        1,
         Instant.now(),
         outcome,
         failure,
