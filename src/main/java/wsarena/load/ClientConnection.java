@@ -129,72 +129,68 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+    long now = System.nanoTime();
     try {
-      if (generator.broadcast()) {
-        onBroadcastFrame(ctx, frame);
+      Stamp stamp = stampOf(frame);
+      if (stamp == null) {
+        // Counted as an error; a closed loop carries on so one bad answer does not stall it.
+        if (!generator.broadcast()) {
+          sendNextClosedLoop(ctx, true);
+        }
+      } else if (generator.broadcast()) {
+        onBroadcast(ctx, stamp, now);
       } else {
-        onEchoFrame(ctx, frame);
+        onEcho(ctx, stamp, now);
       }
     } finally {
       frame.release();
     }
   }
 
-  private void onEchoFrame(ChannelHandlerContext ctx, WebSocketFrame frame) {
-    long now = System.nanoTime();
+  /** The id and send time a returned message carries. */
+  private record Stamp(long id, long sentAtNanos) {}
+
+  /** The stamp of a frame that is one of ours, or null after counting the error. */
+  private Stamp stampOf(WebSocketFrame frame) {
+    String what = generator.broadcast() ? "a broadcast message" : "an echo";
     if (!worker.template().matches(frame)) {
-      worker.error("an echo differed from the message sent (length, kind or content)");
-      sendNextClosedLoop(ctx, true);
-      return;
+      worker.error(what + " differed from the message sent (length, kind or content)");
+      return null;
     }
-    long id;
-    long sentAt;
     try {
-      id = MessageStamp.readId(frame.content(), worker.template().kind());
-      sentAt = MessageStamp.readTime(frame.content(), worker.template().kind());
+      return new Stamp(
+          MessageStamp.readId(frame.content(), worker.template().kind()),
+          MessageStamp.readTime(frame.content(), worker.template().kind()));
     } catch (NumberFormatException e) {
-      worker.error("an echo carried no wsarena stamp");
-      return;
+      worker.error(what + " carried no wsarena stamp");
+      return null;
     }
-    switch (tracker.accept(id)) {
+  }
+
+  private void onEcho(ChannelHandlerContext ctx, Stamp stamp, long now) {
+    switch (tracker.accept(stamp.id())) {
       case UNKNOWN_ID -> worker.error("an echo answered a message that was never sent");
       case DUPLICATE -> worker.error("a message was echoed twice");
       case IN_ORDER, OUT_OF_ORDER -> {
         worker.pendingChanged(-1);
-        worker.received(now - sentAt, worker.template().sizeBytes());
+        worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes());
         sendNextClosedLoop(ctx, true);
       }
     }
   }
 
-  private void onBroadcastFrame(ChannelHandlerContext ctx, WebSocketFrame frame) {
-    long now = System.nanoTime();
-    if (!worker.template().matches(frame)) {
-      worker.error("a broadcast message differed from the one published");
-      return;
-    }
-    long id;
-    long sentAt;
-    try {
-      id = MessageStamp.readId(frame.content(), worker.template().kind());
-      sentAt = MessageStamp.readTime(frame.content(), worker.template().kind());
-    } catch (NumberFormatException e) {
-      worker.error("a broadcast message carried no wsarena stamp");
-      return;
-    }
-    int from = (int) (id >>> LoadGenerator.PUBLISHER_SHIFT);
+  private void onBroadcast(ChannelHandlerContext ctx, Stamp stamp, long now) {
+    int from = (int) (stamp.id() >>> LoadGenerator.PUBLISHER_SHIFT);
     if (!generator.isPublisher(from)) {
       worker.error("a broadcast message came from no known publisher");
-      return;
-    }
-    if (from == index) {
+    } else if (from == index) {
       // Our own message came back: it paces a closed-loop publisher, it is not a delivery.
-      if (tracker.accept(id & LoadGenerator.SEQUENCE_MASK) != EchoTracker.Verdict.UNKNOWN_ID) {
+      if (tracker.accept(stamp.id() & LoadGenerator.SEQUENCE_MASK) != EchoTracker.Verdict.UNKNOWN_ID) {
         worker.pendingChanged(-1);
       }
       sendNextClosedLoop(ctx, true);
     } else if (!publisher()) {
-      worker.received(now - sentAt, worker.template().sizeBytes());
+      worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes());
     }
   }
 

@@ -5,12 +5,15 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.Version;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -128,6 +131,7 @@ public final class NettyEngine implements ServerEngine {
       groups.add(handlerExecutors);
     }
 
+    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     ServerBootstrap bootstrap =
         new ServerBootstrap()
             // One group for the listening socket and the connections: in event-loop that single
@@ -139,6 +143,7 @@ public final class NettyEngine implements ServerEngine {
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childHandler(
                 new ServerInitializer(
+                    connections,
                     ssl,
                     new EchoHandler(probe),
                     new BroadcastHandler(probe),
@@ -153,7 +158,11 @@ public final class NettyEngine implements ServerEngine {
     }
     int port = ((InetSocketAddress) bind.channel().localAddress()).getPort();
     return new NettyServer(
-        bind.channel(), groups, port, certificate.map(SelfSignedCertificate::sha256Fingerprint));
+        bind.channel(),
+        connections,
+        groups,
+        port,
+        certificate.map(SelfSignedCertificate::sha256Fingerprint));
   }
 
   private static SslContext serverSsl(SelfSignedCertificate certificate) throws EngineException {

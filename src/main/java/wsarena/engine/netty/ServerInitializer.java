@@ -3,6 +3,7 @@ package wsarena.engine.netty;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -20,13 +21,20 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
   private final ChannelHandler broadcast;
   private final boolean compression;
   private final EventExecutorGroup handlerExecutors;
+  private final ChannelGroup connections;
 
+  /**
+   * @param connections every accepted connection is added here (and leaves when it closes), so
+   *     the server can close them all when it stops
+   */
   ServerInitializer(
+      ChannelGroup connections,
       SslContext ssl,
       ChannelHandler echo,
       ChannelHandler broadcast,
       boolean compression,
       EventExecutorGroup handlerExecutors) {
+    this.connections = connections;
     this.ssl = ssl;
     this.echo = echo;
     this.broadcast = broadcast;
@@ -36,6 +44,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
 
   @Override
   protected void initChannel(SocketChannel ch) {
+    connections.add(ch);
     ChannelPipeline pipeline = ch.pipeline();
     if (ssl != null) {
       pipeline.addLast("tls", ssl.newHandler(ch.alloc()));
