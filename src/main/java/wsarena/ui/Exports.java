@@ -1,5 +1,6 @@
 package wsarena.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ import javafx.scene.input.ClipboardContent;
 import wsarena.metrics.RunResult;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.ResultFiles;
+import wsarena.report.ResultJson;
+import wsarena.ui.compare.ComparisonMarkdown;
 import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.export.ExportNames;
@@ -20,48 +23,52 @@ import wsarena.ui.export.PngExport;
 import wsarena.ui.export.SaveLocation;
 
 /**
- * Everything the window writes or copies: a chart or the whole dashboard as a 2× PNG, the run's
- * JSON, CSV and .hgrm files (written by the core's {@link ResultFiles}), and the result as
- * Markdown. Snapshots are taken on the FX thread; files are written off it.
+ * Everything the window writes or copies: a chart or the whole dashboard as a 2× PNG; the run on
+ * screen as a {@code .wsarena} file (the result JSON, which the window opens again), as JSON, CSV
+ * and .hgrm files (written by the core's {@link ResultFiles}) and as Markdown; the runs side by
+ * side as a Markdown report. Snapshots are taken on the FX thread; files are written off it.
  */
 final class Exports implements ChartCard.Exporter {
+  /** The extension of a run saved by the window: the same JSON, named so the OS can associate it. */
+  static final String RUN_EXTENSION = "wsarena";
 
   private final Dashboard dashboard;
   private final Supplier<Theme> theme;
   private final SaveLocation saves;
   private final Notices notices;
-  private final Supplier<Scenario> shownScenario;
-  private final Supplier<LocalDateTime> shownSince;
-  private final Supplier<RunResult> result;
+  private final Supplier<Scenario> formScenario;
   private final Consumer<String> status;
 
+  /**
+   * @param formScenario names exports before anything is on screen
+   */
   Exports(
       Dashboard dashboard,
       Supplier<Theme> theme,
       SaveLocation saves,
       Notices notices,
-      Supplier<Scenario> shownScenario,
-      Supplier<LocalDateTime> shownSince,
-      Supplier<RunResult> result,
+      Supplier<Scenario> formScenario,
       Consumer<String> status) {
     this.dashboard = dashboard;
     this.theme = theme;
     this.saves = saves;
     this.notices = notices;
-    this.shownScenario = shownScenario;
-    this.shownSince = shownSince;
-    this.result = result;
+    this.formScenario = formScenario;
     this.status = status;
   }
 
   private String targetLabel() {
-    Scenario s = shownScenario.get();
+    Scenario s = dashboard.scenario() != null ? dashboard.scenario() : formScenario.get();
     return s == null || s.target() == null ? "run" : s.target().label();
   }
 
   private LocalDateTime time() {
-    LocalDateTime t = shownSince.get();
+    LocalDateTime t = dashboard.shownSince();
     return t == null ? LocalDateTime.now() : t;
+  }
+
+  private static LocalDateTime started(RunResult r, LocalDateTime otherwise) {
+    return r.startedAt() == null ? otherwise : LocalDateTime.ofInstant(r.startedAt(), ZoneId.systemDefault());
   }
 
   private WritableImage framedCard(ChartCard card) {
@@ -123,19 +130,61 @@ final class Exports implements ChartCard.Exporter {
         failure -> notices.error("Could not save " + file.getFileName() + ": " + Background.reason(failure)));
   }
 
+  /**
+   * The run on screen as {@code <target>-<time>.wsarena}: the result JSON, which "Open results"
+   * (or a double-click, once installed) shows again.
+   */
+  void saveRun() {
+    RunResult r = dashboard.shownResult();
+    if (r == null) {
+      notices.info("Run a scenario first (or wait for it to end): there is no result to save yet");
+      return;
+    }
+    String name = ExportNames.result(r.target().label(), started(r, time()), RUN_EXTENSION);
+    Optional<Path> file = saves.file("Save the run", name, "wsarena run result", RUN_EXTENSION);
+    file.ifPresent(f -> writeText("the run", f, () -> ResultJson.write(r)));
+  }
+
+  /** The runs side by side as a Markdown report: scenario, table, warnings, hardware. */
+  void saveComparison() {
+    List<RunResult> results = dashboard.runs().results();
+    if (results.size() < 2) {
+      notices.info("A comparison needs two runs or more: run another, or open saved runs (Ctrl+O)");
+      return;
+    }
+    String name = ExportNames.comparison(LocalDateTime.now());
+    Optional<Path> file = saves.file("Save the comparison as Markdown", name, "Markdown", "md");
+    file.ifPresent(f -> writeText("the comparison", f, () -> ComparisonMarkdown.of(results)));
+  }
+
+  /** Writes text made off the FX thread (JSON of a long run takes a moment) to {@code file}. */
+  private void writeText(String what, Path file, java.util.concurrent.Callable<String> text) {
+    status.accept("Saving " + file.getFileName() + " …");
+    Background.run(
+        "export",
+        () -> {
+          Files.writeString(file, text.call());
+          return file;
+        },
+        saved -> {
+          notices.info("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent());
+          status.accept("Saved " + what + " as " + saved.toAbsolutePath());
+        },
+        failure -> notices.error("Could not save " + file.getFileName() + ": " + Background.reason(failure)));
+  }
+
   /** The run's result.json, samples.csv and latency.hgrm, named after target and time. */
   void saveResults() {
-    RunResult r = result.get();
+    RunResult r = dashboard.shownResult();
     if (r == null) {
-      notices.info("Run a scenario first: there is no result to save yet");
+      notices.info("Run a scenario first (or wait for it to end): there is no result to save yet");
       return;
     }
     Optional<Path> folder = saves.folder("Save the run's JSON, CSV and .hgrm files");
     if (folder.isEmpty()) {
       return;
     }
-    LocalDateTime started =
-        r.startedAt() == null ? time() : LocalDateTime.ofInstant(r.startedAt(), ZoneId.systemDefault());
+    LocalDateTime started = started(r, time());
     String base = ExportNames.base(r.scenario().target().label(), started);
     Path dir = folder.get();
     Background.run(
@@ -155,7 +204,7 @@ final class Exports implements ChartCard.Exporter {
 
   /** The result as a Markdown table on the clipboard, ready for an issue or a README. */
   void copyMarkdown() {
-    RunResult r = result.get();
+    RunResult r = dashboard.shownResult();
     if (r == null) {
       notices.info("Run a scenario first: there is no result to copy yet");
       return;

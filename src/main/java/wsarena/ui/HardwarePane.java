@@ -8,8 +8,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.host.HostInfo;
 
 /**
- * The machine the figures come from, as the seed's "Hardware" block: CPU model, physical cores,
- * logical threads, RAM, OS and JVM. Always on screen, under the scenario.
+ * This machine, as the seed's "Hardware" block: CPU model, physical cores, logical threads, RAM,
+ * OS and JVM. Always on screen, under the scenario: runs started here are measured on it. A saved
+ * run opened from a file may come from another machine; its own host is on the dashboard.
  */
 public final class HardwarePane extends VBox {
   private final GridPane grid = new GridPane();
@@ -17,7 +18,7 @@ public final class HardwarePane extends VBox {
   public HardwarePane() {
     getStyleClass().add("hardware-pane");
     setId("hardware-pane");
-    Label title = new Label("Hardware", new FontIcon(Feather.CPU));
+    Label title = new Label("Hardware · this machine", new FontIcon(Feather.CPU));
     title.getStyleClass().add("form-section");
     grid.getStyleClass().add("hardware-grid");
     row(0, "CPU", "detecting…");

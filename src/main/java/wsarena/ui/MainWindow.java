@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,7 +49,13 @@ import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.TargetSpec;
+import javafx.scene.input.TransferMode;
 import wsarena.ui.chart.ChartCard;
+import wsarena.ui.compare.ComparedRuns;
+import wsarena.ui.open.DialogOpenLocation;
+import wsarena.ui.open.OpenLocation;
+import wsarena.ui.open.ResultFile;
+import wsarena.ui.open.ResultOpener;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.export.PngExport;
 import wsarena.ui.export.SaveLocation;
@@ -61,9 +66,10 @@ import wsarena.ui.run.RunEvent;
 import wsarena.ui.run.RunStarter;
 
 /**
- * The window: toolbar (Start, Stop, Export, view switches), the scenario and the hardware on the
- * left, the dashboard in the middle with notices on top, a status bar at the bottom. It wires the
- * pieces together and owns the keyboard shortcuts; the pieces do the work.
+ * The window: toolbar (Start, Stop, Compare models, Open results, Export, view switches), the
+ * scenario and this machine's hardware on the left, the dashboard in the middle with notices on
+ * top, a status bar at the bottom. It wires the pieces together and owns the keyboard shortcuts
+ * and the dropping of files; the pieces do the work.
  */
 public final class MainWindow {
   private final Stage stage;
@@ -90,7 +96,8 @@ public final class MainWindow {
   private final Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
   private final Button compare = new Button("Compare models", new FontIcon(Feather.LAYERS));
   private final ModelComparison comparison;
-  private LocalDateTime shownSince;
+  private final ResultOpener opener;
+  private final OpenLocation opens;
   private Scenario shownScenario;
   private Screenshot screenshot;
   private final PhaseClock progress = new PhaseClock();
@@ -111,7 +118,7 @@ public final class MainWindow {
     this.catalog = catalog;
     this.form = new ScenarioForm(catalog);
     this.controller = new RunController(starter);
-    this.dashboard = new Dashboard(catalog, this::copyMarkdown);
+    this.dashboard = new Dashboard(catalog, this::copyMarkdown, this::saveComparison);
     this.scenarioPane = new ScenarioPane(form, catalog);
     this.notices = new Notices(dashboard);
     // the notice bar slides over the dashboard's top: make room, so the title stays in view
@@ -122,6 +129,24 @@ public final class MainWindow {
             dashboard.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("notice"), showing));
     this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
     this.comparison = new ModelComparison(this::startScenario);
+    this.opens = new DialogOpenLocation(stage, settings);
+    this.opener =
+        new ResultOpener(
+            new ResultOpener.Outcome() {
+              @Override
+              public void loaded(List<ResultFile.Loaded> runs) {
+                opened(runs);
+              }
+
+              @Override
+              public void failed(String sentence) {
+                notices.error(sentence);
+                status.setText(sentence);
+                if (screenshot != null) {
+                  screenshot.openedFailed(sentence);
+                }
+              }
+            });
 
     restoreScenario();
     theme.set(options.theme().or(settings::theme).orElse(Theme.DARK));
@@ -133,12 +158,11 @@ public final class MainWindow {
             theme::get,
             saves.apply(stage),
             notices,
-            () -> shownScenario != null ? shownScenario : form.check().scenario().orElse(null),
-            () -> shownSince,
-            () -> controller.lastResultProperty().get(),
+            () -> form.check().scenario().orElse(null),
             status::setText);
     dashboard.charts().forEach(c -> c.setExporter(exports));
     dashboard.summary().setExporter(exports);
+    dashboard.comparison().setExporter(exports);
 
     side = new VBox(scenarioPane, hardware);
     side.getStyleClass().add("sidebar");
@@ -158,6 +182,7 @@ public final class MainWindow {
     scene = new Scene(root, 1440, 900);
     scene.getStylesheets().add(MainWindow.class.getResource("/wsarena/ui/app.css").toExternalForm());
     installShortcuts();
+    acceptDroppedFiles();
 
     // what the user switches is remembered; what a command-line option asked for is not
     theme.addListener((obs, old, now) -> {
@@ -171,6 +196,16 @@ public final class MainWindow {
     applyTheme();
     applyPresentation();
 
+    // the title bar names the run on screen and its date, e.g. when several are side by side
+    dashboard.shownResultProperty().addListener((obs, old, shown) -> {
+      if (shown != null && dashboard.shownSince() != null) {
+        stage.setTitle("wsarena · " + shown.target().label() + " · " + TITLE_DATE.format(dashboard.shownSince()));
+      }
+      if (shown != null && dashboard.runs().size() > 1) {
+        // a run picked in the table (a finishing run or an open sets its own line after this)
+        status.setText("On the time charts: " + shown.target().label() + " · click another row of Runs side by side to show it");
+      }
+    });
     controller.addListener(this::onRunEvents);
     controller.addListener(comparison::onEvents);
     form.onChange(check -> check.scenario().ifPresent(dashboard::preview));
@@ -200,6 +235,9 @@ public final class MainWindow {
       screenshot = new Screenshot(options.screenshot().get());
     }
     detectHost();
+    if (!options.results().isEmpty()) {
+      openResults(options.results());
+    }
   }
 
   private void detectHost() {
@@ -232,7 +270,9 @@ public final class MainWindow {
     host.set(info);
     hardware.setHost(info);
     dashboard.setHost(info);
-    status.setText("Ready: press Start (Ctrl+Enter) to measure");
+    if (dashboard.runs().size() == 0) {
+      status.setText("Ready: press Start (Ctrl+Enter) to measure, or open saved runs (Ctrl+O)");
+    }
     if (options.compare()) {
       compareModels();
     } else if (options.demo()) {
@@ -267,6 +307,13 @@ public final class MainWindow {
             || form.modelsProperty().get().size() < 2,
         start.disabledProperty(), form.targetKind, form.modelsProperty()));
 
+    Button open = new Button("Open results…", new FontIcon(Feather.FOLDER));
+    open.setId("open");
+    open.setTooltip(
+        new Tooltip("Open saved runs (.wsarena, or .json from wsarena run/bench --out) to lay them side by side"
+            + " (Ctrl+O); dropping the files on the window does the same"));
+    open.setOnAction(e -> openDialog());
+
     MenuButton export = new MenuButton("Export", new FontIcon(Feather.DOWNLOAD));
     export.setId("export");
     MenuItem dashboardPng = new MenuItem("Dashboard as PNG (2×)", new FontIcon(Feather.IMAGE));
@@ -280,17 +327,33 @@ public final class MainWindow {
       item.setOnAction(e -> exports.savePng(card));
       export.getItems().add(item);
     }
-    MenuItem results = new MenuItem("Results: JSON, CSV, .hgrm …", new FontIcon(Feather.SAVE));
+    MenuItem comparisonPng = new MenuItem("Runs side by side as PNG");
+    comparisonPng.setId("export-comparison-png");
+    comparisonPng.setOnAction(e -> exports.savePng(dashboard.comparison()));
+    export.getItems().add(comparisonPng);
+    MenuItem run = new MenuItem("Save run as .wsarena …", new FontIcon(Feather.SAVE));
+    run.setId("export-run");
+    run.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+    run.setOnAction(e -> exports.saveRun());
+    MenuItem report = new MenuItem("Export comparison (Markdown) …", new FontIcon(Feather.FILE_TEXT));
+    report.setId("export-comparison");
+    report.setOnAction(e -> exports.saveComparison());
+    MenuItem results = new MenuItem("Results: JSON, CSV, .hgrm …", new FontIcon(Feather.FILE));
     results.setId("export-results");
-    results.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+    results.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     results.setOnAction(e -> exports.saveResults());
     MenuItem markdown = new MenuItem("Copy result as Markdown", new FontIcon(Feather.CLIPBOARD));
     markdown.setId("export-markdown");
     markdown.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     markdown.setOnAction(e -> exports.copyMarkdown());
-    results.disableProperty().bind(controller.lastResultProperty().isNull());
-    markdown.disableProperty().bind(controller.lastResultProperty().isNull());
-    export.getItems().addAll(new SeparatorMenuItem(), results, markdown);
+    var nothingShown = dashboard.shownResultProperty().isNull();
+    var fewerThanTwo = Bindings.size(dashboard.runs().runs()).lessThan(2);
+    run.disableProperty().bind(nothingShown);
+    results.disableProperty().bind(nothingShown);
+    markdown.disableProperty().bind(nothingShown);
+    report.disableProperty().bind(fewerThanTwo);
+    comparisonPng.disableProperty().bind(fewerThanTwo);
+    export.getItems().addAll(new SeparatorMenuItem(), run, results, markdown, new SeparatorMenuItem(), report);
 
     ToggleButton side = iconToggle("sidebar-toggle", Feather.SIDEBAR, "Show the scenario (Ctrl+B)");
     side.selectedProperty().bindBidirectional(sidebar);
@@ -321,7 +384,7 @@ public final class MainWindow {
     brand.getStyleClass().add("brand");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    ToolBar bar = new ToolBar(brand, new Separator(), start, stop, compare, spacer, export, new Separator(), side, themeButton, present, full, keys);
+    ToolBar bar = new ToolBar(brand, new Separator(), start, stop, compare, spacer, open, export, new Separator(), side, themeButton, present, full, keys);
     bar.getStyleClass().add("main-toolbar");
     return bar;
   }
@@ -333,8 +396,10 @@ public final class MainWindow {
           "Ctrl+Enter or F5\tStart",
           "Ctrl+Shift+Enter\tCompare models",
           "Ctrl+. or Shift+F5\tStop",
+          "Ctrl+O\tOpen saved runs (or drop their files on the window)",
           "Ctrl+E\tSave the dashboard as PNG (2×)",
-          "Ctrl+S\tSave the result: JSON, CSV, .hgrm",
+          "Ctrl+S\tSave the run as .wsarena",
+          "Ctrl+Shift+S\tSave the result: JSON, CSV, .hgrm",
           "Ctrl+Shift+C\tCopy the result as Markdown",
           "Ctrl+L\tLatency scale: linear or log",
           "Ctrl+T\tLight or dark theme",
@@ -370,7 +435,10 @@ public final class MainWindow {
     accelerators.put(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN), this::stop);
     accelerators.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), this::stop);
     accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exports::saveDashboard);
-    accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), exports::saveResults);
+    accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openDialog);
+    accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), exports::saveRun);
+    accelerators.put(
+        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), exports::saveResults);
     accelerators.put(
         new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), exports::copyMarkdown);
     accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -383,6 +451,75 @@ public final class MainWindow {
     accelerators.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> sidebar.set(!sidebar.get()));
     accelerators.put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
   }
+
+  /** Asks for result files with the platform's dialog, then opens them. */
+  private void openDialog() {
+    List<Path> files = opens.files("Open saved runs");
+    openResults(files);
+  }
+
+  /**
+   * Opens run result files ({@code .wsarena}, {@code .json}): read off the FX thread, then laid
+   * side by side with the runs already there; the first is shown on the time charts unless a run
+   * is going. Files that are not results are named in one sentence; the window stays as it was.
+   */
+  public void openResults(List<Path> files) {
+    if (files.isEmpty()) {
+      return;
+    }
+    status.setText("Opening " + (files.size() == 1 ? files.getFirst().getFileName() : files.size() + " files") + " …");
+    opener.open(files);
+  }
+
+  private void opened(List<ResultFile.Loaded> runs) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    notices.clear();
+    int setAside = dashboard.addOpened(runs);
+    String names = String.join(", ", runs.stream().map(r -> r.result().target().label()).toList());
+    if (dashboard.isLive()) {
+      status.setText("Opened " + names + ": side by side with the run in progress, which keeps the time charts");
+    } else if (dashboard.runs().size() > 1) {
+      status.setText("Opened " + names + " · click a row of Runs side by side to show another run on the time charts");
+    } else {
+      status.setText("Opened " + names + " · Ctrl+E saves the dashboard as PNG");
+    }
+    if (setAside > 0) {
+      notices.info(
+          "wsarena lays " + ComparedRuns.CAPACITY + " runs side by side at most: the " + setAside
+              + " oldest were set aside");
+    }
+    if (screenshot != null) {
+      screenshot.openedShown();
+    }
+  }
+
+  /** Files dropped anywhere on the window open as results, as with Open results. */
+  private void acceptDroppedFiles() {
+    scene.setOnDragOver(e -> {
+      if (e.getDragboard().hasFiles()) {
+        e.acceptTransferModes(TransferMode.COPY);
+        root.pseudoClassStateChanged(DROP_TARGET, true);
+      }
+      e.consume();
+    });
+    scene.setOnDragExited(e -> root.pseudoClassStateChanged(DROP_TARGET, false));
+    scene.setOnDragDropped(e -> {
+      root.pseudoClassStateChanged(DROP_TARGET, false);
+      boolean files = e.getDragboard().hasFiles();
+      if (files) {
+        openResults(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+      }
+      e.setDropCompleted(files);
+      e.consume();
+    });
+  }
+
+  private static final java.time.format.DateTimeFormatter TITLE_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
 
   private void applyTheme() {
     Application.setUserAgentStylesheet(theme.get().userAgentStylesheet());
@@ -452,6 +589,10 @@ public final class MainWindow {
     exports.copyMarkdown();
   }
 
+  private void saveComparison() {
+    exports.saveComparison();
+  }
+
   private void onRunEvents(List<RunEvent> batch) {
     dashboard.onEvents(batch);
     for (RunEvent event : batch) {
@@ -461,7 +602,6 @@ public final class MainWindow {
           if (comparison.activeProperty().get() && s.scenario().target() instanceof TargetSpec.Embedded e) {
             form.model.set(e.model()); // the locked form shows the model being measured
           }
-          shownSince = LocalDateTime.now();
           notices.clear();
           stage.setTitle("wsarena · " + s.scenario().target().label());
           status.setText("Starting " + ScenarioText.target(s.scenario(), catalog) + " …");
@@ -512,7 +652,7 @@ public final class MainWindow {
       status.setText(
           (result.outcome() == Outcome.STOPPED ? "Stopped: " : "Done: ")
               + figures
-              + " · Ctrl+E saves the dashboard, Ctrl+S the result files");
+              + " · Ctrl+E saves the dashboard as PNG, Ctrl+S the run as .wsarena");
     }
     if (probe != null) {
       probe.report("run " + result.scenario().target().label());
@@ -644,6 +784,32 @@ public final class MainWindow {
       System.err.println("wsarena: " + message);
       finished = true;
       quitWhenDone();
+    }
+
+    /** Opened results are on screen: without a run to wait for, the picture is taken now. */
+    void openedShown() {
+      if (options.demo() || options.compare() || taken) {
+        return;
+      }
+      finished = true;
+      // a few frames for the charts to lay out their new data before the picture
+      javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(800));
+      settle.setOnFinished(e -> {
+        take();
+        quitWhenDone();
+      });
+      settle.play();
+    }
+
+    void openedFailed(String sentence) {
+      if (options.demo() || options.compare()) {
+        return;
+      }
+      System.err.println("wsarena: " + sentence);
+      if (dashboard.runs().size() == 0) {
+        finished = true;
+        quitWhenDone();
+      }
     }
 
     /** Takes the picture on the FX thread and writes it on another, so no frame waits for it. */

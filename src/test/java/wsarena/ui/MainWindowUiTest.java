@@ -112,13 +112,16 @@ class MainWindowUiTest {
 
     robot.clickOn("#compare");
 
-    Fx.await(40, () -> window.dashboard().distribution().earlierRuns() == 2
+    Fx.await(40, () -> window.dashboard().runs().size() == 3
         && window.controller().state() == RunController.State.IDLE
         && window.controller().lastResultProperty().get() != null
         && window.controller().lastResultProperty().get().scenario().target().label().equals("undertow-reactor-workers"));
-    assertThat(robot.lookup("#summary-session").queryAs(javafx.scene.layout.GridPane.class).getChildren())
-        .extracting(n -> ((Label) n).getText())
-        .contains("undertow-event-loop", "undertow-multi-reactor", "undertow-reactor-workers");
+    assertThat(Fx.get(() -> window.dashboard().comparison().rowNames()))
+        .containsExactly("undertow-event-loop", "undertow-multi-reactor", "undertow-reactor-workers");
+    assertThat(Fx.get(() -> window.dashboard().distribution().curveCount())).isEqualTo(3);
+    // the last model's run stays on the time charts, its row picked
+    assertThat(Fx.get(() -> window.dashboard().comparison().table().getSelectionModel().getSelectedItem().label()))
+        .isEqualTo("undertow-reactor-workers");
   }
 
   @Test

@@ -120,6 +120,12 @@ public abstract class ChartCard extends VBox {
     return this;
   }
 
+  /** A note beside the title, e.g. which run the card is about; it stays in exported pictures. */
+  protected void addTitleNote(Node note) {
+    note.getStyleClass().add("card-title-note");
+    header.getChildren().add(1, note);
+  }
+
   protected void addTool(Node tool) {
     tool.getStyleClass().add("card-tool-node");
     header.getChildren().add(tool);

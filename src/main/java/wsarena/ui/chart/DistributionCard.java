@@ -1,8 +1,6 @@
 package wsarena.ui.chart;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -19,30 +17,33 @@ import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
 
 /**
- * The latency distribution of everything measured so far, HdrHistogram style: percentile on the
- * x axis in "nines" (0 %, 90 %, 99 %, 99.9 %, 99.99 %, evenly spaced), latency on the y axis.
+ * The latency distribution, HdrHistogram style: percentile on the x axis in "nines" (0 %, 90 %,
+ * 99 %, 99.9 %, 99.99 %, evenly spaced), latency on the y axis.
  *
- * <p>The curves of the last few runs stay on the chart, dashed, so switching the threading model
- * and running again shows the difference on one picture.
+ * <p>It draws every run laid side by side, each in its own colour: the run on the time charts
+ * solid, the others dashed, so event loop against worker pool (or yesterday's run against
+ * today's) is one picture. The curves come from the dashboard; a live run's curve is replaced as
+ * it grows.
  */
 public final class DistributionCard extends ChartCard {
-  /** Earlier runs kept on the chart for comparison. */
-  public static final int EARLIER_RUNS = 3;
-
   /** The right edge of the x axis at most: 99.999 %; the few points beyond sit on the edge. */
   static final double MAX_NINES = 5;
 
-  /** This run's colour, then the earlier runs'. */
-  private static final String[] CURVE_COLOURS = {"-wsa-blue", "-wsa-orange", "-wsa-purple", "-wsa-green"};
-
-  private record Curve(String label, List<PercentileCurve.Point> points) {}
+  /**
+   * One run's curve.
+   *
+   * @param colour a palette colour of {@code app.css}, e.g. {@code -wsa-blue}
+   * @param dashed the others are dashed; the run on the time charts is solid
+   */
+  public record Curve(String name, String colour, boolean dashed, List<PercentileCurve.Point> points) {}
 
   private final NumberAxis xAxis = new NumberAxis();
   private final NumberAxis yAxis = new NumberAxis();
   private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
   private final ObjectProperty<LatencyScale> scale;
-  private final Deque<Curve> earlier = new ArrayDeque<>();
-  private Curve current = new Curve("", List.of());
+  private final Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
+  private List<Curve> curves = List.of();
+  /** The series of each curve, in the order of {@link #curves}. */
   private final List<LiveSeries> drawn = new ArrayList<>();
 
   public DistributionCard(ObjectProperty<LatencyScale> scale) {
@@ -74,15 +75,19 @@ public final class DistributionCard extends ChartCard {
         });
     addChart(chart, 1);
 
-    Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
     clear.setId("clear-comparison");
     clear.getStyleClass().addAll("flat", "card-tool");
-    clear.setTooltip(new Tooltip("Forget the earlier runs' curves"));
-    clear.setOnAction(e -> clearEarlier());
+    clear.setTooltip(new Tooltip("Set the other runs aside: keep only the run on the time charts"));
+    clear.setVisible(false);
     addTool(clear);
 
     scale.get().configure(yAxis);
     scale.addListener((obs, old, now) -> redraw());
+  }
+
+  /** What the clear button does: the dashboard sets the other runs aside. */
+  public void setOnClear(Runnable action) {
+    clear.setOnAction(e -> action.run());
   }
 
   /** The x position of a percentile: its number of nines, e.g. 99 % → 2. */
@@ -104,36 +109,38 @@ public final class DistributionCard extends ChartCard {
 
   @Override
   public void reset(Scenario scenario) {
-    if (!current.points().isEmpty()) {
-      earlier.addFirst(current);
-      while (earlier.size() > EARLIER_RUNS) {
-        earlier.removeLast();
-      }
-    }
-    current = new Curve(scenario.target() == null ? "this run" : scenario.target().label(), List.of());
-    redraw();
+    // the dashboard hands over the curves, see show()
   }
 
   @Override
   public void append(List<Sample> samples, TimeWindow window) {
-    // the distribution comes from the curve, see show()
+    // the distribution comes from the curves, see show()
   }
 
-  /** Draws the run's latest curve. */
-  public void show(List<PercentileCurve.Point> curve) {
-    boolean wasEmpty = current.points().isEmpty();
-    current = new Curve(current.label(), List.copyOf(curve));
-    if (wasEmpty || drawn.isEmpty()) {
+  /** Draws these curves, in this order in the legend; solid ones are drawn over dashed ones. */
+  public void show(List<Curve> next) {
+    curves = List.copyOf(next);
+    redraw();
+  }
+
+  /**
+   * Replaces the points of curve {@code index} (a live run's curve as it grows) without drawing
+   * the others again.
+   */
+  public void update(int index, List<PercentileCurve.Point> points) {
+    if (index < 0 || index >= curves.size()) {
+      return;
+    }
+    Curve old = curves.get(index);
+    List<Curve> next = new ArrayList<>(curves);
+    next.set(index, new Curve(old.name(), old.colour(), old.dashed(), List.copyOf(points)));
+    curves = List.copyOf(next);
+    if (old.points().isEmpty() || drawn.size() != curves.size()) {
       redraw();
       return;
     }
-    drawn.getFirst().replace(plotted(current, scale.get()));
+    drawn.get(index).replace(plotted(curves.get(index), scale.get()));
     fitAxes();
-  }
-
-  public void clearEarlier() {
-    earlier.clear();
-    redraw();
   }
 
   private void redraw() {
@@ -142,19 +149,22 @@ public final class DistributionCard extends ChartCard {
     clearLegend();
     chart.getData().clear();
     drawn.clear();
-    List<Curve> curves = new ArrayList<>();
-    curves.add(current);
-    curves.addAll(earlier);
-    for (int i = 0; i < curves.size(); i++) {
-      Curve c = curves.get(i);
-      LiveSeries series =
-          new LiveSeries(i == 0 ? c.label() + " (this run)" : c.label(), CURVE_COLOURS[i], i > 0);
+    for (Curve c : curves) {
+      LiveSeries series = new LiveSeries(c.name(), c.colour(), c.dashed());
       series.replace(plotted(c, s));
-      chart.getData().add(series.series());
       drawn.add(series);
       addLegend(series.legend());
       series.legend().setValue("");
     }
+    // later series paint over earlier ones: the solid curve goes last, on top
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < curves.size(); i++) {
+        if (curves.get(i).dashed() == (pass == 0)) {
+          chart.getData().add(drawn.get(i).series());
+        }
+      }
+    }
+    clear.setVisible(curves.size() > 1);
     fitAxes();
   }
 
@@ -185,16 +195,28 @@ public final class DistributionCard extends ChartCard {
     }
     xAxis.setUpperBound(Math.min(MAX_NINES, maxX));
     scale.get().fit(yAxis, minY, maxY);
-    setPlaceholderVisible(current.points().isEmpty() && earlier.isEmpty());
+    setPlaceholderVisible(drawn.stream().allMatch(d -> d.size() == 0));
   }
 
+  /** Points on the solid curves (the run on the time charts): zero until it has a distribution. */
   @Override
   public int pointCount() {
-    return drawn.isEmpty() ? 0 : drawn.getFirst().size();
+    int points = 0;
+    for (int i = 0; i < drawn.size(); i++) {
+      if (!curves.get(i).dashed()) {
+        points += drawn.get(i).size();
+      }
+    }
+    return points;
   }
 
-  /** How many earlier runs' curves are on the chart. */
-  public int earlierRuns() {
-    return earlier.size();
+  /** How many curves are on the chart. */
+  public int curveCount() {
+    return (int) drawn.stream().filter(d -> d.size() > 0).count();
+  }
+
+  /** The names of the curves, as the legend shows them. */
+  public List<String> curveNames() {
+    return curves.stream().map(Curve::name).toList();
   }
 }

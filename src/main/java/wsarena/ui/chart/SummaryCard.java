@@ -8,7 +8,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,20 +21,22 @@ import wsarena.ui.Units;
 
 /**
  * The run in figures: the latest interval while it runs, the totals of the measured phase when it
- * ends (p50 … max, msgs/s, MB/s, errors, connections, CPU), and the runs of this session side by
- * side so two threading models can be compared at a glance.
+ * ends (p50 … max, msgs/s, MB/s, errors, connections, CPU), its warnings, and the machine it was
+ * measured on (a saved run's may be another than this one). Several runs side by side are the
+ * comparison card's.
  */
 public final class SummaryCard extends ChartCard {
-  /** Runs listed in the comparison table. */
-  public static final int SESSION_ROWS = 4;
-
   private final Label status = new Label("Press Start to measure.");
   private final GridPane tiles = new GridPane();
   private final Label warnings = new Label();
   private final Label explanation = new Label();
-  private final GridPane session = new GridPane();
+  private final Label host = new Label();
   private final Button copy = new Button("Copy as Markdown", new FontIcon(Feather.CLIPBOARD));
   private RunResult result;
+  private String shownFrom;
+  private boolean shownOnOtherMachine;
+  /** Several runs are side by side: their table has most figures, so the tiles keep the rest. */
+  private boolean compact;
   private final Tile[][] slots = new Tile[4][3];
   private final boolean[][] filled = new boolean[4][3];
   private int shownTiles;
@@ -78,16 +79,19 @@ public final class SummaryCard extends ChartCard {
     warnings.setWrapText(true);
     warnings.setManaged(false);
     warnings.setVisible(false);
-    session.getStyleClass().add("summary-session");
-    ColumnConstraints labels = new ColumnConstraints();
-    labels.setHgrow(Priority.ALWAYS);
-    labels.setMinWidth(40);
-    session.getColumnConstraints().add(labels);
-    session.setId("summary-session");
+    host.getStyleClass().add("summary-host");
+    host.setId("summary-host");
+    host.setWrapText(true);
+    showLines(null, null, false);
     explanation.getStyleClass().add("summary-explanation");
     explanation.setWrapText(true);
     explanation.setId("summary-explanation");
-    VBox content = new VBox(status, tiles, warnings, session, explanation);
+    VBox content = new VBox(status, tiles, host, warnings, explanation);
+    // on a short window the last lines are cut at the card's edge rather than drawn over the next
+    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    clip.widthProperty().bind(content.widthProperty());
+    clip.heightProperty().bind(content.heightProperty());
+    content.setClip(clip);
     content.getStyleClass().add("summary-content");
     addChart(content, 1);
   }
@@ -113,6 +117,7 @@ public final class SummaryCard extends ChartCard {
     clearTiles();
     hideUnfilledTiles();
     showWarnings(List.of());
+    showLines(null, null, false);
   }
 
   @Override
@@ -132,9 +137,16 @@ public final class SummaryCard extends ChartCard {
     hideUnfilledTiles();
   }
 
-  /** Shows the finished run's totals and the session's runs. */
-  public void showResult(RunResult result, List<RunResult> sessionRuns) {
+  /**
+   * Shows a finished run: its totals, warnings and host, as when it had just finished.
+   *
+   * @param from where it was opened from (a file name), or null for a run of this session
+   * @param otherMachine its host is not this machine: the card names that machine
+   */
+  public void showResult(RunResult result, String from, boolean otherMachine) {
     this.result = result;
+    this.shownFrom = from;
+    this.shownOnOtherMachine = otherMachine;
     copy.setDisable(false);
     Totals t = result.totals();
     status.getStyleClass().removeAll("failed");
@@ -150,7 +162,15 @@ public final class SummaryCard extends ChartCard {
       status.getStyleClass().add("failed");
     }
     clearTiles();
-    if (t != null && t.latency() != null && t.latency().count() > 0) {
+    if (compact && t != null && t.latency() != null && t.latency().count() > 0) {
+      LatencySummary l = t.latency();
+      tile(0, 0, Units.perSecond(t.receivedPerSecond()), "msgs/s", true);
+      tile(1, 0, Units.latency(l.p99Micros()), "p99", true);
+      tile(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
+      tile(0, 1, Units.latency(l.p90Micros()), "p90", false);
+      tile(1, 1, Units.megabytesPerSecond(t.receivedMegabytesPerSecond()), "received", false);
+      tile(2, 1, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", false);
+    } else if (t != null && t.latency() != null && t.latency().count() > 0) {
       LatencySummary l = t.latency();
       tile(0, 0, Units.perSecond(t.receivedPerSecond()), "msgs/s", true);
       tile(1, 0, Units.latency(l.p99Micros()), "p99", true);
@@ -171,13 +191,28 @@ public final class SummaryCard extends ChartCard {
     }
     hideUnfilledTiles();
     showWarnings(result.warnings() == null ? List.of() : result.warnings());
-    showSession(sessionRuns);
+    showLines(from, result.host(), otherMachine);
+  }
+
+  /**
+   * Fewer tiles while several runs are side by side: their table already lists p50, max, errors
+   * and CPU for every run, so the card keeps room for the warnings and the host.
+   */
+  public void setCompact(boolean several) {
+    if (compact == several) {
+      return;
+    }
+    compact = several;
+    if (result != null) {
+      showResult(result, shownFrom, shownOnOtherMachine);
+    }
   }
 
   /** Shows a run that ended without a result (it could not start). */
   public void showCrash(String message) {
     result = null;
     copy.setDisable(true);
+    showLines(null, null, false);
     clearTiles();
     hideUnfilledTiles();
     status.setText(message);
@@ -222,46 +257,30 @@ public final class SummaryCard extends ChartCard {
 
   private void showWarnings(List<String> list) {
     warnings.setText(String.join("\n", list.stream().map(w -> "⚠ " + w).toList()));
+    // a short window cuts long warnings: the whole text stays a hover away
+    warnings.setTooltip(list.isEmpty() ? null : new Tooltip(warnings.getText()));
     warnings.setVisible(!list.isEmpty());
     warnings.setManaged(!list.isEmpty());
   }
 
-  private void showSession(List<RunResult> runs) {
-    session.getChildren().clear();
-    List<RunResult> measured =
-        runs.stream().filter(r -> r.totals() != null && r.totals().latency() != null && r.totals().latency().count() > 0).toList();
-    if (measured.size() < 2) {
-      return;
+  /**
+   * The run's host: named in full when it is another machine than this one (the footer and the
+   * sidebar show this one). A saved run's origin is in the dashboard's header.
+   */
+  private void showLines(String from, wsarena.host.HostInfo measuredOn, boolean otherMachine) {
+    host.setText(
+        measuredOn == null
+            ? ""
+            : otherMachine
+                ? "Another machine: " + wsarena.ui.compare.Machines.shortName(measuredOn)
+                : "Measured on this machine (" + measuredOn.cpuModel() + ", " + measuredOn.logicalThreads() + " threads)");
+    host.setTooltip(measuredOn == null ? null : new Tooltip(measuredOn.summaryLine()));
+    host.getStyleClass().remove("other-machine");
+    if (otherMachine) {
+      host.getStyleClass().add("other-machine");
     }
-    String[] heads = {"this session", "msgs/s", "p99", "p99.9"};
-    for (int c = 0; c < heads.length; c++) {
-      Label h = new Label(heads[c]);
-      h.getStyleClass().add("session-head");
-      session.add(h, c, 0);
-    }
-    List<RunResult> rows = measured.subList(Math.max(0, measured.size() - SESSION_ROWS), measured.size());
-    for (int r = 0; r < rows.size(); r++) {
-      RunResult run = rows.get(r);
-      Totals t = run.totals();
-      String label = run.target() != null ? run.target().label() : run.scenario().target().label();
-      String[] cells = {
-        label,
-        Units.perSecond(t.receivedPerSecond()),
-        Units.latency(t.latency().p99Micros()),
-        Units.latency(t.latency().p999Micros())
-      };
-      for (int c = 0; c < cells.length; c++) {
-        Label cell = new Label(cells[c]);
-        cell.getStyleClass().add(c == 0 ? "session-label" : "session-cell");
-        if (c > 0) {
-          cell.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        if (run == result) {
-          cell.getStyleClass().add("session-current");
-        }
-        session.add(cell, c, r + 1);
-      }
-    }
+    host.setVisible(measuredOn != null);
+    host.setManaged(measuredOn != null);
   }
 
   @Override

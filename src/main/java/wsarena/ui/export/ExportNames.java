@@ -24,6 +24,19 @@ public final class ExportNames {
     return "wsarena-" + safe(targetLabel) + part + "-" + STAMP.format(time) + ".png";
   }
 
+  /**
+   * The name of a saved run, e.g. {@code undertow-event-loop-20261103-142233.wsarena}: the
+   * extension already says it is wsarena's.
+   */
+  public static String result(String targetLabel, LocalDateTime time, String extension) {
+    return safe(targetLabel) + "-" + STAMP.format(time) + "." + extension;
+  }
+
+  /** The name of a comparison report, e.g. {@code wsarena-comparison-20261103-142233.md}. */
+  public static String comparison(LocalDateTime time) {
+    return "wsarena-comparison-" + STAMP.format(time) + ".md";
+  }
+
   /** Keeps letters, digits, dots, dashes and underscores; anything else becomes a dash. */
   static String safe(String text) {
     String s = text == null || text.isBlank() ? "run" : text.strip();

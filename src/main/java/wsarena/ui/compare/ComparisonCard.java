@@ -1,0 +1,312 @@
+package wsarena.ui.compare;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import wsarena.host.HostInfo;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
+import wsarena.metrics.Totals;
+import wsarena.scenario.Scenario;
+import wsarena.ui.Units;
+import wsarena.ui.chart.ChartCard;
+import wsarena.ui.chart.TimeWindow;
+
+/**
+ * The runs side by side, one row each: msgs/s, p50, p99, p99.9, max, errors, client and target
+ * CPU, where each comes from. Each row carries its run's colour, solid for the run on the time
+ * charts (its row is selected) and dashed for the others, as on the distribution chart; clicking
+ * a row shows that run on the time charts. Shown under the dashboard's tiles once there are two
+ * runs, so it has the whole width for its columns.
+ */
+public final class ComparisonCard extends ChartCard {
+  private static final PseudoClass SHOWN = PseudoClass.getPseudoClass("shown");
+
+  private final ComparedRuns runs;
+  private final TableView<ComparedRun> table = new TableView<>();
+  private final Label caption = new Label();
+  private final Consumer<ComparedRun> pick;
+  private boolean live;
+  private boolean syncing;
+  private HostInfo thisMachine;
+
+  /**
+   * @param pick shows the picked run on the time charts
+   * @param keepOnlyShown sets the other runs aside
+   * @param saveReport writes the comparison as a Markdown report
+   */
+  public ComparisonCard(ComparedRuns runs, Consumer<ComparedRun> pick, Runnable keepOnlyShown, Runnable saveReport) {
+    super("Runs side by side", "comparison", "");
+    this.runs = runs;
+    this.pick = pick;
+    setPlaceholderVisible(false);
+    // the tiles above shrink when the window is short; the rows of the comparison do not
+    setMinHeight(Region.USE_PREF_SIZE);
+
+    Button save = new Button("Save report…", new FontIcon(Feather.FILE_TEXT));
+    save.setId("save-comparison");
+    save.getStyleClass().addAll("flat", "card-tool");
+    save.setTooltip(new Tooltip("Save these runs side by side as a Markdown report, with the hardware"));
+    save.setOnAction(e -> saveReport.run());
+    addTool(save);
+    Button keep = new Button(null, new FontIcon(Feather.X_CIRCLE));
+    keep.setId("keep-only-shown");
+    keep.getStyleClass().addAll("flat", "card-tool");
+    keep.setTooltip(new Tooltip("Set the other runs aside: keep only the run on the time charts"));
+    keep.setOnAction(e -> keepOnlyShown.run());
+    addTool(keep);
+
+    caption.getStyleClass().add("comparison-caption");
+    caption.setId("comparison-caption");
+    caption.setMinWidth(0);
+    addTitleNote(caption);
+
+    table.setId("comparison-table");
+    table.getStyleClass().addAll("comparison-table", "dense");
+    table.setItems(runs.runs());
+    // every column as wide as its figures; the last (the machine) takes what is left
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPlaceholder(new Label(""));
+    table.getColumns().add(runColumn());
+    table.getColumns().add(number("msgs/s", 5.4, r -> totals(r).receivedPerSecond(), Units::perSecond));
+    table.getColumns().add(number("p50", 5.2, r -> r.latency().p50Micros(), Units::latency));
+    table.getColumns().add(number("p99", 5.2, r -> r.latency().p99Micros(), Units::latency));
+    table.getColumns().add(number("p99.9", 5.2, r -> r.latency().p999Micros(), Units::latency));
+    table.getColumns().add(number("max", 5.2, r -> r.latency().maxMicros(), Units::latency));
+    table.getColumns().add(number("errors", 4.4, r -> totals(r).errors(), Units::whole));
+    table.getColumns().add(number("CPU client", 6, r -> totals(r).clientCpuPercent(), Units::percent));
+    table.getColumns().add(number("CPU target", 6.2, r -> totals(r).targetCpuPercent(), Units::percent));
+    table.getColumns().add(text("measured on", 12, this::machine));
+    // widths in em, so presentation mode's larger text keeps its columns readable
+    caption.fontProperty().addListener((obs, old, font) -> sizeColumns(font.getSize()));
+    sizeColumns(caption.getFont().getSize());
+    table.setRowFactory(t -> new RunRow());
+    table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> picked(now));
+    addChart(table, 1);
+
+    runs.runs().addListener((ListChangeListener<ComparedRun>) c -> refresh());
+    runs.shownProperty().addListener((obs, old, now) -> refresh());
+    table.fixedCellSizeProperty().addListener((obs, old, now) -> fitHeight());
+    table.skinProperty().addListener((obs, old, skin) -> {
+      Node header = table.lookup(".column-header-background");
+      if (header instanceof Region r) {
+        r.heightProperty().addListener((o, was, h) -> fitHeight());
+      }
+      fitHeight();
+    });
+    refresh();
+  }
+
+  /** This machine, so rows measured elsewhere can say so. */
+  public void setThisMachine(HostInfo host) {
+    thisMachine = host;
+    refresh();
+  }
+
+  /**
+   * While a run goes, the time charts are its: rows cannot be picked, and the caption says so.
+   */
+  public void setLive(boolean running) {
+    live = running;
+    refresh();
+  }
+
+  private void picked(ComparedRun run) {
+    if (syncing || run == null || run == runs.shown()) {
+      return;
+    }
+    if (live) {
+      select(runs.shown()); // the charts stay with the run in progress
+      return;
+    }
+    pick.accept(run);
+  }
+
+  /** Brings the table's selection, swatches, caption and size in line with the runs. */
+  private void refresh() {
+    boolean several = runs.size() >= 2;
+    setVisible(several);
+    setManaged(several);
+    select(live ? null : runs.shown());
+    ComparedRun shown = runs.shown();
+    caption.setText(
+        live
+            ? "The time charts show the run in progress; a row can be picked once it ends"
+            : shown == null
+                ? "Click a row to show that run on the time charts"
+                : "On the time charts: " + runs.name(shown) + " (solid line, highlighted row) · click another row to show it");
+    table.refresh();
+    fitHeight();
+  }
+
+  private void select(ComparedRun run) {
+    syncing = true;
+    try {
+      if (run == null) {
+        table.getSelectionModel().clearSelection();
+      } else {
+        table.getSelectionModel().select(run);
+      }
+    } finally {
+      syncing = false;
+    }
+  }
+
+  /** Each column's width: its width in em (kept in its user data) at this font size. */
+  private void sizeColumns(double fontSize) {
+    for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
+      if (column.getUserData() instanceof Double em) {
+        column.setPrefWidth(em * fontSize);
+        column.setMinWidth(Math.min(em, 4.5) * fontSize);
+      }
+    }
+  }
+
+  /** As tall as its rows: the whole comparison is on screen and in the dashboard's picture. */
+  private void fitHeight() {
+    double cell = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : 28;
+    Node header = table.lookup(".column-header-background");
+    double headerHeight = header instanceof Region r && r.getHeight() > 0 ? r.getHeight() : cell;
+    double height = headerHeight + cell * Math.max(1, runs.size()) + 4;
+    table.setPrefHeight(height);
+    table.setMinHeight(height);
+    table.setMaxHeight(height);
+  }
+
+  private TableColumn<ComparedRun, ComparedRun> runColumn() {
+    TableColumn<ComparedRun, ComparedRun> column = new TableColumn<>("run");
+    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    column.setComparator((a, b) -> runs.name(a).compareToIgnoreCase(runs.name(b)));
+    column.setUserData(19.0);
+    column.setCellFactory(c -> new TableCell<>() {
+      private final Region swatch = new Region();
+      private final Label name = new Label();
+      private final FontIcon saved = new FontIcon(Feather.FILE);
+      private final HBox box = new HBox(swatch, name, saved);
+
+      {
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("run-cell");
+        name.getStyleClass().add("run-name");
+        saved.getStyleClass().add("saved-run-icon");
+      }
+
+      @Override
+      protected void updateItem(ComparedRun run, boolean empty) {
+        super.updateItem(run, empty);
+        if (empty || run == null) {
+          setGraphic(null);
+          return;
+        }
+        boolean solid = !live && run == runs.shown();
+        // the same swatch as the distribution chart's legend: solid for the run on the time charts
+        swatch.getStyleClass().setAll(solid ? "legend-swatch" : "legend-swatch-dashed");
+        swatch.setStyle(
+            solid
+                ? "-fx-background-color: " + run.colour() + ";"
+                : "-fx-border-color: " + run.colour() + "; -fx-border-style: segments(5, 3); -fx-border-width: 3 0 0 0;");
+        name.setText(runs.name(run));
+        // a saved run (opened from a file) is marked; its row's tooltip names the file
+        saved.setVisible(run.file().isPresent());
+        saved.setManaged(run.file().isPresent());
+        setGraphic(box);
+      }
+    });
+    return column;
+  }
+
+  private static TableColumn<ComparedRun, Number> number(
+      String title, double widthEm, ToDoubleFunction<ComparedRun> value, DoubleFunction<String> format) {
+    TableColumn<ComparedRun, Number> column = new TableColumn<>(title);
+    column.getStyleClass().add("numeric");
+    column.setUserData(widthEm);
+    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
+    column.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Number n, boolean empty) {
+        super.updateItem(n, empty);
+        setText(empty || n == null ? null : n.doubleValue() < 0 ? "–" : format.apply(n.doubleValue()));
+      }
+    });
+    return column;
+  }
+
+  /** "this machine", or the other machine's CPU in a few words. */
+  private String machine(ComparedRun run) {
+    HostInfo host = run.result().host();
+    return thisMachine == null || Machines.same(host, thisMachine) ? "this machine" : Machines.shortName(host);
+  }
+
+  private static TableColumn<ComparedRun, String> text(String title, double widthEm, Function<ComparedRun, String> value) {
+    TableColumn<ComparedRun, String> column = new TableColumn<>(title);
+    column.setUserData(widthEm);
+    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    return column;
+  }
+
+  private static Totals totals(ComparedRun run) {
+    Totals t = run.result().totals();
+    return t != null ? t : new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, -1, -1, -1, -1, 0);
+  }
+
+  /** A row: highlighted when its run is on the time charts; its tooltip says what and where. */
+  private final class RunRow extends TableRow<ComparedRun> {
+    @Override
+    protected void updateItem(ComparedRun run, boolean empty) {
+      super.updateItem(run, empty);
+      pseudoClassStateChanged(SHOWN, !empty && run != null && !live && run == runs.shown());
+      if (empty || run == null) {
+        setTooltip(null);
+        return;
+      }
+      RunResult r = run.result();
+      String where = r.host() == null ? "" : "\nMeasured on " + r.host().summaryLine();
+      String file = run.file().map(f -> "\nSaved run, opened from " + f).orElse("\nMeasured in this session");
+      setTooltip(new Tooltip(r.target().description() + file + where));
+    }
+  }
+
+  @Override
+  public void reset(Scenario scenario) {
+    // the table follows the compared runs, not the live samples
+  }
+
+  @Override
+  public void append(List<Sample> samples, TimeWindow window) {
+    // same
+  }
+
+  /** Rows in the table. */
+  @Override
+  public int pointCount() {
+    return table.getItems().size();
+  }
+
+  /** The names in the table's rows, top to bottom. */
+  public List<String> rowNames() {
+    return table.getItems().stream().map(runs::name).toList();
+  }
+
+  public TableView<ComparedRun> table() {
+    return table;
+  }
+}

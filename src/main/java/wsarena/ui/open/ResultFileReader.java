@@ -1,0 +1,239 @@
+package wsarena.ui.open;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import wsarena.metrics.PercentileCurve;
+import wsarena.metrics.RunResult;
+import wsarena.report.ResultJson;
+import wsarena.ui.WindowOptions;
+
+/**
+ * Reads a run result file (the JSON {@link ResultJson} writes: {@code result.json} of {@code
+ * wsarena run --out}, {@code <label>.json} of {@code wsarena bench --out}, or a {@code .wsarena}
+ * file saved by the window) and checks that it is one. Every failure becomes a reason a user can
+ * read, never an exception: a damaged file, a JSON file of something else, a missing file.
+ *
+ * <p>Blocking: call it off the FX thread.
+ */
+public final class ResultFileReader {
+  /**
+   * The largest file taken for a result. A 10-minute run sampled every 100 ms is about 5 MB; a file
+   * far beyond that is something else, and reading it whole would only stall.
+   */
+  static final long MAX_BYTES = 256L << 20;
+
+  private static final ObjectMapper TREE = new ObjectMapper();
+
+  private ResultFileReader() {}
+
+  public static ResultFile read(Path file) {
+    try {
+      return readChecked(file);
+    } catch (RuntimeException | StackOverflowError e) {
+      // a bug or a pathological file: still a sentence, not a trace
+      return new ResultFile.Unreadable(file, "it could not be read as a run result (" + describe(e) + ")");
+    }
+  }
+
+  private static ResultFile readChecked(Path file) {
+    if (Files.isDirectory(file)) {
+      return new ResultFile.Unreadable(file, "it is a folder, not a run result file");
+    }
+    if (!Files.exists(file)) {
+      return new ResultFile.Unreadable(file, "there is no such file");
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (WindowOptions.RESULT_EXTENSIONS.stream().noneMatch(name::endsWith)) {
+      return new ResultFile.Unreadable(
+          file, "wsarena opens run results, which end in .wsarena or .json");
+    }
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      return new ResultFile.Unreadable(file, ioReason(e));
+    }
+    if (size == 0) {
+      return new ResultFile.Unreadable(file, "the file is empty");
+    }
+    if (size > MAX_BYTES) {
+      return new ResultFile.Unreadable(
+          file, "at " + (size >> 20) + " MiB it is far too large to be a wsarena run result");
+    }
+    // Syntax first, on the text alone, so a damaged file is told apart from JSON of another kind.
+    JsonNode tree;
+    try {
+      tree = TREE.readTree(Files.readString(file));
+    } catch (CharacterCodingException e) {
+      return new ResultFile.Unreadable(file, "it is not a text file, so not a wsarena run result");
+    } catch (JsonEOFException e) {
+      return new ResultFile.Unreadable(
+          file, "it is damaged: its JSON breaks off" + at(e.getLocation()) + " (cut short?)");
+    } catch (StreamReadException e) {
+      return new ResultFile.Unreadable(file, "it is damaged: it is not valid JSON" + at(e.getLocation()));
+    } catch (IOException e) {
+      return new ResultFile.Unreadable(file, ioReason(e));
+    }
+    if (tree != null && tree.isObject() && tree.has("target") && tree.has("load") && !tree.has("samples")) {
+      return new ResultFile.Unreadable(
+          file, "it is a scenario, not a run result (the window loads scenarios with --scenario FILE)");
+    }
+    RunResult result;
+    try {
+      result = ResultJson.read(file);
+    } catch (DatabindException e) {
+      Optional<String> damaged = damagedPart(e);
+      if (damaged.isPresent()) {
+        return new ResultFile.Unreadable(file, damaged.get());
+      }
+      return new ResultFile.Unreadable(file, notAResult(mappingProblem(e)));
+    } catch (JacksonException e) {
+      return new ResultFile.Unreadable(file, "it is damaged (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      // e.g. a histogram that does not decode: its message is a sentence already
+      return new ResultFile.Unreadable(file, ioReason(e));
+    }
+    if (result == null) {
+      return new ResultFile.Unreadable(file, notAResult("it holds no object"));
+    }
+    Optional<String> missing = missingPart(result);
+    if (missing.isPresent()) {
+      return new ResultFile.Unreadable(file, notAResult("it has no " + missing.get()));
+    }
+    RunResult complete = result.warnings() != null ? result : withoutWarnings(result);
+    return new ResultFile.Loaded(file, complete, PercentileCurve.of(complete.latency()));
+  }
+
+  /**
+   * The part a result must have for the window to draw it, or empty when all are there. Jackson
+   * leaves absent fields null, so a JSON file of something else maps to an empty result.
+   */
+  static Optional<String> missingPart(RunResult r) {
+    if (r.scenario() == null || r.scenario().target() == null || r.scenario().load() == null) {
+      return Optional.of("scenario");
+    }
+    if (r.target() == null || r.target().label() == null) {
+      return Optional.of("target");
+    }
+    if (r.host() == null) {
+      return Optional.of("host");
+    }
+    if (r.outcome() == null) {
+      return Optional.of("outcome");
+    }
+    if (r.samples() == null || r.samples().stream().anyMatch(s -> s == null || s.phase() == null)) {
+      return Optional.of("samples");
+    }
+    if (r.latency() == null) {
+      return Optional.of("latency histogram");
+    }
+    if (r.totals() == null || r.totals().latency() == null) {
+      return Optional.of("totals");
+    }
+    return Optional.empty();
+  }
+
+  private static String notAResult(String detail) {
+    return "it is JSON, but not a wsarena run result (" + detail + ")";
+  }
+
+  /**
+   * A part that is there but does not decode, e.g. a histogram: the core's reader says so in a
+   * sentence, which Jackson wraps ("Unexpected IOException (of type ...): the sentence").
+   */
+  private static Optional<String> damagedPart(DatabindException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof IOException io && !(io instanceof JacksonException) && io.getMessage() != null) {
+        return Optional.of(io.getMessage());
+      }
+    }
+    String message = e.getOriginalMessage();
+    String wrapped = "Unexpected IOException (of type java.io.IOException): ";
+    if (message != null && message.startsWith(wrapped)) {
+      return Optional.of(message.substring(wrapped.length()));
+    }
+    return Optional.empty();
+  }
+
+  private static String mappingProblem(DatabindException e) {
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      return "unexpected value at " + path(m.getPath());
+    }
+    return "unexpected content" + at(e.getLocation());
+  }
+
+  /** A JSON path as a user would write it, e.g. {@code samples[3].phase}. */
+  private static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : references) {
+      if (r.getFieldName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.isEmpty() ? "the top" : sb.toString();
+  }
+
+  private static String at(JsonLocation location) {
+    if (location == null || location.getLineNr() <= 0) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private static String ioReason(IOException e) {
+    return switch (e) {
+      case NoSuchFileException n -> "there is no such file";
+      case AccessDeniedException a -> "wsarena may not read it (permission denied)";
+      default -> describe(e);
+    };
+  }
+
+  private static String describe(Throwable t) {
+    if (t instanceof JsonProcessingException j && j.getOriginalMessage() != null) {
+      return j.getOriginalMessage();
+    }
+    Throwable cause = t;
+    while (cause.getMessage() == null && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+  }
+
+  private static RunResult withoutWarnings(RunResult r) {
+    return new RunResult(
+        r.wsarenaVersion(),
+        r.scenario(),
+        r.host(),
+        r.target(),
+        r.clientThreads(),
+        r.startedAt(),
+        r.outcome(),
+        r.failure(),
+        r.samples(),
+        r.latency(),
+        r.correctedLatency(),
+        r.totals(),
+        List.of());
+  }
+}

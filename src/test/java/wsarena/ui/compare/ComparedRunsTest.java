@@ -1,0 +1,109 @@
+package wsarena.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import wsarena.engine.ThreadingModel;
+import wsarena.host.HostInfo;
+import wsarena.metrics.RunResult;
+import wsarena.ui.testing.SavedRuns;
+
+class ComparedRunsTest {
+  private static RunResult eventLoop;
+  private static RunResult workers;
+
+  @BeforeAll
+  static void runs() {
+    eventLoop = SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP);
+    workers = SavedRuns.run(ThreadingModel.REACTOR_WORKERS, SavedRuns.LAPTOP);
+  }
+
+  @Test
+  void eachRunGetsAColourOfItsOwnAndKeepsIt() {
+    ComparedRuns runs = new ComparedRuns();
+    ComparedRun a = runs.add(eventLoop, Optional.empty(), List.of());
+    ComparedRun b = runs.add(workers, Optional.empty(), List.of());
+    runs.runs().remove(a);
+    ComparedRun c = runs.add(eventLoop, Optional.empty(), List.of());
+
+    assertThat(b.colour()).isNotEqualTo(a.colour());
+    assertThat(c.colour()).isEqualTo(a.colour()).as("the freed colour is handed out again");
+    assertThat(runs.runs()).containsExactly(b, c);
+  }
+
+  @Test
+  void aFullComparisonSetsTheOldestAsideButNeverTheShownRun() {
+    ComparedRuns runs = new ComparedRuns();
+    ComparedRun first = runs.add(eventLoop, Optional.empty(), List.of());
+    ComparedRun second = runs.add(workers, Optional.empty(), List.of());
+    runs.show(first);
+    for (int i = 2; i < ComparedRuns.CAPACITY; i++) {
+      runs.add(workers, Optional.empty(), List.of());
+    }
+
+    ComparedRun extra = runs.add(eventLoop, Optional.empty(), List.of());
+
+    assertThat(runs.size()).isEqualTo(ComparedRuns.CAPACITY);
+    assertThat(runs.runs()).contains(first, extra).doesNotContain(second);
+    assertThat(runs.runs().stream().map(ComparedRun::colour).distinct().count()).isEqualTo(ComparedRuns.CAPACITY);
+  }
+
+  @Test
+  void aFileOpenedAgainReplacesItsRowInPlace() {
+    ComparedRuns runs = new ComparedRuns();
+    Path file = Path.of("/runs/a.wsarena");
+    ComparedRun old = runs.add(eventLoop, Optional.of(file), List.of());
+    runs.add(workers, Optional.empty(), List.of());
+    runs.show(old);
+
+    ComparedRun again = runs.add(workers, Optional.of(file), List.of());
+
+    assertThat(runs.size()).isEqualTo(2);
+    assertThat(runs.runs().getFirst()).isSameAs(again);
+    assertThat(again.colour()).isEqualTo(old.colour());
+    assertThat(runs.shown()).isSameAs(again);
+  }
+
+  @Test
+  void twinsAreNamedByTheirStartTime() {
+    ComparedRuns runs = new ComparedRuns();
+    ComparedRun a = runs.add(eventLoop, Optional.empty(), List.of());
+    ComparedRun w = runs.add(workers, Optional.empty(), List.of());
+
+    assertThat(runs.name(a)).isEqualTo("undertow-event-loop");
+    ComparedRun twin = runs.add(eventLoop, Optional.of(Path.of("b.json")), List.of());
+
+    assertThat(runs.name(a)).matches("undertow-event-loop · \\d\\d:\\d\\d:\\d\\d");
+    assertThat(runs.name(twin)).startsWith("undertow-event-loop · ");
+    assertThat(runs.name(w)).isEqualTo("undertow-reactor-workers");
+  }
+
+  @Test
+  void keepingOnlyTheShownRunSetsTheOthersAside() {
+    ComparedRuns runs = new ComparedRuns();
+    runs.add(eventLoop, Optional.empty(), List.of());
+    ComparedRun shown = runs.add(workers, Optional.empty(), List.of());
+    runs.show(shown);
+
+    runs.keepOnlyShown();
+
+    assertThat(runs.runs()).containsExactly(shown);
+    assertThat(runs.results()).containsExactly(workers);
+  }
+
+  @Test
+  void sameMachineMeansSameHardwareWhateverTheVersions() {
+    HostInfo updated =
+        new HostInfo(
+            SavedRuns.LAPTOP.cpuModel(), 4, 8, 16L << 30, "Windows 10", "10.0.19045", "Azul", "25.0.2", List.of("-Xmx1g"));
+    HostInfo other = new HostInfo("AMD EPYC", 2, 2, 24L << 30, "Debian GNU/Linux", "12", "Eclipse Adoptium", "25", List.of());
+
+    assertThat(Machines.same(SavedRuns.LAPTOP, updated)).isTrue();
+    assertThat(Machines.same(SavedRuns.LAPTOP, other)).isFalse();
+    assertThat(Machines.shortName(SavedRuns.LAPTOP)).isEqualTo("Intel Core i7-8565U · 8 threads");
+  }
+}

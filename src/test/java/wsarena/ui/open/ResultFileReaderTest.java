@@ -1,0 +1,112 @@
+package wsarena.ui.open;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wsarena.engine.ThreadingModel;
+import wsarena.metrics.RunResult;
+import wsarena.report.ResultJson;
+import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.Scenario;
+import wsarena.ui.testing.SavedRuns;
+
+class ResultFileReaderTest {
+  @TempDir static Path dir;
+  private static RunResult run;
+  private static String json;
+
+  @BeforeAll
+  static void aRealResult() throws IOException {
+    run = SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP);
+    json = ResultJson.write(run);
+  }
+
+  private static Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  private static String reason(Path file) {
+    ResultFile read = ResultFileReader.read(file);
+    assertThat(read).isInstanceOf(ResultFile.Unreadable.class);
+    return ((ResultFile.Unreadable) read).reason();
+  }
+
+  @Test
+  void aResultFileReadsBackWithItsSamplesHistogramAndCurve() throws IOException {
+    ResultFile read = ResultFileReader.read(file("run.wsarena", json));
+
+    assertThat(read).isInstanceOf(ResultFile.Loaded.class);
+    ResultFile.Loaded loaded = (ResultFile.Loaded) read;
+    assertThat(loaded.result().target().label()).isEqualTo("undertow-event-loop");
+    assertThat(loaded.result().samples()).hasSameSizeAs(run.samples());
+    assertThat(loaded.result().latency().getTotalCount()).isEqualTo(run.latency().getTotalCount()).isPositive();
+    assertThat(loaded.result().host()).isEqualTo(SavedRuns.LAPTOP);
+    assertThat(loaded.curve()).isNotEmpty();
+    assertThat(loaded.curve().getLast().latencyMicros()).isEqualTo(run.latency().getMaxValue());
+  }
+
+  @Test
+  void aFileCutShortIsDamaged() throws IOException {
+    Path cut = file("cut.wsarena", json.substring(0, json.length() / 2));
+
+    assertThat(reason(cut)).startsWith("it is damaged: its JSON breaks off at line ");
+  }
+
+  @Test
+  void somethingThatIsNotJsonIsDamaged() throws IOException {
+    assertThat(reason(file("garbage.json", "PK\u0003\u0004 not json at all")))
+        .startsWith("it is damaged: it is not valid JSON at line 1, column ");
+  }
+
+  @Test
+  void jsonOfSomethingElseIsNotAResult() throws IOException {
+    assertThat(reason(file("package.json", "{\"name\": \"left-pad\", \"version\": \"1.3.0\"}")))
+        .isEqualTo("it is JSON, but not a wsarena run result (it has no scenario)");
+    assertThat(reason(file("list.json", "[1, 2, 3]")))
+        .startsWith("it is JSON, but not a wsarena run result (unexpected content");
+    assertThat(reason(file("wrong.json", json.replace("\"EVENT_LOOP\"", "\"NO_SUCH_MODEL\""))))
+        .isEqualTo("it is JSON, but not a wsarena run result (unexpected value at scenario.target.model)");
+  }
+
+  @Test
+  void aScenarioFileIsToldApartFromAResult() throws IOException {
+    Path scenario = file("scenario.json", ScenarioJson.write(Scenario.defaults()));
+
+    assertThat(reason(scenario))
+        .isEqualTo("it is a scenario, not a run result (the window loads scenarios with --scenario FILE)");
+  }
+
+  @Test
+  void aDamagedHistogramSaysSo() throws IOException {
+    String broken = json.replaceFirst("\"latency\" : \"[^\"]{8}", "\"latency\" : \"AAAAAAAA");
+
+    assertThat(broken).isNotEqualTo(json);
+    assertThat(reason(file("histogram.wsarena", broken))).startsWith("a histogram in this file is damaged");
+  }
+
+  @Test
+  void missingEmptyFolderAndOtherFilesAreSentences() throws IOException {
+    assertThat(reason(dir.resolve("gone.wsarena"))).isEqualTo("there is no such file");
+    assertThat(reason(file("empty.wsarena", ""))).isEqualTo("the file is empty");
+    assertThat(reason(Files.createDirectories(dir.resolve("folder.json")))).isEqualTo("it is a folder, not a run result file");
+    assertThat(reason(file("samples.csv", "a,b\n1,2\n"))).isEqualTo("wsarena opens run results, which end in .wsarena or .json");
+  }
+
+  @Test
+  void severalUnreadableFilesMakeOneSentence() {
+    List<ResultFile.Unreadable> bad =
+        List.of(
+            new ResultFile.Unreadable(Path.of("a.wsarena"), "the file is empty"),
+            new ResultFile.Unreadable(Path.of("b.json"), "there is no such file"));
+
+    assertThat(ResultOpener.sentence(bad.subList(0, 1))).isEqualTo("Could not open a.wsarena: the file is empty.");
+    assertThat(ResultOpener.sentence(bad))
+        .isEqualTo("Could not open 2 files: a.wsarena: the file is empty; b.json: there is no such file.");
+  }
+}

@@ -1,0 +1,47 @@
+package wsarena.ui.testing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import wsarena.engine.ThreadingModel;
+import wsarena.host.HostInfo;
+import wsarena.metrics.RunResult;
+import wsarena.report.ResultJson;
+import wsarena.scenario.InvalidScenarioException;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+import wsarena.testsupport.CollectingSink;
+
+/**
+ * Run result files for the window's tests: a {@link ScriptedRun} (phases, samples with figures, a
+ * measured histogram, totals) written by the core's {@link ResultJson}, as {@code wsarena run
+ * --out} writes them.
+ */
+public final class SavedRuns {
+  private SavedRuns() {}
+
+  /** The machine the tests' runs were "measured" on, unlike this one. */
+  public static final HostInfo LAPTOP =
+      new HostInfo(
+          "Intel(R) Core(TM) i7-8565U CPU @ 1.80GHz", 4, 8, 16L << 30, "Windows 10", "10.0",
+          "Eclipse Adoptium", "25.0.1+8-LTS", List.of());
+
+  /** A finished scripted run of Undertow (test engine) in {@code model}, measured on {@code host}. */
+  public static RunResult run(ThreadingModel model, HostInfo host) {
+    Scenario scenario =
+        Scenario.defaults().withTarget(TargetSpec.Embedded.of("undertow", model, Isolation.IN_PROCESS));
+    try {
+      return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 20, 10)
+          .prepare(scenario, host, new CollectingSink())
+          .execute();
+    } catch (InvalidScenarioException e) {
+      throw new AssertionError("a scripted run takes any scenario", e);
+    }
+  }
+
+  public static Path write(RunResult result, Path file) throws IOException {
+    ResultJson.write(result, file);
+    return file;
+  }
+}
