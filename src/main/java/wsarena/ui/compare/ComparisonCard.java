@@ -18,6 +18,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
@@ -101,6 +104,18 @@ public final class ComparisonCard extends ChartCard {
     sizeColumns(caption.getFont().getSize());
     table.setRowFactory(t -> new RunRow());
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> picked(now));
+    // While a run goes the charts are its: a click or a key on a row does nothing (the selection
+    // model cannot be put back from inside its own change, so the change must not happen).
+    table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+      if (live && onRow(e.getPickResult().getIntersectedNode())) {
+        e.consume();
+      }
+    });
+    table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (live && (e.getCode().isNavigationKey() || e.getCode() == KeyCode.SPACE)) {
+        e.consume();
+      }
+    });
     addChart(table, 1);
 
     runs.runs().addListener((ListChangeListener<ComparedRun>) c -> refresh());
@@ -131,14 +146,19 @@ public final class ComparisonCard extends ChartCard {
   }
 
   private void picked(ComparedRun run) {
-    if (syncing || run == null || run == runs.shown()) {
-      return;
-    }
-    if (live) {
-      select(runs.shown()); // the charts stay with the run in progress
+    if (syncing || live || run == null || run == runs.shown()) {
       return;
     }
     pick.accept(run);
+  }
+
+  private static boolean onRow(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n instanceof TableRow<?>) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Brings the table's selection, swatches, caption and size in line with the runs. */

@@ -1,0 +1,285 @@
+package wsarena.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import wsarena.engine.EngineCatalog;
+import wsarena.engine.ThreadingModel;
+import wsarena.host.HostProbe;
+import wsarena.metrics.RunResult;
+import wsarena.ui.chart.ChartCard;
+import wsarena.ui.compare.ComparedRun;
+import wsarena.ui.open.ResultFile;
+import wsarena.ui.open.ResultFileReader;
+import wsarena.ui.run.RunController;
+import wsarena.ui.testing.FolderSaveLocation;
+import wsarena.ui.testing.Fx;
+import wsarena.ui.testing.FxTesting;
+import wsarena.ui.testing.Pixels;
+import wsarena.ui.testing.SavedRuns;
+import wsarena.ui.testing.ScriptedRun;
+import wsarena.ui.testing.StubEngine;
+
+/**
+ * Saved runs in the window: result files written by the core's ResultJson (from scripted runs),
+ * given on the command line as a double-click on a {@code .wsarena} file gives them, or opened
+ * with Open results; laid side by side, picked, saved and reported. Bad files are sentences and
+ * leave the window as it was.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class OpenResultsUiTest {
+  static {
+    FxTesting.init();
+  }
+
+  @TempDir static Path files;
+  @TempDir Path settings;
+  @TempDir Path exports;
+
+  /** Two runs of another machine (the laptop), and one of this machine. */
+  private static Path eventLoop;
+  private static Path multiReactor;
+  private static Path workersHere;
+
+  private MainWindow window;
+
+  @BeforeAll
+  static void writeResultFiles() throws IOException {
+    eventLoop = SavedRuns.write(SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP), files.resolve("event-loop.wsarena"));
+    multiReactor =
+        SavedRuns.write(SavedRuns.run(ThreadingModel.MULTI_REACTOR, SavedRuns.LAPTOP), files.resolve("undertow-multi-reactor.json"));
+    workersHere =
+        SavedRuns.write(SavedRuns.run(ThreadingModel.REACTOR_WORKERS, HostProbe.detect()), files.resolve("workers.wsarena"));
+  }
+
+  /** The window as {@code wsarena event-loop.wsarena undertow-multi-reactor.json} opens it. */
+  @Start
+  void start(Stage stage) {
+    String[] args = {eventLoop.toString(), multiReactor.toString()};
+    assertThat(WindowOptions.isWindowLaunch(args)).isTrue();
+    EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike(), StubEngine.jettyLike()));
+    window =
+        new MainWindow(
+            stage,
+            WindowOptions.parse(List.of(args)),
+            new UiSettings(settings),
+            catalog,
+            ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 30),
+            owner -> new FolderSaveLocation(exports));
+    window.show();
+  }
+
+  @AfterEach
+  void stopRun() {
+    Fx.get(() -> {
+      window.controller().stop();
+      return null;
+    });
+  }
+
+  private void awaitOpenedAndReady() {
+    Fx.await(20, () -> window.dashboard().runs().size() == 2 && !window.dashboard().hostText().startsWith("Detecting"));
+    Fx.await(20, () -> !window.dashboard().comparison().rowNames().isEmpty());
+  }
+
+  private List<String> labels() {
+    return Fx.get(() -> window.dashboard().runs().runs().stream().map(ComparedRun::label).toList());
+  }
+
+  private String shownLabel() {
+    return Fx.get(() -> window.dashboard().shownResult() == null ? null : window.dashboard().shownResult().target().label());
+  }
+
+  @Test
+  void filesOnTheCommandLineAreShownSideBySideTheFirstOnTheTimeCharts() {
+    awaitOpenedAndReady();
+
+    assertThat(labels()).containsExactly("undertow-event-loop", "undertow-multi-reactor");
+    assertThat(shownLabel()).isEqualTo("undertow-event-loop");
+    for (ChartCard chart : Fx.get(() -> window.dashboard().timeCharts())) {
+      assertThat(Fx.get(chart::pointCount)).as(chart.title()).isPositive();
+    }
+    assertThat(Fx.get(() -> window.dashboard().distribution().curveCount())).isEqualTo(2);
+    assertThat(Fx.get(() -> window.dashboard().distribution().pointCount())).isPositive();
+    assertThat(Fx.get(() -> window.dashboard().comparison().rowNames()))
+        .containsExactly("undertow-event-loop", "undertow-multi-reactor");
+    assertThat(Fx.get(() -> window.scene().lookup(".phase-band") != null)).isTrue();
+    // the title names target and date; the run's own host is where its figures are
+    assertThat(Fx.get(() -> window.dashboard().titleText())).startsWith("scripted test target");
+    assertThat(Fx.get(() -> window.dashboard().subtitleText())).matches(".*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · saved run event-loop.wsarena");
+    assertThat(Fx.get(() -> window.dashboard().hostText())).isEqualTo(SavedRuns.LAPTOP.summaryLine());
+    assertThat(Fx.get(() -> window.scene().lookup("#other-machine").isVisible())).isTrue();
+    assertThat(Fx.get(() -> ((Label) window.scene().lookup("#summary-host")).getText()))
+        .isEqualTo("Another machine: Intel Core i7-8565U · 8 threads");
+    assertThat(Fx.get(() -> ((Label) window.scene().lookup("#summary-status")).getText()))
+        .startsWith("Completed · ").endsWith("undertow-event-loop");
+    // this machine's panel stays this machine's
+    assertThat(Fx.get(() -> ((Label) window.scene().lookup("#hardware-cpu")).getText())).isNotEqualTo(SavedRuns.LAPTOP.cpuModel());
+  }
+
+  @Test
+  void openAddsARunAndClickingItsRowShowsItOnTheTimeCharts(FxRobot robot) {
+    awaitOpenedAndReady();
+
+    Fx.get(() -> {
+      window.openResults(List.of(workersHere));
+      return null;
+    });
+
+    Fx.await(20, () -> window.dashboard().runs().size() == 3);
+    assertThat(shownLabel()).isEqualTo("undertow-reactor-workers");
+    assertThat(Fx.get(() -> window.dashboard().distribution().curveCount())).isEqualTo(3);
+    assertThat(Fx.get(() -> window.scene().lookup("#other-machine").isVisible())).isFalse();
+
+    robot.clickOn(row(robot, "undertow-multi-reactor"));
+
+    Fx.await(10, () -> "undertow-multi-reactor".equals(shownLabel()));
+    assertThat(Fx.get(() -> window.dashboard().subtitleText())).endsWith("saved run undertow-multi-reactor.json");
+    assertThat(Fx.get(() -> window.dashboard().comparison().table().getSelectionModel().getSelectedItem().label()))
+        .isEqualTo("undertow-multi-reactor");
+    assertThat(Fx.get(() -> window.dashboard().distribution().curveNames()))
+        .contains("undertow-multi-reactor (on the time charts)", "undertow-event-loop", "undertow-reactor-workers");
+    for (ChartCard chart : Fx.get(() -> window.dashboard().timeCharts())) {
+      assertThat(Fx.get(chart::pointCount)).as(chart.title()).isPositive();
+    }
+  }
+
+  private static TableRow<?> row(FxRobot robot, String label) {
+    return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+        .filter(r -> r.getItem() instanceof ComparedRun run && run.label().equals(label))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + label));
+  }
+
+  @Test
+  void exportComparisonWritesMarkdownWithEveryRunAndTheHardware(FxRobot robot) throws IOException {
+    awaitOpenedAndReady();
+
+    robot.clickOn("#export").clickOn("Export comparison (Markdown) …");
+
+    Path report = awaitFile(".md");
+    String md = Files.readString(report);
+    assertThat(report.getFileName().toString()).matches("wsarena-comparison-\\d{8}-\\d{6}\\.md");
+    assertThat(md).startsWith("# wsarena: undertow-event-loop vs undertow-multi-reactor");
+    assertThat(md).contains("| undertow-event-loop ", "| undertow-multi-reactor ");
+    assertThat(md).contains("**Hardware**", "- CPU: " + SavedRuns.LAPTOP.cpuModel());
+  }
+
+  @Test
+  void theDashboardOfOpenedRunsExportsAsPng(FxRobot robot) throws IOException {
+    awaitOpenedAndReady();
+    double width = Fx.get(() -> window.dashboard().getWidth());
+    double height = Fx.get(() -> window.dashboard().getHeight());
+
+    robot.clickOn("#export").clickOn("Dashboard as PNG (2×)");
+
+    Path png = awaitFile(".png");
+    assertThat(png.getFileName().toString()).startsWith("wsarena-undertow-event-loop-");
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo((int) Math.round(2 * width));
+    assertThat(image.getHeight()).isEqualTo((int) Math.round(2 * height));
+    assertThat(Pixels.distinctColours(image)).isGreaterThan(50);
+    assertThat(Pixels.inkShare(image)).isGreaterThan(0.05);
+  }
+
+  @Test
+  void theShownRunSavesAsAWsarenaFileThatOpensAgain(FxRobot robot) throws IOException {
+    awaitOpenedAndReady();
+
+    robot.clickOn("#export").clickOn("Save run as .wsarena …");
+
+    Path saved = awaitFile(".wsarena");
+    assertThat(saved.getFileName().toString()).matches("undertow-event-loop-\\d{8}-\\d{6}\\.wsarena");
+    ResultFile read = ResultFileReader.read(saved);
+    assertThat(read).isInstanceOf(ResultFile.Loaded.class);
+    RunResult again = ((ResultFile.Loaded) read).result();
+    RunResult original = Fx.get(() -> window.dashboard().shownResult());
+    assertThat(again.samples()).isEqualTo(original.samples());
+    assertThat(again.latency().getTotalCount()).isEqualTo(original.latency().getTotalCount());
+  }
+
+  @Test
+  void aDamagedFileAndJsonOfSomethingElseAreSentencesAndTheWindowStaysUsable() throws IOException {
+    awaitOpenedAndReady();
+    String json = Files.readString(eventLoop);
+    Path cut = Files.writeString(files.resolve("cut.wsarena"), json.substring(0, json.length() / 3));
+    Path other = Files.writeString(files.resolve("package.json"), "{\"name\": \"left-pad\", \"version\": \"1.3.0\"}");
+
+    Fx.get(() -> {
+      window.openResults(List.of(cut));
+      return null;
+    });
+
+    Fx.await(10, () -> window.notices().text().startsWith("Could not open cut.wsarena"));
+    assertThat(Fx.get(() -> window.notices().text()))
+        .matches("Could not open cut\\.wsarena: it is damaged: its JSON breaks off at line \\d+, column \\d+ \\(cut short\\?\\)\\.");
+
+    Fx.get(() -> {
+      window.openResults(List.of(other));
+      return null;
+    });
+
+    Fx.await(10, () -> window.notices().text().startsWith("Could not open package.json"));
+    assertThat(Fx.get(() -> window.notices().text()))
+        .isEqualTo("Could not open package.json: it is JSON, but not a wsarena run result (it has no scenario).");
+    assertThat(Fx.get(() -> window.notices().text())).doesNotContain("Exception").doesNotContain("\tat ");
+    // nothing changed, and the window still opens, shows and runs
+    assertThat(labels()).containsExactly("undertow-event-loop", "undertow-multi-reactor");
+    assertThat(shownLabel()).isEqualTo("undertow-event-loop");
+    assertThat(Fx.get(() -> ((Button) window.scene().lookup("#start")).isDisabled())).isFalse();
+    Fx.get(() -> {
+      window.openResults(List.of(workersHere));
+      return null;
+    });
+    Fx.await(10, () -> window.dashboard().runs().size() == 3);
+  }
+
+  @Test
+  void aRunStartedBesideOpenedRunsKeepsTheTimeChartsThenJoinsThem(FxRobot robot) {
+    awaitOpenedAndReady();
+
+    robot.clickOn("#start");
+
+    Fx.await(10, () -> window.controller().state() == RunController.State.RUNNING
+        && window.dashboard().timeCharts().getFirst().pointCount() > 0);
+    robot.clickOn(row(robot, "undertow-multi-reactor"));
+    assertThat(Fx.get(() -> window.dashboard().isLive())).isTrue();
+    assertThat(Fx.get(() -> window.dashboard().titleText())).startsWith("Undertow (test)");
+
+    Fx.await(20, () -> window.controller().state() == RunController.State.IDLE && window.dashboard().runs().size() == 3);
+    assertThat(shownLabel()).isEqualTo("undertow-event-loop");
+    assertThat(Fx.get(() -> window.dashboard().runs().shown().file())).isEmpty();
+    assertThat(Fx.get(() -> window.dashboard().distribution().curveCount())).isEqualTo(3);
+  }
+
+  private Path awaitFile(String extension) throws IOException {
+    Fx.await(20, () -> find(extension) != null && Files.size(find(extension)) > 0);
+    return find(extension);
+  }
+
+  private Path find(String extension) throws IOException {
+    try (Stream<Path> listed = Files.list(exports)) {
+      return listed.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
+    }
+  }
+}
