@@ -21,6 +21,7 @@ import wsarena.Version;
       ServeCommand.class,
       RunCommand.class,
       BenchCommand.class,
+      CompareCommand.class,
       FeaturesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -32,7 +32,11 @@ public final class GeneratorHealth {
     }
     double busiest = measured.stream().mapToDouble(Sample::generatorBusyPercent).max().orElse(0);
     long worstLagMicros = measured.stream().mapToLong(Sample::sendLagMicros).max().orElse(0);
-    return "%s: in %d of %d measured intervals a generator thread was saturated (busiest %.0f %% of a core) or behind its schedule (worst %.1f ms); the figures may describe the generator more than the target. Use more --threads, fewer connections, or run the target in its own process."
-        .formatted(WARNING, boundCount, measured.size(), busiest, worstLagMicros / 1000.0);
+    String why =
+        busiest >= BUSY_PERCENT
+            ? "a generator thread was saturated (busiest %.0f %% of a core)".formatted(busiest)
+            : "the generator sent up to %.1f ms behind its schedule".formatted(worstLagMicros / 1000.0);
+    return "%s: in %d of %d measured intervals %s, so the figures describe the generator as much as the target. Give it more threads (--threads) if cores are free, or put the target on another machine."
+        .formatted(WARNING, boundCount, measured.size(), why);
   }
 }

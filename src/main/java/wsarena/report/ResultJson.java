@@ -21,7 +21,22 @@ public final class ResultJson {
     Files.writeString(file, write(result));
   }
 
+  /**
+   * Reads a result written by {@link #write(RunResult, Path)}.
+   *
+   * @throws IOException with a sentence when the file is not JSON or not a wsarena run result
+   */
   public static RunResult read(Path file) throws IOException {
-    return MAPPER.readValue(Files.readString(file), RunResult.class);
+    RunResult r;
+    try {
+      r = MAPPER.readValue(Files.readString(file), RunResult.class);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new IOException(file.getFileName() + " is not a wsarena run result: " + e.getOriginalMessage(), e);
+    }
+    if (r.scenario() == null || r.host() == null || r.target() == null || r.totals() == null
+        || r.latency() == null || r.samples() == null || r.outcome() == null) {
+      throw new IOException(file.getFileName() + " is JSON but not a wsarena run result (no scenario, host, target, totals or histogram)");
+    }
+    return r;
   }
 }

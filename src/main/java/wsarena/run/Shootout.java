@@ -2,6 +2,7 @@ package wsarena.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import wsarena.engine.EngineCatalog;
 import wsarena.host.HostInfo;
@@ -34,7 +35,7 @@ public final class Shootout {
    * @param sinksFor the sinks for each scenario's run
    * @param afterEach called with each result as it arrives
    */
-  public List<RunResult> execute(Function<Scenario, List<SampleSink>> sinksFor, java.util.function.Consumer<RunResult> afterEach)
+  public List<RunResult> execute(Function<Scenario, List<SampleSink>> sinksFor, Consumer<RunResult> afterEach)
       throws InvalidScenarioException {
     List<RunResult> results = new ArrayList<>();
     for (Scenario s : scenarios) {

@@ -56,6 +56,19 @@ class RunCommandIT {
               new String[] {"-i", dir.resolve(ResultFiles.HLOG).toString(), "-o", processed.getPath(), "-outputValueUnitRatio", "1000"})
           .run();
       assertThat(distribution(Path.of(processed.getPath() + ".hgrm"))).isEqualTo(distribution(dir.resolve(ResultFiles.HGRM)));
+
+      // compare lays saved runs side by side, with the hardware block in its Markdown.
+      Path report = dir.resolve("comparison.md");
+      CliResult compared = CliResult.of("compare", dir.resolve(ResultFiles.JSON).toString(), dir.resolve(ResultFiles.JSON).toString(), "--out", report.toString());
+      assertThat(compared.exitCode()).as(compared.err()).isZero();
+      assertThat(compared.out().lines().filter(l -> l.startsWith("127.0.0.1"))).hasSize(2);
+      assertThat(Files.readString(report)).contains("| target | msgs/s").contains("**Hardware**").contains(result.host().cpuModel());
+
+      Path notAResult = dir.resolve("other.json");
+      Files.writeString(notAResult, "{\"name\": \"something else\"}");
+      CliResult refused = CliResult.of("compare", notAResult.toString());
+      assertThat(refused.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+      assertThat(refused.err()).contains("not a wsarena run result").doesNotContain("Exception");
     }
   }
 

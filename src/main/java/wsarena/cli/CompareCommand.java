@@ -1,0 +1,73 @@
+package wsarena.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import wsarena.metrics.RunResult;
+import wsarena.report.ComparisonReport;
+import wsarena.report.ResultJson;
+import wsarena.report.SummaryTable;
+
+/** Lays saved runs side by side: a table on the terminal, a Markdown report with --out. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lay saved runs side by side (result.json files from 'run --out', or the JSON files of 'bench --out').",
+      "Example: wsarena compare results/undertow/result.json results/netty/result.json --out comparison.md"
+    })
+final class CompareCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "RESULT", description = "Run result JSON files.")
+  List<Path> files;
+
+  @Option(names = "--out", description = "Write the comparison as Markdown, with the hardware block.")
+  Path out;
+
+  @Option(names = "--title", defaultValue = "wsarena comparison", description = "Title of the Markdown report. Default: ${DEFAULT-VALUE}.")
+  String title;
+
+  @Override
+  public Integer call() throws IOException {
+    List<RunResult> results = new ArrayList<>();
+    for (Path f : files) {
+      if (!Files.isReadable(f)) {
+        throw new UserError("cannot read " + f);
+      }
+      try {
+        results.add(ResultJson.read(f));
+      } catch (IOException e) {
+        throw new UserError(firstLine(e.getMessage()));
+      }
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
+    long hosts = results.stream().map(RunResult::host).distinct().count();
+    if (hosts > 1) {
+      stdout.println("note: these runs come from " + hosts + " different machines; compare them with care");
+    }
+    if (out != null) {
+      Files.writeString(out, ComparisonReport.markdown(title, results));
+      stdout.println("Report: " + out.toAbsolutePath());
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

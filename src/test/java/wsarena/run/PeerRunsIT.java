@@ -1,0 +1,50 @@
+package wsarena.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import wsarena.engine.EngineCatalog;
+import wsarena.host.HostProbe;
+import wsarena.metrics.RunResult;
+import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.Workload;
+import wsarena.testsupport.CollectingSink;
+
+/**
+ * The seed's own servers driven by the tool itself, so their rows in a comparison are real
+ * measurements. CI installs python3-tornado, python3-autobahn and python3-twisted; these tests do
+ * not skip when they are missing.
+ */
+@Timeout(90)
+class PeerRunsIT {
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"tornado, ECHO", "tornado, BROADCAST", "autobahn, ECHO", "autobahn, BROADCAST"})
+  void aPeerIsMeasuredLikeAnEngineInItsOwnProcess(String peer, Workload workload) throws Exception {
+    LoadProfile load =
+        LoadProfile.defaults()
+            .withConnections(10)
+            .withPublishers(2)
+            .withWarmup(Duration.ofMillis(500))
+            .withDuration(Duration.ofSeconds(2));
+    Scenario s = new Scenario(new TargetSpec.Peer(peer), workload, load, Duration.ofMillis(500));
+
+    RunResult r = new Run(s, EngineCatalog.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
+
+    if (workload == Workload.ECHO) {
+      EngineMatrixIT.assertSoundEcho(r);
+    } else {
+      EngineMatrixIT.assertSoundBroadcast(r);
+    }
+    assertThat(r.target().description()).contains("own process").contains("the seed's Python server");
+    assertThat(r.totals().targetCpuPercent()).as("the peer's process is measured").isPositive();
+    assertThat(r.totals().targetRssPeakBytes()).isGreaterThan(5L << 20);
+    assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).as("the peer was stopped").isZero();
+  }
+}
