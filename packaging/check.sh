@@ -114,7 +114,8 @@ grep -q 'CPU:' "$out/host.log" || fail "\`wsarena host\` printed no CPU line (lo
 
 run_args=(run --engine undertow --model event-loop --connections 10 --duration 2s --warmup 0s)
 step "wsarena ${run_args[*]}"
-run_logged run-in-process 90 "$launcher" "${run_args[@]}"
+run_logged run-in-process 90 "$launcher" "${run_args[@]}" --out "$out/run-in-process"
+[ -s "$out/run-in-process/result.json" ] || fail "the run wrote no result.json (log: $out/run-in-process.log)"
 grep -q 'outcome: completed' "$out/run-in-process.log" || fail "the run did not complete (log: $out/run-in-process.log)"
 
 step "wsarena ${run_args[*]} --isolation process"
@@ -160,6 +161,18 @@ check_window() {
   colours=$(convert "$out/window-run.png" -format %k info: 2>/dev/null || echo 0)
   [ "$colours" -ge 64 ] || fail "the window's own screenshot $out/window-run.png is blank ($colours colours)"
   echo "   $out/window-run.png: $(identify -format '%wx%h' "$out/window-run.png"), $colours colours"
+
+  # A double-click on a .wsarena file starts `wsarena FILE`: the window shows the saved run.
+  cp "$out/run-in-process/result.json" "$out/saved-run.wsarena"
+  step "a saved run opened by the window (wsarena saved-run.wsarena)"
+  run_logged window-saved 150 env DISPLAY="$display" JAVA_TOOL_OPTIONS=-Dprism.order=sw \
+    "$launcher" --screenshot "$out/window-saved.png" "$out/saved-run.wsarena"
+  [ -s "$out/window-saved.png" ] || fail "the window wrote no screenshot of the saved run (log: $out/window-saved.log)"
+  ! grep -q -E 'Exception|Error:|Could not open' "$out/window-saved.log" ||
+    fail "the window could not show the saved run (log: $out/window-saved.log)"
+  colours=$(convert "$out/window-saved.png" -format %k info: 2>/dev/null || echo 0)
+  [ "$colours" -ge 64 ] || fail "the screenshot of the saved run $out/window-saved.png is blank ($colours colours)"
+  echo "   $out/window-saved.png: $(identify -format '%wx%h' "$out/window-saved.png"), $colours colours"
   kill "$xvfb_pid" 2>/dev/null || true
   trap - EXIT
 }
@@ -195,6 +208,10 @@ for lib in $needed_libs; do
 done
 echo "   Depends:$depends"
 [ "$(dpkg-deb -c "$deb" | grep -c '\.desktop$')" -gt 0 ] || fail "$deb carries no desktop entry"
+desktop_entry=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/wsarena/lib/wsarena-wsarena.desktop)
+grep -q '^Exec=.* %F$' <<<"$desktop_entry" || fail "the desktop entry in $deb does not pass the opened files (%F)"
+grep -qx 'MimeType=application/vnd.wsarena.result+json' <<<"$desktop_entry" ||
+  fail "the desktop entry in $deb does not open .wsarena run results"
 
 installed_launcher=/opt/wsarena/bin/wsarena
 if [ "$(id -u)" = 0 ] && ! dpkg-query -W -f='${Status}' wsarena 2>/dev/null | grep -q 'ok installed'; then
@@ -214,7 +231,10 @@ if [ "$(id -u)" = 0 ] && ! dpkg-query -W -f='${Status}' wsarena 2>/dev/null | gr
   run_logged dpkg-install 300 dpkg -i "$deb"
   entry=/usr/share/applications/wsarena-wsarena.desktop
   [ -f "$entry" ] || fail "dpkg -i registered no menu entry $entry (log: $out/dpkg-install.log)"
-  grep -qx "Exec=$installed_launcher" "$entry" || fail "the menu entry $entry does not start $installed_launcher"
+  grep -qx "Exec=$installed_launcher %F" "$entry" ||
+    fail "the menu entry $entry does not start $installed_launcher with the files it is given (%F)"
+  grep -qx "MimeType=application/vnd.wsarena.result+json" "$entry" ||
+    fail "the menu entry $entry does not open .wsarena run results (packaging/file-associations.properties)"
   run_logged deb-host 60 "$installed_launcher" host
   grep -q 'CPU:' "$out/deb-host.log" || fail "the installed launcher's \`host\` printed no CPU line"
   # Where no desktop is installed, the maintainer scripts must still succeed (packaging/linux-resources).

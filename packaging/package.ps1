@@ -27,9 +27,7 @@ param(
   # X.Y.Z; default: the jar's Implementation-Version, i.e. pom.xml
   [string]$Version = '',
   # a JDK 25 with jlink and jpackage; default: $env:WSARENA_JDK, then $env:JAVA_HOME
-  [string]$Jdk = '',
-  # associate .wsarena result files (packaging\file-associations.properties)
-  [switch]$FileAssociation
+  [string]$Jdk = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -128,7 +126,6 @@ foreach ($t in $types) {
   $arguments = @('@packaging/common.args', '@packaging/windows-image.args')
   if ($t -ne 'app-image') {
     $arguments += '@packaging/windows.args'
-    if ($FileAssociation) { $arguments += @('--file-associations', 'packaging/file-associations.properties') }
   }
   $arguments += @('--type', $t, '--app-version', $appVersion, '--input', "$work\input",
     '--runtime-image', "$work\runtime", '--dest', "$work\out")

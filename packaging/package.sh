@@ -10,7 +10,6 @@
 #          --skip-build (use target/wsarena.jar as it is), --version X.Y.Z (default: the jar's
 #          Implementation-Version, i.e. pom.xml), --jdk DIR (a JDK 25 with jlink and jpackage;
 #          default: $WSARENA_JDK, $JAVA_HOME if it is 25, /usr/lib/jvm/temurin-25-jdk-amd64),
-#          --file-association (associate .wsarena result files, packaging/file-associations.properties).
 # Output in target/jpackage/: runtime/ (jlink), input/ (jar + libraries), out/ (the packages).
 # Windows has its own script, packaging/package.ps1, reading the same argfiles.
 set -euo pipefail
@@ -27,15 +26,13 @@ type=all
 skip_build=false
 version=
 jdk=
-file_association=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --type) type=${2:?--type needs a value}; shift 2 ;;
     --skip-build) skip_build=true; shift ;;
     --version) version=${2:?--version needs a value}; shift 2 ;;
     --jdk) jdk=${2:?--jdk needs a directory}; shift 2 ;;
-    --file-association) file_association=true; shift ;;
-    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
     *) die "unknown option $1 (try --help)" ;;
   esac
 done
@@ -118,8 +115,6 @@ ls "$work/runtime/lib" | grep -q -E '^libglass\.(so|dylib)$' || die "the JavaFX 
 for t in "${types[@]}"; do
   args=(@packaging/common.args "@packaging/$os-image.args")
   [ "$t" = app-image ] || args+=("@packaging/$os.args")
-  [ "$file_association" = false ] || [ "$t" = app-image ] ||
-    args+=(--file-associations packaging/file-associations.properties)
   echo "package.sh: jpackage --type $t (version $app_version)"
   "$jdk/bin/jpackage" "${args[@]}" --type "$t" --app-version "$app_version" \
     --input "$work/input" --runtime-image "$work/runtime" --dest "$work/out"

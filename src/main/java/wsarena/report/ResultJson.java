@@ -29,7 +29,7 @@ public final class ResultJson {
   public static RunResult read(Path file) throws IOException {
     RunResult r;
     try {
-      r = MAPPER.readValue(Files.readString(file), RunResult.class);
+      r = parse(file);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new IOException(file.getFileName() + " is not a wsarena run result: " + e.getOriginalMessage(), e);
     }
@@ -38,5 +38,13 @@ public final class ResultJson {
       throw new IOException(file.getFileName() + " is JSON but not a wsarena run result (no scenario, host, target, totals or histogram)");
     }
     return r;
+  }
+
+  /**
+   * Maps the file as it is, absent parts left null and Jackson's own exceptions thrown, for a
+   * reader that explains each problem itself (the window's result file reader).
+   */
+  public static RunResult parse(Path file) throws IOException {
+    return MAPPER.readValue(Files.readString(file), RunResult.class);
   }
 }

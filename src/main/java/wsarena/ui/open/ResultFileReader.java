@@ -96,7 +96,7 @@ public final class ResultFileReader {
     }
     RunResult result;
     try {
-      result = ResultJson.read(file);
+      result = ResultJson.parse(file);
     } catch (DatabindException e) {
       Optional<String> damaged = damagedPart(e);
       if (damaged.isPresent()) {
