@@ -1,6 +1,7 @@
 package wsarena;
 
 import wsarena.cli.Main;
+import wsarena.load.LoadGenerator;
 import wsarena.ui.WindowOptions;
 import wsarena.ui.WsarenaApp;
 
@@ -13,6 +14,12 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    // Netty samples buffers for leaks and records stack traces by default: measurable cost in
+    // both the client and the Netty engine. Off unless asked for (-Dio.netty.leakDetection.level),
+    // and set before any Netty class reads it.
+    if (System.getProperty(LoadGenerator.LEAK_DETECTION_PROPERTY) == null) {
+      System.setProperty(LoadGenerator.LEAK_DETECTION_PROPERTY, "disabled");
+    }
     if (WindowOptions.isWindowLaunch(args)) {
       try {
         WindowOptions.parse(java.util.List.of(args));

@@ -15,7 +15,7 @@ public final class ComparisonReport {
   public static final List<String> COLUMNS =
       List.of(
           "target", "msgs/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "client CPU", "target CPU",
-          "client µs/msg", "target RSS");
+          "client µs/msg", "target µs/msg", "target RSS");
 
   private ComparisonReport() {}
 
@@ -33,7 +33,22 @@ public final class ComparisonReport {
         Units.percent(t.clientCpuPercent()),
         Units.percent(t.targetCpuPercent()),
         String.format(Locale.ROOT, "%.1f", t.clientCpuMicrosPerMessage()),
+        targetMicrosPerMessage(r),
         Units.mebibytes(t.targetRssPeakBytes()));
+  }
+
+  /**
+   * The target's CPU time per message received, from its share of the whole machine: on shared
+   * cores a server that spends more per message leaves less for everything else, which msgs/s
+   * alone hides. {@code n/a} when the target's CPU is unknown.
+   */
+  static String targetMicrosPerMessage(RunResult r) {
+    Totals t = r.totals();
+    if (t.targetCpuPercent() < 0 || t.receivedPerSecond() <= 0 || r.host() == null) {
+      return "n/a";
+    }
+    double coreSecondsPerSecond = t.targetCpuPercent() / 100 * r.host().logicalThreads();
+    return String.format(Locale.ROOT, "%.1f", coreSecondsPerSecond * 1e6 / t.receivedPerSecond());
   }
 
   public static List<List<String>> rows(List<RunResult> results) {
@@ -48,7 +63,7 @@ public final class ComparisonReport {
       sb.append(MarkdownSummary.describe(results.getFirst().scenario())).append(".\n\n");
     }
     sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
-    sb.append("\nCPU in percent of the whole machine; client and targets share its cores. ")
+    sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
         .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
     for (RunResult r : results) {
       if (r.failure() != null) {
