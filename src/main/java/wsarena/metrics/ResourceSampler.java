@@ -77,7 +77,7 @@ public final class ResourceSampler {
 
     double generatorBusy = 0;
     for (long id : generatorThreadIds) {
-      generatorBusy = Math.max(generatorBusy, 100.0 * threadCpuDelta(id) / wallDelta);
+      generatorBusy = Math.max(generatorBusy, Math.min(100.0, 100.0 * threadCpuDelta(id) / wallDelta));
     }
 
     double targetCpu = -1;
@@ -122,8 +122,12 @@ public final class ResourceSampler {
     return sum;
   }
 
+  /**
+   * Clamped to 0..100: process CPU time advances in scheduler ticks, so over a short interval (the
+   * draining tail can be 20 ms) one tick more or less reads as more than the machine has.
+   */
   private double percentOfMachine(long cpuNanos, long wallNanos) {
-    return Math.max(0, 100.0 * cpuNanos / ((double) wallNanos * logicalCpus));
+    return Math.clamp(100.0 * cpuNanos / ((double) wallNanos * logicalCpus), 0.0, 100.0);
   }
 
   private long threadCpuDelta(long id) {

@@ -20,6 +20,8 @@ class TimeSeriesCard extends ChartCard {
   private final PhaseBands phases;
   private final List<Line> lines = new ArrayList<>();
   private final List<TimeChart> charts = new ArrayList<>();
+  /** The sample the legend reads out. */
+  private Sample readout;
 
   TimeSeriesCard(String title, String slug, TimeWindow window, PhaseBands phases) {
     super(title, slug, "Press Start to measure");
@@ -56,6 +58,7 @@ class TimeSeriesCard extends ChartCard {
   @Override
   public void reset(Scenario scenario) {
     lines.forEach(l -> l.series().clear());
+    readout = null;
     charts.forEach(c -> StickyRange.init((NumberAxis) c.getYAxis()));
     setPlaceholderVisible(true);
   }
@@ -74,10 +77,10 @@ class TimeSeriesCard extends ChartCard {
         }
       }
     }
-    Sample latest = samples.getLast();
+    readout = Readout.pick(readout, samples);
     for (Line line : lines) {
       line.series().flush(window.lower());
-      line.series().legend().setValue(line.readout().apply(line.value().applyAsDouble(latest)));
+      line.series().legend().setValue(line.readout().apply(line.value().applyAsDouble(readout)));
     }
     for (TimeChart chart : charts) {
       double max = 0;
