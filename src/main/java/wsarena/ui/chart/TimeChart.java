@@ -22,6 +22,10 @@ import wsarena.ui.Units;
 public class TimeChart extends LineChart<Number, Number> {
   private final PhaseBands phases;
   private final Group bandLayer = new Group();
+  private static final double MIN_HEIGHT_FOR_NAMES = 100;
+
+  /** Whether the bands carry their phase's name; a card's smaller charts leave it to its first. */
+  private boolean phaseNames = true;
   private final List<BandNodes> bandNodes = new ArrayList<>();
 
   /** The nodes of one band; the band itself changes as its phase goes on. */
@@ -125,6 +129,11 @@ public class TimeChart extends LineChart<Number, Number> {
     requestChartLayout();
   }
 
+  void showPhaseNames(boolean show) {
+    phaseNames = show;
+    requestChartLayout();
+  }
+
   static String label(Phase phase) {
     return switch (phase) {
       case STARTING -> "starting";
@@ -158,7 +167,8 @@ public class TimeChart extends LineChart<Number, Number> {
       double textWidth = n.label().getLayoutBounds().getWidth();
       n.label().setX(x0 + 5);
       n.label().setY(n.label().getLayoutBounds().getHeight() + 2);
-      n.label().setVisible(x1 - x0 >= textWidth + 8);
+      // on a short plot the name would sit on the lines; the shading and the phase chip remain
+      n.label().setVisible(phaseNames && x1 - x0 >= textWidth + 8 && height >= MIN_HEIGHT_FOR_NAMES);
     }
   }
 

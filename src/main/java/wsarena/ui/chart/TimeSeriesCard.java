@@ -36,6 +36,8 @@ class TimeSeriesCard extends ChartCard {
   protected TimeChart chart(NumberAxis yAxis, double grow, int ticks) {
     StickyRange.ticks(yAxis, ticks);
     TimeChart chart = new TimeChart(window, phases, yAxis);
+    // one name per band is enough, and on the short charts below it would cover the values
+    chart.showPhaseNames(charts.isEmpty());
     charts.add(chart);
     addChart(chart, grow);
     return chart;
