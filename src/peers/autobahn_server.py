@@ -32,6 +32,8 @@ except ImportError:
     sys.exit("Twisted is not installed: apt-get install python3-twisted")
 
 HOST = "127.0.0.1"
+# The subprotocols this server speaks (--subprotocols), in its order of preference; none by default.
+SUBPROTOCOLS = []
 PATHS = ("/echo", "/broadcast")
 # wsarena's feature probe echoes up to 16 MiB (Autobahn's default is no limit at all). The extra MiB
 # matches the Tornado peer, which needs it because deflate enlarges incompressible data a little.
@@ -57,7 +59,12 @@ class PeerProtocol(WebSocketServerProtocol):
             # The reason goes into the status line: keep it the standard one.
             raise ConnectionDeny(ConnectionDeny.NOT_FOUND, "Not Found")
         self.path = request.path
-        return None  # no subprotocol: this server speaks none
+        # The first subprotocol the client offers that this server was told to speak
+        # (--subprotocols); None answers without one.
+        for offered in request.protocols:
+            if offered in SUBPROTOCOLS:
+                return offered
+        return None
 
     def onOpen(self):
         self.factory.opened(self)
@@ -124,6 +131,11 @@ def parse_args():
         default=MAX_MESSAGE_BYTES,
         help=f"largest message accepted; a larger one closes the connection with 1009 (default {MAX_MESSAGE_BYTES})",
     )
+    parser.add_argument(
+        "--subprotocols",
+        default="",
+        help="comma-separated subprotocols this server speaks; it picks the first the client offers (default: none)",
+    )
     parser.add_argument("--tls-cert", help="PEM certificate: serve wss:// instead of ws://")
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     args = parser.parse_args()
@@ -153,6 +165,7 @@ def listen(args, factory):
 
 def main():
     args = parse_args()
+    SUBPROTOCOLS.extend(name.strip() for name in args.subprotocols.split(",") if name.strip())
     # No port in the URL: Autobahn then accepts any port in the Host header (port 0 becomes a
     # free port that is only known after listening).
     factory = PeerFactory(f"{'wss' if args.tls_cert else 'ws'}://{HOST}", args.max_message_bytes)

@@ -32,6 +32,8 @@ except ImportError:
     sys.exit("Tornado is not installed: apt-get install python3-tornado")
 
 HOST = "127.0.0.1"
+# The subprotocols this server speaks (--subprotocols), in its order of preference; none by default.
+SUBPROTOCOLS = []
 # wsarena's feature probe echoes up to 16 MiB; Tornado's default limit is 10 MiB. Tornado also
 # applies the limit to the compressed frame, which deflate makes a little larger than the message
 # when the data does not compress (random payloads): hence the extra MiB.
@@ -57,6 +59,14 @@ class PeerSocket(tornado.websocket.WebSocketHandler):
         # An empty dict accepts permessage-deflate with Tornado's defaults when the client offers
         # it; a client that does not offer it gets plain frames.
         return {}
+
+    def select_subprotocol(self, subprotocols):
+        # The first subprotocol the client offers that this server was told to speak
+        # (--subprotocols); None answers without one, which is what a server that speaks none does.
+        for offered in subprotocols:
+            if offered in SUBPROTOCOLS:
+                return offered
+        return None
 
     def check_origin(self, origin):
         # Load generators and probes send any Origin (or none); this server only listens on loopback.
@@ -98,6 +108,11 @@ def parse_args():
         type=int,
         default=MAX_MESSAGE_BYTES,
         help=f"largest message accepted; a larger one closes the connection with 1009 (default {MAX_MESSAGE_BYTES})",
+    )
+    parser.add_argument(
+        "--subprotocols",
+        default="",
+        help="comma-separated subprotocols this server speaks; it picks the first the client offers (default: none)",
     )
     parser.add_argument("--tls-cert", help="PEM certificate: serve wss:// instead of ws://")
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
@@ -158,6 +173,7 @@ async def serve(args):
 
 def main():
     args = parse_args()
+    SUBPROTOCOLS.extend(name.strip() for name in args.subprotocols.split(",") if name.strip())
     asyncio.run(serve(args))
 
 

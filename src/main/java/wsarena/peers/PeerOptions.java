@@ -2,6 +2,7 @@ package wsarena.peers;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,15 @@ import java.util.Optional;
  *     keeps the scripts' default, 17 MiB, which lets the feature probe's 16 MiB through even when
  *     deflate makes it a little larger on the wire
  * @param startTimeout how long to wait for the listening line
+ * @param subprotocols the subprotocols the peer speaks (it picks the first a client offers);
+ *     empty: none, as the seed's servers
  */
 public record PeerOptions(
-    int port, Optional<TlsFiles> tls, int maxMessageBytes, Duration startTimeout) {
+    int port, Optional<TlsFiles> tls, int maxMessageBytes, Duration startTimeout, List<String> subprotocols) {
+
+  public PeerOptions {
+    subprotocols = List.copyOf(subprotocols);
+  }
 
   /**
    * Twisted and Tornado import in about half a second; a busy machine may take several times that.
@@ -26,14 +33,18 @@ public record PeerOptions(
   public record TlsFiles(Path certificatePem, Path privateKeyPem) {}
 
   public static PeerOptions port(int port) {
-    return new PeerOptions(port, Optional.empty(), 0, DEFAULT_START_TIMEOUT);
+    return new PeerOptions(port, Optional.empty(), 0, DEFAULT_START_TIMEOUT, List.of());
   }
 
   public PeerOptions withTls(TlsFiles files) {
-    return new PeerOptions(port, Optional.of(files), maxMessageBytes, startTimeout);
+    return new PeerOptions(port, Optional.of(files), maxMessageBytes, startTimeout, subprotocols);
   }
 
   public PeerOptions withMaxMessageBytes(int bytes) {
-    return new PeerOptions(port, tls, bytes, startTimeout);
+    return new PeerOptions(port, tls, bytes, startTimeout, subprotocols);
+  }
+
+  public PeerOptions withSubprotocols(List<String> names) {
+    return new PeerOptions(port, tls, maxMessageBytes, startTimeout, names);
   }
 }

@@ -101,6 +101,9 @@ public final class PythonPeer implements AutoCloseable {
     if (options.maxMessageBytes() > 0) {
       command.addAll(List.of("--max-message-bytes", Integer.toString(options.maxMessageBytes())));
     }
+    if (!options.subprotocols().isEmpty()) {
+      command.addAll(List.of("--subprotocols", String.join(",", options.subprotocols())));
+    }
     options
         .tls()
         .ifPresent(

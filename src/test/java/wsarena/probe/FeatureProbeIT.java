@@ -148,6 +148,23 @@ class FeatureProbeIT {
                 Feature.TLS, "certificate does not match the pinned SHA-256 fingerprint"));
   }
 
+  @ParameterizedTest
+  @EnumSource(PeerKind.class)
+  void aServerThatSpeaksAnOfferedSubprotocolIsSeenChoosingIt(PeerKind kind) throws Exception {
+    assumeRunnable(kind);
+    FeatureReport report;
+    try (PythonPeer peer =
+        PythonPeer.start(kind, PeerOptions.port(0).withSubprotocols(java.util.List.of("mqtt", "chat")))) {
+      report = probe(peer.uri("/echo"), DEFAULTS, kind.displayName() + " peer speaking mqtt, chat");
+    }
+    // the probe offers wsarena.v1 first, then chat: the server's only match is chat
+    assertThat(report.result(Feature.SUBPROTOCOL))
+        .isEqualTo(
+            FeatureResult.yes(
+                Feature.SUBPROTOCOL, "offered 'wsarena.v1, chat'; the server chose 'chat'"));
+    assertThat(report.result(Feature.CLOSE_HANDSHAKE).verdict()).isEqualTo(Verdict.YES);
+  }
+
   @Test
   void wssToAPlainServerSaysItDidNotAnswerInTls() throws Exception {
     assumeRunnable(PeerKind.TORNADO);
