@@ -116,9 +116,19 @@ final class BenchCommand implements Callable<Integer> {
     stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
     results.stream()
         .max(Comparator.comparingDouble(r -> r.totals().receivedPerSecond()))
-        .ifPresent(best -> stdout.printf(Locale.ROOT,
-            "fastest: %s at %s msgs/s; the generator spent %.1f µs CPU per message there%n",
-            best.target().label(), Units.count(best.totals().receivedPerSecond()), best.totals().clientCpuMicrosPerMessage()));
+        .ifPresent(best -> {
+          double micros = best.totals().clientCpuMicrosPerMessage();
+          stdout.printf(Locale.ROOT,
+              "fastest: %s at %s msgs/s; the generator spent %.1f µs CPU per message there%n",
+              best.target().label(), Units.count(best.totals().receivedPerSecond()), micros);
+          if (micros > 0) {
+            // What the generator could drive if a whole core were its own at that cost: its
+            // ceiling here, beside which the figures above can be judged.
+            stdout.printf(Locale.ROOT,
+                "generator ceiling at that cost: about %s msgs/s per generator thread with a core to itself (%d thread%s ran)%n",
+                Units.count(1e6 / micros), best.clientThreads(), best.clientThreads() == 1 ? "" : "s");
+          }
+        });
     for (RunResult r : results) {
       for (String w : r.warnings()) {
         stdout.println("warning (" + r.target().label() + "): " + w);

@@ -1,0 +1,50 @@
+package wsarena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.report.ResultJson;
+
+/**
+ * The shipped benchmark, cut down to two Netty models in this process for one second each: the
+ * table, the generator's cost and ceiling, and the files --out leaves.
+ */
+@Timeout(120)
+class BenchCommandIT {
+
+  @Test
+  void printsOneTableWithTheGeneratorsCeilingAndWritesEachResultAndAReport(@TempDir Path dir) throws Exception {
+    CliResult r =
+        CliResult.of(
+            "bench", "--engines", "netty", "--models", "event-loop,multi-reactor", "--no-peers",
+            "--isolation", "in-process", "--connections", "10", "--warmup", "0s", "--duration", "1s",
+            "--out", dir.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("msgs/s  p50 ms  p99 ms  p99.9 ms")
+        .contains("client µs/msg  target µs/msg  target RSS")
+        .containsPattern("(?m)^netty-event-loop +[0-9,]+ ")
+        .containsPattern("(?m)^netty-multi-reactor +[0-9,]+ ")
+        .containsPattern("fastest: netty-(event-loop|multi-reactor) at [0-9,]+ msgs/s; the generator spent \\d+\\.\\d µs CPU per message there")
+        .containsPattern("generator ceiling at that cost: about [0-9,]+ msgs/s per generator thread with a core to itself \\(\\d+ threads? ran\\)");
+
+    for (String label : new String[] {"netty-event-loop", "netty-multi-reactor"}) {
+      RunResult result = ResultJson.read(dir.resolve(label + ".json"));
+      assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
+      assertThat(result.totals().errors()).isZero();
+      // closed loop: at most one message per connection in flight across the phase boundaries
+      assertThat(result.totals().received()).isPositive().isCloseTo(result.totals().sent(), within(10L));
+    }
+    assertThat(Files.readString(dir.resolve("report.md")))
+        .startsWith("# wsarena bench")
+        .contains("| netty-event-loop ", "| netty-multi-reactor ", "**Hardware**");
+  }
+}
