@@ -117,6 +117,10 @@ step "wsarena ${run_args[*]}"
 run_logged run-in-process 90 "$launcher" "${run_args[@]}" --out "$out/run-in-process"
 [ -s "$out/run-in-process/result.json" ] || fail "the run wrote no result.json (log: $out/run-in-process.log)"
 grep -q 'outcome: completed' "$out/run-in-process.log" || fail "the run did not complete (log: $out/run-in-process.log)"
+step "wsarena chart (PNG without a display, through the linked runtime's AWT and fonts)"
+run_logged chart 90 "$launcher" chart "$out/run-in-process/result.json" --out "$out/charts"
+[ "$(identify -format '%wx%h' "$out/charts/distribution.png" 2>/dev/null)" = 2400x1400 ] ||
+  fail "\`wsarena chart\` drew no 2400x1400 distribution.png (log: $out/chart.log)"
 
 step "wsarena ${run_args[*]} --isolation process"
 run_logged run-own-process 90 "$launcher" "${run_args[@]}" --isolation process

@@ -31,6 +31,10 @@ public final class Launcher {
       // a run still closing its connections must not keep the process alive
       System.exit(status);
     }
+    // The command line never opens a window; headless AWT draws its PNG charts anywhere.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     System.exit(Main.run(args));
   }
 }

@@ -22,6 +22,8 @@ import wsarena.peers.PeerKind;
 import wsarena.peers.PythonPeer;
 import wsarena.metrics.RunResult;
 import wsarena.report.ComparisonReport;
+import wsarena.report.chart.ChartPng;
+import wsarena.report.chart.ResultCharts;
 import wsarena.report.ResultJson;
 import wsarena.report.SummaryTable;
 import wsarena.report.Units;
@@ -140,6 +142,10 @@ final class BenchCommand implements Callable<Integer> {
         ResultJson.write(r, out.resolve(r.target().label() + ".json"));
       }
       Files.writeString(out.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
+      List<RunResult> drawn = results.stream().filter(r -> r.latency().getTotalCount() > 0).toList();
+      if (!drawn.isEmpty()) {
+        ChartPng.write(ResultCharts.distribution(drawn), out.resolve("distribution.png"));
+      }
       stdout.println("Files: " + out.toAbsolutePath());
     }
     stdout.flush();

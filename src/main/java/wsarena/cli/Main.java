@@ -22,6 +22,7 @@ import wsarena.Version;
       RunCommand.class,
       BenchCommand.class,
       CompareCommand.class,
+      ChartCommand.class,
       FeaturesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -14,7 +14,7 @@ import wsarena.report.ResultJson;
 
 /**
  * The shipped benchmark, cut down to two Netty models in this process for one second each: the
- * table, the generator's cost and ceiling, and the files --out leaves.
+ * table, the generator's cost and ceiling, and the files --out leaves (results, report, picture).
  */
 @Timeout(120)
 class BenchCommandIT {
@@ -46,5 +46,7 @@ class BenchCommandIT {
     assertThat(Files.readString(dir.resolve("report.md")))
         .startsWith("# wsarena bench")
         .contains("| netty-event-loop ", "| netty-multi-reactor ", "**Hardware**");
+    java.awt.image.BufferedImage distribution = javax.imageio.ImageIO.read(dir.resolve("distribution.png").toFile());
+    assertThat(distribution.getWidth()).isEqualTo(2400);
   }
 }

@@ -1,0 +1,24 @@
+package wsarena.report.chart;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+
+/** Writes a chart as a PNG at a scale, 2× by default, for crisp slides. */
+public final class ChartPng {
+  public static final int WIDTH = 1200;
+  public static final int HEIGHT = 700;
+  public static final double SCALE = 2;
+
+  private ChartPng() {}
+
+  /** A {@value #WIDTH}×{@value #HEIGHT} layout drawn at twice the pixels. */
+  public static void write(JFreeChart chart, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, (int) SCALE, (int) SCALE);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package wsarena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wsarena.engine.ThreadingModel;
+import wsarena.ui.testing.Pixels;
+import wsarena.ui.testing.SavedRuns;
+
+/** `wsarena chart`: saved runs drawn as PNG with no display (the build runs it AWT-headless). */
+class ChartCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void drawsTheDistributionOfEveryRunAndEachRunsTimeChartsAtTwiceTheSize() throws Exception {
+    Path a = SavedRuns.write(SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP), dir.resolve("a.json"));
+    Path b = SavedRuns.write(SavedRuns.run(ThreadingModel.MULTI_REACTOR, SavedRuns.LAPTOP), dir.resolve("b.wsarena"));
+    Path out = dir.resolve("charts");
+
+    CliResult r = CliResult.of("chart", a.toString(), b.toString(), "--out", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    for (String name :
+        new String[] {
+          "distribution.png", "undertow-event-loop-latency.png", "undertow-event-loop-throughput.png",
+          "undertow-multi-reactor-latency.png", "undertow-multi-reactor-throughput.png"
+        }) {
+      Path png = out.resolve(name);
+      assertThat(r.out()).contains("wrote " + png.toAbsolutePath().normalize());
+      BufferedImage image = ImageIO.read(png.toFile());
+      assertThat(image).as(name).isNotNull();
+      assertThat(image.getWidth()).isEqualTo(2400);
+      assertThat(image.getHeight()).isEqualTo(1400);
+      assertThat(Pixels.distinctColours(image)).as(name).isGreaterThan(50);
+      assertThat(Pixels.inkShare(image)).as(name).isGreaterThan(0.01);
+    }
+  }
+
+  @Test
+  void aFileThatIsNotAResultIsOneSentenceAndNothingIsDrawn() throws Exception {
+    Path other = Files.writeString(dir.resolve("package.json"), "{\"name\": \"left-pad\"}");
+    Path out = dir.resolve("charts");
+
+    CliResult r = CliResult.of("chart", other.toString(), "--out", out.toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("package.json is JSON but not a wsarena run result").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+}

@@ -1,0 +1,81 @@
+package wsarena.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import wsarena.engine.ThreadingModel;
+import wsarena.metrics.Phase;
+import wsarena.metrics.RunResult;
+import wsarena.ui.testing.SavedRuns;
+
+class ResultChartsTest {
+  private static final RunResult EVENT_LOOP = SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP);
+  private static final RunResult WORKERS = SavedRuns.run(ThreadingModel.REACTOR_WORKERS, SavedRuns.LAPTOP);
+
+  @Test
+  void thePercentileAxisReadsInNines() {
+    ResultCharts.PercentileFormat f = new ResultCharts.PercentileFormat();
+
+    assertThat(List.of(f.format(0.0), f.format(1.0), f.format(2.0), f.format(3.0), f.format(5.0)))
+        .containsExactly("0%", "90%", "99%", "99.9%", "99.999%");
+  }
+
+  @Test
+  void theLatencyAxisReadsInTimeUnits() {
+    ResultCharts.LatencyFormat f = new ResultCharts.LatencyFormat();
+
+    assertThat(List.of(f.format(0.01), f.format(1.0), f.format(100.0), f.format(10_000.0)))
+        .containsExactly("10 µs", "1 ms", "100 ms", "10 s");
+  }
+
+  @Test
+  void throughputTicksAreRoundSteps() {
+    assertThat(ResultCharts.roundStep(3700)).isEqualTo(5000);
+    assertThat(ResultCharts.roundStep(2100)).isEqualTo(2500);
+    assertThat(ResultCharts.roundStep(1000)).isEqualTo(1000);
+    assertThat(ResultCharts.roundStep(0.13)).isEqualTo(0.2);
+  }
+
+  @Test
+  void theDistributionHasACurvePerRunNamedApartWhenTwoShareALabel() {
+    JFreeChart chart = ResultCharts.distribution(List.of(EVENT_LOOP, WORKERS, EVENT_LOOP));
+    XYPlot plot = chart.getXYPlot();
+
+    assertThat(plot.getDataset().getSeriesCount()).isEqualTo(3);
+    assertThat(List.of(plot.getDataset().getSeriesKey(0), plot.getDataset().getSeriesKey(1), plot.getDataset().getSeriesKey(2)))
+        .containsExactly("undertow-event-loop #1", "undertow-reactor-workers", "undertow-event-loop #3");
+    assertThat(plot.getDataset().getItemCount(0)).isGreaterThan(10);
+    assertThat(chart.getTitle().getText())
+        .isEqualTo("Latency distribution · undertow-event-loop #1 vs undertow-reactor-workers vs undertow-event-loop #3");
+    // the latency axis spans whole decades around every point
+    LogAxis y = (LogAxis) plot.getRangeAxis();
+    double maxMs = EVENT_LOOP.latency().getMaxValue() / 1000.0;
+    assertThat(y.getUpperBound()).isGreaterThanOrEqualTo(maxMs);
+    assertThat(Math.log10(y.getUpperBound()) % 1).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void theTimeChartsLeaveOutTheDrainingTailAndShadeWhatIsNotMeasured() {
+    long drained = EVENT_LOOP.samples().stream().filter(s -> s.phase() == Phase.DRAINING).count();
+    long unmeasured = EVENT_LOOP.samples().stream().filter(s -> s.phase() == Phase.RAMP || s.phase() == Phase.WARMUP).count();
+    XYPlot latency = ResultCharts.latencyOverTime(EVENT_LOOP).getXYPlot();
+    XYPlot throughput = ResultCharts.throughputOverTime(EVENT_LOOP).getXYPlot();
+
+    assertThat(latency.getDataset().getSeriesCount()).isEqualTo(5);
+    assertThat(latency.getDataset().getItemCount(0)).isEqualTo(EVENT_LOOP.samples().size() - (int) drained);
+    assertThat(throughput.getDataset().getSeriesKey(0)).isEqualTo("received msgs/s");
+    if (unmeasured > 0) {
+      assertThat(latency.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void nothingToDrawIsSaid() {
+    assertThatThrownBy(() -> ResultCharts.distribution(List.of())).hasMessage("no run to draw");
+  }
+}
