@@ -26,8 +26,13 @@ final class ChartStyle {
   static final Color ORANGE = new Color(0xd1570a);
   static final Color TEAL = new Color(0x1b7c83);
   static final Color PINK = new Color(0xbf3989);
-  /** One colour per run when runs are laid side by side. */
-  static final List<Color> RUNS = List.of(BLUE, ORANGE, GREEN, PURPLE, RED, TEAL, PINK, AMBER);
+  static final Color LIME = new Color(0x4d7c0f);
+  static final Color BROWN = new Color(0x8a4b1f);
+  /**
+   * One colour per run when runs are laid side by side, in the window's order (blue, orange,
+   * purple, green, ...), so a run has the same colour in both; past ten, lines turn dashed.
+   */
+  static final List<Color> RUNS = List.of(BLUE, ORANGE, PURPLE, GREEN, TEAL, PINK, AMBER, RED, LIME, BROWN);
 
   static final Color INK = new Color(0x1f2328);
   static final Color MUTED = new Color(0x59636e);

@@ -66,7 +66,11 @@ public final class ResultCharts {
     x.setTickUnit(new NumberTickUnit(1, new PercentileFormat()));
     LogAxis y = latencyAxis();
     fitDecades(y, data);
-    XYPlot plot = new XYPlot(data, x, y, ChartStyle.lines(colours, Collections.nCopies(colours.size(), false)));
+    List<Boolean> dashed = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      dashed.add(i >= ChartStyle.RUNS.size());
+    }
+    XYPlot plot = new XYPlot(data, x, y, ChartStyle.lines(colours, dashed));
     String title = switch (runs.size()) {
       case 1 -> "Latency distribution · " + runs.getFirst().target().label();
       case 2, 3 -> "Latency distribution · " + String.join(" vs ", labels(runs));
