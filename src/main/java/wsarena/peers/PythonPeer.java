@@ -1,7 +1,6 @@
 package wsarena.peers;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -118,11 +117,11 @@ public final class PythonPeer implements AutoCloseable {
     // Keeps the peers folder free of __pycache__ when it is read-only or a source checkout.
     builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
 
-    // The peers read nothing from stdin.
-    builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Process process;
     try {
       process = builder.start();
+      // The peers read nothing from stdin: an end of file at once, on every OS.
+      process.getOutputStream().close();
     } catch (IOException e) {
       throw new PeerException("cannot run " + python + ": " + e.getMessage(), e);
     }
