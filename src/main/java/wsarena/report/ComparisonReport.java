@@ -38,17 +38,22 @@ public final class ComparisonReport {
   }
 
   /**
-   * The target's CPU time per message received, from its share of the whole machine: on shared
-   * cores a server that spends more per message leaves less for everything else, which msgs/s
-   * alone hides. {@code n/a} when the target's CPU is unknown.
+   * The target's CPU time per message received, in µs, from its share of the whole machine: on
+   * shared cores a server that spends more per message leaves less for everything else, which
+   * msgs/s alone hides. -1 when the target's CPU is unknown or nothing was received.
    */
-  static String targetMicrosPerMessage(RunResult r) {
+  public static double targetCpuMicrosPerMessage(RunResult r) {
     Totals t = r.totals();
-    if (t.targetCpuPercent() < 0 || t.receivedPerSecond() <= 0 || r.host() == null) {
-      return "n/a";
+    if (t == null || t.targetCpuPercent() < 0 || t.receivedPerSecond() <= 0 || r.host() == null) {
+      return -1;
     }
     double coreSecondsPerSecond = t.targetCpuPercent() / 100 * r.host().logicalThreads();
-    return String.format(Locale.ROOT, "%.1f", coreSecondsPerSecond * 1e6 / t.receivedPerSecond());
+    return coreSecondsPerSecond * 1e6 / t.receivedPerSecond();
+  }
+
+  static String targetMicrosPerMessage(RunResult r) {
+    double micros = targetCpuMicrosPerMessage(r);
+    return micros < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", micros);
   }
 
   public static List<List<String>> rows(List<RunResult> results) {

@@ -1,6 +1,7 @@
 package wsarena.ui.compare;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
+import wsarena.report.ComparisonReport;
 import wsarena.scenario.Scenario;
 import wsarena.ui.Units;
 import wsarena.ui.chart.ChartCard;
@@ -96,9 +98,17 @@ public final class ComparisonCard extends ChartCard {
     table.getColumns().add(number("p99.9", 5.2, r -> r.latency().p999Micros(), Units::latency));
     table.getColumns().add(number("max", 5.2, r -> r.latency().maxMicros(), Units::latency));
     table.getColumns().add(number("errors", 4.4, r -> totals(r).errors(), Units::whole));
-    table.getColumns().add(number("CPU client", 6, r -> totals(r).clientCpuPercent(), Units::percent));
-    table.getColumns().add(number("CPU target", 6.2, r -> totals(r).targetCpuPercent(), Units::percent));
-    table.getColumns().add(text("measured on", 12, this::machine));
+    // one column for both, so the run's name keeps its room beside the per-message cost
+    TableColumn<ComparedRun, String> cpu =
+        text("CPU client / target", 9.6, r -> cpuShare(totals(r).clientCpuPercent()) + " / " + cpuShare(totals(r).targetCpuPercent()));
+    cpu.getStyleClass().add("numeric");
+    table.getColumns().add(cpu);
+    // what each message cost the server: on shared cores, the fair figure beside msgs/s
+    TableColumn<ComparedRun, Number> perMessage =
+        number("target µs/msg", 7.8, r -> ComparisonReport.targetCpuMicrosPerMessage(r.result()),
+            us -> String.format(Locale.ROOT, "%.1f µs", us));
+    table.getColumns().add(perMessage);
+    table.getColumns().add(text("measured on", 8, this::machine));
     // widths in em, so presentation mode's larger text keeps its columns readable
     caption.fontProperty().addListener((obs, old, font) -> sizeColumns(font.getSize()));
     sizeColumns(caption.getFont().getSize());
@@ -216,7 +226,7 @@ public final class ComparisonCard extends ChartCard {
     TableColumn<ComparedRun, ComparedRun> column = new TableColumn<>("run");
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     column.setComparator((a, b) -> runs.name(a).compareToIgnoreCase(runs.name(b)));
-    column.setUserData(19.0);
+    column.setUserData(18.0);
     column.setCellFactory(c -> new TableCell<>() {
       private final Region swatch = new Region();
       private final Label name = new Label();
@@ -281,6 +291,10 @@ public final class ComparisonCard extends ChartCard {
     column.setUserData(widthEm);
     column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     return column;
+  }
+
+  private static String cpuShare(double percent) {
+    return percent < 0 ? "–" : Units.percent(percent);
   }
 
   private static Totals totals(ComparedRun run) {
