@@ -16,7 +16,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -92,7 +91,7 @@ public final class ResultCharts {
     List<Color> colours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
     LogAxis y = latencyAxis();
     fitDecades(y, data);
-    XYPlot plot = new XYPlot(data, timeAxis(run), y, ChartStyle.lines(colours, Collections.nCopies(5, false)));
+    XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Latency percentiles · " + run.target().label(), plot);
     ChartStyle.apply(chart, subtitle(run), run.host().summaryLine());
@@ -115,7 +114,7 @@ public final class ResultCharts {
       y.setTickUnit(new NumberTickUnit(roundStep(top / 5)));
     }
     XYPlot plot =
-        new XYPlot(data, timeAxis(run), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true)));
+        new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Throughput · " + run.target().label(), plot);
     ChartStyle.apply(chart, subtitle(run), run.host().summaryLine());
@@ -181,7 +180,7 @@ public final class ResultCharts {
     }
   }
 
-  private static NumberAxis timeAxis(RunResult run) {
+  private static NumberAxis timeAxis() {
     NumberAxis x = new NumberAxis("seconds since the start");
     x.setAutoRangeIncludesZero(true);
     x.setLowerMargin(0);
