@@ -54,12 +54,16 @@ def accept_deflate(offers):
 
 
 class PeerProtocol(WebSocketServerProtocol):
+    # Set when the server closes this connection because it is stopping.
+    shutting_down = False
+
     def dropConnection(self, abort=False):
         # Autobahn's server resets the TCP connection (abort) as soon as the client answers its
         # close frame. The client may not have read that close frame yet, and a reset throws away
-        # what it has not read: it then sees "connection reset" instead of the server's close code
-        # (1 stop in 30-60 here). A graceful close (FIN) delivers everything first.
-        super().dropConnection(abort=False)
+        # what it has not read: it then sees "connection reset" instead of 1001 (1 stop in 30-60
+        # here). When stopping, close gracefully (FIN) so everything is delivered first; anywhere
+        # else Autobahn behaves as it does out of the box.
+        super().dropConnection(abort=abort and not self.shutting_down)
 
     def onConnect(self, request):
         if request.path not in PATHS:
@@ -122,6 +126,7 @@ class PeerFactory(WebSocketServerFactory):
     @defer.inlineCallbacks
     def close_all(self):
         for protocol in list(self.open_protocols):
+            protocol.shutting_down = True
             protocol.sendCloseFrame(code=CLOSE_GOING_AWAY, reasonUtf8=b"server shutting down")
         waited = 0.0
         while self.open_protocols and waited < SHUTDOWN_GRACE_SECONDS:
