@@ -111,7 +111,7 @@ public final class ResultCharts {
       top = data.getSeries(i).isEmpty() ? top : Math.max(top, data.getSeries(i).getMaxY());
     }
     if (top > 0) {
-      y.setTickUnit(new NumberTickUnit(roundStep(top / 5)));
+      y.setTickUnit(new NumberTickUnit(Ticks.roundStep(top / 5)));
     }
     XYPlot plot =
         new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true)));
@@ -149,17 +149,6 @@ public final class ResultCharts {
       }
     }
     return series;
-  }
-
-  /** The round step (1, 2, 2.5 or 5 times a power of ten) at or above {@code rough}. */
-  static double roundStep(double rough) {
-    double decade = Math.pow(10, Math.floor(Math.log10(rough)));
-    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-      if (m * decade >= rough) {
-        return m * decade;
-      }
-    }
-    return 10 * decade;
   }
 
   /** Whole decades around the data, so both ends of the axis carry a labelled tick. */
@@ -239,46 +228,33 @@ public final class ResultCharts {
   }
 
   /** Axis value n (nines) as a percentile: 0 → 0 %, 1 → 90 %, 2 → 99 %, 3 → 99.9 %. */
-  static final class PercentileFormat extends NumberFormat {
+  static final class PercentileFormat extends TickFormat {
     @Override
-    public StringBuffer format(double nines, StringBuffer to, FieldPosition pos) {
-      long n = Math.round(nines);
-      if (n <= 0) {
-        return to.append("0%");
-      }
-      if (n == 1) {
-        return to.append("90%");
-      }
-      return to.append("99").append(n > 2 ? "." + "9".repeat((int) n - 2) : "").append('%');
-    }
-
-    @Override
-    public StringBuffer format(long nines, StringBuffer to, FieldPosition pos) {
-      return format((double) nines, to, pos);
-    }
-
-    @Override
-    public Number parse(String source, ParsePosition pos) {
-      throw new UnsupportedOperationException();
+    String label(double nines) {
+      return Ticks.percentile(Math.round(nines));
     }
   }
 
   /** Milliseconds on a log axis: 0.001 ms reads as 1 µs, 10 as 10 ms. */
-  static final class LatencyFormat extends NumberFormat {
+  static final class LatencyFormat extends TickFormat {
     @Override
-    public StringBuffer format(double ms, StringBuffer to, FieldPosition pos) {
-      if (ms < 1) {
-        return to.append(String.format(Locale.ROOT, "%.0f µs", ms * 1000));
-      }
-      if (ms < 1000) {
-        return to.append(String.format(Locale.ROOT, "%.0f ms", ms));
-      }
-      return to.append(String.format(Locale.ROOT, "%.0f s", ms / 1000));
+    String label(double ms) {
+      return Ticks.latency(ms * 1000);
+    }
+  }
+
+  /** A JFreeChart tick format made of one labelling function. */
+  private abstract static class TickFormat extends NumberFormat {
+    abstract String label(double value);
+
+    @Override
+    public StringBuffer format(double value, StringBuffer to, FieldPosition pos) {
+      return to.append(label(value));
     }
 
     @Override
-    public StringBuffer format(long ms, StringBuffer to, FieldPosition pos) {
-      return format((double) ms, to, pos);
+    public StringBuffer format(long value, StringBuffer to, FieldPosition pos) {
+      return format((double) value, to, pos);
     }
 
     @Override

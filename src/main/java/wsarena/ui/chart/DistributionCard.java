@@ -2,7 +2,6 @@ package wsarena.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -14,6 +13,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Sample;
+import wsarena.report.chart.Ticks;
 import wsarena.scenario.Scenario;
 
 /**
@@ -65,7 +65,7 @@ public final class DistributionCard extends ChartCard {
         new StringConverter<>() {
           @Override
           public String toString(Number nines) {
-            return percentileLabel(nines.doubleValue());
+            return Ticks.percentile(nines.doubleValue());
           }
 
           @Override
@@ -96,15 +96,6 @@ public final class DistributionCard extends ChartCard {
       return Double.NaN;
     }
     return Math.min(MAX_NINES, -Math.log10(1 - percentile / 100));
-  }
-
-  static String percentileLabel(double nines) {
-    if (nines <= 0) {
-      return "0%";
-    }
-    double percentile = 100 * (1 - Math.pow(10, -nines));
-    String text = String.format(Locale.ROOT, "%." + Math.max(0, (int) Math.round(nines) - 2) + "f", percentile);
-    return text + "%";
   }
 
   @Override

@@ -1,8 +1,8 @@
 package wsarena.ui.chart;
 
-import java.util.Locale;
 import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
+import wsarena.report.chart.Ticks;
 
 /**
  * Linear or logarithmic latency axis. JavaFX has no log axis, so the log scale plots {@code
@@ -67,18 +67,7 @@ public enum LatencyScale {
   public String tickLabel(double value) {
     return switch (this) {
       case LINEAR -> wsarena.ui.Units.millisTick(value);
-      case LOG -> decade(value);
+      case LOG -> Ticks.latency(Math.pow(10, value));
     };
-  }
-
-  private static String decade(double log10Micros) {
-    double micros = Math.pow(10, log10Micros);
-    if (micros < 999.5) {
-      return String.format(Locale.ROOT, "%.0f µs", micros);
-    }
-    if (micros < 999_500) {
-      return String.format(Locale.ROOT, "%.0f ms", micros / 1000);
-    }
-    return String.format(Locale.ROOT, "%.0f s", micros / 1_000_000);
   }
 }

@@ -1,6 +1,7 @@
 package wsarena.ui.chart;
 
 import javafx.scene.chart.NumberAxis;
+import wsarena.report.chart.Ticks;
 
 /**
  * A value axis from zero to a round number above the data, that changes only when the data
@@ -9,7 +10,6 @@ import javafx.scene.chart.NumberAxis;
  * FX thread's work during a run. A steady axis also reads better.
  */
 final class StickyRange {
-  private static final double[] NICE = {1, 2, 2.5, 5, 10};
   /** Ticks per axis, about. */
   private static final int TICKS = 5;
 
@@ -40,20 +40,9 @@ final class StickyRange {
       return;
     }
     int ticks = axis.getProperties().get(StickyRange.class) instanceof Integer n ? n : TICKS;
-    double tick = niceTick(max * 1.1 / ticks);
+    double tick = Ticks.roundStep(max * 1.1 / ticks);
     axis.setLowerBound(0);
     axis.setUpperBound(tick * Math.ceil(max * 1.1 / tick));
     axis.setTickUnit(tick);
-  }
-
-  /** The smallest round step (1, 2, 2.5 or 5 times a power of ten) at least {@code raw}. */
-  static double niceTick(double raw) {
-    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-    for (double n : NICE) {
-      if (n * magnitude >= raw) {
-        return n * magnitude;
-      }
-    }
-    return 10 * magnitude;
   }
 }

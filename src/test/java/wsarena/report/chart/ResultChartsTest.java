@@ -34,14 +34,6 @@ class ResultChartsTest {
   }
 
   @Test
-  void throughputTicksAreRoundSteps() {
-    assertThat(ResultCharts.roundStep(3700)).isEqualTo(5000);
-    assertThat(ResultCharts.roundStep(2100)).isEqualTo(2500);
-    assertThat(ResultCharts.roundStep(1000)).isEqualTo(1000);
-    assertThat(ResultCharts.roundStep(0.13)).isEqualTo(0.2);
-  }
-
-  @Test
   void theDistributionHasACurvePerRunNamedApartWhenTwoShareALabel() {
     JFreeChart chart = ResultCharts.distribution(List.of(EVENT_LOOP, WORKERS, EVENT_LOOP));
     XYPlot plot = chart.getXYPlot();

@@ -27,9 +27,5 @@ class LatencyScaleTest {
     assertThat(DistributionCard.nines(90)).isEqualTo(1, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(DistributionCard.nines(99.9)).isEqualTo(3, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(DistributionCard.nines(100)).isNaN();
-    assertThat(DistributionCard.percentileLabel(0)).isEqualTo("0%");
-    assertThat(DistributionCard.percentileLabel(1)).isEqualTo("90%");
-    assertThat(DistributionCard.percentileLabel(2)).isEqualTo("99%");
-    assertThat(DistributionCard.percentileLabel(4)).isEqualTo("99.99%");
   }
 }

@@ -9,14 +9,6 @@ class StickyRangeTest {
   private final NumberAxis axis = new NumberAxis();
 
   @Test
-  void stepsAreRound() {
-    assertThat(StickyRange.niceTick(0.13)).isEqualTo(0.2);
-    assertThat(StickyRange.niceTick(0.21)).isEqualTo(0.25);
-    assertThat(StickyRange.niceTick(7_300)).isEqualTo(10_000);
-    assertThat(StickyRange.niceTick(4_100)).isEqualTo(5_000);
-  }
-
-  @Test
   void theAxisFitsTheDataWithRoundBounds() {
     StickyRange.init(axis);
 
