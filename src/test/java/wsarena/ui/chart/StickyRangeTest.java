@@ -2,11 +2,22 @@ package wsarena.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.NumberAxis;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import wsarena.ui.testing.FxTesting;
 
 class StickyRangeTest {
   private final NumberAxis axis = new NumberAxis();
+
+  /** An axis is a control: the toolkit must be up, whichever test class ran before this one. */
+  @BeforeAll
+  static void startToolkit() throws TimeoutException {
+    FxTesting.init();
+    FxToolkit.registerPrimaryStage();
+  }
 
   @Test
   void theAxisFitsTheDataWithRoundBounds() {
