@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wsarena.metrics.RunResult;
-import wsarena.report.ResultJson;
 import wsarena.report.chart.ChartPng;
 import wsarena.report.chart.ResultCharts;
 
@@ -38,17 +36,7 @@ final class ChartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<RunResult> runs = new ArrayList<>();
-    for (Path f : files) {
-      if (!Files.isReadable(f)) {
-        throw new UserError("cannot read " + f);
-      }
-      try {
-        runs.add(ResultJson.read(f));
-      } catch (IOException e) {
-        throw new UserError(e.getMessage().lines().findFirst().orElse("unreadable"));
-      }
-    }
+    List<RunResult> runs = SavedResults.read(files);
     try {
       Files.createDirectories(out);
     } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wsarena.metrics.RunResult;
 import wsarena.report.ComparisonReport;
-import wsarena.report.ResultJson;
 import wsarena.report.SummaryTable;
 
 /** Lays saved runs side by side: a table on the terminal, a Markdown report with --out. */
@@ -38,17 +36,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<RunResult> results = new ArrayList<>();
-    for (Path f : files) {
-      if (!Files.isReadable(f)) {
-        throw new UserError("cannot read " + f);
-      }
-      try {
-        results.add(ResultJson.read(f));
-      } catch (IOException e) {
-        throw new UserError(firstLine(e.getMessage()));
-      }
-    }
+    List<RunResult> results = SavedResults.read(files);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
     long hosts = results.stream().map(RunResult::host).distinct().count();
@@ -61,13 +49,5 @@ final class CompareCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }
