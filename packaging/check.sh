@@ -127,6 +127,21 @@ run_logged run-own-process 90 "$launcher" "${run_args[@]}" --isolation process
 grep -q 'outcome: completed' "$out/run-own-process.log" ||
   fail "the run with the target in its own process did not complete (log: $out/run-own-process.log)"
 
+# The packaged window with --screenshot $out/NAME.png and ARGS, on $display: the app writes its
+# own PNG and quits. The picture must exist and not be blank, and the log must not match ERRORS.
+window_screenshot() {
+  local name=$1 what=$2 errors=$3
+  shift 3
+  run_logged "$name" 150 env DISPLAY="$display" JAVA_TOOL_OPTIONS=-Dprism.order=sw \
+    "$launcher" --screenshot "$out/$name.png" "$@"
+  [ -s "$out/$name.png" ] || fail "the window wrote no screenshot of $what (log: $out/$name.log)"
+  ! grep -q -E "$errors" "$out/$name.log" || fail "the window logged an error during $what (log: $out/$name.log)"
+  local colours
+  colours=$(convert "$out/$name.png" -format %k info: 2>/dev/null || echo 0)
+  [ "$colours" -ge 64 ] || fail "the screenshot of $what $out/$name.png is blank ($colours colours)"
+  echo "   $out/$name.png: $(identify -format '%wx%h' "$out/$name.png"), $colours colours"
+}
+
 # 3. the window ---------------------------------------------------------------------------------
 # No window manager: the window is a top-level child of the root, named by its title.
 check_window() {
@@ -157,26 +172,12 @@ check_window() {
   # A run in the window: the demo starts one, the app writes its own PNG of the window during it
   # (javafx.swing and ImageIO in the linked runtime), then quits.
   step "a demo run in the window (wsarena --screenshot)"
-  run_logged window-run 150 env DISPLAY="$display" JAVA_TOOL_OPTIONS=-Dprism.order=sw \
-    "$launcher" --screenshot "$out/window-run.png"
-  [ -s "$out/window-run.png" ] || fail "the window wrote no screenshot during its demo run (log: $out/window-run.log)"
-  ! grep -q -E 'Exception|Error:' "$out/window-run.log" ||
-    fail "the window's demo run logged an exception (log: $out/window-run.log)"
-  colours=$(convert "$out/window-run.png" -format %k info: 2>/dev/null || echo 0)
-  [ "$colours" -ge 64 ] || fail "the window's own screenshot $out/window-run.png is blank ($colours colours)"
-  echo "   $out/window-run.png: $(identify -format '%wx%h' "$out/window-run.png"), $colours colours"
+  window_screenshot window-run "its demo run" 'Exception|Error:'
 
   # A double-click on a .wsarena file starts `wsarena FILE`: the window shows the saved run.
   cp "$out/run-in-process/result.json" "$out/saved-run.wsarena"
   step "a saved run opened by the window (wsarena saved-run.wsarena)"
-  run_logged window-saved 150 env DISPLAY="$display" JAVA_TOOL_OPTIONS=-Dprism.order=sw \
-    "$launcher" --screenshot "$out/window-saved.png" "$out/saved-run.wsarena"
-  [ -s "$out/window-saved.png" ] || fail "the window wrote no screenshot of the saved run (log: $out/window-saved.log)"
-  ! grep -q -E 'Exception|Error:|Could not open' "$out/window-saved.log" ||
-    fail "the window could not show the saved run (log: $out/window-saved.log)"
-  colours=$(convert "$out/window-saved.png" -format %k info: 2>/dev/null || echo 0)
-  [ "$colours" -ge 64 ] || fail "the screenshot of the saved run $out/window-saved.png is blank ($colours colours)"
-  echo "   $out/window-saved.png: $(identify -format '%wx%h' "$out/window-saved.png"), $colours colours"
+  window_screenshot window-saved "the saved run" 'Exception|Error:|Could not open' "$out/saved-run.wsarena"
   kill "$xvfb_pid" 2>/dev/null || true
   trap - EXIT
 }
