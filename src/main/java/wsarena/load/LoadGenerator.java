@@ -26,7 +26,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
-import io.netty.util.ResourceLeakDetector;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.URI;
 import java.time.Duration;
@@ -61,7 +60,10 @@ import wsarena.scenario.Workload;
  */
 public final class LoadGenerator implements AutoCloseable {
   public static final String THREAD_PREFIX = "wsarena-client";
-  /** Netty's own switch for its buffer-leak detector. */
+  /**
+   * Netty's own switch for its buffer-leak detector; the launcher turns it off for the client and
+   * the Netty engine alike unless it is set (the tests set it).
+   */
   public static final String LEAK_DETECTION_PROPERTY = "io.netty.leakDetection.level";
   static final int PUBLISHER_SHIFT = 40;
   static final long SEQUENCE_MASK = (1L << PUBLISHER_SHIFT) - 1;
@@ -88,14 +90,6 @@ public final class LoadGenerator implements AutoCloseable {
   private final long thinkTimeNanos;
   private volatile boolean sending;
   private volatile boolean closing;
-
-  static {
-    // Netty samples buffer allocations for leak reports, capturing stack traces on the hot path:
-    // a measurable cost in a load tool. Off unless asked for (the tests ask for it).
-    if (System.getProperty(LEAK_DETECTION_PROPERTY) == null) {
-      ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
-    }
-  }
 
   /**
    * @param threads worker threads (Netty event loops), at least 1
