@@ -1,5 +1,6 @@
 package wsarena.ui;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -102,6 +103,14 @@ public final class UiSettings {
     return Optional.ofNullable(preferences.getProperty("exportDir"))
         .map(Path::of)
         .filter(Files::isDirectory);
+  }
+
+  /** Where the file dialogs start: the folder used last for an export or an open, else home. */
+  public Optional<File> dialogFolder() {
+    return exportDir()
+        .or(() -> Optional.of(Path.of(System.getProperty("user.home"))))
+        .map(Path::toFile)
+        .filter(File::isDirectory);
   }
 
   public void setExportDir(Path folder) {

@@ -45,4 +45,17 @@ class UiSettingsTest {
     assertThat(second.theme()).contains(Theme.LIGHT);
     assertThat(second.presentation()).isTrue();
   }
+
+  @Test
+  void fileDialogsStartInTheLastFolderWhileItExistsElseAtHome() throws IOException {
+    UiSettings settings = new UiSettings(dir);
+    Path home = Path.of(System.getProperty("user.home"));
+    Path last = Files.createDirectory(dir.resolve("exports"));
+
+    assertThat(settings.dialogFolder()).contains(home.toFile());
+    settings.setExportDir(last);
+    assertThat(settings.dialogFolder()).contains(last.toFile());
+    Files.delete(last);
+    assertThat(settings.dialogFolder()).contains(home.toFile());
+  }
 }

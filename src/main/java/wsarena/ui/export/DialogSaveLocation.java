@@ -24,7 +24,7 @@ public final class DialogSaveLocation implements SaveLocation {
     chooser.setTitle(title);
     chooser.setInitialFileName(defaultName);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-    startIn().ifPresent(chooser::setInitialDirectory);
+    settings.dialogFolder().ifPresent(chooser::setInitialDirectory);
     File file = chooser.showSaveDialog(owner);
     if (file == null) {
       return Optional.empty();
@@ -41,17 +41,13 @@ public final class DialogSaveLocation implements SaveLocation {
   public Optional<Path> folder(String title) {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle(title);
-    startIn().ifPresent(chooser::setInitialDirectory);
+    settings.dialogFolder().ifPresent(chooser::setInitialDirectory);
     File dir = chooser.showDialog(owner);
     if (dir == null) {
       return Optional.empty();
     }
     remember(dir.toPath());
     return Optional.of(dir.toPath());
-  }
-
-  private Optional<File> startIn() {
-    return settings.exportDir().or(() -> Optional.of(Path.of(System.getProperty("user.home")))).map(Path::toFile);
   }
 
   private void remember(Path dir) {

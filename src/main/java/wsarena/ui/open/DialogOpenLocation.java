@@ -3,7 +3,6 @@ package wsarena.ui.open;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import wsarena.ui.UiSettings;
@@ -29,11 +28,7 @@ public final class DialogOpenLocation implements OpenLocation {
         .addAll(
             new FileChooser.ExtensionFilter("wsarena run results (*.wsarena, *.json)", "*.wsarena", "*.json"),
             new FileChooser.ExtensionFilter("All files", "*"));
-    settings.exportDir()
-        .or(() -> Optional.of(Path.of(System.getProperty("user.home"))))
-        .map(Path::toFile)
-        .filter(File::isDirectory)
-        .ifPresent(chooser::setInitialDirectory);
+    settings.dialogFolder().ifPresent(chooser::setInitialDirectory);
     List<File> chosen = chooser.showOpenMultipleDialog(owner);
     if (chosen == null || chosen.isEmpty()) {
       return List.of();
