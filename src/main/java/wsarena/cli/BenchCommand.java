@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserError("no engine and model matched --engines/--models; see 'wsarena engines'");
     }
     HostInfo host = HostProbe.detect();
-    stdout.println("wsarena bench · " + scenarios.size() + " targets · closed loop · " + connections + " connections · "
+    stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · closed loop · " + Units.plural(connections, "connection") + " · "
         + payload + " B text · " + Units.seconds(duration.toMillis()) + " each after " + Units.seconds(warmup.toMillis()) + " warm-up");
     stdout.println("host: " + host.summaryLine());
     stdout.flush();
@@ -104,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
             s -> List.of(),
             r -> {
               stdout.printf(Locale.ROOT, "  %-28s %10s msgs/s  p99 %8s ms  client %5s  target %5s  %s%n",
-                  r.target().label(), Units.count(r.totals().receivedPerSecond()), Units.millis(r.totals().latency().p99Micros()),
+                  r.target().label(), Units.whole(r.totals().receivedPerSecond()), Units.millis(r.totals().latency().p99Micros()),
                   Units.percent(r.totals().clientCpuPercent()), Units.percent(r.totals().targetCpuPercent()),
                   r.failure() == null ? "" : "FAILED: " + r.failure());
               stdout.flush();
@@ -121,14 +121,14 @@ final class BenchCommand implements Callable<Integer> {
         .ifPresent(best -> {
           double micros = best.totals().clientCpuMicrosPerMessage();
           stdout.printf(Locale.ROOT,
-              "fastest: %s at %s msgs/s; the generator spent %.1f µs CPU per message there%n",
-              best.target().label(), Units.count(best.totals().receivedPerSecond()), micros);
+              "fastest: %s at %s msgs/s; the generator spent %s CPU per message there%n",
+              best.target().label(), Units.whole(best.totals().receivedPerSecond()), Units.micros(micros));
           if (micros > 0) {
             // What the generator could drive if a whole core were its own at that cost: its
             // ceiling here, beside which the figures above can be judged.
             stdout.printf(Locale.ROOT,
-                "generator ceiling at that cost: about %s msgs/s per generator thread with a core to itself (%d thread%s ran)%n",
-                Units.count(1e6 / micros), best.clientThreads(), best.clientThreads() == 1 ? "" : "s");
+                "generator ceiling at that cost: about %s msgs/s per generator thread with a core to itself (%s ran)%n",
+                Units.whole(1e6 / micros), Units.plural(best.clientThreads(), "thread"));
           }
         });
     for (RunResult r : results) {

@@ -21,7 +21,7 @@ final class ResultPrinter {
     out.println("host: " + r.host().summaryLine());
     out.println(
         "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())
-            + " · sent " + Units.count(t.sent()) + " · received " + Units.count(t.received())
+            + " · sent " + Units.whole(t.sent()) + " · received " + Units.whole(t.received())
             + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
     out.println();
     out.print(SummaryTable.text(SummaryTable.COLUMNS, List.of(SummaryTable.row(r))));
@@ -34,9 +34,9 @@ final class ResultPrinter {
     }
     out.printf(
         Locale.ROOT,
-        "generator: %d threads · %.1f µs CPU per message · client RSS %s%n",
-        r.clientThreads(),
-        t.clientCpuMicrosPerMessage(),
+        "generator: %s · %s CPU per message · client RSS %s%n",
+        Units.plural(r.clientThreads(), "thread"),
+        Units.micros(t.clientCpuMicrosPerMessage()),
         Units.mebibytes(t.clientRssPeakBytes()));
     for (String w : r.warnings()) {
       out.println("warning: " + w);

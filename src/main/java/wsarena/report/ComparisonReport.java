@@ -24,16 +24,16 @@ public final class ComparisonReport {
     String label = r.outcome() == Outcome.COMPLETED ? r.target().label() : r.target().label() + " (" + r.outcome().name().toLowerCase(Locale.ROOT) + ")";
     return List.of(
         label,
-        Units.count(t.receivedPerSecond()),
+        Units.whole(t.receivedPerSecond()),
         Units.millis(t.latency().p50Micros()),
         Units.millis(t.latency().p99Micros()),
         Units.millis(t.latency().p999Micros()),
         Units.millis(t.latency().maxMicros()),
-        Units.count(t.errors()),
+        Units.whole(t.errors()),
         Units.percent(t.clientCpuPercent()),
         Units.percent(t.targetCpuPercent()),
-        String.format(Locale.ROOT, "%.1f", t.clientCpuMicrosPerMessage()),
-        targetMicrosPerMessage(r),
+        Units.microsPerMessage(t.clientCpuMicrosPerMessage()),
+        Units.microsPerMessage(targetCpuMicrosPerMessage(r)),
         Units.mebibytes(t.targetRssPeakBytes()));
   }
 
@@ -49,11 +49,6 @@ public final class ComparisonReport {
     }
     double coreSecondsPerSecond = t.targetCpuPercent() / 100 * r.host().logicalThreads();
     return coreSecondsPerSecond * 1e6 / t.receivedPerSecond();
-  }
-
-  static String targetMicrosPerMessage(RunResult r) {
-    double micros = targetCpuMicrosPerMessage(r);
-    return micros < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", micros);
   }
 
   public static List<List<String>> rows(List<RunResult> results) {

@@ -30,8 +30,8 @@ public final class MarkdownSummary {
           .append(Units.millis(t.correctedLatency().p999Micros()))
           .append(" ms.\n");
     }
-    sb.append("\nGenerator: ").append(r.clientThreads()).append(" threads, CPU per message ")
-        .append(String.format(Locale.ROOT, "%.1f µs", t.clientCpuMicrosPerMessage()))
+    sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per message ")
+        .append(Units.micros(t.clientCpuMicrosPerMessage()))
         .append(".\n");
     if (!r.warnings().isEmpty()) {
       sb.append("\nWarnings:\n");
@@ -45,21 +45,21 @@ public final class MarkdownSummary {
   public static String describe(Scenario s) {
     String rate =
         switch (s.load().rate()) {
-          case Rate.OpenLoop o -> "open loop at " + Units.count(o.messagesPerSecond()) + " msgs/s";
+          case Rate.OpenLoop o -> "open loop at " + Units.whole(o.messagesPerSecond()) + " msgs/s";
           case Rate.ClosedLoop c ->
               c.thinkTime().isZero() ? "closed loop" : "closed loop, " + c.thinkTime().toMillis() + " ms think time";
         };
-    return "%s · %d connections · %s · %d B %s · %s measured after %s warm-up%s%s"
+    return "%s · %s · %s · %d B %s · %s measured after %s warm-up%s%s"
         .formatted(
             s.workload().cliName(),
-            s.load().connections(),
+            Units.plural(s.load().connections(), "connection"),
             rate,
             s.load().payload().sizeBytes(),
             s.load().payload().kind().name().toLowerCase(Locale.ROOT),
             Units.seconds(s.load().duration().toMillis()),
             Units.seconds(s.load().warmup().toMillis()),
             s.load().compression() ? " · permessage-deflate" : "",
-            s.load().rampPerSecond() > 0 ? " · ramp " + Units.count(s.load().rampPerSecond()) + " conn/s" : "");
+            s.load().rampPerSecond() > 0 ? " · ramp " + Units.whole(s.load().rampPerSecond()) + " conn/s" : "");
   }
 
   /** The seed's "Hardware" block. */

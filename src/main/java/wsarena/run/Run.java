@@ -23,6 +23,7 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 import wsarena.metrics.TargetInfo;
+import wsarena.report.Units;
 import wsarena.metrics.TotalsCalculator;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
@@ -195,7 +196,7 @@ public final class Run {
       }
       if (now >= end || finishedEarly.getAsBoolean()) {
         if (phase == Phase.RAMP && now >= end && !finishedEarly.getAsBoolean()) {
-          warn("the ramp did not finish in time: " + generator.connectionsConnecting() + " connections were still connecting");
+          warn("the ramp did not finish in time: " + Units.plural(generator.connectionsConnecting(), "connection") + " still connecting");
         }
         cut(phase);
         return Ending.COMPLETED;
@@ -337,17 +338,17 @@ public final class Run {
   private void collectWarnings(LoadGenerator generator, long lost) {
     int failed = generator.connectionsFailed();
     if (failed > 0) {
-      warn(failed + " of " + scenario.load().connections() + " connections failed or were closed by the server"
+      warn("connections that failed or were closed by the server: " + failed + " of " + scenario.load().connections()
           + (generator.firstFailure() == null ? "" : ": " + generator.firstFailure()));
     }
     if (generator.firstMessageError() != null) {
       warn("some messages were wrong: " + generator.firstMessageError());
     }
     if (lost > 0) {
-      warn(lost + " messages got no answer before the end of the run");
+      warn(Units.plural(lost, "message") + " got no answer before the end of the run");
     }
     if (generator.droppedSends() > 0) {
-      warn(generator.droppedSends() + " messages could not be sent: the target stopped reading and the send buffer filled up");
+      warn(Units.plural(generator.droppedSends(), "message") + " could not be sent: the target stopped reading and the send buffer filled up");
     }
     if (scenario.load().compression() && generator.negotiatedExtensions().isEmpty()) {
       warn("permessage-deflate was offered but the server did not accept it: messages went uncompressed");

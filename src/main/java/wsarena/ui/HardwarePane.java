@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.host.HostInfo;
+import wsarena.report.Units;
 
 /**
  * This machine, as the seed's "Hardware" block: CPU model, physical cores, logical threads, RAM,
@@ -28,7 +29,7 @@ public final class HardwarePane extends VBox {
   public void setHost(HostInfo host) {
     grid.getChildren().clear();
     row(0, "CPU", host.cpuModel());
-    row(1, "Cores", host.physicalCores() + " physical · " + host.logicalThreads() + " threads");
+    row(1, "Cores", host.physicalCores() + " physical · " + Units.plural(host.logicalThreads(), "thread"));
     row(2, "RAM", Units.bytes(host.memoryBytes()));
     row(3, "OS", host.osName() + " " + host.osVersion());
     row(4, "JVM", host.jvmVendor() + " " + host.jvmVersion());

@@ -64,6 +64,7 @@ import wsarena.ui.form.ScenarioPane;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunEvent;
 import wsarena.ui.run.RunStarter;
+import wsarena.report.Units;
 
 /**
  * The window: toolbar (Start, Stop, Compare models, Open results, Export, view switches), the
@@ -670,13 +671,13 @@ public final class MainWindow {
       return;
     }
     Phase phase = controller.phaseProperty().get();
-    String open = latest == null ? "0" : Units.whole(latest.connectionsOpen());
+    long open = latest == null ? 0 : latest.connectionsOpen();
     String position = comparison.position();
     status.setText(
         (position.isEmpty() ? "" : "Comparing, " + position + " · ")
             + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(shownScenario, catalog) + " …";
-          case RAMP -> "Ramp · " + open + " of " + Units.whole(load.connections()) + " connections open";
+          case RAMP -> "Ramp · " + Units.whole(open) + " of " + Units.plural(load.connections(), "connection") + " open";
           case WARMUP ->
               "Warm-up · "
                   + Units.elapsed(progress.warmupMillis() / 1000.0)
@@ -689,8 +690,8 @@ public final class MainWindow {
                   + " of "
                   + Units.elapsed(durationSeconds)
                   + " · "
-                  + open
-                  + " connections · "
+                  + Units.plural(open, "connection")
+                  + " · "
                   + (latest == null ? "" : Units.perSecond(latest.receivedPerSecond()) + " received");
           case DRAINING -> "Draining · waiting for the last answers";
           case DONE -> "Finishing …";

@@ -11,6 +11,7 @@ import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.report.Units;
 
 /**
  * A scenario in words, for the dashboard's header and the titles drawn into exported images: what
@@ -65,8 +66,8 @@ public final class ScenarioText {
         load.warmup() == null || load.warmup().isZero() ? "" : " + " + seconds(load.warmup()) + " warm-up";
     String compression = load.compression() ? " · deflate" : "";
     return workload
-        + Units.whole(load.connections())
-        + " connections · "
+        + Units.plural(load.connections(), "connection")
+        + " · "
         + rate
         + payload
         + compression
@@ -110,7 +111,7 @@ public final class ScenarioText {
     }
     long ms = d.toMillis();
     return ms < 120_000 && ms % 1000 != 0
-        ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0)
+        ? Units.seconds(ms)
         : Units.elapsed(ms / 1000.0);
   }
 }

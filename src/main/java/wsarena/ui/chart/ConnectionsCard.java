@@ -2,7 +2,7 @@ package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
-import wsarena.ui.Units;
+import wsarena.report.Units;
 
 /**
  * Connections open, in their handshake, and failed, over time, against the number asked for: the
@@ -13,7 +13,7 @@ public final class ConnectionsCard extends TimeSeriesCard {
 
   public ConnectionsCard(TimeWindow window, PhaseBands phases) {
     super("Connections", "connections", window, phases);
-    TimeChart chart = chart(Axes.value(Units::count), 1, 5);
+    TimeChart chart = chart(Axes.value(Units::compact), 1, 5);
     line(chart, "open", "-wsa-green", false, Sample::connectionsOpen, Units::whole);
     line(chart, "connecting", "-wsa-amber", false, Sample::connectionsConnecting, Units::whole);
     line(chart, "failed", "-wsa-red", false, Sample::connectionsFailed, Units::whole);

@@ -11,7 +11,7 @@ import javafx.scene.chart.XYChart;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
 import wsarena.ui.SegmentedChoice;
-import wsarena.ui.Units;
+import wsarena.report.Units;
 
 /**
  * The interval's latency percentiles over time (p50, p90, p99, p99.9, max), on a linear or a

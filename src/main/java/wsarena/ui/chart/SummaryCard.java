@@ -17,7 +17,7 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.scenario.Scenario;
-import wsarena.ui.Units;
+import wsarena.report.Units;
 
 /**
  * The run in figures: the latest interval while it runs, the totals of the measured phase when it
@@ -273,7 +273,7 @@ public final class SummaryCard extends ChartCard {
             ? ""
             : otherMachine
                 ? "Another machine: " + wsarena.ui.compare.Machines.shortName(measuredOn)
-                : "Measured on this machine (" + measuredOn.cpuModel() + ", " + measuredOn.logicalThreads() + " threads)");
+                : "Measured on this machine (" + measuredOn.cpuModel() + ", " + Units.plural(measuredOn.logicalThreads(), "thread") + ")");
     host.setTooltip(measuredOn == null ? null : new Tooltip(measuredOn.summaryLine()));
     host.getStyleClass().remove("other-machine");
     if (otherMachine) {

@@ -32,7 +32,7 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
-import wsarena.ui.Units;
+import wsarena.report.Units;
 
 /**
  * The scenario pane's view model: one property per field, as the user typed it, turned into a
