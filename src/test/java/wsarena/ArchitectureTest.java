@@ -31,7 +31,8 @@ class ArchitectureTest {
   void theCoreKnowsNothingOfItsClients() {
     noClasses()
         .that().resideInAnyPackage("wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..",
-            "wsarena.host..", "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..")
+            "wsarena.host..", "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..",
+            "wsarena.client..")
         .should().dependOnClassesThat().resideInAnyPackage("wsarena.ui..", "wsarena.cli..")
         .check(classes);
   }
@@ -44,7 +45,7 @@ class ArchitectureTest {
   @Test
   void metricsAreComputedBelowTheWindow() {
     noClasses()
-        .that().resideInAnyPackage("wsarena.metrics..", "wsarena.load..")
+        .that().resideInAnyPackage("wsarena.metrics..", "wsarena.load..", "wsarena.client..")
         .should().dependOnClassesThat().resideInAnyPackage("wsarena.run..", "wsarena.report..")
         .check(classes);
   }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import wsarena.client.TlsTrust;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.EngineException;
 import wsarena.engine.ServerEngine;
@@ -22,7 +23,6 @@ import wsarena.probe.FeatureReport;
 import wsarena.probe.FeatureReportJson;
 import wsarena.probe.FeatureTable;
 import wsarena.probe.ProbeOptions;
-import wsarena.probe.TrustPolicy;
 import wsarena.probe.WebSocketUrl;
 import wsarena.scenario.ScenarioValidator;
 
@@ -160,7 +160,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     }
     ThreadingModel threadingModel = modelOf(serverEngine);
     ProbeOptions options =
-        new ProbeOptions(timeout, TrustPolicy.system(), ProbeOptions.DEFAULT_MAX_MESSAGE_BYTES);
+        new ProbeOptions(timeout, TlsTrust.system(), ProbeOptions.DEFAULT_MAX_MESSAGE_BYTES);
     return EngineProbe.probe(serverEngine, threadingModel, options);
   }
 
@@ -172,13 +172,13 @@ public final class FeaturesCommand implements Callable<Integer> {
     }
   }
 
-  private TrustPolicy trustFor(URI uri, PrintWriter stderr) throws BadInput {
+  private TlsTrust trustFor(URI uri, PrintWriter stderr) throws BadInput {
     if (insecure && fingerprint != null) {
       throw new BadInput("choose --insecure or --fingerprint, not both");
     }
     if (fingerprint != null) {
       try {
-        return TrustPolicy.pinned(fingerprint);
+        return TlsTrust.pinned(fingerprint);
       } catch (IllegalArgumentException e) {
         throw new BadInput("--fingerprint: " + e.getMessage());
       }
@@ -191,9 +191,9 @@ public final class FeaturesCommand implements Callable<Integer> {
                 + " could read and change this traffic.");
         stderr.flush();
       }
-      return TrustPolicy.any();
+      return TlsTrust.any();
     }
-    return TrustPolicy.system();
+    return TlsTrust.system();
   }
 
   private ThreadingModel modelOf(ServerEngine serverEngine) throws BadInput {

@@ -26,6 +26,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.URI;
 import java.time.Duration;
@@ -36,6 +37,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLException;
+import wsarena.client.ClientTls;
+import wsarena.client.ConnectFailures;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -75,7 +80,8 @@ public final class LoadGenerator implements AutoCloseable {
   private final URI uri;
   private final Workload workload;
   private final LoadProfile profile;
-  private final ClientTls tls;
+  /** For {@code wss://}; null for {@code ws://}. */
+  private final SslContext tls;
   private final MultiThreadIoEventLoopGroup group;
   private final List<Worker> workers = new ArrayList<>();
   private final List<ClientConnection> connections = new ArrayList<>();
@@ -98,7 +104,7 @@ public final class LoadGenerator implements AutoCloseable {
     this.uri = uri;
     this.workload = workload;
     this.profile = profile;
-    this.tls = ClientTls.forUri(uri, trust);
+    this.tls = ClientTls.isTls(uri) ? tlsContext(trust) : null;
     this.thinkTimeNanos =
         profile.rate() instanceof Rate.ClosedLoop c ? c.thinkTime().toNanos() : 0;
     this.allSettled = new CountDownLatch(profile.connections());
@@ -181,7 +187,7 @@ public final class LoadGenerator implements AutoCloseable {
     attempted.incrementAndGet();
     connecting.incrementAndGet();
     Bootstrap b = base.clone(w.loop()).handler(initializer(c));
-    ChannelFuture f = b.connect(uri.getHost(), Failures.port(uri));
+    ChannelFuture f = b.connect(uri.getHost(), ClientTls.port(uri));
     c.connecting(f.channel());
     f.addListener(
         done -> {
@@ -196,7 +202,9 @@ public final class LoadGenerator implements AutoCloseable {
       @Override
       protected void initChannel(SocketChannel ch) {
         ChannelPipeline p = ch.pipeline();
-        tls.addTo(ch);
+        if (tls != null) {
+          p.addLast(tls.newHandler(ch.alloc(), uri.getHost(), ClientTls.port(uri)));
+        }
         p.addLast(new HttpClientCodec());
         p.addLast(new HttpObjectAggregator(64 * 1024));
         p.addLast(new HandshakeResponseSniffer(LoadGenerator.this));
@@ -242,9 +250,17 @@ public final class LoadGenerator implements AutoCloseable {
       failed.incrementAndGet();
       String why =
           cause != null
-              ? Failures.describe(cause, uri)
-              : "the server at " + uri.getHost() + ":" + Failures.port(uri) + " closed the connection";
+              ? ConnectFailures.describe(cause, uri)
+              : "the server at " + uri.getHost() + ":" + ClientTls.port(uri) + " closed the connection";
       firstFailure.compareAndSet(null, why);
+    }
+  }
+
+  private static SslContext tlsContext(TlsTrust trust) {
+    try {
+      return ClientTls.context(trust);
+    } catch (SSLException e) {
+      throw new IllegalStateException("TLS is not available in this JVM: " + e.getMessage(), e);
     }
   }
 

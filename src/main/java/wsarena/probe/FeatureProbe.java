@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * FeatureReport report =
- *     new FeatureProbe(ProbeOptions.defaults(TrustPolicy.system()))
+ *     new FeatureProbe(ProbeOptions.defaults(TlsTrust.system()))
  *         .probe(URI.create("ws://127.0.0.1:8080/echo"), "my server");
  * System.out.print(FeatureTable.render(report));
  * }</pre>

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.ServerEngine;
 import wsarena.load.LoadGenerator;
-import wsarena.load.TlsTrust;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
@@ -167,8 +167,8 @@ final class ChildProcessTarget implements StartedTarget {
   @Override
   public TlsTrust trust() {
     return announcement.certificateSha256() == null
-        ? new TlsTrust.SystemDefault()
-        : new TlsTrust.Pinned(announcement.certificateSha256());
+        ? TlsTrust.system()
+        : TlsTrust.pinned(announcement.certificateSha256());
   }
 
   @Override

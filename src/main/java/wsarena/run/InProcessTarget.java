@@ -6,7 +6,7 @@ import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
 import wsarena.engine.ThreadingModel;
-import wsarena.load.TlsTrust;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
@@ -46,7 +46,7 @@ final class InProcessTarget implements StartedTarget {
 
   @Override
   public TlsTrust trust() {
-    return server.certificateSha256().<TlsTrust>map(TlsTrust.Pinned::new).orElse(new TlsTrust.SystemDefault());
+    return server.certificateSha256().map(TlsTrust::pinned).orElse(TlsTrust.system());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package wsarena.run;
 
 import java.net.URI;
-import wsarena.load.TlsTrust;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.peers.PeerException;
 import wsarena.peers.PeerKind;
@@ -37,7 +37,7 @@ final class PeerTarget implements StartedTarget {
 
   @Override
   public TlsTrust trust() {
-    return new TlsTrust.SystemDefault();
+    return TlsTrust.system();
   }
 
   @Override

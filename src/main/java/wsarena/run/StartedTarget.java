@@ -1,7 +1,7 @@
 package wsarena.run;
 
 import java.net.URI;
-import wsarena.load.TlsTrust;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 
 /** A target that is up: where to connect, how to trust it, how to measure it. */

@@ -109,7 +109,9 @@ class FeaturesCommandIT {
         .isEqualTo(
             "wsarena: cannot probe ws://127.0.0.1:"
                 + closedPort
-                + "/echo: connection refused"
+                + "/echo: nothing accepts connections at 127.0.0.1:"
+                + closedPort
+                + ": is the server running on that port?"
                 + System.lineSeparator());
   }
 

@@ -39,7 +39,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
-import wsarena.engine.tls.CertificatePin;
+import wsarena.client.CertificatePin;
 
 /**
  * A real WebSocket client for the engine tests (Netty's client codec), able to do what the JDK's

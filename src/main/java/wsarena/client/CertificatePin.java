@@ -1,24 +1,20 @@
-package wsarena.engine.tls;
+package wsarena.client;
 
 import java.net.Socket;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Client-side trust in exactly one certificate, named by its SHA-256 fingerprint.
  *
- * <p>This is how a client trusts an embedded target's {@link SelfSignedCertificate}: not "trust
+ * <p>This is how a client trusts an embedded target's self-signed certificate: not "trust
  * everything", but "trust the one certificate this server told us it generated", which also works
  * when the server runs in a child process and reports its fingerprint.
  *
@@ -42,26 +38,29 @@ public final class CertificatePin {
   }
 
   /**
-   * A trust manager that accepts a server whose leaf certificate has this fingerprint and rejects
-   * any other. Colons and upper case in {@code sha256} are accepted (as browsers print them).
+   * A fingerprint as 64 lowercase hex digits; colons and upper case are accepted, as browsers and
+   * {@code openssl x509 -fingerprint} print them.
+   *
+   * @throws IllegalArgumentException with a sentence when it is not a SHA-256 fingerprint
    */
-  public static X509ExtendedTrustManager trustManager(String sha256) {
-    String expected = sha256.replace(":", "").toLowerCase(Locale.ROOT);
-    if (!expected.matches("[0-9a-f]{64}")) {
+  public static String normalize(String sha256) {
+    String hex = sha256 == null ? "" : sha256.replace(":", "").strip().toLowerCase(Locale.ROOT);
+    if (hex.length() != 64 || !hex.chars().allMatch(HexFormat::isHexDigit)) {
       throw new IllegalArgumentException(
-          "a SHA-256 certificate fingerprint has 64 hex digits, got '" + sha256 + "'");
+          "a SHA-256 fingerprint is 64 hex digits (colons allowed), not '" + sha256 + "'");
     }
-    return new PinnedTrustManager(expected);
+    return hex;
   }
 
-  /** A client TLS context that trusts only the pinned certificate. */
-  public static SSLContext clientSslContext(String sha256) {
-    try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {trustManager(sha256)}, new SecureRandom());
-      return context;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot build a TLS context: " + e.getMessage(), e);
+  /** A trust manager that accepts a server whose leaf certificate has this fingerprint and no other. */
+  public static X509ExtendedTrustManager trustManager(String sha256) {
+    return new PinnedTrustManager(normalize(sha256));
+  }
+
+  /** The server showed another certificate than the pinned one. */
+  public static final class Mismatch extends CertificateException {
+    public Mismatch(String actual) {
+      super("the server's certificate is not the pinned one (its SHA-256 fingerprint is " + actual + ")");
     }
   }
 
@@ -78,12 +77,7 @@ public final class CertificatePin {
       }
       String actual = sha256Of(chain[0]);
       if (!actual.equals(expected)) {
-        throw new CertificateException(
-            "the server's certificate (SHA-256 "
-                + actual
-                + ") is not the pinned one ("
-                + expected
-                + ")");
+        throw new Mismatch(actual);
       }
     }
 
