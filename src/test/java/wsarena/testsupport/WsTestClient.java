@@ -1,4 +1,4 @@
-package wsarena.engine;
+package wsarena.testsupport;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBufUtil;
@@ -19,6 +19,7 @@ import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
@@ -42,9 +43,10 @@ import javax.net.ssl.SSLException;
 import wsarena.client.CertificatePin;
 
 /**
- * A real WebSocket client for the engine tests (Netty's client codec), able to do what the JDK's
- * client cannot: offer permessage-deflate, show the handshake response headers, send a message in
- * fragments of our choice, and trust exactly one pinned certificate.
+ * The WebSocket client of the tests (Netty's client codec): whole messages arrive in a queue in
+ * order, and it can do what the JDK's client cannot: offer permessage-deflate, show the handshake
+ * response headers, send a message in fragments of our choice, keep the code of the server's close
+ * frame, and trust exactly one pinned certificate.
  */
 public final class WsTestClient implements AutoCloseable {
 
@@ -66,16 +68,19 @@ public final class WsTestClient implements AutoCloseable {
   private final HttpHeaders handshakeHeaders;
   private final BlockingQueue<Message> received;
   private final CompletableFuture<Void> closed;
+  private final CompletableFuture<Integer> closeCode;
 
   private WsTestClient(
       Channel channel,
       HttpHeaders handshakeHeaders,
       BlockingQueue<Message> received,
-      CompletableFuture<Void> closed) {
+      CompletableFuture<Void> closed,
+      CompletableFuture<Integer> closeCode) {
     this.channel = channel;
     this.handshakeHeaders = handshakeHeaders;
     this.received = received;
     this.closed = closed;
+    this.closeCode = closeCode;
   }
 
   public static WsTestClient connect(URI uri) throws Exception {
@@ -96,12 +101,15 @@ public final class WsTestClient implements AutoCloseable {
     CompletableFuture<HttpHeaders> headers = new CompletableFuture<>();
     CompletableFuture<Void> handshake = new CompletableFuture<>();
     CompletableFuture<Void> closed = new CompletableFuture<>();
+    CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     WebSocketClientProtocolConfig config =
         WebSocketClientProtocolConfig.newBuilder()
             .webSocketUri(uri)
             .allowExtensions(offerDeflate)
             .maxFramePayloadLength(MAX_MESSAGE)
             .handshakeTimeoutMillis(5_000)
+            // the collector answers a close frame itself, so it can keep the server's code
+            .handleCloseFrames(false)
             .build();
     Bootstrap bootstrap =
         new Bootstrap()
@@ -125,7 +133,7 @@ public final class WsTestClient implements AutoCloseable {
                     }
                     p.addLast(new WebSocketClientProtocolHandler(config));
                     p.addLast(new WebSocketFrameAggregator(MAX_MESSAGE));
-                    p.addLast(new Collector(received, handshake, closed));
+                    p.addLast(new Collector(received, handshake, closed, closeCode));
                   }
                 });
     Channel channel = bootstrap.connect(uri.getHost(), uri.getPort()).sync().channel();
@@ -135,7 +143,7 @@ public final class WsTestClient implements AutoCloseable {
       channel.close();
       throw e;
     }
-    return new WsTestClient(channel, headers.getNow(null), received, closed);
+    return new WsTestClient(channel, headers.getNow(null), received, closed, closeCode);
   }
 
   private static SslContext clientSsl(String sha256) throws SSLException {
@@ -191,6 +199,11 @@ public final class WsTestClient implements AutoCloseable {
     return closed;
   }
 
+  /** The code of the server's close frame; fails when the connection ended without one. */
+  public CompletableFuture<Integer> closeCode() {
+    return closeCode;
+  }
+
   @Override
   public void close() {
     channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
@@ -216,14 +229,17 @@ public final class WsTestClient implements AutoCloseable {
     private final BlockingQueue<Message> received;
     private final CompletableFuture<Void> handshake;
     private final CompletableFuture<Void> closed;
+    private final CompletableFuture<Integer> closeCode;
 
     Collector(
         BlockingQueue<Message> received,
         CompletableFuture<Void> handshake,
-        CompletableFuture<Void> closed) {
+        CompletableFuture<Void> closed,
+        CompletableFuture<Integer> closeCode) {
       this.received = received;
       this.handshake = handshake;
       this.closed = closed;
+      this.closeCode = closeCode;
     }
 
     @Override
@@ -244,6 +260,9 @@ public final class WsTestClient implements AutoCloseable {
           received.add(new Message(true, ByteBufUtil.getBytes(t.content())));
         } else if (msg instanceof BinaryWebSocketFrame b) {
           received.add(new Message(false, ByteBufUtil.getBytes(b.content())));
+        } else if (msg instanceof CloseWebSocketFrame close) {
+          closeCode.complete(close.statusCode());
+          ctx.writeAndFlush(new CloseWebSocketFrame()).addListener(f -> ctx.close());
         }
       } finally {
         io.netty.util.ReferenceCountUtil.release(msg);
@@ -254,6 +273,7 @@ public final class WsTestClient implements AutoCloseable {
     public void channelInactive(ChannelHandlerContext ctx) {
       handshake.completeExceptionally(
           new IllegalStateException("connection closed before the handshake completed"));
+      closeCode.completeExceptionally(new IllegalStateException("the connection ended without a close frame"));
       closed.complete(null);
     }
 
