@@ -337,10 +337,10 @@ public final class Dashboard extends VBox {
    *
    * @return how many runs were set aside to make room
    */
-  public int addOpened(List<wsarena.ui.open.ResultFile.Loaded> files) {
+  public int addOpened(List<wsarena.report.SavedRun.Loaded> files) {
     int before = runs.size();
     ComparedRun first = null;
-    for (wsarena.ui.open.ResultFile.Loaded f : files) {
+    for (wsarena.report.SavedRun.Loaded f : files) {
       ComparedRun run = runs.add(f.result(), Optional.of(f.path()), f.curve());
       if (first == null) {
         first = run;

@@ -54,7 +54,7 @@ import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.open.DialogOpenLocation;
 import wsarena.ui.open.OpenLocation;
-import wsarena.ui.open.ResultFile;
+import wsarena.report.SavedRun;
 import wsarena.ui.open.ResultOpener;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.export.PngExport;
@@ -135,7 +135,7 @@ public final class MainWindow {
         new ResultOpener(
             new ResultOpener.Outcome() {
               @Override
-              public void loaded(List<ResultFile.Loaded> runs) {
+              public void loaded(List<SavedRun.Loaded> runs) {
                 opened(runs);
               }
 
@@ -472,7 +472,7 @@ public final class MainWindow {
     opener.open(files);
   }
 
-  private void opened(List<ResultFile.Loaded> runs) {
+  private void opened(List<SavedRun.Loaded> runs) {
     if (runs.isEmpty()) {
       return;
     }

@@ -49,7 +49,8 @@ class ChartCommandTest {
     CliResult r = CliResult.of("chart", other.toString(), "--out", out.toString());
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("package.json is JSON but not a wsarena run result").doesNotContain("\tat ");
+    assertThat(r.err().strip())
+        .isEqualTo("wsarena: Could not open " + other + ": it is JSON, but not a wsarena run result (it has no scenario).");
     assertThat(out).doesNotExist();
   }
 }

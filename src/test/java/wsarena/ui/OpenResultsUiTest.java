@@ -28,8 +28,8 @@ import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.ComparedRun;
-import wsarena.ui.open.ResultFile;
-import wsarena.ui.open.ResultFileReader;
+import wsarena.report.SavedRun;
+import wsarena.report.SavedRunReader;
 import wsarena.ui.run.RunController;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
@@ -210,9 +210,9 @@ class OpenResultsUiTest {
 
     Path saved = awaitFile(".wsarena");
     assertThat(saved.getFileName().toString()).matches("undertow-event-loop-\\d{8}-\\d{6}\\.wsarena");
-    ResultFile read = ResultFileReader.read(saved);
-    assertThat(read).isInstanceOf(ResultFile.Loaded.class);
-    RunResult again = ((ResultFile.Loaded) read).result();
+    SavedRun read = SavedRunReader.read(saved);
+    assertThat(read).isInstanceOf(SavedRun.Loaded.class);
+    RunResult again = ((SavedRun.Loaded) read).result();
     RunResult original = Fx.get(() -> window.dashboard().shownResult());
     assertThat(again.samples()).isEqualTo(original.samples());
     assertThat(again.latency().getTotalCount()).isEqualTo(original.latency().getTotalCount());
@@ -230,18 +230,21 @@ class OpenResultsUiTest {
       return null;
     });
 
-    Fx.await(10, () -> window.notices().text().startsWith("Could not open cut.wsarena"));
+    // the file is named as the window was given it: here, as the dialog and a drop give it, in full
+    Fx.await(10, () -> window.notices().text().startsWith("Could not open " + cut));
     assertThat(Fx.get(() -> window.notices().text()))
-        .matches("Could not open cut\\.wsarena: it is damaged: its JSON breaks off at line \\d+, column \\d+ \\(cut short\\?\\)\\.");
+        .matches(
+            "Could not open " + java.util.regex.Pattern.quote(cut.toString())
+                + ": it is damaged: its JSON breaks off at line \\d+, column \\d+ \\(cut short\\?\\)\\.");
 
     Fx.get(() -> {
       window.openResults(List.of(other));
       return null;
     });
 
-    Fx.await(10, () -> window.notices().text().startsWith("Could not open package.json"));
+    Fx.await(10, () -> window.notices().text().startsWith("Could not open " + other));
     assertThat(Fx.get(() -> window.notices().text()))
-        .isEqualTo("Could not open package.json: it is JSON, but not a wsarena run result (it has no scenario).");
+        .isEqualTo("Could not open " + other + ": it is JSON, but not a wsarena run result (it has no scenario).");
     assertThat(Fx.get(() -> window.notices().text())).doesNotContain("Exception").doesNotContain("\tat ");
     // nothing changed, and the window still opens, shows and runs
     assertThat(labels()).containsExactly("undertow-event-loop", "undertow-multi-reactor");

@@ -1,4 +1,4 @@
-package wsarena.ui.open;
+package wsarena.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wsarena.engine.ThreadingModel;
 import wsarena.metrics.RunResult;
-import wsarena.report.ResultJson;
-import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ScenarioJson;
 import wsarena.ui.testing.SavedRuns;
 
-class ResultFileReaderTest {
+/**
+ * How a saved run is judged, once for the window's Open results and the CLI's compare and chart:
+ * each damaged or foreign file is one sentence that names the file and says what is wrong.
+ */
+class SavedRunReaderTest {
   @TempDir static Path dir;
   private static RunResult run;
   private static String json;
@@ -32,17 +35,17 @@ class ResultFileReaderTest {
   }
 
   private static String reason(Path file) {
-    ResultFile read = ResultFileReader.read(file);
-    assertThat(read).isInstanceOf(ResultFile.Unreadable.class);
-    return ((ResultFile.Unreadable) read).reason();
+    SavedRun read = SavedRunReader.read(file);
+    assertThat(read).isInstanceOf(SavedRun.Unreadable.class);
+    return ((SavedRun.Unreadable) read).reason();
   }
 
   @Test
   void aResultFileReadsBackWithItsSamplesHistogramAndCurve() throws IOException {
-    ResultFile read = ResultFileReader.read(file("run.wsarena", json));
+    SavedRun read = SavedRunReader.read(file("run.wsarena", json));
 
-    assertThat(read).isInstanceOf(ResultFile.Loaded.class);
-    ResultFile.Loaded loaded = (ResultFile.Loaded) read;
+    assertThat(read).isInstanceOf(SavedRun.Loaded.class);
+    SavedRun.Loaded loaded = (SavedRun.Loaded) read;
     assertThat(loaded.result().target().label()).isEqualTo("undertow-event-loop");
     assertThat(loaded.result().samples()).hasSameSizeAs(run.samples());
     assertThat(loaded.result().latency().getTotalCount()).isEqualTo(run.latency().getTotalCount()).isPositive();
@@ -52,10 +55,22 @@ class ResultFileReaderTest {
   }
 
   @Test
+  void aFileHoldingNullIsJsonButNotAResult() throws IOException {
+    // once a NullPointerException in the CLI's reader
+    assertThat(reason(file("null.json", "null")))
+        .isEqualTo("it is JSON, but not a wsarena run result (it holds no object)");
+  }
+
+  @Test
+  void anEmptyFileSaysSo() throws IOException {
+    assertThat(reason(file("empty.wsarena", ""))).isEqualTo("the file is empty");
+  }
+
+  @Test
   void aFileCutShortIsDamaged() throws IOException {
     Path cut = file("cut.wsarena", json.substring(0, json.length() / 2));
 
-    assertThat(reason(cut)).startsWith("it is damaged: its JSON breaks off at line ");
+    assertThat(reason(cut)).matches("it is damaged: its JSON breaks off at line \\d+, column \\d+ \\(cut short\\?\\)");
   }
 
   @Test
@@ -79,7 +94,8 @@ class ResultFileReaderTest {
     Path scenario = file("scenario.json", ScenarioJson.write(Scenario.defaults()));
 
     assertThat(reason(scenario))
-        .isEqualTo("it is a scenario, not a run result (the window loads scenarios with --scenario FILE)");
+        .isEqualTo(
+            "it is a scenario, not a run result (run it with 'wsarena run --scenario FILE' or the window's --scenario FILE)");
   }
 
   @Test
@@ -91,22 +107,22 @@ class ResultFileReaderTest {
   }
 
   @Test
-  void missingEmptyFolderAndOtherFilesAreSentences() throws IOException {
+  void missingFolderAndOtherFilesAreSentences() throws IOException {
     assertThat(reason(dir.resolve("gone.wsarena"))).isEqualTo("there is no such file");
-    assertThat(reason(file("empty.wsarena", ""))).isEqualTo("the file is empty");
     assertThat(reason(Files.createDirectories(dir.resolve("folder.json")))).isEqualTo("it is a folder, not a run result file");
     assertThat(reason(file("samples.csv", "a,b\n1,2\n"))).isEqualTo("wsarena opens run results, which end in .wsarena or .json");
   }
 
   @Test
-  void severalUnreadableFilesMakeOneSentence() {
-    List<ResultFile.Unreadable> bad =
-        List.of(
-            new ResultFile.Unreadable(Path.of("a.wsarena"), "the file is empty"),
-            new ResultFile.Unreadable(Path.of("b.json"), "there is no such file"));
+  void eachUnreadableFileIsNamedAsItWasGivenInOneSentence() throws IOException {
+    Path empty = file("a.wsarena", "");
+    Path gone = Path.of("results", "netty", "result.json");
+    List<SavedRun> read = SavedRunReader.read(List.of(empty, file("run.json", json), gone));
 
-    assertThat(ResultOpener.sentence(bad.subList(0, 1))).isEqualTo("Could not open a.wsarena: the file is empty.");
-    assertThat(ResultOpener.sentence(bad))
-        .isEqualTo("Could not open 2 files: a.wsarena: the file is empty; b.json: there is no such file.");
+    assertThat(SavedRunReader.loaded(read)).hasSize(1);
+    assertThat(SavedRunReader.problems(read))
+        .hasValue("Could not open 2 files: " + empty + ": the file is empty; results/netty/result.json: there is no such file.");
+    assertThat(((SavedRun.Unreadable) read.getFirst()).sentence()).isEqualTo("Could not open " + empty + ": the file is empty.");
+    assertThat(SavedRunReader.problems(SavedRunReader.read(List.of(file("ok.json", json))))).isEmpty();
   }
 }

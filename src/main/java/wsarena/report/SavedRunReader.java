@@ -1,4 +1,4 @@
-package wsarena.ui.open;
+package wsarena.report;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -20,18 +20,21 @@ import java.util.Locale;
 import java.util.Optional;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
-import wsarena.report.ResultJson;
-import wsarena.ui.WindowOptions;
 
 /**
- * Reads a run result file (the JSON {@link ResultJson} writes: {@code result.json} of {@code
- * wsarena run --out}, {@code <label>.json} of {@code wsarena bench --out}, or a {@code .wsarena}
- * file saved by the window) and checks that it is one. Every failure becomes a reason a user can
- * read, never an exception: a damaged file, a JSON file of something else, a missing file.
+ * Reads a saved run (the JSON {@link ResultJson} writes: {@code result.json} of {@code wsarena run
+ * --out}, {@code <label>.json} of {@code wsarena bench --out}, or a {@code .wsarena} file saved by
+ * the window) and checks that it is one. The window's Open results and the CLI's {@code compare}
+ * and {@code chart} read through here, so a file is judged one way. Every failure becomes a reason
+ * a user can read, never an exception: a damaged, truncated, empty or missing file, a JSON file of
+ * something else, a scenario given for a result.
  *
- * <p>Blocking: call it off the FX thread.
+ * <p>Blocking: a window calls it off its FX thread.
  */
-public final class ResultFileReader {
+public final class SavedRunReader {
+  /** The endings of run result files: what wsarena writes, and so what it opens. */
+  public static final List<String> EXTENSIONS = List.of(".wsarena", ".json");
+
   /**
    * The largest file taken for a result. A 10-minute run sampled every 100 ms is about 5 MB; a file
    * far beyond that is something else, and reading it whole would only stall.
@@ -40,40 +43,57 @@ public final class ResultFileReader {
 
   private static final ObjectMapper TREE = new ObjectMapper();
 
-  private ResultFileReader() {}
+  private SavedRunReader() {}
 
-  public static ResultFile read(Path file) {
+  /** Reads each file, in order. */
+  public static List<SavedRun> read(List<Path> files) {
+    return files.stream().map(SavedRunReader::read).toList();
+  }
+
+  /** One sentence for the files that could not be read, or empty when every one was a run. */
+  public static Optional<String> problems(List<SavedRun> read) {
+    List<SavedRun.Unreadable> unreadable =
+        read.stream().filter(SavedRun.Unreadable.class::isInstance).map(SavedRun.Unreadable.class::cast).toList();
+    return unreadable.isEmpty() ? Optional.empty() : Optional.of(SavedRun.sentence(unreadable));
+  }
+
+  /** The runs among {@code read}, in order. */
+  public static List<SavedRun.Loaded> loaded(List<SavedRun> read) {
+    return read.stream().filter(SavedRun.Loaded.class::isInstance).map(SavedRun.Loaded.class::cast).toList();
+  }
+
+  public static SavedRun read(Path file) {
     try {
       return readChecked(file);
     } catch (RuntimeException | StackOverflowError e) {
       // a bug or a pathological file: still a sentence, not a trace
-      return new ResultFile.Unreadable(file, "it could not be read as a run result (" + describe(e) + ")");
+      return new SavedRun.Unreadable(file, "it could not be read as a run result (" + describe(e) + ")");
     }
   }
 
-  private static ResultFile readChecked(Path file) {
+  private static SavedRun readChecked(Path file) {
     if (Files.isDirectory(file)) {
-      return new ResultFile.Unreadable(file, "it is a folder, not a run result file");
+      return new SavedRun.Unreadable(file, "it is a folder, not a run result file");
     }
     if (!Files.exists(file)) {
-      return new ResultFile.Unreadable(file, "there is no such file");
+      return new SavedRun.Unreadable(file, "there is no such file");
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (WindowOptions.RESULT_EXTENSIONS.stream().noneMatch(name::endsWith)) {
-      return new ResultFile.Unreadable(
+    if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
+      return new SavedRun.Unreadable(
           file, "wsarena opens run results, which end in .wsarena or .json");
     }
     long size;
     try {
       size = Files.size(file);
     } catch (IOException e) {
-      return new ResultFile.Unreadable(file, ioReason(e));
+      return new SavedRun.Unreadable(file, ioReason(e));
     }
     if (size == 0) {
-      return new ResultFile.Unreadable(file, "the file is empty");
+      return new SavedRun.Unreadable(file, "the file is empty");
     }
     if (size > MAX_BYTES) {
-      return new ResultFile.Unreadable(
+      return new SavedRun.Unreadable(
           file, "at " + (size >> 20) + " MiB it is far too large to be a wsarena run result");
     }
     // Syntax first, on the text alone, so a damaged file is told apart from JSON of another kind.
@@ -81,18 +101,18 @@ public final class ResultFileReader {
     try {
       tree = TREE.readTree(Files.readString(file));
     } catch (CharacterCodingException e) {
-      return new ResultFile.Unreadable(file, "it is not a text file, so not a wsarena run result");
+      return new SavedRun.Unreadable(file, "it is not a text file, so not a wsarena run result");
     } catch (JsonEOFException e) {
-      return new ResultFile.Unreadable(
+      return new SavedRun.Unreadable(
           file, "it is damaged: its JSON breaks off" + at(e.getLocation()) + " (cut short?)");
     } catch (StreamReadException e) {
-      return new ResultFile.Unreadable(file, "it is damaged: it is not valid JSON" + at(e.getLocation()));
+      return new SavedRun.Unreadable(file, "it is damaged: it is not valid JSON" + at(e.getLocation()));
     } catch (IOException e) {
-      return new ResultFile.Unreadable(file, ioReason(e));
+      return new SavedRun.Unreadable(file, ioReason(e));
     }
     if (tree != null && tree.isObject() && tree.has("target") && tree.has("load") && !tree.has("samples")) {
-      return new ResultFile.Unreadable(
-          file, "it is a scenario, not a run result (the window loads scenarios with --scenario FILE)");
+      return new SavedRun.Unreadable(
+          file, "it is a scenario, not a run result (run it with 'wsarena run --scenario FILE' or the window's --scenario FILE)");
     }
     RunResult result;
     try {
@@ -100,24 +120,24 @@ public final class ResultFileReader {
     } catch (DatabindException e) {
       Optional<String> damaged = damagedPart(e);
       if (damaged.isPresent()) {
-        return new ResultFile.Unreadable(file, damaged.get());
+        return new SavedRun.Unreadable(file, damaged.get());
       }
-      return new ResultFile.Unreadable(file, notAResult(mappingProblem(e)));
+      return new SavedRun.Unreadable(file, notAResult(mappingProblem(e)));
     } catch (JacksonException e) {
-      return new ResultFile.Unreadable(file, "it is damaged (" + e.getOriginalMessage() + ")");
+      return new SavedRun.Unreadable(file, "it is damaged (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {
       // e.g. a histogram that does not decode: its message is a sentence already
-      return new ResultFile.Unreadable(file, ioReason(e));
+      return new SavedRun.Unreadable(file, ioReason(e));
     }
     if (result == null) {
-      return new ResultFile.Unreadable(file, notAResult("it holds no object"));
+      return new SavedRun.Unreadable(file, notAResult("it holds no object"));
     }
     Optional<String> missing = missingPart(result);
     if (missing.isPresent()) {
-      return new ResultFile.Unreadable(file, notAResult("it has no " + missing.get()));
+      return new SavedRun.Unreadable(file, notAResult("it has no " + missing.get()));
     }
     RunResult complete = result.warnings() != null ? result : withoutWarnings(result);
-    return new ResultFile.Loaded(file, complete, PercentileCurve.of(complete.latency()));
+    return new SavedRun.Loaded(file, complete, PercentileCurve.of(complete.latency()));
   }
 
   /**
