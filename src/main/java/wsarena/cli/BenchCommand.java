@@ -22,6 +22,7 @@ import wsarena.peers.PeerKind;
 import wsarena.peers.PythonPeer;
 import wsarena.metrics.RunResult;
 import wsarena.report.ComparisonReport;
+import wsarena.report.Machines;
 import wsarena.report.chart.ChartPng;
 import wsarena.report.chart.ResultCharts;
 import wsarena.report.ResultJson;
@@ -94,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
     HostInfo host = HostProbe.detect();
     stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · closed loop · " + Units.plural(connections, "connection") + " · "
         + payload + " B text · " + Units.seconds(duration.toMillis()) + " each after " + Units.seconds(warmup.toMillis()) + " warm-up");
-    stdout.println("host: " + host.summaryLine());
+    stdout.println("host: " + Machines.summaryLine(host));
     stdout.flush();
     Shootout shootout = new Shootout(scenarios, catalog, host);
     Thread stopOnCtrlC = new Thread(shootout::stop, "wsarena-ctrl-c");

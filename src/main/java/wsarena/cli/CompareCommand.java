@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wsarena.metrics.RunResult;
+import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
 import wsarena.report.SummaryTable;
 
@@ -39,10 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     List<RunResult> results = SavedResults.read(files);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
-    long hosts = results.stream().map(RunResult::host).distinct().count();
-    if (hosts > 1) {
-      stdout.println("note: these runs come from " + hosts + " different machines; compare them with care");
-    }
+    Comparison.of(results).cautions().forEach(c -> stdout.println("note: " + c));
     if (out != null) {
       Files.writeString(out, ComparisonReport.markdown(title, results));
       stdout.println("Report: " + out.toAbsolutePath());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SummaryTable;
 import wsarena.report.Units;
@@ -18,7 +19,7 @@ final class ResultPrinter {
     out.println();
     out.println("wsarena " + r.wsarenaVersion() + " · " + r.target().description());
     out.println(MarkdownSummary.describe(r.scenario()));
-    out.println("host: " + r.host().summaryLine());
+    out.println("host: " + Machines.summaryLine(r.host()));
     out.println(
         "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())
             + " · sent " + Units.whole(t.sent()) + " · received " + Units.whole(t.received())

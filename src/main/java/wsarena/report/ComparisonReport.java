@@ -9,7 +9,9 @@ import wsarena.metrics.Totals;
 
 /**
  * Several runs side by side, in Markdown: the table a "X vs Y" article needs, with the scenario,
- * the hardware and every warning, so the figures carry their conditions with them.
+ * the hardware, what makes the runs less comparable ({@link Comparison}) and every warning, so the
+ * figures carry their conditions with them. The window's comparison report, {@code wsarena compare
+ * --out} and {@code wsarena bench --out} all write this one.
  */
 public final class ComparisonReport {
   public static final List<String> COLUMNS =
@@ -65,6 +67,11 @@ public final class ComparisonReport {
     sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
     sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
         .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
+    List<String> cautions = Comparison.of(results).cautions();
+    if (!cautions.isEmpty()) {
+      sb.append("\n**Compare with care**\n");
+      cautions.forEach(c -> sb.append("- ").append(c).append("\n"));
+    }
     for (RunResult r : results) {
       if (r.failure() != null) {
         sb.append("\n- ").append(r.target().label()).append(" failed: ").append(r.failure());
@@ -74,7 +81,7 @@ public final class ComparisonReport {
       }
     }
     if (!results.isEmpty()) {
-      sb.append("\n\n").append(MarkdownSummary.hardware(results.getFirst().host()));
+      sb.append("\n\n").append(Machines.hardwareBlock(results.getFirst().host()));
     }
     return sb.toString();
   }

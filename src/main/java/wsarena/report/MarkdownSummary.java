@@ -2,7 +2,6 @@ package wsarena.report;
 
 import java.util.List;
 import java.util.Locale;
-import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
 import wsarena.scenario.Rate;
@@ -37,7 +36,7 @@ public final class MarkdownSummary {
       sb.append("\nWarnings:\n");
       r.warnings().forEach(w -> sb.append("- ").append(w).append("\n"));
     }
-    sb.append("\n").append(hardware(r.host()));
+    sb.append("\n").append(Machines.hardwareBlock(r.host()));
     return sb.toString();
   }
 
@@ -60,25 +59,5 @@ public final class MarkdownSummary {
             Units.seconds(s.load().warmup().toMillis()),
             s.load().compression() ? " · permessage-deflate" : "",
             s.load().rampPerSecond() > 0 ? " · ramp " + Units.whole(s.load().rampPerSecond()) + " conn/s" : "");
-  }
-
-  /** The seed's "Hardware" block. */
-  public static String hardware(HostInfo h) {
-    return """
-        **Hardware**
-        - CPU: %s (%d cores, %d threads)
-        - RAM: %s
-        - OS: %s %s
-        - JVM: %s %s
-        """
-        .formatted(
-            h.cpuModel(),
-            h.physicalCores(),
-            h.logicalThreads(),
-            String.format(Locale.ROOT, "%.0f GiB", h.memoryBytes() / (1024.0 * 1024 * 1024)),
-            h.osName(),
-            h.osVersion(),
-            h.jvmVendor(),
-            h.jvmVersion());
   }
 }

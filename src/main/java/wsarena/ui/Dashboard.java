@@ -29,6 +29,7 @@ import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.report.Machines;
 import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.ConnectionsCard;
@@ -43,7 +44,6 @@ import wsarena.ui.chart.TimeWindow;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.compare.ComparisonCard;
-import wsarena.ui.compare.Machines;
 import wsarena.ui.run.RunEvent;
 
 /**
@@ -382,7 +382,7 @@ public final class Dashboard extends VBox {
   }
 
   private void showHost(HostInfo host) {
-    hostLine.setText(host == null ? "Detecting hardware…" : host.summaryLine());
+    hostLine.setText(host == null ? "Detecting hardware…" : Machines.summaryLine(host));
     boolean other = isOtherMachine(host);
     otherMachine.setVisible(other);
     otherMachine.setManaged(other);

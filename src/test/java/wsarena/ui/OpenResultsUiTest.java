@@ -26,6 +26,7 @@ import wsarena.engine.EngineCatalog;
 import wsarena.engine.ThreadingModel;
 import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
+import wsarena.report.Machines;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.report.SavedRun;
@@ -127,7 +128,7 @@ class OpenResultsUiTest {
     // the title names target and date; the run's own host is where its figures are
     assertThat(Fx.get(() -> window.dashboard().titleText())).startsWith("scripted test target");
     assertThat(Fx.get(() -> window.dashboard().subtitleText())).matches(".*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · saved run event-loop.wsarena");
-    assertThat(Fx.get(() -> window.dashboard().hostText())).isEqualTo(SavedRuns.LAPTOP.summaryLine());
+    assertThat(Fx.get(() -> window.dashboard().hostText())).isEqualTo(Machines.summaryLine(SavedRuns.LAPTOP));
     assertThat(Fx.get(() -> window.scene().lookup("#other-machine").isVisible())).isTrue();
     assertThat(Fx.get(() -> ((Label) window.scene().lookup("#summary-host")).getText()))
         .isEqualTo("Another machine: Intel Core i7-8565U · 8 threads");

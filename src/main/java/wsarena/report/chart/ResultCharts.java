@@ -27,6 +27,8 @@ import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.report.Comparison;
+import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 
 /**
@@ -94,7 +96,7 @@ public final class ResultCharts {
     XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Latency percentiles · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), run.host().summaryLine());
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
     return chart;
   }
 
@@ -117,7 +119,7 @@ public final class ResultCharts {
         new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Throughput · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), run.host().summaryLine());
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
     return chart;
   }
 
@@ -222,8 +224,8 @@ public final class ResultCharts {
   }
 
   private static String hostLine(List<RunResult> runs) {
-    long machines = runs.stream().map(RunResult::host).distinct().count();
-    String first = runs.getFirst().host().summaryLine();
+    long machines = Comparison.of(runs).machines();
+    String first = Machines.summaryLine(runs.getFirst().host());
     return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
   }
 

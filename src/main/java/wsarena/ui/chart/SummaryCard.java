@@ -16,6 +16,7 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
+import wsarena.report.Machines;
 import wsarena.scenario.Scenario;
 import wsarena.report.Units;
 
@@ -272,9 +273,9 @@ public final class SummaryCard extends ChartCard {
         measuredOn == null
             ? ""
             : otherMachine
-                ? "Another machine: " + wsarena.ui.compare.Machines.shortName(measuredOn)
+                ? "Another machine: " + Machines.shortName(measuredOn)
                 : "Measured on this machine (" + measuredOn.cpuModel() + ", " + Units.plural(measuredOn.logicalThreads(), "thread") + ")");
-    host.setTooltip(measuredOn == null ? null : new Tooltip(measuredOn.summaryLine()));
+    host.setTooltip(measuredOn == null ? null : new Tooltip(Machines.summaryLine(measuredOn)));
     host.getStyleClass().remove("other-machine");
     if (otherMachine) {
       host.getStyleClass().add("other-machine");

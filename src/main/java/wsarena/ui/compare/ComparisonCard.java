@@ -30,6 +30,7 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.report.ComparisonReport;
+import wsarena.report.Machines;
 import wsarena.scenario.Scenario;
 import wsarena.report.Units;
 import wsarena.ui.chart.ChartCard;
@@ -308,7 +309,7 @@ public final class ComparisonCard extends ChartCard {
         return;
       }
       RunResult r = run.result();
-      String where = r.host() == null ? "" : "\nMeasured on " + r.host().summaryLine();
+      String where = r.host() == null ? "" : "\nMeasured on " + Machines.summaryLine(r.host());
       String file = run.file().map(f -> "\nSaved run, opened from " + f).orElse("\nMeasured in this session");
       setTooltip(new Tooltip(r.target().description() + file + where));
     }
