@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
@@ -30,7 +30,6 @@ import wsarena.report.SummaryTable;
 import wsarena.report.Units;
 import wsarena.run.Shootout;
 import wsarena.scenario.InvalidScenarioException;
-import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.PayloadKind;
@@ -48,41 +47,31 @@ import wsarena.scenario.Workload;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Benchmark every engine and model and the seed's Python servers: closed-loop 64-byte echo, 100 connections, 10 s, targets in their own process.",
-      "Prints one comparison table with msgs/s, latency percentiles, client and target CPU and memory."
+      "Benchmark every engine and model and both Python servers, each target in its own process.",
+      "Closed-loop 64-byte echo over 100 connections, 10 s measured per target; prints one table with"
+          + " msgs/s, latency percentiles, client and target CPU and memory."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  wsarena bench",
+      "  wsarena bench --engines netty,tornado --models event-loop --out results/bench"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--engines", split = ",", description = "Engines (and peers: tornado, autobahn) to include (default: all).")
+  @Option(names = "--engines", split = ",", description = "Engines (and Python servers: tornado, autobahn) to include (default: all).")
   List<String> engines;
 
   @Option(names = "--models", split = ",", description = "Threading models to include (default: all each engine has).")
   List<ThreadingModel> models;
 
-  @Option(names = "--connections", defaultValue = "100", description = "Default: ${DEFAULT-VALUE}.")
-  int connections;
+  @Mixin ScenarioFlags flags;
 
-  @Option(names = "--payload", defaultValue = "64", description = "Bytes. Default: ${DEFAULT-VALUE}.")
-  int payload;
-
-  @Option(names = "--duration", defaultValue = "10s", description = "Measured time per target. Default: ${DEFAULT-VALUE}.")
-  Duration duration;
-
-  @Option(names = "--warmup", defaultValue = "3s", description = "Default: ${DEFAULT-VALUE}.")
-  Duration warmup;
-
-  @Option(names = "--threads", defaultValue = "0", description = "Generator threads; 0 = automatic: half the cores, the other half is the target's.")
-  int threads;
-
-  @Option(names = "--isolation", defaultValue = "process", description = "process (accurate) or in-process. Default: ${DEFAULT-VALUE}.")
-  Isolation isolation;
-
-  @Option(names = "--no-peers", negatable = false, description = "Leave out the seed's Python servers (Tornado, Autobahn|Twisted).")
+  @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
 
-  @Option(names = "--out", description = "Write each result's JSON and report.md into this folder.")
-  Path out;
+  @Mixin OutputFolder out;
 
   @Override
   public Integer call() throws IOException, InvalidScenarioException {
@@ -93,8 +82,8 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserError("no engine and model matched --engines/--models; see 'wsarena engines'");
     }
     HostInfo host = HostProbe.detect();
-    stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · closed loop · " + Units.plural(connections, "connection") + " · "
-        + payload + " B text · " + Units.seconds(duration.toMillis()) + " each after " + Units.seconds(warmup.toMillis()) + " warm-up");
+    stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · closed loop · " + Units.plural(flags.connections, "connection") + " · "
+        + flags.payloadBytes + " B text · " + Units.seconds(flags.duration.toMillis()) + " each after " + Units.seconds(flags.warmup.toMillis()) + " warm-up");
     stdout.println("host: " + Machines.summaryLine(host));
     stdout.flush();
     Shootout shootout = new Shootout(scenarios, catalog, host);
@@ -137,17 +126,17 @@ final class BenchCommand implements Callable<Integer> {
         stdout.println("warning (" + r.target().label() + "): " + w);
       }
     }
-    if (out != null) {
-      Files.createDirectories(out);
+    if (out.dir().isPresent()) {
+      Path dir = OutputFolder.create(out.dir().get());
       for (RunResult r : results) {
-        ResultJson.write(r, out.resolve(r.target().label() + ".json"));
+        ResultJson.write(r, dir.resolve(r.target().label() + ".json"));
       }
-      Files.writeString(out.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
+      Files.writeString(dir.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
       List<RunResult> drawn = results.stream().filter(r -> r.latency().getTotalCount() > 0).toList();
       if (!drawn.isEmpty()) {
-        ChartPng.write(ResultCharts.distribution(drawn), out.resolve("distribution.png"));
+        ChartPng.write(ResultCharts.distribution(drawn), dir.resolve("distribution.png"));
       }
-      stdout.println("Files: " + out.toAbsolutePath());
+      OutputFolder.announce(dir, stdout);
     }
     stdout.flush();
     return results.stream().allMatch(r -> r.failure() == null) ? 0 : Main.EXIT_FAILED;
@@ -155,7 +144,9 @@ final class BenchCommand implements Callable<Integer> {
 
   private List<Scenario> scenarios(EngineCatalog catalog) {
     LoadProfile load =
-        new LoadProfile(connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(payload, PayloadKind.TEXT), duration, warmup, threads, false, 1);
+        new LoadProfile(
+            flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
+            flags.warmup, flags.threads, false, 1);
     List<Scenario> out = new ArrayList<>();
     for (ServerEngine e : catalog.engines()) {
       if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(e.id()))) {
@@ -163,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       for (ThreadingModel m : ThreadingModel.values()) {
         if (e.models().contains(m) && (models == null || models.contains(m))) {
-          out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, isolation, 0, false, false), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
+          out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
         }
       }
     }

@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
@@ -25,11 +25,7 @@ import wsarena.run.ServeAnnouncement;
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--engine", defaultValue = "undertow", description = "Engine id (see 'wsarena engines'). Default: ${DEFAULT-VALUE}.")
-  String engine;
-
-  @Option(names = "--model", defaultValue = "event-loop", description = "Threading model. Default: ${DEFAULT-VALUE}.")
-  ThreadingModel model;
+  @Mixin EngineChoice engine;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
@@ -37,11 +33,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = EngineOptions.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
   String host;
 
-  @Option(names = "--worker-threads", defaultValue = "0", description = "Worker pool size for reactor-workers; 0 = twice the cores.")
-  int workerThreads;
-
-  @Option(names = "--tls", description = "Serve wss:// with a self-signed certificate made in memory.")
-  boolean tls;
+  @Mixin ServerOptions server;
 
   @Option(names = "--compression", description = "Accept permessage-deflate.")
   boolean compression;
@@ -54,25 +46,18 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UserError("--port must be between 0 and 65535");
     }
-    if (workerThreads < 0) {
+    if (server.workerThreads < 0) {
       throw new UserError("--worker-threads must be 0 (engine default) or more");
     }
-    ServerEngine e;
-    try {
-      e = EngineCatalog.standard().require(engine);
-    } catch (EngineException ex) {
-      throw new UserError(ex.getMessage());
-    }
-    if (!e.models().contains(model)) {
-      throw new UserError(e.displayName() + " has no threading model '" + model.cliName() + "'; see 'wsarena engines'");
-    }
-    RunningServer server = e.start(new EngineOptions(model, host, port, workerThreads, tls, compression));
+    ServerEngine e = engine.engine(EngineCatalog.standard());
+    ThreadingModel model = engine.model(e);
+    RunningServer running = e.start(new EngineOptions(model, host, port, server.workerThreads, server.tls, compression));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.close();
+                  running.close();
                   stopped.countDown();
                 },
                 "wsarena-serve-stop"));
@@ -82,11 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        new ServeAnnouncement(server.port(), ProcessHandle.current().pid(), server.certificateSha256().orElse(null))
+        new ServeAnnouncement(running.port(), ProcessHandle.current().pid(), running.certificateSha256().orElse(null))
             .format());
     out.println(
-        e.displayName() + " · " + model.displayName() + " · serving " + server.uri("/echo") + " and /broadcast"
-            + (tls ? " (self-signed certificate, sha256 " + server.certificateSha256().orElse("?") + ")" : "")
+        e.displayName() + " · " + model.displayName() + " · serving " + running.uri("/echo") + " and /broadcast"
+            + (server.tls ? " (self-signed certificate, sha256 " + running.certificateSha256().orElse("?") + ")" : "")
             + ". Ctrl-C stops.");
     out.flush();
     stopped.await();

@@ -31,7 +31,7 @@ class ChartCommandTest {
           "undertow-multi-reactor-latency.png", "undertow-multi-reactor-throughput.png"
         }) {
       Path png = out.resolve(name);
-      assertThat(r.out()).contains("wrote " + png.toAbsolutePath().normalize());
+      assertThat(r.out()).contains("Wrote " + png.toAbsolutePath().normalize());
       BufferedImage image = ImageIO.read(png.toFile());
       assertThat(image).as(name).isNotNull();
       assertThat(image.getWidth()).isEqualTo(2400);
