@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering DESIGN.md asks for, checked on every build. */
+/** The layering README.md's "Layout" and the package-info files describe, checked on every build. */
 class ArchitectureTest {
   private static JavaClasses classes;
 

@@ -3,7 +3,8 @@ package wsarena.metrics;
 import java.util.List;
 
 /**
- * Tells when the load generator, not the target, limited a run (DESIGN rule 4).
+ * Tells when the load generator, not the target, limited a run (README.md: "The generator watches
+ * itself").
  *
  * <p>An interval is generator-bound when a generator thread was busy for at least {@value
  * #BUSY_PERCENT} % of a core (it could not have sent or read faster), or, in open loop, when it sent

@@ -1,6 +1,6 @@
 package wsarena.peers;
 
-/** The seed's own servers, each a Python script in the peers folder. */
+/** The Python servers wsarena measures beside its engines, each a script in the peers folder. */
 public enum PeerKind {
   TORNADO("tornado", "Tornado", "tornado_server.py", "tornado", "python3-tornado"),
   AUTOBAHN(
@@ -32,6 +32,19 @@ public enum PeerKind {
 
   public String displayName() {
     return displayName;
+  }
+
+  /**
+   * What a person calls the running server: its name, the version the script reported, and the
+   * language, e.g. {@code Tornado 6.2 (Python)} or {@code Autobahn|Twisted 22.7 (Python)}.
+   *
+   * @param library as the script reports it, e.g. {@code autobahn/22.7.1}; null when it did not
+   */
+  public String nameWithVersion(String library) {
+    String version = library == null || library.indexOf('/') < 0 ? "" : library.substring(library.indexOf('/') + 1);
+    String[] parts = version.split("\\.");
+    String shown = parts.length > 2 ? parts[0] + "." + parts[1] : version;
+    return displayName + (shown.isEmpty() ? "" : " " + shown) + " (Python)";
   }
 
   /** The script's file name inside the peers folder. */

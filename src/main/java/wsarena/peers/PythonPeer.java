@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One of the seed's servers (Tornado or Autobahn|Twisted) running as a child process of this JVM,
+ * One of the Python servers (Tornado or Autobahn|Twisted) running as a child process of this JVM,
  * started from the peers folder ({@link PeersDirectory}) with the system Python.
  *
  * <pre>{@code

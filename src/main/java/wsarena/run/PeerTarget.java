@@ -8,7 +8,7 @@ import wsarena.peers.PeerKind;
 import wsarena.peers.PythonPeer;
 import wsarena.scenario.Workload;
 
-/** One of the seed's Python servers, started for the run in its own process and measured as one. */
+/** One of the Python servers, started for the run in its own process and measured as one. */
 final class PeerTarget implements StartedTarget {
   private final PythonPeer peer;
   private final PeerKind kind;
@@ -42,7 +42,7 @@ final class PeerTarget implements StartedTarget {
 
   @Override
   public String description() {
-    return kind.displayName() + " (" + peer.library() + ", the seed's Python server) · own process (pid " + peer.pid() + ")";
+    return kind.nameWithVersion(peer.library()) + " · own process (pid " + peer.pid() + ")";
   }
 
   @Override

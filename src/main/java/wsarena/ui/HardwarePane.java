@@ -9,8 +9,8 @@ import wsarena.host.HostInfo;
 import wsarena.report.Units;
 
 /**
- * This machine, as the seed's "Hardware" block: CPU model, physical cores, logical threads, RAM,
- * OS and JVM. Always on screen, under the scenario: runs started here are measured on it. A saved
+ * This machine's hardware block: CPU model, physical cores, logical threads, RAM, OS and JVM, as
+ * every report carries it. Always on screen, under the scenario: runs started here are measured on it. A saved
  * run opened from a file may come from another machine; its own host is on the dashboard.
  */
 public final class HardwarePane extends VBox {

@@ -34,7 +34,7 @@ public final class ScenarioText {
         yield text.toString();
       }
       case TargetSpec.External x -> x.url().toString();
-      case TargetSpec.Peer p -> peerName(p) + " · the seed's Python server · own process";
+      case TargetSpec.Peer p -> peerName(p) + " (Python) · own process";
     };
   }
 
@@ -89,7 +89,7 @@ public final class ScenarioText {
               .orElse(e.model().description());
       case TargetSpec.External x -> "A server outside wsarena, at " + x.url() + ".";
       case TargetSpec.Peer p ->
-          peerName(p) + ", as in the seed's comparison: a Python server started by wsarena in its own process.";
+          peerName(p) + ": a Python server started by wsarena in its own process.";
     };
   }
 

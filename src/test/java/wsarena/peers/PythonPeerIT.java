@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import wsarena.testsupport.WsTestClient;
 
-/** The seed's servers, started as child processes on loopback, serving /echo and /broadcast. */
+/** The Python servers, started as child processes on loopback, serving /echo and /broadcast. */
 @Timeout(60)
 class PythonPeerIT {
   private static final Duration WAIT = Duration.ofSeconds(5);

@@ -19,7 +19,7 @@ import wsarena.peers.PythonPeer;
 import wsarena.client.TlsTrust;
 
 /**
- * The feature probe against the seed's servers (ws:// and wss://), against a server that limits
+ * The feature probe against the Python servers (ws:// and wss://), against a server that limits
  * message size, and against nothing at all. Each report is printed, so the build log shows the
  * tables.
  */

@@ -17,7 +17,7 @@ import wsarena.scenario.Workload;
 import wsarena.testsupport.CollectingSink;
 
 /**
- * The seed's own servers driven by the tool itself, so their rows in a comparison are real
+ * The Python servers driven by the tool itself, so their rows in a comparison are real
  * measurements. CI installs python3-tornado, python3-autobahn and python3-twisted; these tests do
  * not skip when they are missing.
  */
@@ -42,7 +42,8 @@ class PeerRunsIT {
     } else {
       EngineMatrixIT.assertSoundBroadcast(r);
     }
-    assertThat(r.target().description()).contains("own process").contains("the seed's Python server");
+    // e.g. "Tornado 6.2 (Python) · own process (pid 4242)", the version as the server reported it
+    assertThat(r.target().description()).matches("(Tornado|Autobahn\\|Twisted) \\d+\\.\\d+ \\(Python\\) · own process \\(pid \\d+\\)");
     assertThat(r.totals().targetCpuPercent()).as("the peer's process is measured").isPositive();
     assertThat(r.totals().targetRssPeakBytes()).isGreaterThan(5L << 20);
     assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).as("the peer was stopped").isZero();

@@ -43,7 +43,7 @@ import wsarena.report.Units;
  */
 public final class ScenarioForm {
 
-  /** What the user measures: an engine of this app, one of the seed's Python servers, or a URL. */
+  /** What the user measures: an engine of this app, a Python server (Tornado, Autobahn|Twisted), or a URL. */
   public enum TargetKind {
     ENGINE,
     PEER,

@@ -126,10 +126,10 @@ public final class ScenarioPane extends ScrollPane {
     peer.setCellFactory(l -> cell(PeerKind::displayName));
     peer.valueProperty().bindBidirectional(form.peer);
     Label peerLine = new Label(
-        "The seed's Python server, run by wsarena in its own process with the system Python (src/peers).");
+        "A Python server, run by wsarena in its own process with this machine's Python 3.");
     peerLine.setWrapText(true);
     peerLine.getStyleClass().add("model-explanation");
-    VBox peerBox = new VBox(stacked("Seed's server", peer), peerLine);
+    VBox peerBox = new VBox(stacked("Python server", peer), peerLine);
     peerBox.getStyleClass().add("form-group");
     showWhen(peerBox, form.targetKind.isEqualTo(TargetKind.PEER));
 
