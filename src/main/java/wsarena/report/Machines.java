@@ -27,16 +27,8 @@ public final class Machines {
 
   /** One line for titles and exported images: model, cores, RAM, OS, JVM. */
   public static String summaryLine(HostInfo h) {
-    return "%s · %s / %s · %s RAM · %s %s · %s %s"
-        .formatted(
-            h.cpuModel(),
-            Units.plural(h.physicalCores(), "core"),
-            Units.plural(h.logicalThreads(), "thread"),
-            Units.bytes(h.memoryBytes()),
-            h.osName(),
-            h.osVersion(),
-            h.jvmVendor(),
-            h.jvmVersion());
+    return String.join(
+        " · ", h.cpuModel(), cores(h, " / "), Units.bytes(h.memoryBytes()) + " RAM", os(h), jvm(h));
   }
 
   /** The CPU in a few words and its threads, e.g. {@code Intel Core i7-8565U · 8 threads}. */
@@ -51,21 +43,22 @@ public final class Machines {
 
   /** The hardware block every report carries: CPU, cores and threads, RAM, OS, JVM. */
   public static String hardwareBlock(HostInfo h) {
-    return """
-        **Hardware**
-        - CPU: %s (%s, %s)
-        - RAM: %s
-        - OS: %s %s
-        - JVM: %s %s
-        """
-        .formatted(
-            h.cpuModel(),
-            Units.plural(h.physicalCores(), "core"),
-            Units.plural(h.logicalThreads(), "thread"),
-            Units.bytes(h.memoryBytes()),
-            h.osName(),
-            h.osVersion(),
-            h.jvmVendor(),
-            h.jvmVersion());
+    return "**Hardware**\n"
+        + "- CPU: " + h.cpuModel() + " (" + cores(h, ", ") + ")\n"
+        + "- RAM: " + Units.bytes(h.memoryBytes()) + "\n"
+        + "- OS: " + os(h) + "\n"
+        + "- JVM: " + jvm(h) + "\n";
+  }
+
+  private static String cores(HostInfo h, String between) {
+    return Units.plural(h.physicalCores(), "core") + between + Units.plural(h.logicalThreads(), "thread");
+  }
+
+  private static String os(HostInfo h) {
+    return h.osName() + " " + h.osVersion();
+  }
+
+  private static String jvm(HostInfo h) {
+    return h.jvmVendor() + " " + h.jvmVersion();
   }
 }
