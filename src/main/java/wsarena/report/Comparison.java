@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import wsarena.metrics.RunResult;
 
 /**
@@ -16,9 +17,10 @@ import wsarena.metrics.RunResult;
  * the same things in the same words.
  *
  * @param runs the runs, in the table's order
- * @param cautions one sentence each, e.g. {@code netty-event-loop was measured on other hardware
- *     than undertow-event-loop: AMD EPYC 7B13 · 2 cores / 2 threads · ...}; empty when the runs
- *     compare as they stand
+ * @param cautions one sentence each, e.g. {@code netty-event-loop was measured under another load
+ *     than undertow-event-loop: 30.0 s measured after 5.0 s warm-up (undertow-event-loop: 10.0 s
+ *     measured after 2.0 s warm-up)}, or {@code ... was measured on other hardware than ...: AMD
+ *     EPYC 7B13 · 2 cores / 2 threads · ...}; empty when the runs compare as they stand
  */
 public record Comparison(List<RunResult> runs, List<String> cautions) {
   public Comparison {
@@ -50,9 +52,17 @@ public record Comparison(List<RunResult> runs, List<String> cautions) {
         (load, labels) ->
             cautions.add(
                 String.join(", ", labels) + (labels.size() == 1 ? " was" : " were") + " measured under another load than "
-                    + first.target().label() + ": " + load + " (" + first.target().label() + ": " + firstLoad + ")"));
+                    + first.target().label() + ": " + onlyIn(load, firstLoad) + " (" + first.target().label() + ": "
+                    + onlyIn(firstLoad, load) + ")"));
     cautions.addAll(otherHardware);
     return new Comparison(runs, cautions);
+  }
+
+  /** The parts of a one-line load ("echo · 100 connections · ...") that the other line lacks. */
+  private static String onlyIn(String load, String other) {
+    List<String> theirs = List.of(other.split(" · "));
+    List<String> differing = Stream.of(load.split(" · ")).filter(part -> !theirs.contains(part)).toList();
+    return differing.isEmpty() ? load : String.join(" · ", differing);
   }
 
   /** How many machines the runs come from. */

@@ -67,21 +67,23 @@ public final class ComparisonReport {
     sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
     sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
         .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
+    List<String> warnings = new ArrayList<>();
+    for (RunResult r : results) {
+      if (r.failure() != null) {
+        warnings.add("- " + r.target().label() + " failed: " + r.failure());
+      }
+      r.warnings().forEach(w -> warnings.add("- " + r.target().label() + ": " + w));
+    }
+    if (!warnings.isEmpty()) {
+      sb.append("\n").append(String.join("\n", warnings)).append("\n");
+    }
     List<String> cautions = Comparison.of(results).cautions();
     if (!cautions.isEmpty()) {
       sb.append("\n**Compare with care**\n");
       cautions.forEach(c -> sb.append("- ").append(c).append("\n"));
     }
-    for (RunResult r : results) {
-      if (r.failure() != null) {
-        sb.append("\n- ").append(r.target().label()).append(" failed: ").append(r.failure());
-      }
-      for (String w : r.warnings()) {
-        sb.append("\n- ").append(r.target().label()).append(": ").append(w);
-      }
-    }
     if (!results.isEmpty()) {
-      sb.append("\n\n").append(Machines.hardwareBlock(results.getFirst().host()));
+      sb.append("\n").append(Machines.hardwareBlock(results.getFirst().host()));
     }
     return sb.toString();
   }

@@ -1,17 +1,13 @@
 package wsarena.ui;
 
-import java.time.Duration;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
 import wsarena.peers.PeerKind;
+import wsarena.report.MarkdownSummary;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
-import wsarena.scenario.Payload;
-import wsarena.scenario.PayloadKind;
-import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
-import wsarena.report.Units;
 
 /**
  * A scenario in words, for the dashboard's header and the titles drawn into exported images: what
@@ -46,34 +42,9 @@ public final class ScenarioText {
     }
   }
 
-  /** E.g. {@code echo · 100 connections · closed loop · 64 B text · 10 s + 2 s warm-up}. */
+  /** How it was loaded, in the core's words: {@link MarkdownSummary#describe}. */
   public static String load(Scenario scenario) {
-    LoadProfile load = scenario.load();
-    if (load == null) {
-      return "";
-    }
-    String workload = scenario.workload() == null ? "" : scenario.workload().cliName() + " · ";
-    String rate =
-        switch (load.rate()) {
-          case null -> "";
-          case Rate.ClosedLoop c when c.thinkTime() == null || c.thinkTime().isZero() -> "closed loop";
-          case Rate.ClosedLoop c -> "closed loop, " + Units.durationField(c.thinkTime()) + " think time";
-          case Rate.OpenLoop o -> Units.perSecond(o.messagesPerSecond()) + " open loop";
-        };
-    Payload p = load.payload();
-    String payload = p == null ? "" : " · " + p.sizeBytes() + " B " + (p.kind() == PayloadKind.TEXT ? "text" : "binary");
-    String warmup =
-        load.warmup() == null || load.warmup().isZero() ? "" : " + " + seconds(load.warmup()) + " warm-up";
-    String compression = load.compression() ? " · deflate" : "";
-    return workload
-        + Units.plural(load.connections(), "connection")
-        + " · "
-        + rate
-        + payload
-        + compression
-        + " · "
-        + seconds(load.duration())
-        + warmup;
+    return MarkdownSummary.describe(scenario);
   }
 
   /** How the target spends its threads, in one sentence, or what it is when it is not ours. */
@@ -103,15 +74,5 @@ public final class ScenarioText {
     double warmup = load.warmup() == null ? 0 : load.warmup().toMillis() / 1000.0;
     double duration = load.duration() == null ? 0 : load.duration().toMillis() / 1000.0;
     return ramp + warmup + duration + 1;
-  }
-
-  private static String seconds(Duration d) {
-    if (d == null) {
-      return "";
-    }
-    long ms = d.toMillis();
-    return ms < 120_000 && ms % 1000 != 0
-        ? Units.seconds(ms)
-        : Units.elapsed(ms / 1000.0);
   }
 }

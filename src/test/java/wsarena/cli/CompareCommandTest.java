@@ -105,7 +105,7 @@ class CompareCommandTest {
     assertThat(Files.readString(report)).isEqualTo(windows);
     for (String caution : cautions) {
       assertThat(r.out()).contains("note: " + caution + System.lineSeparator());
-      assertThat(windows).contains("- " + caution + "\n");
+      assertThat(windows).contains("\n- " + caution + "\n");
     }
   }
 }

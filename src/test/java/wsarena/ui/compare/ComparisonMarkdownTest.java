@@ -34,7 +34,7 @@ class ComparisonMarkdownTest {
 
     assertThat(md)
         .contains(
-            "**Compare with care**\n- undertow-multi-reactor was measured on other hardware than undertow-event-loop:"
+            "\n\n**Compare with care**\n- undertow-multi-reactor was measured on other hardware than undertow-event-loop:"
                 + " Intel(R) Core(TM) i7-8565U");
   }
 
