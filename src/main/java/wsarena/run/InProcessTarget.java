@@ -1,12 +1,12 @@
 package wsarena.run;
 
 import java.net.URI;
+import wsarena.client.TlsTrust;
 import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
 import wsarena.engine.ThreadingModel;
-import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;

@@ -23,8 +23,8 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 import wsarena.metrics.TargetInfo;
-import wsarena.report.Units;
 import wsarena.metrics.TotalsCalculator;
+import wsarena.report.Units;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
 import wsarena.scenario.Rate;
@@ -338,7 +338,8 @@ public final class Run {
   private void collectWarnings(LoadGenerator generator, long lost) {
     int failed = generator.connectionsFailed();
     if (failed > 0) {
-      warn("connections that failed or were closed by the server: " + failed + " of " + scenario.load().connections()
+      warn(failed + " of " + Units.plural(scenario.load().connections(), "connection") + " failed or "
+          + (failed == 1 ? "was" : "were") + " closed by the server"
           + (generator.firstFailure() == null ? "" : ": " + generator.firstFailure()));
     }
     if (generator.firstMessageError() != null) {

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import wsarena.client.TlsTrust;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
 import wsarena.engine.ThreadingModel;
-import wsarena.client.TlsTrust;
 
 /**
  * The feature probe against every embedded engine in every model, started in this process with TLS

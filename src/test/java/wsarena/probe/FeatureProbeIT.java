@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import wsarena.client.TlsTrust;
 import wsarena.peers.PeerKind;
 import wsarena.peers.PeerOptions;
 import wsarena.peers.PythonPeer;
-import wsarena.client.TlsTrust;
 
 /**
  * The feature probe against the Python servers (ws:// and wss://), against a server that limits

@@ -1,8 +1,8 @@
 package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
-import wsarena.scenario.Scenario;
 import wsarena.report.Units;
+import wsarena.scenario.Scenario;
 
 /**
  * Connections open, in their handshake, and failed, over time, against the number asked for: the

@@ -9,9 +9,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import wsarena.metrics.Sample;
+import wsarena.report.Units;
 import wsarena.scenario.Scenario;
 import wsarena.ui.SegmentedChoice;
-import wsarena.report.Units;
 
 /**
  * The interval's latency percentiles over time (p50, p90, p99, p99.9, max), on a linear or a

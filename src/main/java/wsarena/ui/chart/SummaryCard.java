@@ -17,8 +17,8 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.report.Machines;
-import wsarena.scenario.Scenario;
 import wsarena.report.Units;
+import wsarena.scenario.Scenario;
 
 /**
  * The run in figures: the latest interval while it runs, the totals of the measured phase when it

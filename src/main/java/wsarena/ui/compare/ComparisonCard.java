@@ -31,8 +31,8 @@ import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.report.ComparisonReport;
 import wsarena.report.Machines;
-import wsarena.scenario.Scenario;
 import wsarena.report.Units;
+import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.TimeWindow;
 

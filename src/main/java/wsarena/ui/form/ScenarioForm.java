@@ -22,6 +22,7 @@ import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
 import wsarena.engine.ThreadingModel;
 import wsarena.peers.PeerKind;
+import wsarena.report.Units;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -32,7 +33,6 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
-import wsarena.report.Units;
 
 /**
  * The scenario pane's view model: one property per field, as the user typed it, turned into a
