@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 
 /** Lists the embedded engines and their threading models, one line each. */
 @Command(name = "engines", mixinStandardHelpOptions = true, description = "List the embedded engines and their threading models.")

@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.EngineException;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.probe.EngineProbe;
 import wsarena.probe.FeatureProbe;
 import wsarena.probe.FeatureReport;
@@ -25,6 +24,7 @@ import wsarena.probe.ProbeOptions;
 import wsarena.probe.TrustPolicy;
 import wsarena.probe.WebSocketUrl;
 import wsarena.scenario.ScenarioValidator;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * {@code wsarena features}: which WebSocket features a server has, found by trying each one.

@@ -13,7 +13,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import wsarena.engine.EngineCatalog;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -30,6 +29,7 @@ import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 
 /** Runs one scenario: a progress line per interval, a summary at the end, files with --out. */

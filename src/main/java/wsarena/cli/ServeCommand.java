@@ -11,8 +11,8 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.run.ServeAnnouncement;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Serves one engine alone, so any outside tool can load it; runs also start it as a child process

@@ -1,6 +1,7 @@
 package wsarena.engine;
 
 import java.util.Set;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * A WebSocket server library embedded in wsarena.

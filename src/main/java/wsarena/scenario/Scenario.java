@@ -1,7 +1,6 @@
 package wsarena.scenario;
 
 import java.time.Duration;
-import wsarena.engine.ThreadingModel;
 
 /**
  * Everything that defines one run: target, workload, load profile and sampling interval.

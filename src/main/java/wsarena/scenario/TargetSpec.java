@@ -3,7 +3,6 @@ package wsarena.scenario;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.net.URI;
-import wsarena.engine.ThreadingModel;
 
 /**
  * What is measured: an engine of this app in a threading model, one of the seed's own servers

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import wsarena.scenario.ThreadingModel;
 
 /** What the catalog shows users: ids, names with the versions on the class path, models, lines. */
 class ServerEnginesTest {

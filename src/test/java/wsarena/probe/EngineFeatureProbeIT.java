@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * The feature probe against every embedded engine in every model, started in this process with TLS

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import wsarena.engine.EngineCatalog;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -16,6 +15,7 @@ import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.testsupport.CollectingSink;
 
 @Timeout(60)

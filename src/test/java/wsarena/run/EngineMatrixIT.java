@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
 import wsarena.metrics.LatencySummary;
@@ -25,6 +24,7 @@ import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 import wsarena.testsupport.CollectingSink;
 

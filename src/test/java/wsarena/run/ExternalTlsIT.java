@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Timeout;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.testsupport.CollectingSink;
 
 /** An external wss:// target: certificates are verified unless the user explicitly trusts any. */

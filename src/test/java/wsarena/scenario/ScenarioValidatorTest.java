@@ -11,7 +11,6 @@ import wsarena.engine.EngineCatalog;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 
 class ScenarioValidatorTest {
   /** A catalog with one engine that only knows the event loop, so these tests need no server. */

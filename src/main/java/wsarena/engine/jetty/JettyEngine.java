@@ -29,11 +29,11 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.support.MessageLimits;
 import wsarena.engine.support.StartFailures;
 import wsarena.engine.tls.SelfSignedCertificate;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Jetty 12's own WebSocket API on its core (non-servlet) server. Selector threads (one per core)

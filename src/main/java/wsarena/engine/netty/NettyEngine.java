@@ -25,10 +25,10 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.support.StartFailures;
 import wsarena.engine.tls.SelfSignedCertificate;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Netty's WebSocket server codec on native epoll (NIO where epoll is missing). The fastest echo we

@@ -19,10 +19,10 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.support.StartFailures;
 import wsarena.engine.tls.SelfSignedCertificate;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Undertow's WebSocket API on XNIO. The models differ only in how many XNIO I/O threads there are

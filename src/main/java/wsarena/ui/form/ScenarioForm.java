@@ -20,7 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.peers.PeerKind;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
@@ -31,6 +30,7 @@ import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 import wsarena.ui.Units;
 

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import wsarena.engine.EngineCatalog;
-import wsarena.engine.ThreadingModel;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Problem;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.form.ScenarioForm.TargetKind;
 import wsarena.ui.testing.StubEngine;
 

@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wsarena.engine.ThreadingModel;
 import wsarena.metrics.RunResult;
 import wsarena.report.ResultJson;
-import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.SavedRuns;
 
 class ResultFileReaderTest {

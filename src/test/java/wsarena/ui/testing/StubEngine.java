@@ -6,7 +6,7 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 
 /** An engine entry for the window's tests: it has a name and models, and serves nothing. */
 public record StubEngine(String id, String displayName, Set<ThreadingModel> models, boolean supportsTls)

@@ -1,4 +1,4 @@
-package wsarena.engine;
+package wsarena.scenario;
 
 /** How an engine spends its threads. Each engine supports a subset. */
 public enum ThreadingModel {
