@@ -670,7 +670,7 @@ public final class MainWindow {
       return;
     }
     Phase phase = controller.phaseProperty().get();
-    String open = latest == null ? "0" : Units.whole(latest.connectionsOpen());
+    String open = latest == null ? "0" : Units.whole(latest.connections().open());
     String position = comparison.position();
     status.setText(
         (position.isEmpty() ? "" : "Comparing, " + position + " · ")

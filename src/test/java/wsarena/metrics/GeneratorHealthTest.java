@@ -9,8 +9,15 @@ import org.junit.jupiter.api.Test;
 class GeneratorHealthTest {
 
   static Sample sample(double busyPercent, long lagMicros) {
-    return new Sample(1000, 1000, Phase.MEASURING, 10, 0, 0, 0, 100, 100, 0, 6400, 6400, 100, 200, 300, 400, 500,
-        50, 40, 1, 1, 1, busyPercent, lagMicros);
+    return new Sample(
+        1000,
+        1000,
+        Phase.MEASURING,
+        new Sample.Connections(10, 0, 0, 0),
+        new Sample.Counts(100, 100, 0, 6400, 6400),
+        new Sample.Latency(100, 200, 300, 400, 500),
+        new Sample.Resources(50, 40, 1, 1, 1),
+        new Sample.GeneratorLoad(busyPercent, lagMicros));
   }
 
   @Test

@@ -34,7 +34,7 @@ class ChildProcessTargetIT {
             .start(
                 () -> {
                   try {
-                    while (sink.samples.stream().noneMatch(x -> x.phase() == Phase.MEASURING && x.received() > 0)) {
+                    while (sink.samples.stream().noneMatch(x -> x.phase() == Phase.MEASURING && x.counts().received() > 0)) {
                       Thread.sleep(50);
                     }
                     ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);

@@ -136,8 +136,8 @@ class EngineMatrixIT {
 
   static void assertSoundEcho(RunResult r) {
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
-    long sent = r.samples().stream().mapToLong(Sample::sent).sum();
-    long received = r.samples().stream().mapToLong(Sample::received).sum();
+    long sent = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
+    long received = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
     assertThat(received).isPositive().isEqualTo(sent);
     assertThat(r.totals().errors()).isZero();
     assertThat(r.totals().connectionsPeak()).isEqualTo(10);
@@ -148,8 +148,8 @@ class EngineMatrixIT {
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
     assertThat(r.totals().errors()).isZero();
     // 2 publishers, 8 subscribers: each publish reaches every subscriber.
-    long published = r.samples().stream().mapToLong(Sample::sent).sum();
-    long delivered = r.samples().stream().mapToLong(Sample::received).sum();
+    long published = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
+    long delivered = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
     assertThat(published).isPositive();
     assertThat(delivered).isEqualTo(published * 8);
     assertOrdered(r.totals().latency());

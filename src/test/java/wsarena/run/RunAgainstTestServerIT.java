@@ -42,8 +42,8 @@ class RunAgainstTestServerIT {
       RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(20, Rate.ClosedLoop.noThinkTime())), sink);
 
       assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
-      long sent = r.samples().stream().mapToLong(Sample::sent).sum();
-      long received = r.samples().stream().mapToLong(Sample::received).sum();
+      long sent = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
+      long received = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
       assertThat(sent).isPositive().isEqualTo(received);
       assertThat(r.totals().errors()).isZero();
       var l = r.totals().latency();
@@ -68,9 +68,9 @@ class RunAgainstTestServerIT {
       RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(5, Rate.ClosedLoop.noThinkTime())), sink);
 
       long measuredReceived =
-          r.samples().stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(Sample::received).sum();
+          r.samples().stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(s -> s.counts().received()).sum();
       long warmupReceived =
-          r.samples().stream().filter(s -> s.phase() == Phase.WARMUP).mapToLong(Sample::received).sum();
+          r.samples().stream().filter(s -> s.phase() == Phase.WARMUP).mapToLong(s -> s.counts().received()).sum();
       assertThat(warmupReceived).isPositive();
       assertThat(r.latency().getTotalCount()).isEqualTo(measuredReceived);
       assertThat(r.totals().received()).isEqualTo(measuredReceived);

@@ -10,7 +10,15 @@ class PhaseBandsTest {
   private final PhaseBands bands = new PhaseBands();
 
   static Sample at(long elapsedMillis, Phase phase) {
-    return new Sample(elapsedMillis, 1000, phase, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    return new Sample(
+        elapsedMillis,
+        1000,
+        phase,
+        new Sample.Connections(0, 0, 0, 0),
+        new Sample.Counts(0, 0, 0, 0, 0),
+        new Sample.Latency(0, 0, 0, 0, 0),
+        new Sample.Resources(0, 0, 0, 0, 0),
+        new Sample.GeneratorLoad(0, 0));
   }
 
   @Test

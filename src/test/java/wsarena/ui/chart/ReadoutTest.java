@@ -9,7 +9,15 @@ import wsarena.metrics.Sample;
 
 class ReadoutTest {
   private static Sample sample(long elapsedMillis, Phase phase) {
-    return new Sample(elapsedMillis, 1000, phase, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    return new Sample(
+        elapsedMillis,
+        1000,
+        phase,
+        new Sample.Connections(0, 0, 0, 0),
+        new Sample.Counts(0, 0, 0, 0, 0),
+        new Sample.Latency(0, 0, 0, 0, 0),
+        new Sample.Resources(0, 0, 0, 0, 0),
+        new Sample.GeneratorLoad(0, 0));
   }
 
   @Test

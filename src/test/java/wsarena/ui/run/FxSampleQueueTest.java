@@ -11,7 +11,15 @@ class FxSampleQueueTest {
   private final FxSampleQueue queue = new FxSampleQueue();
 
   private static Sample sample(long elapsedMillis) {
-    return new Sample(elapsedMillis, 1000, Phase.MEASURING, 1, 0, 0, 0, 1, 1, 0, 64, 64, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0);
+    return new Sample(
+        elapsedMillis,
+        1000,
+        Phase.MEASURING,
+        new Sample.Connections(1, 0, 0, 0),
+        new Sample.Counts(1, 1, 0, 64, 64),
+        new Sample.Latency(1, 1, 1, 1, 1),
+        new Sample.Resources(1, 1, 1, 1, 1),
+        new Sample.GeneratorLoad(1, 0));
   }
 
   @Test
