@@ -5,17 +5,12 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineException;
-import wsarena.engine.ServerEngine;
-import wsarena.probe.EngineProbe;
 import wsarena.probe.FeatureProbe;
 import wsarena.probe.FeatureReport;
 import wsarena.probe.FeatureReportJson;
@@ -23,7 +18,10 @@ import wsarena.probe.FeatureTable;
 import wsarena.probe.ProbeOptions;
 import wsarena.probe.TrustPolicy;
 import wsarena.probe.WebSocketUrl;
+import wsarena.run.TargetException;
+import wsarena.run.Targets;
 import wsarena.scenario.ScenarioValidator;
+import wsarena.scenario.ServerDescription;
 import wsarena.scenario.ThreadingModel;
 
 /**
@@ -114,7 +112,7 @@ public final class FeaturesCommand implements Callable<Integer> {
     } catch (BadInput e) {
       stderr.println("wsarena: " + e.getMessage());
       return Main.EXIT_BAD_INPUT;
-    } catch (EngineException e) {
+    } catch (TargetException e) {
       stderr.println("wsarena: " + e.getMessage());
       return Main.EXIT_FAILED;
     } catch (IOException e) {
@@ -131,7 +129,7 @@ public final class FeaturesCommand implements Callable<Integer> {
   }
 
   private FeatureReport probe(PrintWriter stderr)
-      throws BadInput, EngineException, InterruptedException {
+      throws BadInput, TargetException, InterruptedException {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new BadInput("--timeout must be longer than zero, e.g. 5s");
     }
@@ -152,16 +150,13 @@ public final class FeaturesCommand implements Callable<Integer> {
           "--insecure and --fingerprint are for --url targets: wsarena trusts its own engines'"
               + " certificates by their fingerprint");
     }
-    ServerEngine serverEngine;
-    try {
-      serverEngine = EngineCatalog.standard().require(engine);
-    } catch (EngineException e) {
-      throw new BadInput(e.getMessage());
-    }
-    ThreadingModel threadingModel = modelOf(serverEngine);
+    Targets targets = Targets.standard();
+    ServerDescription described =
+        targets.catalog().engine(engine).orElseThrow(() -> new BadInput(targets.catalog().unknownEngine(engine)));
+    ThreadingModel threadingModel = modelOf(described);
     ProbeOptions options =
         new ProbeOptions(timeout, TrustPolicy.system(), ProbeOptions.DEFAULT_MAX_MESSAGE_BYTES);
-    return EngineProbe.probe(serverEngine, threadingModel, options);
+    return targets.probeFeatures(described.id(), threadingModel, options);
   }
 
   private URI parseUrl() throws BadInput {
@@ -196,11 +191,11 @@ public final class FeaturesCommand implements Callable<Integer> {
     return TrustPolicy.system();
   }
 
-  private ThreadingModel modelOf(ServerEngine serverEngine) throws BadInput {
+  private ThreadingModel modelOf(ServerDescription described) throws BadInput {
     if (model == null) {
-      return serverEngine.models().stream()
-          .min(Comparator.naturalOrder())
-          .orElseThrow(() -> new BadInput(serverEngine.id() + " offers no threading model"));
+      return described.threadingModels().stream()
+          .findFirst()
+          .orElseThrow(() -> new BadInput(described.id() + " offers no threading model"));
     }
     ThreadingModel threadingModel;
     try {
@@ -208,16 +203,8 @@ public final class FeaturesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInput(e.getMessage());
     }
-    if (!serverEngine.models().contains(threadingModel)) {
-      throw new BadInput(
-          serverEngine.id()
-              + " does not run in the "
-              + threadingModel.cliName()
-              + " model (its models: "
-              + String.join(
-                  ", ",
-                  serverEngine.models().stream().sorted().map(ThreadingModel::cliName).toList())
-              + ")");
+    if (!described.offers(threadingModel)) {
+      throw new BadInput(described.lacks(threadingModel.cliName()));
     }
     return threadingModel;
   }

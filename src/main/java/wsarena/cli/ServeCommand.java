@@ -6,12 +6,12 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineException;
-import wsarena.engine.EngineOptions;
-import wsarena.engine.RunningServer;
-import wsarena.engine.ServerEngine;
-import wsarena.run.ServeAnnouncement;
+import wsarena.run.StandaloneServer;
+import wsarena.run.Targets;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 
 /**
@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--host", defaultValue = EngineOptions.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--host", defaultValue = StandaloneServer.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
   String host;
 
   @Option(names = "--worker-threads", defaultValue = "0", description = "Worker pool size for reactor-workers; 0 = twice the cores.")
@@ -57,16 +57,15 @@ final class ServeCommand implements Callable<Integer> {
     if (workerThreads < 0) {
       throw new UserError("--worker-threads must be 0 (engine default) or more");
     }
-    ServerEngine e;
-    try {
-      e = EngineCatalog.standard().require(engine);
-    } catch (EngineException ex) {
-      throw new UserError(ex.getMessage());
+    Targets targets = Targets.standard();
+    TargetCatalog catalog = targets.catalog();
+    ServerDescription e = catalog.engine(engine).orElseThrow(() -> new UserError(catalog.unknownEngine(engine)));
+    if (!e.offers(model)) {
+      throw new UserError(e.lacks(model.cliName()));
     }
-    if (!e.models().contains(model)) {
-      throw new UserError(e.displayName() + " has no threading model '" + model.cliName() + "'; see 'wsarena engines'");
-    }
-    RunningServer server = e.start(new EngineOptions(model, host, port, workerThreads, tls, compression));
+    // a port in use is a TargetException, printed as its sentence with exit status 1
+    StandaloneServer server =
+        targets.serve(new TargetSpec.Embedded(engine, model, Isolation.PROCESS, workerThreads, tls, compression), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -81,13 +80,8 @@ final class ServeCommand implements Callable<Integer> {
           .ifPresentOrElse(p -> p.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        new ServeAnnouncement(server.port(), ProcessHandle.current().pid(), server.certificateSha256().orElse(null))
-            .format());
-    out.println(
-        e.displayName() + " · " + model.displayName() + " · serving " + server.uri("/echo") + " and /broadcast"
-            + (tls ? " (self-signed certificate, sha256 " + server.certificateSha256().orElse("?") + ")" : "")
-            + ". Ctrl-C stops.");
+    out.println(server.announcement().format());
+    out.println(server.summary() + ". Ctrl-C stops.");
     out.flush();
     stopped.await();
     return 0;

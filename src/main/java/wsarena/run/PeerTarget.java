@@ -21,8 +21,7 @@ final class PeerTarget implements StartedTarget {
     this.workload = workload;
   }
 
-  static PeerTarget start(String id, Workload workload) throws TargetException {
-    PeerKind kind = PeerKind.fromId(id);
+  static PeerTarget start(PeerKind kind, Workload workload) throws TargetException {
     try {
       return new PeerTarget(PythonPeer.start(kind, 0), kind, workload);
     } catch (PeerException e) {

@@ -10,7 +10,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 import wsarena.Version;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostInfo;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
@@ -36,7 +35,7 @@ import wsarena.scenario.Workload;
  * One scenario, run once: start the target, ramp, warm up, measure, drain, stop the target.
  *
  * <pre>{@code
- * Run run = new Run(scenario, EngineCatalog.standard(), HostProbe.detect(), List.of(sink));
+ * Run run = new Run(scenario, Targets.standard(), HostProbe.detect(), List.of(sink));
  * RunResult result = run.execute();   // blocks; another thread may call run.stop()
  * }</pre>
  *
@@ -55,7 +54,7 @@ public final class Run {
   private static final long QUIET_NANOS = 200_000_000;
 
   private final Scenario scenario;
-  private final EngineCatalog catalog;
+  private final Targets targets;
   private final HostInfo host;
   private final List<SampleSink> sinks;
   private final List<Sample> samples = new ArrayList<>();
@@ -72,14 +71,14 @@ public final class Run {
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
    */
-  public Run(Scenario scenario, EngineCatalog catalog, HostInfo host, List<SampleSink> sinks)
+  public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
-    List<Problem> problems = new ScenarioValidator(catalog).problems(scenario);
+    List<Problem> problems = new ScenarioValidator(targets.catalog()).problems(scenario);
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
     this.scenario = scenario;
-    this.catalog = catalog;
+    this.targets = targets;
     this.host = host;
     this.sinks = List.copyOf(sinks);
   }
@@ -104,7 +103,7 @@ public final class Run {
     }
     StartedTarget target;
     try {
-      target = Targets.start(scenario.target(), catalog, scenario.workload());
+      target = targets.start(scenario.target(), scenario.workload());
     } catch (TargetException e) {
       return finish(startedAt, null, Outcome.FAILED, e.getMessage(), null, 0);
     }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -43,7 +42,7 @@ class ChildProcessTargetIT {
                   }
                 });
     long t0 = System.nanoTime();
-    RunResult r = new Run(s, EngineCatalog.standard(), HostProbe.detect(), List.of(sink)).execute();
+    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(sink)).execute();
     killer.join();
 
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
@@ -61,7 +60,7 @@ class ChildProcessTargetIT {
         Scenario.defaults()
             .withTarget(TargetSpec.Embedded.of("undertow", ThreadingModel.MULTI_REACTOR, Isolation.PROCESS))
             .withLoad(LoadProfile.defaults().withConnections(4).withWarmup(Duration.ZERO).withDuration(Duration.ofMillis(500)));
-    RunResult r = new Run(s, EngineCatalog.standard(), HostProbe.detect(), List.of()).execute();
+    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of()).execute();
 
     assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
     assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).isZero();

@@ -35,6 +35,7 @@ import wsarena.testsupport.CollectingSink;
 @Timeout(120)
 class EngineMatrixIT {
   private static final EngineCatalog CATALOG = EngineCatalog.standard();
+  private static final Targets TARGETS = new Targets(CATALOG);
   private static HostInfo host;
 
   @BeforeAll
@@ -86,7 +87,7 @@ class EngineMatrixIT {
         LoadProfile.defaults().withConnections(10).withWarmup(Duration.ofMillis(300)).withDuration(Duration.ofSeconds(1))
             .withThreads(2).withCompression(deflate);
     Scenario s = new Scenario(new TargetSpec.Embedded(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, Duration.ofMillis(500));
-    RunResult r = new Run(s, CATALOG, host, List.of(new CollectingSink())).execute();
+    RunResult r = new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
 
     assertSoundEcho(r);
     assertThat(r.target().uri().getScheme()).isEqualTo(tls ? "wss" : "ws");
@@ -109,7 +110,7 @@ class EngineMatrixIT {
             .withPublishers(2);
     Scenario s =
         new Scenario(new TargetSpec.Embedded(engine, model, isolation, 4, false, false), workload, load, Duration.ofMillis(500));
-    return new Run(s, CATALOG, host, List.of(new CollectingSink())).execute();
+    return new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
   }
 
   @ParameterizedTest(name = "{0} {1} {2} in-process")

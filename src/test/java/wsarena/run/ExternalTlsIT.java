@@ -27,7 +27,7 @@ class ExternalTlsIT {
         Scenario.defaults()
             .withTarget(new TargetSpec.External(server.uri("/echo"), trustAny))
             .withLoad(LoadProfile.defaults().withConnections(4).withWarmup(Duration.ZERO).withDuration(Duration.ofSeconds(1)));
-    return new Run(s, EngineCatalog.standard(), HostProbe.detect(), List.of(sink)).execute();
+    return new Run(s, Targets.standard(), HostProbe.detect(), List.of(sink)).execute();
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.LoadProfile;
@@ -35,7 +34,7 @@ class PeerRunsIT {
             .withDuration(Duration.ofSeconds(2));
     Scenario s = new Scenario(new TargetSpec.Peer(peer), workload, load, Duration.ofMillis(500));
 
-    RunResult r = new Run(s, EngineCatalog.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
+    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
 
     if (workload == Workload.ECHO) {
       EngineMatrixIT.assertSoundEcho(r);

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
+import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.ThreadingModel;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.ComparedRun;
@@ -77,7 +77,7 @@ class OpenResultsUiTest {
   void start(Stage stage) {
     String[] args = {eventLoop.toString(), multiReactor.toString()};
     assertThat(WindowOptions.isWindowLaunch(args)).isTrue();
-    EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike(), StubEngine.jettyLike()));
+    TargetCatalog catalog = StubEngine.catalog(StubEngine.undertowLike(), StubEngine.jettyLike());
     window =
         new MainWindow(
             stage,

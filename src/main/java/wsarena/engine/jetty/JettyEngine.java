@@ -72,7 +72,12 @@ public final class JettyEngine implements ServerEngine {
 
   @Override
   public String displayName() {
-    return "Jetty " + Jetty.VERSION;
+    return "Jetty " + libraryVersion();
+  }
+
+  @Override
+  public String libraryVersion() {
+    return Jetty.VERSION;
   }
 
   @Override
@@ -106,12 +111,7 @@ public final class JettyEngine implements ServerEngine {
   @Override
   public RunningServer start(EngineOptions options) throws EngineException {
     ThreadingModel model = options.model();
-    if (!models().contains(model)) {
-      throw new EngineException(
-          "Jetty has no "
-              + model.cliName()
-              + " model (it offers reactor-workers, virtual-threads)");
-    }
+    requireModel(model);
     boolean virtual = model == ThreadingModel.VIRTUAL_THREADS;
     String poolName = POOL_NAME_PREFIX + SERVERS.incrementAndGet();
     int selectors = options.ioThreads();
