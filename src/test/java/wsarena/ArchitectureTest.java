@@ -9,8 +9,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering DESIGN.md asks for, checked on every build. */
+/**
+ * The walls between the rooms, checked on every build: the window and the commands are thin
+ * fronts over one headless core; only {@code run} starts servers and the load generator; the
+ * scenario and the metrics are values and arithmetic that start nothing. Each package's
+ * package-info says what the room owns.
+ */
 class ArchitectureTest {
+  private static final String[] CORE = {
+    "wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..", "wsarena.host..",
+    "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..", "wsarena.process.."
+  };
+
   private static JavaClasses classes;
 
   @BeforeAll
@@ -30,9 +40,46 @@ class ArchitectureTest {
   @Test
   void theCoreKnowsNothingOfItsClients() {
     noClasses()
-        .that().resideInAnyPackage("wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..",
-            "wsarena.host..", "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..")
+        .that().resideInAnyPackage(CORE)
         .should().dependOnClassesThat().resideInAnyPackage("wsarena.ui..", "wsarena.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theWindowAndTheCommandsNeverImportEachOther() {
+    noClasses().that().resideInAPackage("wsarena.ui..")
+        .should().dependOnClassesThat().resideInAPackage("wsarena.cli..")
+        .check(classes);
+    noClasses().that().resideInAPackage("wsarena.cli..")
+        .should().dependOnClassesThat().resideInAPackage("wsarena.ui..")
+        .check(classes);
+  }
+
+  @Test
+  void theFrontsReachEnginesPeersAndTheGeneratorOnlyThroughRun() {
+    noClasses()
+        .that().resideInAnyPackage("wsarena.ui..", "wsarena.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("wsarena.engine..", "wsarena.peers..", "wsarena.load..")
+        .because("only wsarena.run starts anything; the fronts read its descriptions (scenario.TargetCatalog)")
+        .check(classes);
+  }
+
+  @Test
+  void scenarioAndMetricsStartNothing() {
+    noClasses()
+        .that().resideInAnyPackage("wsarena.scenario..", "wsarena.metrics..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "wsarena.engine..", "wsarena.peers..", "wsarena.load..", "wsarena.run..", "wsarena.process..",
+            "wsarena.ui..", "wsarena.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void enginesServeAndMeasureNothing() {
+    noClasses()
+        .that().resideInAPackage("wsarena.engine..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "wsarena.metrics..", "wsarena.load..", "wsarena.run..", "wsarena.ui..", "wsarena.cli..")
         .check(classes);
   }
 
