@@ -1,0 +1,60 @@
+package wsarena.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import wsarena.metrics.Phase;
+import wsarena.metrics.Sample;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+import wsarena.testsupport.CollectingSink;
+
+class RunWarningsTest {
+  private final CollectingSink sink = new CollectingSink();
+
+  private static Sample measured(double generatorBusyPercent) {
+    return new Sample(
+        1000,
+        1000,
+        Phase.MEASURING,
+        new Sample.Connections(10, 0, 0, 0),
+        new Sample.Counts(100, 100, 0, 6400, 6400),
+        new Sample.Latency(100, 200, 300, 400, 500),
+        new Sample.Resources(50, 40, 1, 1, 1),
+        new Sample.GeneratorLoad(generatorBusyPercent, 0));
+  }
+
+  @Test
+  void theFirstBoundIntervalIsToldOnceAndTheWholeRunJudgedAtTheEnd() {
+    RunWarnings warnings = new RunWarnings(Scenario.defaults(), List.of(sink));
+    List<Sample> samples = List.of(measured(99), measured(99), measured(10));
+    samples.forEach(warnings::measured);
+
+    assertThat(sink.warnings).singleElement().asString().startsWith("load generator bound in this interval");
+    assertThat(warnings.kept()).isEmpty();
+
+    warnings.atEnd(null, 0, samples);
+
+    assertThat(warnings.kept()).singleElement().asString().startsWith("load generator bound: in 2 of 3 measured intervals");
+    assertThat(sink.warnings).hasSize(2);
+  }
+
+  @Test
+  void aWarningFoundTwiceIsKeptAndToldOnce() {
+    Scenario trustAny =
+        Scenario.defaults().withTarget(new TargetSpec.External(URI.create("wss://127.0.0.1:1/echo"), true));
+    RunWarnings warnings = new RunWarnings(trustAny, List.of(sink));
+
+    warnings.atStart();
+    warnings.rampTimedOut(3);
+    warnings.rampTimedOut(3);
+
+    assertThat(warnings.kept())
+        .containsExactly(
+            "certificate checks are off (trust any certificate): the server's identity was not verified",
+            "the ramp did not finish in time: 3 connections were still connecting");
+    assertThat(sink.warnings).isEqualTo(warnings.kept());
+  }
+}
