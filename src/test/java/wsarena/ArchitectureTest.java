@@ -1,5 +1,7 @@
 package wsarena;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -80,6 +82,18 @@ class ArchitectureTest {
         .that().resideInAPackage("wsarena.engine..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "wsarena.metrics..", "wsarena.load..", "wsarena.run..", "wsarena.ui..", "wsarena.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theChildProcessPlumbingServesBothRoomsAndNeedsNeither() {
+    noClasses()
+        .that().resideInAPackage("wsarena.process..")
+        .should().dependOnClassesThat(resideInAPackage("wsarena..").and(resideOutsideOfPackage("wsarena.process..")))
+        .check(classes);
+    noClasses()
+        .that().resideInAPackage("wsarena.peers..")
+        .should().dependOnClassesThat().resideInAnyPackage("wsarena.run..", "wsarena.engine..", "wsarena.load..")
         .check(classes);
   }
 

@@ -1,6 +1,7 @@
 package wsarena.run;
 
 import java.net.URI;
+import java.time.Duration;
 import wsarena.load.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.peers.PeerException;
@@ -51,12 +52,12 @@ final class PeerTarget implements StartedTarget {
 
   @Override
   public String deathCause() {
-    if (stopping) {
-      return null;
-    }
-    return peer.exitStatus().isPresent()
-        ? "the " + kind.displayName() + " process (pid " + peer.pid() + ") exited with status " + peer.exitStatus().getAsInt()
-        : null;
+    return stopping ? null : peer.exitSentence().orElse(null);
+  }
+
+  @Override
+  public void awaitExit(Duration timeout) {
+    peer.awaitExit(timeout);
   }
 
   @Override

@@ -44,6 +44,8 @@ public final class Run {
   /** Extra time allowed for handshakes beyond the ramp's own length. */
   private static final Duration RAMP_GRACE = Duration.ofSeconds(15);
   private static final long MAX_PARK_NANOS = 20_000_000;
+  /** When every connection drops, how long a target's process may take to be seen exiting. */
+  private static final Duration EXIT_GRACE = Duration.ofSeconds(1);
   /** Broadcast drain: no delivery for this long means the fan-out is complete. */
   private static final long QUIET_NANOS = 200_000_000;
 
@@ -205,6 +207,11 @@ public final class Run {
     boolean everyConnectionLost =
         phase != Phase.RAMP && generator.connectionsOpen() == 0 && generator.connectionsConnecting() == 0;
     if (everyConnectionLost) {
+      target.awaitExit(EXIT_GRACE);
+      String exited = target.deathCause();
+      if (exited != null) {
+        return exited;
+      }
       String why = generator.firstFailure();
       return "every connection to " + target.uri() + " was lost" + (why == null ? "" : ": " + why);
     }

@@ -47,9 +47,8 @@ class ChildProcessTargetIT {
 
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
     assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(r.failure()).satisfiesAnyOf(
-        f -> assertThat(f).contains("target process").contains("exited"),
-        f -> assertThat(f).contains("every connection"));
+    // killed by SIGKILL (128 + 9): the JVM had no time to write anything on stderr
+    assertThat(r.failure()).matches("the target process \\(pid \\d+\\) exited with code 137");
     assertThat(r.totals().received()).isPositive();
     assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().received());
   }

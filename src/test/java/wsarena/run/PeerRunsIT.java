@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import wsarena.host.HostProbe;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Scenario;
@@ -45,5 +48,34 @@ class PeerRunsIT {
     assertThat(r.totals().targetCpuPercent()).as("the peer's process is measured").isPositive();
     assertThat(r.totals().targetRssPeakBytes()).isGreaterThan(5L << 20);
     assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).as("the peer was stopped").isZero();
+  }
+
+  @Test
+  void aPythonServerThatDiesMidRunIsNamedWithItsExitCodeAndTheDataIsKept() throws Exception {
+    CollectingSink sink = new CollectingSink();
+    LoadProfile load =
+        LoadProfile.defaults().withConnections(10).withWarmup(Duration.ZERO).withDuration(Duration.ofSeconds(30));
+    Scenario s = new Scenario(new TargetSpec.Peer("tornado"), Workload.ECHO, load, Duration.ofMillis(200));
+    Thread killer =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    while (sink.samples.stream().noneMatch(x -> x.phase() == Phase.MEASURING && x.counts().received() > 0)) {
+                      Thread.sleep(50);
+                    }
+                    ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly); // SIGKILL
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                });
+    long t0 = System.nanoTime();
+    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(sink)).execute();
+    killer.join();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(25));
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.failure()).matches("the Tornado process \\(pid \\d+\\) exited with code 137");
+    assertThat(r.totals().received()).isPositive();
   }
 }
