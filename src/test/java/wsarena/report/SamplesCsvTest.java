@@ -3,8 +3,8 @@ package wsarena.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
+import wsarena.testsupport.Samples;
 
 /** The columns scripts read: their names and order do not change when the sample's shape does. */
 class SamplesCsvTest {
@@ -21,16 +21,7 @@ class SamplesCsvTest {
 
   @Test
   void eachFigureLandsInItsColumn() {
-    Sample s =
-        new Sample(
-            3000,
-            500,
-            Phase.MEASURING,
-            new Sample.Connections(100, 2, 3, 4),
-            new Sample.Counts(8100, 8000, 5, 518400, 512000),
-            new Sample.Latency(110, 190, 420, 900, 1500),
-            new Sample.Resources(55.5, -1, 83886080, 314572800, -1),
-            new Sample.GeneratorLoad(40, 12));
+    Sample s = Samples.distinct();
 
     assertThat(SamplesCsv.row(s))
         .isEqualTo(

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
-import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
@@ -28,19 +27,7 @@ class ChildProcessTargetIT {
             .withTarget(TargetSpec.Embedded.of("undertow", ThreadingModel.EVENT_LOOP, Isolation.PROCESS))
             .withLoad(LoadProfile.defaults().withConnections(10).withWarmup(Duration.ZERO).withDuration(Duration.ofSeconds(30)))
             .withInterval(Duration.ofMillis(200));
-    Thread killer =
-        Thread.ofVirtual()
-            .start(
-                () -> {
-                  try {
-                    while (sink.samples.stream().noneMatch(x -> x.phase() == Phase.MEASURING && x.counts().received() > 0)) {
-                      Thread.sleep(50);
-                    }
-                    ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                });
+    Thread killer = MidRunKill.onceMeasuring(sink);
     long t0 = System.nanoTime();
     RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(sink)).execute();
     killer.join();

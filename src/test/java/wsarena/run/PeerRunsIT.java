@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
-import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Scenario;
@@ -56,19 +55,7 @@ class PeerRunsIT {
     LoadProfile load =
         LoadProfile.defaults().withConnections(10).withWarmup(Duration.ZERO).withDuration(Duration.ofSeconds(30));
     Scenario s = new Scenario(new TargetSpec.Peer("tornado"), Workload.ECHO, load, Duration.ofMillis(200));
-    Thread killer =
-        Thread.ofVirtual()
-            .start(
-                () -> {
-                  try {
-                    while (sink.samples.stream().noneMatch(x -> x.phase() == Phase.MEASURING && x.counts().received() > 0)) {
-                      Thread.sleep(50);
-                    }
-                    ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly); // SIGKILL
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                });
+    Thread killer = MidRunKill.onceMeasuring(sink);
     long t0 = System.nanoTime();
     RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(sink)).execute();
     killer.join();

@@ -1,5 +1,6 @@
 package wsarena.run;
 
+import wsarena.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -14,22 +15,10 @@ import wsarena.testsupport.CollectingSink;
 class RunWarningsTest {
   private final CollectingSink sink = new CollectingSink();
 
-  private static Sample measured(double generatorBusyPercent) {
-    return new Sample(
-        1000,
-        1000,
-        Phase.MEASURING,
-        new Sample.Connections(10, 0, 0, 0),
-        new Sample.Counts(100, 100, 0, 6400, 6400),
-        new Sample.Latency(100, 200, 300, 400, 500),
-        new Sample.Resources(50, 40, 1, 1, 1),
-        new Sample.GeneratorLoad(generatorBusyPercent, 0));
-  }
-
   @Test
   void theFirstBoundIntervalIsToldOnceAndTheWholeRunJudgedAtTheEnd() {
     RunWarnings warnings = new RunWarnings(Scenario.defaults(), List.of(sink));
-    List<Sample> samples = List.of(measured(99), measured(99), measured(10));
+    List<Sample> samples = List.of(Samples.generator(99, 0), Samples.generator(99, 0), Samples.generator(10, 0));
     samples.forEach(warnings::measured);
 
     assertThat(sink.warnings).singleElement().asString().startsWith("load generator bound in this interval");

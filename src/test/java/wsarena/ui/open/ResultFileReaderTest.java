@@ -59,6 +59,15 @@ class ResultFileReaderTest {
   }
 
   @Test
+  void aFileCutBetweenTwoEntriesIsCutShortTooAndBadSyntaxIsNot() throws IOException {
+    // Jackson reports this end with a plain parse error, not its end-of-input exception
+    String betweenEntries = json.substring(0, json.indexOf(',', json.length() / 3) + 1) + "\n   ";
+
+    assertThat(reason(file("cut.wsarena", betweenEntries))).startsWith("it is damaged: its JSON breaks off at line ");
+    assertThat(reason(file("bad.json", "{\"scenario\": ]}"))).startsWith("it is damaged: it is not valid JSON at line 1");
+  }
+
+  @Test
   void somethingThatIsNotJsonIsDamaged() throws IOException {
     assertThat(reason(file("garbage.json", "PK\u0003\u0004 not json at all")))
         .startsWith("it is damaged: it is not valid JSON at line 1, column ");
