@@ -13,29 +13,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
-import wsarena.peers.PeerKind;
-import wsarena.peers.PythonPeer;
 import wsarena.metrics.RunResult;
 import wsarena.report.ComparisonReport;
 import wsarena.report.Machines;
-import wsarena.report.chart.ChartPng;
-import wsarena.report.chart.ResultCharts;
 import wsarena.report.ResultJson;
 import wsarena.report.SummaryTable;
 import wsarena.report.Units;
+import wsarena.report.chart.ChartPng;
+import wsarena.report.chart.ResultCharts;
 import wsarena.run.Shootout;
+import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ServerDescription;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 
 /**
@@ -76,8 +74,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InvalidScenarioException {
     PrintWriter stdout = spec.commandLine().getOut();
-    EngineCatalog catalog = EngineCatalog.standard();
-    List<Scenario> scenarios = scenarios(catalog);
+    Targets targets = Targets.standard();
+    List<Scenario> scenarios = scenarios(targets);
     if (scenarios.isEmpty()) {
       throw new UserError("no engine and model matched --engines/--models; see 'wsarena engines'");
     }
@@ -86,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         + flags.payloadBytes + " B text · " + Units.seconds(flags.duration.toMillis()) + " each after " + Units.seconds(flags.warmup.toMillis()) + " warm-up");
     stdout.println("host: " + Machines.summaryLine(host));
     stdout.flush();
-    Shootout shootout = new Shootout(scenarios, catalog, host);
+    Shootout shootout = new Shootout(scenarios, targets, host);
     Thread stopOnCtrlC = new Thread(shootout::stop, "wsarena-ctrl-c");
     Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
     List<RunResult> results =
@@ -142,32 +140,32 @@ final class BenchCommand implements Callable<Integer> {
     return results.stream().allMatch(r -> r.failure() == null) ? 0 : Main.EXIT_FAILED;
   }
 
-  private List<Scenario> scenarios(EngineCatalog catalog) {
+  private List<Scenario> scenarios(Targets targets) {
     LoadProfile load =
         new LoadProfile(
             flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
             flags.warmup, flags.threads, false, 1);
     List<Scenario> out = new ArrayList<>();
-    for (ServerEngine e : catalog.engines()) {
+    for (ServerDescription e : targets.catalog().engines()) {
       if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(e.id()))) {
         continue;
       }
-      for (ThreadingModel m : ThreadingModel.values()) {
-        if (e.models().contains(m) && (models == null || models.contains(m))) {
+      for (ThreadingModel m : e.threadingModels()) {
+        if (models == null || models.contains(m)) {
           out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
         }
       }
     }
     if (!noPeers && (engines == null || models == null)) {
-      for (PeerKind kind : PeerKind.values()) {
-        if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(kind.id()))) {
+      for (ServerDescription python : targets.catalog().pythonServers()) {
+        if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(python.id()))) {
           continue;
         }
-        var missing = PythonPeer.missingRequirement(kind);
+        var missing = targets.missingRequirement(python);
         if (missing.isPresent()) {
-          spec.commandLine().getOut().println("skipping " + kind.displayName() + ": " + missing.get());
+          spec.commandLine().getOut().println("skipping " + python.displayName() + ": " + missing.get());
         } else {
-          out.add(new Scenario(new TargetSpec.Peer(kind.id()), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
+          out.add(new Scenario(new TargetSpec.Peer(python.id()), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
         }
       }
     }

@@ -5,12 +5,12 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine;
-import wsarena.engine.ThreadingModel;
 import wsarena.scenario.CliNames;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Problem;
 import wsarena.scenario.ScenarioValidator;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 
 /** Turns command-line text into values, with messages that say what was expected. */

@@ -1,12 +1,9 @@
 package wsarena.cli;
 
-import java.util.Comparator;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineException;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * {@code --engine} and {@code --model}: an embedded engine in one of its threading models ({@code
@@ -26,29 +23,22 @@ final class EngineChoice {
   }
 
   /** The engine named by {@code --engine}, or a {@link UserError} naming the known ones. */
-  ServerEngine engine(EngineCatalog catalog) {
-    try {
-      return catalog.require(engine);
-    } catch (EngineException e) {
-      throw new UserError(e.getMessage());
-    }
+  ServerDescription engine(TargetCatalog catalog) {
+    return catalog.engine(engine).orElseThrow(() -> new UserError(catalog.unknownEngine(engine)));
   }
 
   /**
    * The model named by {@code --model}, or the engine's first when none was given; a {@link
    * UserError} when the engine does not run in it.
    */
-  ThreadingModel model(ServerEngine e) {
+  ThreadingModel model(ServerDescription e) {
     if (model == null) {
-      return e.models().stream()
-          .min(Comparator.naturalOrder())
+      return e.threadingModels().stream()
+          .findFirst()
           .orElseThrow(() -> new UserError(e.id() + " offers no threading model"));
     }
-    if (!e.models().contains(model)) {
-      throw new UserError(
-          e.id() + " has no " + model.cliName() + " model (it offers "
-              + e.models().stream().sorted().map(ThreadingModel::cliName).collect(Collectors.joining(", "))
-              + ")");
+    if (!e.offers(model)) {
+      throw new UserError(e.lacks(model.cliName()));
     }
     return model;
   }

@@ -12,16 +12,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import wsarena.client.TlsTrust;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineException;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
-import wsarena.probe.EngineProbe;
 import wsarena.probe.FeatureProbe;
 import wsarena.probe.FeatureReport;
 import wsarena.probe.FeatureReportJson;
 import wsarena.probe.FeatureTable;
 import wsarena.probe.ProbeOptions;
+import wsarena.run.TargetException;
+import wsarena.run.Targets;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * {@code wsarena features}: which WebSocket features a server has, found by trying each one.
@@ -66,7 +65,7 @@ final class FeaturesCommand implements Callable<Integer> {
   @Mixin OutputFile out;
 
   @Override
-  public Integer call() throws EngineException {
+  public Integer call() throws TargetException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     FeatureReport report;
@@ -95,7 +94,7 @@ final class FeaturesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private FeatureReport probe(PrintWriter stderr) throws EngineException, InterruptedException {
+  private FeatureReport probe(PrintWriter stderr) throws TargetException, InterruptedException {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new UserError("--timeout must be longer than zero, e.g. 5s");
     }
@@ -115,10 +114,11 @@ final class FeaturesCommand implements Callable<Integer> {
           "--insecure and --fingerprint are for --url targets: wsarena trusts its own engines'"
               + " certificates by their fingerprint");
     }
-    ServerEngine serverEngine = engine.engine(EngineCatalog.standard());
-    ThreadingModel model = engine.model(serverEngine);
+    Targets targets = Targets.standard();
+    ServerDescription described = engine.engine(targets.catalog());
+    ThreadingModel model = engine.model(described);
     ProbeOptions options = new ProbeOptions(timeout, TlsTrust.system(), ProbeOptions.DEFAULT_MAX_MESSAGE_BYTES);
-    return EngineProbe.probe(serverEngine, model, options);
+    return targets.probeFeatures(described.id(), model, options);
   }
 
   private TlsTrust trustFor(URI uri, PrintWriter stderr) {

@@ -12,7 +12,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -20,6 +19,7 @@ import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
 import wsarena.run.Run;
+import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Run run;
     try {
-      run = new Run(scenario, EngineCatalog.standard(), HostProbe.detect(), sinks);
+      run = new Run(scenario, Targets.standard(), HostProbe.detect(), sinks);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }

@@ -7,12 +7,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineOptions;
-import wsarena.engine.RunningServer;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
-import wsarena.run.ServeAnnouncement;
+import wsarena.run.StandaloneServer;
+import wsarena.run.Targets;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Serves one engine alone, so any outside tool can load it; runs also start it as a child process
@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--host", defaultValue = EngineOptions.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--host", defaultValue = StandaloneServer.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
   String host;
 
   @Mixin ServerOptions server;
@@ -49,9 +49,13 @@ final class ServeCommand implements Callable<Integer> {
     if (server.workerThreads < 0) {
       throw new UserError("--worker-threads must be 0 (engine default) or more");
     }
-    ServerEngine e = engine.engine(EngineCatalog.standard());
+    Targets targets = Targets.standard();
+    ServerDescription e = engine.engine(targets.catalog());
     ThreadingModel model = engine.model(e);
-    RunningServer running = e.start(new EngineOptions(model, host, port, server.workerThreads, server.tls, compression));
+    // a port in use is a TargetException, printed as its sentence with exit status 1
+    StandaloneServer running =
+        targets.serve(
+            new TargetSpec.Embedded(e.id(), model, Isolation.PROCESS, server.workerThreads, server.tls, compression), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -66,13 +70,8 @@ final class ServeCommand implements Callable<Integer> {
           .ifPresentOrElse(p -> p.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        new ServeAnnouncement(running.port(), ProcessHandle.current().pid(), running.certificateSha256().orElse(null))
-            .format());
-    out.println(
-        e.displayName() + " · " + model.displayName() + " · serving " + running.uri("/echo") + " and /broadcast"
-            + (server.tls ? " (self-signed certificate, sha256 " + running.certificateSha256().orElse("?") + ")" : "")
-            + ". Ctrl-C stops.");
+    out.println(running.announcement().format());
+    out.println(running.summary() + ". Ctrl-C stops.");
     out.flush();
     stopped.await();
     return 0;

@@ -1,7 +1,6 @@
 package wsarena.load;
 
 import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -29,7 +28,6 @@ import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketCl
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -56,8 +54,7 @@ import wsarena.scenario.Workload;
  * try (LoadGenerator g = new LoadGenerator(uri, Workload.ECHO, profile, trust, 2)) {
  *   g.start();                 // connections open at the ramp rate; load starts on each at once
  *   ... sample g.recorders() every interval ...
- *   g.stopSending();
- *   g.awaitDrained(Duration.ofSeconds(2));
+ *   g.stopSending();           // answers still arrive; g.pending() counts those awaited
  * }                            // closes every connection with a normal close frame
  * }</pre>
  *
@@ -88,7 +85,6 @@ public final class LoadGenerator implements AutoCloseable {
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger connecting = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
-  private final AtomicInteger attempted = new AtomicInteger();
   private final AtomicLong droppedSends = new AtomicLong();
   private final AtomicReference<String> firstFailure = new AtomicReference<>();
   private final AtomicReference<String> negotiatedExtensions = new AtomicReference<>("");
@@ -184,7 +180,6 @@ public final class LoadGenerator implements AutoCloseable {
       settle();
       return;
     }
-    attempted.incrementAndGet();
     connecting.incrementAndGet();
     Bootstrap b = base.clone(w.loop()).handler(initializer(c));
     ChannelFuture f = b.connect(uri.getHost(), ClientTls.port(uri));
@@ -233,7 +228,7 @@ public final class LoadGenerator implements AutoCloseable {
 
   // ------------------------------------------------------ called by connections
 
-  void connectionOpened(ClientConnection c, Channel ch) {
+  void connectionOpened() {
     connecting.decrementAndGet();
     open.incrementAndGet();
     settle();
@@ -296,11 +291,6 @@ public final class LoadGenerator implements AutoCloseable {
     return !broadcast() || (index >= 0 && index < profile.publishers());
   }
 
-  /** A sender's place among all senders: the open-loop schedule spreads over senders only. */
-  int senderRank(int index) {
-    return index;
-  }
-
   // ---------------------------------------------------------- for the run
 
   public List<IntervalRecorder> recorders() {
@@ -317,11 +307,6 @@ public final class LoadGenerator implements AutoCloseable {
 
   public int connectionsFailed() {
     return failed.get();
-  }
-
-  /** Waits until every connection is open or has failed, at most {@code timeout}. */
-  public boolean awaitRampSettled(Duration timeout) throws InterruptedException {
-    return allSettled.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   /** True once every connection was attempted and is open or failed. */
@@ -359,26 +344,10 @@ public final class LoadGenerator implements AutoCloseable {
     return workers.stream().mapToLong(Worker::pending).sum();
   }
 
-  public URI uri() {
-    return uri;
-  }
-
   /** Stops sending new messages; answers still arrive and are recorded. */
   public void stopSending() {
     sending = false;
     workers.forEach(Worker::stopTimer);
-  }
-
-  /** Waits until every sent message is answered or {@code timeout} passes; true when drained. */
-  public boolean awaitDrained(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (pending() > 0 && open.get() > 0) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      Thread.sleep(10);
-    }
-    return pending() == 0;
   }
 
   /** The ids of the generator's threads, to measure their CPU. */

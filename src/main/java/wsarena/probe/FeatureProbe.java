@@ -38,7 +38,8 @@ public final class FeatureProbe {
   }
 
   /**
-   * Probes the server at {@code uri} ({@code ws://} or {@code wss://}, see {@link WebSocketUrl}).
+   * Probes the server at {@code uri} ({@code ws://} or {@code wss://}, checked by {@link
+   * wsarena.scenario.ScenarioValidator#urlProblems}).
    *
    * @param label what the target is, for the report's title
    */

@@ -9,7 +9,8 @@ import wsarena.scenario.ScenarioJson;
 
 /** A run result as JSON: scenario, host, target, samples, totals, warnings and histograms. */
 public final class ResultJson {
-  private static final ObjectMapper MAPPER = ScenarioJson.newMapper().registerModule(HistogramJson.module());
+  private static final ObjectMapper MAPPER =
+      ScenarioJson.newMapper().registerModule(HistogramJson.module()).registerModule(SampleJson.module());
 
   private ResultJson() {}
 

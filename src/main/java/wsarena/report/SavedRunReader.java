@@ -98,15 +98,21 @@ public final class SavedRunReader {
     }
     // Syntax first, on the text alone, so a damaged file is told apart from JSON of another kind.
     JsonNode tree;
+    String text = "";
     try {
-      tree = TREE.readTree(Files.readString(file));
+      text = Files.readString(file);
+      tree = TREE.readTree(text);
     } catch (CharacterCodingException e) {
       return new SavedRun.Unreadable(file, "it is not a text file, so not a wsarena run result");
-    } catch (JsonEOFException e) {
-      return new SavedRun.Unreadable(
-          file, "it is damaged: its JSON breaks off" + at(e.getLocation()) + " (cut short?)");
     } catch (StreamReadException e) {
-      return new SavedRun.Unreadable(file, "it is damaged: it is not valid JSON" + at(e.getLocation()));
+      // Jackson says "end-of-input" with a JsonEOFException inside a value, but with a plain
+      // parse exception between two entries: where the text stops is what tells a cut file.
+      boolean cut = e instanceof JsonEOFException || text.isBlank() || text.strip().length() <= offset(e.getLocation());
+      return new SavedRun.Unreadable(
+          file,
+          cut
+              ? "it is damaged: its JSON breaks off" + at(e.getLocation()) + " (cut short?)"
+              : "it is damaged: it is not valid JSON" + at(e.getLocation()));
     } catch (IOException e) {
       return new SavedRun.Unreadable(file, ioReason(e));
     }
@@ -212,6 +218,11 @@ public final class SavedRunReader {
       }
     }
     return sb.isEmpty() ? "the top" : sb.toString();
+  }
+
+  /** Characters read before the problem, -1 when unknown. */
+  private static long offset(JsonLocation location) {
+    return location == null ? -1 : location.getCharOffset();
   }
 
   private static String at(JsonLocation location) {

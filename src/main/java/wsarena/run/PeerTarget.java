@@ -1,6 +1,7 @@
 package wsarena.run;
 
 import java.net.URI;
+import java.time.Duration;
 import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.peers.PeerException;
@@ -21,8 +22,7 @@ final class PeerTarget implements StartedTarget {
     this.workload = workload;
   }
 
-  static PeerTarget start(String id, Workload workload) throws TargetException {
-    PeerKind kind = PeerKind.fromId(id);
+  static PeerTarget start(PeerKind kind, Workload workload) throws TargetException {
     try {
       return new PeerTarget(PythonPeer.start(kind, 0), kind, workload);
     } catch (PeerException e) {
@@ -52,12 +52,12 @@ final class PeerTarget implements StartedTarget {
 
   @Override
   public String deathCause() {
-    if (stopping) {
-      return null;
-    }
-    return peer.exitStatus().isPresent()
-        ? "the " + kind.displayName() + " process (pid " + peer.pid() + ") exited with status " + peer.exitStatus().getAsInt()
-        : null;
+    return stopping ? null : peer.exitSentence().orElse(null);
+  }
+
+  @Override
+  public void awaitExit(Duration timeout) {
+    peer.awaitExit(timeout);
   }
 
   @Override

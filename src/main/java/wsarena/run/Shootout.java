@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SampleSink;
@@ -18,14 +17,14 @@ import wsarena.scenario.Scenario;
  */
 public final class Shootout {
   private final List<Scenario> scenarios;
-  private final EngineCatalog catalog;
+  private final Targets targets;
   private final HostInfo host;
   private volatile Run current;
   private volatile boolean stopped;
 
-  public Shootout(List<Scenario> scenarios, EngineCatalog catalog, HostInfo host) {
+  public Shootout(List<Scenario> scenarios, Targets targets, HostInfo host) {
     this.scenarios = List.copyOf(scenarios);
-    this.catalog = catalog;
+    this.targets = targets;
     this.host = host;
   }
 
@@ -42,7 +41,7 @@ public final class Shootout {
       if (stopped) {
         break;
       }
-      Run run = new Run(s, catalog, host, sinksFor.apply(s));
+      Run run = new Run(s, targets, host, sinksFor.apply(s));
       current = run;
       RunResult r = run.execute();
       results.add(r);

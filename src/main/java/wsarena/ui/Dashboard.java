@@ -23,7 +23,6 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
@@ -31,6 +30,7 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.report.Machines;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetCatalog;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.ConnectionsCard;
 import wsarena.ui.chart.DistributionCard;
@@ -58,7 +58,7 @@ import wsarena.ui.run.RunEvent;
 public final class Dashboard extends VBox {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final EngineCatalog catalog;
+  private final TargetCatalog catalog;
   private final TimeWindow window = new TimeWindow();
   private final PhaseBands phases = new PhaseBands();
   private final ObjectProperty<LatencyScale> scale = new SimpleObjectProperty<>(LatencyScale.LOG);
@@ -88,7 +88,7 @@ public final class Dashboard extends VBox {
    * @param copyMarkdown copies the shown run as Markdown
    * @param saveComparison saves the runs side by side as a Markdown report
    */
-  public Dashboard(EngineCatalog catalog, Runnable copyMarkdown, Runnable saveComparison) {
+  public Dashboard(TargetCatalog catalog, Runnable copyMarkdown, Runnable saveComparison) {
     this.catalog = catalog;
     getStyleClass().add("dashboard");
     setId("dashboard");

@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,28 +40,28 @@ import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.report.SavedRun;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetKind;
 import wsarena.scenario.TargetSpec;
-import javafx.scene.input.TransferMode;
 import wsarena.ui.chart.ChartCard;
-import wsarena.ui.compare.ComparedRuns;
-import wsarena.ui.open.DialogOpenLocation;
-import wsarena.ui.open.OpenLocation;
-import wsarena.report.SavedRun;
-import wsarena.ui.open.ResultOpener;
 import wsarena.ui.chart.LatencyScale;
+import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.export.PngExport;
 import wsarena.ui.export.SaveLocation;
 import wsarena.ui.form.ScenarioForm;
 import wsarena.ui.form.ScenarioPane;
+import wsarena.ui.open.DialogOpenLocation;
+import wsarena.ui.open.OpenLocation;
+import wsarena.ui.open.ResultOpener;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunEvent;
 import wsarena.ui.run.RunStarter;
@@ -76,7 +77,7 @@ public final class MainWindow {
   private final Stage stage;
   private final WindowOptions options;
   private final UiSettings settings;
-  private final EngineCatalog catalog;
+  private final TargetCatalog catalog;
   private final ScenarioForm form;
   private final RunController controller;
   private final Dashboard dashboard;
@@ -110,7 +111,7 @@ public final class MainWindow {
       Stage stage,
       WindowOptions options,
       UiSettings settings,
-      EngineCatalog catalog,
+      TargetCatalog catalog,
       RunStarter starter,
       Function<Window, SaveLocation> saves) {
     this.stage = stage;
@@ -304,7 +305,7 @@ public final class MainWindow {
     compare.setOnAction(e -> compareModels());
     compare.disableProperty().bind(Bindings.createBooleanBinding(
         () -> start.isDisabled()
-            || form.targetKind.get() != ScenarioForm.TargetKind.ENGINE
+            || form.targetKind.get() != TargetKind.ENGINE
             || form.modelsProperty().get().size() < 2,
         start.disabledProperty(), form.targetKind, form.modelsProperty()));
 
@@ -671,7 +672,7 @@ public final class MainWindow {
       return;
     }
     Phase phase = controller.phaseProperty().get();
-    long open = latest == null ? 0 : latest.connectionsOpen();
+    long open = latest == null ? 0 : latest.connections().open();
     String position = comparison.position();
     status.setText(
         (position.isEmpty() ? "" : "Comparing, " + position + " · ")

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
-import wsarena.engine.ThreadingModel;
 import wsarena.metrics.Outcome;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.run.RunEvent;
 
 /**

@@ -1,12 +1,11 @@
 package wsarena.ui;
 
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.peers.PeerKind;
 import wsarena.report.MarkdownSummary;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetSpec;
 
 /**
@@ -17,11 +16,11 @@ public final class ScenarioText {
   private ScenarioText() {}
 
   /** E.g. {@code Undertow · Single event loop · in this process}, or the URL. */
-  public static String target(Scenario scenario, EngineCatalog catalog) {
+  public static String target(Scenario scenario, TargetCatalog catalog) {
     return switch (scenario.target()) {
       case null -> "no target";
       case TargetSpec.Embedded e -> {
-        String engine = catalog.find(e.engine()).map(ServerEngine::displayName).orElse(e.engine());
+        String engine = catalog.engine(e.engine()).map(ServerDescription::displayName).orElse(e.engine());
         String where = e.isolation() == Isolation.PROCESS ? "own process" : "in this process";
         StringBuilder text = new StringBuilder(engine + " · " + e.model().displayName() + " · " + where);
         if (e.tls()) {
@@ -30,16 +29,15 @@ public final class ScenarioText {
         yield text.toString();
       }
       case TargetSpec.External x -> x.url().toString();
-      case TargetSpec.Peer p -> peerName(p) + " (Python) · own process";
+      case TargetSpec.Peer p -> peerName(p, catalog) + " · own process";
     };
   }
 
-  private static String peerName(TargetSpec.Peer p) {
-    try {
-      return PeerKind.fromId(p.peer()).displayName();
-    } catch (IllegalArgumentException e) {
-      return p.peer();
-    }
+  private static String peerName(TargetSpec.Peer p, TargetCatalog catalog) {
+    return catalog
+        .pythonServer(p.peer())
+        .map(d -> ServerDescription.pythonName(d.displayName(), d.libraryVersion()))
+        .orElse(p.peer());
   }
 
   /** How it was loaded, in the core's words: {@link MarkdownSummary#describe}. */
@@ -48,19 +46,14 @@ public final class ScenarioText {
   }
 
   /** How the target spends its threads, in one sentence, or what it is when it is not ours. */
-  public static String explain(Scenario scenario, EngineCatalog catalog) {
+  public static String explain(Scenario scenario, TargetCatalog catalog) {
     return switch (scenario.target()) {
       case null -> "";
       case TargetSpec.Embedded e ->
-          catalog
-              .find(e.engine())
-              .filter(engine -> engine.models().contains(e.model()))
-              .map(engine -> engine.describe(e.model()))
-              .filter(text -> text != null && !text.isBlank())
-              .orElse(e.model().description());
+          catalog.engine(e.engine()).map(engine -> engine.describe(e.model())).orElse(e.model().description());
       case TargetSpec.External x -> "A server outside wsarena, at " + x.url() + ".";
       case TargetSpec.Peer p ->
-          peerName(p) + ": a Python server started by wsarena in its own process.";
+          peerName(p, catalog) + ", started by wsarena in its own process.";
     };
   }
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.Pixels;
 import wsarena.ui.testing.SavedRuns;
 

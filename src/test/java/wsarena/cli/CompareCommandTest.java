@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.report.Comparison;

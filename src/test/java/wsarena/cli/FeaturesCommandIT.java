@@ -123,8 +123,8 @@ class FeaturesCommandIT {
         "--url ws://127.0.0.1:1/echo --timeout 0s|--timeout must be longer than zero, e.g. 5s",
         "--engine no-such-engine|unknown engine 'no-such-engine'",
         "--engine undertow --model nonsense|Invalid value for option '--model': unknown threading model 'nonsense'",
-        "--engine undertow --model virtual-threads|undertow has no virtual-threads model (it offers"
-            + " event-loop, multi-reactor, reactor-workers)",
+        "--engine undertow --model virtual-threads|Undertow 2.4.4.Final has no threading model"
+            + " 'virtual-threads' (it offers event-loop, multi-reactor, reactor-workers)",
         "--engine undertow --insecure|--insecure and --fingerprint are for --url targets",
       })
   void badInputIsOneSentenceAndExitStatusTwo(String args, String message) {

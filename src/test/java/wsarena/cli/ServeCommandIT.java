@@ -30,7 +30,9 @@ class ServeCommandIT {
 
     assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.err().strip())
-        .isEqualTo("wsarena: undertow has no virtual-threads model (it offers event-loop, multi-reactor, reactor-workers)");
+        .isEqualTo(
+            "wsarena: Undertow 2.4.4.Final has no threading model 'virtual-threads' (it offers"
+                + " event-loop, multi-reactor, reactor-workers)");
   }
 
   @Test

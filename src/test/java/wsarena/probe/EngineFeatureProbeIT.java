@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import wsarena.client.TlsTrust;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * The feature probe against every embedded engine in every model, started in this process with TLS

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.ui.testing.SavedRuns;

@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wsarena.engine.ThreadingModel;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.SavedRuns;
 
 /**
@@ -71,6 +71,15 @@ class SavedRunReaderTest {
     Path cut = file("cut.wsarena", json.substring(0, json.length() / 2));
 
     assertThat(reason(cut)).matches("it is damaged: its JSON breaks off at line \\d+, column \\d+ \\(cut short\\?\\)");
+  }
+
+  @Test
+  void aFileCutBetweenTwoEntriesIsCutShortTooAndBadSyntaxIsNot() throws IOException {
+    // Jackson reports this end with a plain parse error, not its end-of-input exception
+    String betweenEntries = json.substring(0, json.indexOf(',', json.length() / 3) + 1) + "\n   ";
+
+    assertThat(reason(file("cut.wsarena", betweenEntries))).startsWith("it is damaged: its JSON breaks off at line ");
+    assertThat(reason(file("bad.json", "{\"scenario\": ]}"))).startsWith("it is damaged: it is not valid JSON at line 1");
   }
 
   @Test

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
 import wsarena.report.Machines;
 import wsarena.report.SavedRun;
 import wsarena.report.SavedRunReader;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.ui.run.RunController;
@@ -78,7 +78,7 @@ class OpenResultsUiTest {
   void start(Stage stage) {
     String[] args = {eventLoop.toString(), multiReactor.toString()};
     assertThat(WindowOptions.isWindowLaunch(args)).isTrue();
-    EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike(), StubEngine.jettyLike()));
+    TargetCatalog catalog = StubEngine.catalog(StubEngine.undertowLike(), StubEngine.jettyLike());
     window =
         new MainWindow(
             stage,

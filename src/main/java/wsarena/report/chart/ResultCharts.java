@@ -85,11 +85,11 @@ public final class ResultCharts {
   /** p50, p90, p99, p99.9 and max of each interval, on a log latency axis. */
   public static JFreeChart latencyOverTime(RunResult run) {
     XYSeriesCollection data = new XYSeriesCollection();
-    data.addSeries(overTime(run, "p50", s -> s.p50Micros() / 1000.0));
-    data.addSeries(overTime(run, "p90", s -> s.p90Micros() / 1000.0));
-    data.addSeries(overTime(run, "p99", s -> s.p99Micros() / 1000.0));
-    data.addSeries(overTime(run, "p99.9", s -> s.p999Micros() / 1000.0));
-    data.addSeries(overTime(run, "max", s -> s.maxMicros() / 1000.0));
+    data.addSeries(overTime(run, "p50", s -> s.latency().p50Micros() / 1000.0));
+    data.addSeries(overTime(run, "p90", s -> s.latency().p90Micros() / 1000.0));
+    data.addSeries(overTime(run, "p99", s -> s.latency().p99Micros() / 1000.0));
+    data.addSeries(overTime(run, "p99.9", s -> s.latency().p999Micros() / 1000.0));
+    data.addSeries(overTime(run, "max", s -> s.latency().maxMicros() / 1000.0));
     List<Color> colours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
     LogAxis y = latencyAxis();
     fitDecades(y, data);

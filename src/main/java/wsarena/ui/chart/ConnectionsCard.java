@@ -14,9 +14,9 @@ public final class ConnectionsCard extends TimeSeriesCard {
   public ConnectionsCard(TimeWindow window, PhaseBands phases) {
     super("Connections", "connections", window, phases);
     TimeChart chart = chart(Axes.value(Units::compact), 1, 5);
-    line(chart, "open", "-wsa-green", false, Sample::connectionsOpen, Units::whole);
-    line(chart, "connecting", "-wsa-amber", false, Sample::connectionsConnecting, Units::whole);
-    line(chart, "failed", "-wsa-red", false, Sample::connectionsFailed, Units::whole);
+    line(chart, "open", "-wsa-green", false, s -> s.connections().open(), Units::whole);
+    line(chart, "connecting", "-wsa-amber", false, s -> s.connections().connecting(), Units::whole);
+    line(chart, "failed", "-wsa-red", false, s -> s.connections().failed(), Units::whole);
     line(chart, "asked for", "-wsa-neutral", true, s -> requested, Units::whole);
   }
 

@@ -128,13 +128,13 @@ public final class SummaryCard extends ChartCard {
     }
     Sample s = samples.getLast();
     clearTiles();
-    boolean answered = s.received() > 0;
+    boolean answered = s.counts().received() > 0;
     tile(0, 0, Units.perSecond(s.receivedPerSecond()), "received now", true);
-    tile(1, 0, answered ? Units.latency(s.p99Micros()) : "–", "p99 now", true);
-    tile(2, 0, answered ? Units.latency(s.maxMicros()) : "–", "max now", true);
-    tile(0, 1, Units.whole(s.connectionsOpen()), "open", false);
-    tile(1, 1, Units.whole(s.errors()), "errors now", false);
-    tile(2, 1, Units.percent(s.clientCpuPercent()) + " / " + Units.percent(s.targetCpuPercent()), "CPU client / target", false);
+    tile(1, 0, answered ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true);
+    tile(2, 0, answered ? Units.latency(s.latency().maxMicros()) : "–", "max now", true);
+    tile(0, 1, Units.whole(s.connections().open()), "open", false);
+    tile(1, 1, Units.whole(s.counts().errors()), "errors now", false);
+    tile(2, 1, Units.percent(s.resources().clientCpuPercent()) + " / " + Units.percent(s.resources().targetCpuPercent()), "CPU client / target", false);
     hideUnfilledTiles();
   }
 

@@ -25,16 +25,15 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
-import wsarena.peers.PeerKind;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Problem;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetKind;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 import wsarena.ui.SegmentedChoice;
-import wsarena.ui.form.ScenarioForm.TargetKind;
 
 /**
  * The scenario as a form: target (engine and threading model with a line on what the model does,
@@ -54,7 +53,7 @@ public final class ScenarioPane extends ScrollPane {
     OPEN
   }
 
-  public ScenarioPane(ScenarioForm form, EngineCatalog catalog) {
+  public ScenarioPane(ScenarioForm form, TargetCatalog catalog) {
     this.form = form;
     getStyleClass().addAll("scenario-pane", "edge-to-edge");
     setId("scenario-pane");
@@ -77,7 +76,7 @@ public final class ScenarioPane extends ScrollPane {
     kind.valueProperty().bindBidirectional(form.targetKind);
     ObservableBooleanValue engineChosen = form.targetKind.isEqualTo(TargetKind.ENGINE);
 
-    ComboBox<ServerEngine> engine = new ComboBox<>(FXCollections.observableArrayList(catalog.engines()));
+    ComboBox<ServerDescription> engine = new ComboBox<>(FXCollections.observableArrayList(catalog.engines()));
     engine.setId("engine");
     engine.setConverter(converter(e -> e == null ? "" : e.displayName()));
     engine.setCellFactory(l -> cell(e -> e.displayName()));
@@ -111,19 +110,19 @@ public final class ScenarioPane extends ScrollPane {
     ToggleSwitch tls = toggle("tls", "wss:// (self-signed)");
     tls.selectedProperty().bindBidirectional(form.tls);
     tls.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> form.engine.get() == null || !form.engine.get().supportsTls(), form.engine));
+        () -> form.engine.get() == null || !form.engine.get().tls(), form.engine));
     ToggleSwitch compression = toggle("compression", "permessage-deflate");
     compression.selectedProperty().bindBidirectional(form.compression);
     // an engine that cannot deflate cannot be asked to; a URL target may or may not
     compression.disableProperty().bind(Bindings.createBooleanBinding(
         () -> form.targetKind.get() == TargetKind.ENGINE
-            && (form.engine.get() == null || !form.engine.get().supportsCompression()),
+            && (form.engine.get() == null || !form.engine.get().compression()),
         form.targetKind, form.engine));
 
-    ComboBox<PeerKind> peer = new ComboBox<>(FXCollections.observableArrayList(PeerKind.values()));
+    ComboBox<ServerDescription> peer = new ComboBox<>(FXCollections.observableArrayList(catalog.pythonServers()));
     peer.setId("peer");
     peer.setConverter(converter(p -> p == null ? "" : p.displayName()));
-    peer.setCellFactory(l -> cell(PeerKind::displayName));
+    peer.setCellFactory(l -> cell(ServerDescription::displayName));
     peer.valueProperty().bindBidirectional(form.peer);
     Label peerLine = new Label(
         "A Python server, run by wsarena in its own process with this machine's Python 3.");

@@ -1,11 +1,11 @@
 package wsarena.ui.run;
 
 import java.util.List;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SampleSink;
 import wsarena.run.Run;
+import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Scenario;
 
@@ -29,9 +29,9 @@ public interface RunStarter {
   Execution prepare(Scenario scenario, HostInfo host, SampleSink sink)
       throws InvalidScenarioException;
 
-  static RunStarter real(EngineCatalog catalog) {
+  static RunStarter real(Targets targets) {
     return (scenario, host, sink) -> {
-      Run run = new Run(scenario, catalog, host, List.of(sink));
+      Run run = new Run(scenario, targets, host, List.of(sink));
       return new Execution() {
         @Override
         public RunResult execute() {

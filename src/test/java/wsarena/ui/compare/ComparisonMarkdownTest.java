@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.SavedRuns;
 
 class ComparisonMarkdownTest {

@@ -1,6 +1,13 @@
-package wsarena.engine;
+package wsarena.scenario;
 
-/** How an engine spends its threads. Each engine supports a subset. */
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * How a server spends its threads. Each engine offers a subset, named in its {@link
+ * ServerDescription}.
+ */
 public enum ThreadingModel {
   EVENT_LOOP(
       "event-loop",
@@ -49,7 +56,24 @@ public enum ThreadingModel {
         return m;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown threading model '" + name + "' (known: event-loop, multi-reactor, reactor-workers, virtual-threads)");
+    throw new IllegalArgumentException("unknown threading model '" + name + "' (known: " + cliNames(values()) + ")");
+  }
+
+  /**
+   * The one sentence for a model a server lacks, e.g. {@code Jetty 12.1.14 has no threading model
+   * 'event-loop' (it offers reactor-workers, virtual-threads)}: engines, the validator and the
+   * commands all say it this way.
+   */
+  public static String notOffered(String server, String asked, Collection<ThreadingModel> offered) {
+    return server
+        + " has no threading model '"
+        + (asked == null ? "" : asked)
+        + "' (it offers "
+        + cliNames(offered.stream().sorted().toArray(ThreadingModel[]::new))
+        + ")";
+  }
+
+  private static String cliNames(ThreadingModel[] models) {
+    return Arrays.stream(models).map(ThreadingModel::cliName).collect(Collectors.joining(", "));
   }
 }
