@@ -1,7 +1,6 @@
 package wsarena.peers;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import wsarena.scenario.CliNames;
 import wsarena.scenario.ServerDescription;
 import wsarena.scenario.ThreadingModel;
 
@@ -107,16 +106,6 @@ public enum PeerKind {
   }
 
   public static PeerKind fromId(String id) {
-    for (PeerKind kind : values()) {
-      if (kind.id.equalsIgnoreCase(id) || kind.name().equalsIgnoreCase(id)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown peer '"
-            + id
-            + "' (known: "
-            + Arrays.stream(values()).map(PeerKind::id).collect(Collectors.joining(", "))
-            + ")");
+    return CliNames.parse(PeerKind.class, PeerKind::id, id, "peer");
   }
 }

@@ -51,12 +51,7 @@ public enum ThreadingModel {
   }
 
   public static ThreadingModel fromCliName(String name) {
-    for (ThreadingModel m : values()) {
-      if (m.cliName.equalsIgnoreCase(name) || m.name().equalsIgnoreCase(name)) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException("unknown threading model '" + name + "' (known: " + cliNames(values()) + ")");
+    return CliNames.parse(ThreadingModel.class, ThreadingModel::cliName, name, "threading model");
   }
 
   /**
