@@ -51,6 +51,7 @@ import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.TargetSpec;
 import javafx.scene.input.TransferMode;
 import wsarena.ui.chart.ChartCard;
+import wsarena.ui.dashboard.Dashboard;
 import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.open.DialogOpenLocation;
 import wsarena.ui.open.OpenLocation;
