@@ -29,7 +29,8 @@ import wsarena.scenario.Scenario;
  * <p>Create and use it on the FX thread. Listeners receive every batch of {@link RunEvent}s in
  * order; a batch may hold several samples when the sampling interval is short, and the end of one
  * target with the start of the next. The state stays {@link State#RUNNING} from the first target's
- * start to the last one's end.
+ * start to the last one's end; the batch after which it is idle again reaches the listeners even
+ * when it holds no event.
  */
 public final class RunController {
   /**
@@ -188,7 +189,10 @@ public final class RunController {
     dispatch(batch, false);
   }
 
-  /** Updates the properties for {@code batch}, then hands it to the listeners (if it holds any event). */
+  /**
+   * Updates the properties for {@code batch}, then hands it to the listeners: every batch that holds
+   * an event, and the one that ends the series even when empty, so they see the state go idle.
+   */
   private void dispatch(List<RunEvent> batch, boolean seriesEnded) {
     for (RunEvent event : batch) {
       switch (event) {
@@ -211,7 +215,7 @@ public final class RunController {
       series = null;
       state.set(State.IDLE);
     }
-    if (batch.isEmpty()) {
+    if (batch.isEmpty() && !seriesEnded) {
       return;
     }
     for (Consumer<List<RunEvent>> listener : List.copyOf(listeners)) {
