@@ -1,6 +1,15 @@
 package wsarena.ui.form;
 
-import atlantafx.base.theme.Styles;
+import static wsarena.ui.form.FormLayout.capital;
+import static wsarena.ui.form.FormLayout.cell;
+import static wsarena.ui.form.FormLayout.converter;
+import static wsarena.ui.form.FormLayout.row;
+import static wsarena.ui.form.FormLayout.section;
+import static wsarena.ui.form.FormLayout.showWhen;
+import static wsarena.ui.form.FormLayout.stacked;
+import static wsarena.ui.form.FormLayout.toggle;
+import static wsarena.ui.form.FormLayout.wide;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,19 +18,14 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -313,95 +317,6 @@ public final class ScenarioPane extends ScrollPane {
           return ValidationResult.fromErrorIf(c, text.orElse(""), text.isPresent());
         });
     return field;
-  }
-
-  private Node row(String caption, Control control, String hint) {
-    Label label = new Label(caption);
-    label.getStyleClass().add("field-caption");
-    label.setMinWidth(USE_PREF_SIZE);
-    label.setLabelFor(control);
-    HBox line = new HBox(label, control);
-    line.setAlignment(Pos.CENTER_LEFT);
-    line.getStyleClass().add("field-row");
-    HBox.setHgrow(control, Priority.ALWAYS);
-    control.setMaxWidth(Double.MAX_VALUE);
-    VBox box = new VBox(line);
-    if (control.getProperties().get("message") instanceof Label message) {
-      box.getChildren().add(message);
-    }
-    if (hint != null) {
-      Label h = new Label(hint);
-      h.getStyleClass().add("field-hint");
-      box.getChildren().add(h);
-    }
-    box.getStyleClass().add("field");
-    return box;
-  }
-
-  /** A caption above its control, for controls whose text needs the pane's full width. */
-  private Node stacked(String caption, Control control) {
-    Label label = new Label(caption);
-    label.getStyleClass().add("field-caption-above");
-    label.setLabelFor(control);
-    control.setMaxWidth(Double.MAX_VALUE);
-    VBox box = new VBox(label, control);
-    if (control.getProperties().get("message") instanceof Label message) {
-      box.getChildren().add(message);
-    }
-    box.getStyleClass().add("field");
-    return box;
-  }
-
-  private static Node wide(Node node) {
-    HBox box = new HBox(node);
-    HBox.setHgrow(node, Priority.ALWAYS);
-    box.getStyleClass().add("field");
-    return box;
-  }
-
-  private static Label section(String title) {
-    Label l = new Label(title);
-    l.getStyleClass().addAll("form-section", Styles.TEXT_CAPTION);
-    return l;
-  }
-
-  private static ToggleSwitch toggle(String id, String text) {
-    ToggleSwitch t = new ToggleSwitch(text);
-    t.setId(id);
-    return t;
-  }
-
-  private static void showWhen(Node node, ObservableBooleanValue condition) {
-    node.visibleProperty().bind(condition);
-    node.managedProperty().bind(condition);
-  }
-
-  private static String capital(String text) {
-    return InlineValidationDecoration.capitalized(text) + ".";
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return text.apply(value);
-      }
-
-      @Override
-      public T fromString(String s) {
-        throw new UnsupportedOperationException();
-      }
-    };
-  }
-
-  private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-    return new ListCell<>() {
-      @Override
-      protected void updateItem(T item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null : text.apply(item));
-      }
-    };
   }
 
   /** Greys the form out while a run goes: the scenario of a running run does not change. */

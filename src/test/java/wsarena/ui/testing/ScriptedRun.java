@@ -16,6 +16,7 @@ import wsarena.metrics.SampleSink;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.Totals;
 import wsarena.scenario.Scenario;
+import wsarena.run.Shootout;
 import wsarena.ui.run.RunStarter;
 
 /**
@@ -23,7 +24,7 @@ import wsarena.ui.run.RunStarter;
  * on its own thread at a fixed interval, as the core does, and ends as scripted (completed,
  * stopped by {@link #stop()}, failed with a sentence, or crashing with an exception).
  */
-public final class ScriptedRun implements RunStarter.Execution {
+public final class ScriptedRun implements Shootout.Measurement {
 
   public enum Ending {
     COMPLETE,
