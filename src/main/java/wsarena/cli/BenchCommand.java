@@ -2,43 +2,33 @@ package wsarena.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
-import wsarena.metrics.RunResult;
-import wsarena.report.ComparisonReport;
-import wsarena.report.Machines;
-import wsarena.report.ResultJson;
-import wsarena.report.SummaryTable;
-import wsarena.report.Units;
-import wsarena.report.chart.ChartPng;
-import wsarena.report.chart.ResultCharts;
-import wsarena.run.Shootout;
 import wsarena.run.Targets;
-import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ServerDescription;
+import wsarena.scenario.ShootoutPlan;
+import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 
 /**
- * The shipped benchmark: closed-loop echo, every engine and model, each target in its own process,
- * one comparison table with the host. Figures come from here, never from timed unit tests.
+ * The shipped benchmark, a preset of {@code shootout}: closed-loop 64-byte echo over every engine
+ * and model and both Python servers, each target in its own process, one comparison table with
+ * the host. Figures come from here, never from timed unit tests.
  */
 @Command(
     name = "bench",
@@ -46,14 +36,14 @@ import wsarena.scenario.Workload;
     sortOptions = false,
     description = {
       "Benchmark every engine and model and both Python servers, each target in its own process.",
-      "Closed-loop 64-byte echo over 100 connections, 10 s measured per target; prints one table with"
-          + " msgs/s, latency percentiles, client and target CPU and memory."
+      "A shootout with a fixed scenario: closed-loop 64-byte echo over 100 connections, 10 s measured per target;"
+          + " prints one table with msgs/s, latency percentiles, client and target CPU and memory."
     },
     footer = {
       "",
       "Examples:",
       "  wsarena bench",
-      "  wsarena bench --engines netty,tornado --models event-loop --out results/bench"
+      "  wsarena bench --engines netty,tornado --models event-loop --repeat 3 --out results/bench"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -69,106 +59,91 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
 
+  @Mixin RepeatFlags repeat;
+
   @Mixin OutputFolder out;
 
   @Override
-  public Integer call() throws IOException, InvalidScenarioException {
-    PrintWriter stdout = spec.commandLine().getOut();
+  public Integer call() throws IOException {
     Targets targets = Targets.standard();
-    List<Scenario> scenarios = scenarios(targets);
-    if (scenarios.isEmpty()) {
-      throw new UserError("no engine and model matched --engines/--models; see 'wsarena engines'");
-    }
-    HostInfo host = HostProbe.detect();
-    stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · closed loop · " + Units.plural(flags.connections, "connection") + " · "
-        + flags.payloadBytes + " B text · " + Units.seconds(flags.duration.toMillis()) + " each after " + Units.seconds(flags.warmup.toMillis()) + " warm-up");
-    stdout.println("host: " + Machines.summaryLine(host));
-    stdout.flush();
-    Shootout shootout = new Shootout(scenarios, targets, host);
-    Thread stopOnCtrlC = new Thread(shootout::stop, "wsarena-ctrl-c");
-    Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-    List<RunResult> results =
-        shootout.execute(
-            s -> List.of(),
-            r -> {
-              stdout.printf(Locale.ROOT, "  %-28s %10s msgs/s  p99 %8s ms  client %5s  target %5s  %s%n",
-                  r.target().label(), Units.whole(r.totals().receivedPerSecond()), Units.millis(r.totals().latency().p99Micros()),
-                  Units.percent(r.totals().clientCpuPercent()), Units.percent(r.totals().targetCpuPercent()),
-                  r.failure() == null ? "" : "FAILED: " + r.failure());
-              stdout.flush();
-            });
-    try {
-      Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
-    } catch (IllegalStateException e) {
-      // shutting down
-    }
-    stdout.println();
-    stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
-    results.stream()
-        .max(Comparator.comparingDouble(r -> r.totals().receivedPerSecond()))
-        .ifPresent(best -> {
-          double micros = best.totals().clientCpuMicrosPerMessage();
-          stdout.printf(Locale.ROOT,
-              "fastest: %s at %s msgs/s; the generator spent %s CPU per message there%n",
-              best.target().label(), Units.whole(best.totals().receivedPerSecond()), Units.micros(micros));
-          if (micros > 0) {
-            // What the generator could drive if a whole core were its own at that cost: its
-            // ceiling here, beside which the figures above can be judged.
-            stdout.printf(Locale.ROOT,
-                "generator ceiling at that cost: about %s msgs/s per generator thread with a core to itself (%s ran)%n",
-                Units.whole(1e6 / micros), Units.plural(best.clientThreads(), "thread"));
-          }
-        });
-    for (RunResult r : results) {
-      for (String w : r.warnings()) {
-        stdout.println("warning (" + r.target().label() + "): " + w);
-      }
-    }
-    if (out.dir().isPresent()) {
-      Path dir = OutputFolder.create(out.dir().get());
-      for (RunResult r : results) {
-        ResultJson.write(r, dir.resolve(r.target().label() + ".json"));
-      }
-      Files.writeString(dir.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
-      List<RunResult> drawn = results.stream().filter(r -> r.latency().getTotalCount() > 0).toList();
-      if (!drawn.isEmpty()) {
-        ChartPng.write(ResultCharts.distribution(drawn), dir.resolve("distribution.png"));
-      }
-      OutputFolder.announce(dir, stdout);
-    }
-    stdout.flush();
-    return results.stream().allMatch(r -> r.failure() == null) ? 0 : Main.EXIT_FAILED;
-  }
-
-  private List<Scenario> scenarios(Targets targets) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    List<TargetSpec> chosen = targets(targets, stdout);
     LoadProfile load =
         new LoadProfile(
             flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
             flags.warmup, flags.threads, false, 1);
-    List<Scenario> out = new ArrayList<>();
-    for (ServerDescription e : targets.catalog().engines()) {
-      if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(e.id()))) {
+    ShootoutPlan plan;
+    try {
+      plan = new ShootoutPlan(new Scenario(chosen.getFirst(), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL), chosen, repeat.repeat, repeat.coolDown);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    return new ShootoutRunner("wsarena bench", stdout, true).run(plan, targets, HostProbe.detect(), out.dir(), false);
+  }
+
+  /**
+   * Every engine in every model and each Python server, narrowed by {@code --engines}, {@code
+   * --models} and {@code --no-peers}. A name that matches nothing is refused with a sentence; a
+   * Python server nobody named is left out with a line when this machine cannot run it.
+   */
+  private List<TargetSpec> targets(Targets targets, PrintWriter stdout) {
+    TargetCatalog catalog = targets.catalog();
+    List<String> named = engines == null ? List.of() : engines.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+    for (String name : named) {
+      if (catalog.engine(name).isEmpty() && catalog.pythonServer(name).isEmpty()) {
+        throw new UserError("--engines: unknown engine or Python server '" + name + "' (known: " + known(catalog) + ")");
+      }
+      if (noPeers && catalog.pythonServer(name).isPresent()) {
+        throw new UserError("--no-peers leaves out " + name + ", which --engines names; drop one of them");
+      }
+    }
+    List<TargetSpec> out = new ArrayList<>();
+    for (ServerDescription e : catalog.engines()) {
+      if (!named.isEmpty() && !named.contains(e.id())) {
         continue;
       }
-      for (ThreadingModel m : e.threadingModels()) {
-        if (models == null || models.contains(m)) {
-          out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
-        }
+      List<ThreadingModel> kept = e.threadingModels().stream().filter(m -> models == null || models.contains(m)).toList();
+      if (kept.isEmpty() && named.contains(e.id())) {
+        throw new UserError("--models leaves nothing of " + e.id() + ": " + e.lacks(cliNames(models)));
       }
+      kept.forEach(m -> out.add(new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false)));
     }
-    if (!noPeers && (engines == null || models == null)) {
-      for (ServerDescription python : targets.catalog().pythonServers()) {
-        if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(python.id()))) {
-          continue;
-        }
-        var missing = targets.missingRequirement(python);
-        if (missing.isPresent()) {
-          spec.commandLine().getOut().println("skipping " + python.displayName() + ": " + missing.get());
-        } else {
-          out.add(new Scenario(new TargetSpec.Peer(python.id()), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
-        }
+    for (ServerDescription python : catalog.pythonServers()) {
+      boolean asked = named.contains(python.id());
+      boolean wanted = asked || (named.isEmpty() && !noPeers);
+      if (!wanted) {
+        continue;
       }
+      if (models != null && python.threadingModels().stream().noneMatch(models::contains)) {
+        if (asked) {
+          throw new UserError("--models leaves out " + python.id() + ": " + python.lacks(cliNames(models)));
+        }
+        continue;
+      }
+      Optional<String> missing = targets.missingRequirement(python);
+      if (missing.isPresent()) {
+        if (asked) {
+          throw new UserError("cannot run " + python.displayName() + ": " + missing.get());
+        }
+        stdout.println("skipping " + python.displayName() + ": " + missing.get());
+        continue;
+      }
+      out.add(new TargetSpec.Peer(python.id()));
+    }
+    if (out.isEmpty()) {
+      throw new UserError("no engine and model matched --engines/--models; see 'wsarena engines'");
     }
     return out;
+  }
+
+  private static String cliNames(List<ThreadingModel> models) {
+    return String.join(",", models.stream().map(ThreadingModel::cliName).toList());
+  }
+
+  private static String known(TargetCatalog catalog) {
+    List<String> ids = new ArrayList<>();
+    catalog.engines().forEach(e -> ids.add(e.id()));
+    catalog.pythonServers().forEach(p -> ids.add(p.id()));
+    return String.join(", ", ids);
   }
 }

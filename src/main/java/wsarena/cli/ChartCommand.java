@@ -5,14 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jfree.chart.JFreeChart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import wsarena.metrics.RunResult;
-import wsarena.report.chart.ChartPng;
-import wsarena.report.chart.ResultCharts;
+import wsarena.report.Contender;
+import wsarena.report.chart.ExportLayout;
 
 /** Draws saved runs as PNG pictures without a display: the window's exports, headless. */
 @Command(
@@ -20,35 +19,50 @@ import wsarena.report.chart.ResultCharts;
     mixinStandardHelpOptions = true,
     description = {
       "Draw saved runs as PNG pictures, without a display.",
-      "distribution.png holds every run's latency distribution; each run also gets LABEL-latency.png (percentiles"
-          + " over time) and LABEL-throughput.png. Pictures are 2x, with the title, scenario and host drawn in."
+      "distribution.png holds every run's latency distribution, bars-METRIC.png one bar chart per figure (msgs/s,"
+          + " p50, p99, p99.9, CPU per message, memory); each run also gets LABEL-latency.png (percentiles over time)"
+          + " and LABEL-throughput.png. 16:9 by default, drawn at 2x, with the title, scenario and host drawn in."
+          + " A saved shootout (its folder or shootout.json) draws each target's median with its runs' spread."
     },
-    footer = {"", "Example:", "  wsarena chart results/*/result.json --out charts"})
+    footer = {
+      "",
+      "Examples:",
+      "  wsarena chart results/*/result.json --out charts",
+      "  wsarena chart shootout-results --square --out charts"
+    })
 final class ChartCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "RESULT", description = "Saved runs: the JSON of run --out or bench --out, or a window's saved run.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "RESULT",
+      description = "Saved runs: the JSON of run --out, a shootout's folder or shootout.json (bench --out too), or a window's saved run.")
   List<Path> files;
 
   @Mixin OutputFolder out;
 
+  @Option(names = "--size", defaultValue = "1600x900", paramLabel = "WxH", description = "The pictures' layout size. Default: ${DEFAULT-VALUE}.")
+  String size;
+
+  @Option(names = "--square", description = "Square pictures, 1080x1080, instead of --size.")
+  boolean square;
+
+  @Option(names = "--scale", defaultValue = "2", description = "Pixels per layout pixel, 1 to 4. Default: ${DEFAULT-VALUE} (a 1600x900 layout is 3200x1800 pixels).")
+  double scale;
+
   @Override
   public Integer call() throws IOException {
-    List<RunResult> runs = SavedResults.read(files);
+    ExportLayout layout;
+    try {
+      layout = square ? new ExportLayout(ExportLayout.SQUARE.width(), ExportLayout.SQUARE.height(), scale) : ExportLayout.parse(size, scale);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+    List<Contender> contenders = SavedResults.contenders(files);
     Path dir = OutputFolder.create(out.dir().orElseThrow());
     PrintWriter stdout = spec.commandLine().getOut();
-    write(ResultCharts.distribution(runs), dir.resolve("distribution.png"), stdout);
-    for (int i = 0; i < runs.size(); i++) {
-      String name = ResultCharts.uniqueLabel(runs, i).replace(" #", "-").replaceAll("[^A-Za-z0-9._-]", "_");
-      write(ResultCharts.latencyOverTime(runs.get(i)), dir.resolve(name + "-latency.png"), stdout);
-      write(ResultCharts.throughputOverTime(runs.get(i)), dir.resolve(name + "-throughput.png"), stdout);
-    }
+    Charts.writeAll(contenders, dir, layout, true, stdout);
     stdout.flush();
     return 0;
-  }
-
-  private static void write(JFreeChart chart, Path file, PrintWriter stdout) throws IOException {
-    ChartPng.write(chart, file);
-    OutputFile.announce(file, stdout);
   }
 }

@@ -23,8 +23,6 @@ import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
-import wsarena.scenario.PayloadKind;
-import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.TargetSpec;
@@ -61,34 +59,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
   long targetPid;
 
-  @Option(names = "--workload", defaultValue = "echo", description = "echo or broadcast. Default: ${DEFAULT-VALUE}.")
-  Workload workload;
-
-  @Option(names = "--publishers", defaultValue = "1", description = "Broadcast: connections that publish. Default: ${DEFAULT-VALUE}.")
-  int publishers;
-
   @Mixin ScenarioFlags flags;
 
-  @Option(names = "--ramp", defaultValue = "0", description = "Connections opened per second; 0 = all at once. Default: ${DEFAULT-VALUE}.")
-  double ramp;
-
-  @Option(names = "--rate", description = "Open loop: total messages per second over all connections.")
-  Double rate;
-
-  @Option(names = "--closed-loop", description = "Closed loop (the default): send the next message when the answer arrived.")
-  boolean closedLoop;
-
-  @Option(names = "--think-time", defaultValue = "0ms", description = "Closed loop: pause before the next message. Default: ${DEFAULT-VALUE}.")
-  Duration thinkTime;
-
-  @Option(names = "--kind", defaultValue = "text", description = "text or binary. Default: ${DEFAULT-VALUE}.")
-  PayloadKind kind;
-
-  @Option(names = "--compression", description = "Offer permessage-deflate (and enable it on an embedded target).")
-  boolean compression;
-
-  @Option(names = "--interval", defaultValue = "1s", description = "Sampling interval, at least 100ms. Default: ${DEFAULT-VALUE}.")
-  Duration interval;
+  @Mixin LoadFlags load;
 
   @Mixin OutputFolder out;
 
@@ -97,9 +70,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (rate != null && closedLoop) {
-      throw new UserError("choose either --rate (open loop) or --closed-loop, not both");
-    }
+    load.check();
     Scenario scenario = scenario();
     PrintWriter stdout = spec.commandLine().getOut();
     List<SampleSink> sinks = new ArrayList<>();
@@ -167,19 +138,46 @@ final class RunCommand implements Callable<Integer> {
     if (external.url != null && peer != null) {
       throw new UserError("choose either --url or --peer, not both");
     }
+    refuseEngineFlagsFor(peer != null ? "--peer " + peer : external.url != null ? "--url" : null);
     TargetSpec target =
         external.url != null
             ? new TargetSpec.External(external.url, external.insecure, targetPid)
             : peer != null
                 ? new TargetSpec.Peer(peer)
                 : new TargetSpec.Embedded(
-                    engine.engine, engine.model, flags.isolation, server.workerThreads, server.tls, compression);
-    Rate r = rate != null ? new Rate.OpenLoop(rate) : new Rate.ClosedLoop(thinkTime);
-    LoadProfile load =
-        new LoadProfile(
-            flags.connections, ramp, r, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
-            compression, publishers);
-    return new Scenario(target, workload, load, interval);
+                    engine.engine, engine.model, flags.isolation, server.workerThreads, server.tls, load.compression);
+    return load.scenario(target, flags);
+  }
+
+  /**
+   * The flags that say how wsarena starts an embedded engine mean nothing for a server it does not
+   * start that way: typed with {@code --peer} or {@code --url}, they are refused rather than
+   * ignored.
+   *
+   * @param target the flag that names the target, or null for an engine
+   */
+  private void refuseEngineFlagsFor(String target) {
+    if (target == null) {
+      return;
+    }
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    String why = peer != null
+        ? Targets.standard().catalog().pythonServer(peer)
+            .map(p -> p.displayName() + " runs as it is written: " + lowerFirst(p.describe(wsarena.scenario.ThreadingModel.EVENT_LOOP)))
+            .orElse("a Python server runs as it is written")
+        : "wsarena does not start that server";
+    for (String option : List.of("--engine", "--model", "--worker-threads", "--tls")) {
+      if (given.hasMatchedOption(option)) {
+        throw new UserError(option + " does not apply to " + target + " (" + why + "); drop " + option);
+      }
+    }
+    if (peer != null && given.hasMatchedOption("--isolation") && flags.isolation != wsarena.scenario.Isolation.PROCESS) {
+      throw new UserError("--isolation in-process does not apply to " + target + ": a Python server always runs in its own process");
+    }
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
@@ -194,7 +192,7 @@ final class RunCommand implements Callable<Integer> {
     LoadProfile l =
         new LoadProfile(
             given.hasMatchedOption("--connections") ? flags.connections : f.connections(),
-            given.hasMatchedOption("--ramp") ? ramp : f.rampPerSecond(),
+            given.hasMatchedOption("--ramp") ? load.ramp : f.rampPerSecond(),
             given.hasMatchedOption("--rate") || given.hasMatchedOption("--closed-loop")
                     || given.hasMatchedOption("--think-time")
                 ? typed.load().rate()
@@ -202,18 +200,18 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--payload") || given.hasMatchedOption("--kind")
                 ? new Payload(
                     given.hasMatchedOption("--payload") ? flags.payloadBytes : f.payload().sizeBytes(),
-                    given.hasMatchedOption("--kind") ? kind : f.payload().kind())
+                    given.hasMatchedOption("--kind") ? load.kind : f.payload().kind())
                 : f.payload(),
             given.hasMatchedOption("--duration") ? flags.duration : f.duration(),
             given.hasMatchedOption("--warmup") ? flags.warmup : f.warmup(),
             given.hasMatchedOption("--threads") ? flags.threads : f.threads(),
-            given.hasMatchedOption("--compression") ? compression : f.compression(),
-            given.hasMatchedOption("--publishers") ? publishers : f.publishers());
+            given.hasMatchedOption("--compression") ? load.compression : f.compression(),
+            given.hasMatchedOption("--publishers") ? load.publishers : f.publishers());
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
-        given.hasMatchedOption("--workload") ? workload : file.workload(),
+        given.hasMatchedOption("--workload") ? load.workload : file.workload(),
         l,
-        given.hasMatchedOption("--interval") ? interval : file.interval());
+        given.hasMatchedOption("--interval") ? load.interval : file.interval());
   }
 
 }

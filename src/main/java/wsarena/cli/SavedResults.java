@@ -1,23 +1,58 @@
 package wsarena.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import wsarena.metrics.RunResult;
+import wsarena.report.Contender;
 import wsarena.report.SavedRun;
 import wsarena.report.SavedRunReader;
 
 /**
  * Reads the result files a command is given, through the core's {@link SavedRunReader} as the
- * window does; files that are not runs end the command with one sentence naming each.
+ * window does (a saved shootout, its folder or its {@code shootout.json}, counts as each of its
+ * runs); files that are not runs end the command with one sentence naming each.
  */
 final class SavedResults {
   private SavedResults() {}
 
   static List<RunResult> read(List<Path> files) {
+    return loaded(files).stream().map(SavedRun.Loaded::result).toList();
+  }
+
+  /**
+   * The runs as rows of a comparison: a saved shootout's target with all its repeats as one, any
+   * other run on its own, in the order given.
+   */
+  static List<Contender> contenders(List<Path> files) {
+    Map<Object, List<RunResult>> groups = new LinkedHashMap<>();
+    Map<Object, String> names = new LinkedHashMap<>();
+    for (SavedRun.Loaded l : loaded(files)) {
+      Object key = l.shootout().isPresent()
+          ? List.of(l.shootout().get().index(), l.shootout().get().target())
+          : l.path();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(l.result());
+      names.putIfAbsent(key, l.shootout().map(SavedRun.ShootoutMember::label).orElse(l.result().target().label()));
+    }
+    List<String> given = new ArrayList<>(names.values());
+    List<List<RunResult>> runs = new ArrayList<>(groups.values());
+    List<Contender> out = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      String name = given.get(i);
+      // two files of the same target side by side are told apart by their place
+      boolean twin = java.util.Collections.frequency(given, name) > 1;
+      out.add(new Contender(twin ? name + " #" + (i + 1) : name, runs.get(i)));
+    }
+    return out;
+  }
+
+  private static List<SavedRun.Loaded> loaded(List<Path> files) {
     List<SavedRun> read = SavedRunReader.read(files);
     SavedRunReader.problems(read).ifPresent(sentence -> {
       throw new UserError(sentence);
     });
-    return SavedRunReader.loaded(read).stream().map(SavedRun.Loaded::result).toList();
+    return SavedRunReader.loaded(read);
   }
 }

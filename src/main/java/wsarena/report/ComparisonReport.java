@@ -59,20 +59,24 @@ public final class ComparisonReport {
     return rows;
   }
 
-  public static String markdown(String title, List<RunResult> results) {
-    StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
-    if (!results.isEmpty()) {
-      sb.append(MarkdownSummary.describe(results.getFirst().scenario())).append(".\n\n");
-    }
-    sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
-    sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
-        .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
+  /** What the per-run columns mean, under every such table. */
+  static final String CPU_NOTE =
+      "CPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. "
+          + "Latency from the intended send time, HdrHistogram, 3 significant digits.";
+
+  /**
+   * What goes under a comparison's tables: every failure and warning of its runs, what makes them
+   * less comparable ({@link Comparison}), and the hardware block.
+   *
+   * @param saidAbove warnings the document already gave once for all its runs, left out here
+   */
+  static void appendNotes(StringBuilder sb, List<RunResult> results, List<String> saidAbove) {
     List<String> warnings = new ArrayList<>();
     for (RunResult r : results) {
       if (r.failure() != null) {
         warnings.add("- " + r.target().label() + " failed: " + r.failure());
       }
-      r.warnings().forEach(w -> warnings.add("- " + r.target().label() + ": " + w));
+      r.warnings().stream().filter(w -> !saidAbove.contains(w)).forEach(w -> warnings.add("- " + r.target().label() + ": " + w));
     }
     if (!warnings.isEmpty()) {
       sb.append("\n").append(String.join("\n", warnings)).append("\n");
@@ -85,6 +89,16 @@ public final class ComparisonReport {
     if (!results.isEmpty()) {
       sb.append("\n").append(Machines.hardwareBlock(results.getFirst().host()));
     }
+  }
+
+  public static String markdown(String title, List<RunResult> results) {
+    StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
+    if (!results.isEmpty()) {
+      sb.append(MarkdownSummary.describe(results.getFirst().scenario())).append(".\n\n");
+    }
+    sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
+    sb.append("\n").append(CPU_NOTE).append("\n");
+    appendNotes(sb, results, List.of());
     return sb.toString();
   }
 }

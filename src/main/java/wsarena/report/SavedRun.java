@@ -2,6 +2,7 @@ package wsarena.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
 
@@ -14,8 +15,25 @@ public sealed interface SavedRun {
    *
    * @param curve the percentile curve of its whole measured histogram, computed while reading so a
    *     window's FX thread only draws it
+   * @param shootout where it sits in a saved shootout, when it was read as one of its runs
    */
-  record Loaded(Path path, RunResult result, List<PercentileCurve.Point> curve) implements SavedRun {}
+  record Loaded(Path path, RunResult result, List<PercentileCurve.Point> curve, Optional<ShootoutMember> shootout)
+      implements SavedRun {
+    public Loaded(Path path, RunResult result, List<PercentileCurve.Point> curve) {
+      this(path, result, curve, Optional.empty());
+    }
+  }
+
+  /**
+   * A run's place in a saved shootout: runs with the same index and target are one target's
+   * repeats.
+   *
+   * @param index the shootout's {@value ShootoutFiles#INDEX}
+   * @param target the target's place in the shootout's table, from 0
+   * @param label the target's label
+   * @param repeat which of its runs this is, from 1
+   */
+  record ShootoutMember(Path index, int target, String label, int repeat) {}
 
   /**
    * A file that is not a readable run result.

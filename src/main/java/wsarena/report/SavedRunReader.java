@@ -45,10 +45,47 @@ public final class SavedRunReader {
 
   private SavedRunReader() {}
 
-  /** Reads each file, in order. */
+  /**
+   * Reads each file, in order: a run result file as one run; a saved shootout (its {@value
+   * ShootoutFiles#INDEX}, or its folder) as each of its runs, in its table's order; the folder of
+   * {@code wsarena run --out} as its {@code result.json}.
+   */
   public static List<SavedRun> read(List<Path> files) {
-    return files.stream().map(SavedRunReader::read).toList();
+    return files.stream().flatMap(f -> readAll(f).stream()).toList();
   }
+
+  /** What {@code path} holds: one run, or a saved shootout's runs (see {@link #read(List)}). */
+  public static List<SavedRun> readAll(Path path) {
+    try {
+      if (Files.isDirectory(path)) {
+        return readFolder(path);
+      }
+      if (path.getFileName() != null && path.getFileName().toString().equalsIgnoreCase(ShootoutFiles.INDEX)) {
+        return ShootoutReading.read(path);
+      }
+      SavedRun one = read(path);
+      if (one instanceof SavedRun.Unreadable u && u.reason().equals(SHOOTOUT_INDEX)) {
+        return ShootoutReading.read(path);
+      }
+      return List.of(one);
+    } catch (RuntimeException | StackOverflowError e) {
+      return List.of(new SavedRun.Unreadable(path, "it could not be read as a run result (" + describe(e) + ")"));
+    }
+  }
+
+  private static List<SavedRun> readFolder(Path dir) {
+    if (Files.isRegularFile(dir.resolve(ShootoutFiles.INDEX))) {
+      return ShootoutReading.read(dir.resolve(ShootoutFiles.INDEX));
+    }
+    if (Files.isRegularFile(dir.resolve(ResultFiles.JSON))) {
+      return List.of(read(dir.resolve(ResultFiles.JSON)));
+    }
+    return List.of(new SavedRun.Unreadable(
+        dir, "it is a folder with neither a shootout (" + ShootoutFiles.INDEX + ") nor a run (" + ResultFiles.JSON + ") in it"));
+  }
+
+  /** The reason {@link #read(Path)} gives a shootout's index, which {@link #readAll} then reads as one. */
+  static final String SHOOTOUT_INDEX = "it is a shootout's index, not a single run";
 
   /** One sentence for the files that could not be read, or empty when every one was a run. */
   public static Optional<String> problems(List<SavedRun> read) {
@@ -115,6 +152,9 @@ public final class SavedRunReader {
               : "it is damaged: it is not valid JSON" + at(e.getLocation()));
     } catch (IOException e) {
       return new SavedRun.Unreadable(file, ioReason(e));
+    }
+    if (tree != null && tree.isObject() && ShootoutFiles.KIND.equals(tree.path("kind").asText(null))) {
+      return new SavedRun.Unreadable(file, SHOOTOUT_INDEX);
     }
     if (tree != null && tree.isObject() && tree.has("target") && tree.has("load") && !tree.has("samples")) {
       return new SavedRun.Unreadable(
@@ -225,7 +265,7 @@ public final class SavedRunReader {
     return location == null ? -1 : location.getCharOffset();
   }
 
-  private static String at(JsonLocation location) {
+  static String at(JsonLocation location) {
     if (location == null || location.getLineNr() <= 0) {
       return "";
     }
@@ -240,7 +280,7 @@ public final class SavedRunReader {
     };
   }
 
-  private static String describe(Throwable t) {
+  static String describe(Throwable t) {
     if (t instanceof JsonProcessingException j && j.getOriginalMessage() != null) {
       return j.getOriginalMessage();
     }

@@ -104,6 +104,15 @@ public final class Units {
     return value < 0 ? NOT_KNOWN : fmt("%.0f %%", value);
   }
 
+  /** A change in percent with its sign: {@code +12.5 %}, {@code −3.0 %}, {@code ±0 %}. */
+  public static String signedPercent(double value) {
+    if (Math.abs(value) < 0.05) {
+      return "±0 %";
+    }
+    String digits = fmt(Math.abs(value) < 100 ? "%.1f %%" : "%.0f %%", Math.abs(value));
+    return (value > 0 ? "+" : "−") + digits;
+  }
+
   /** Bytes in the binary unit that fits: {@code 512 MiB}, {@code 1.5 GiB}; {@value #NOT_KNOWN} when negative. */
   public static String bytes(double value) {
     if (value < 0) {
@@ -135,6 +144,25 @@ public final class Units {
     }
     long s = Math.round(seconds);
     return fmt("%d:%02d", s / 60, s % 60);
+  }
+
+  /**
+   * How long is left, as a person estimates it: {@code about 40 s left}, {@code about 3 min left},
+   * {@code about 1 h 10 min left}; under 5 s, {@code almost done}.
+   */
+  public static String timeLeft(Duration left) {
+    long s = Math.max(0, left.toSeconds());
+    if (s < 5) {
+      return "almost done";
+    }
+    if (s < 60) {
+      return "about " + (s + 4) / 5 * 5 + " s left";
+    }
+    long minutes = (s + 59) / 60;
+    if (minutes < 60) {
+      return "about " + minutes + " min left";
+    }
+    return "about " + minutes / 60 + " h " + fmt("%02d", minutes % 60) + " min left";
   }
 
   /** A latency axis tick in milliseconds, without needless decimals: {@code 0.25 ms}, {@code 10 ms}. */

@@ -1,36 +1,49 @@
 package wsarena.run;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.LongSupplier;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SampleSink;
+import wsarena.metrics.ShootoutResult;
 import wsarena.scenario.InvalidScenarioException;
+import wsarena.scenario.Problem;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ShootoutPlan;
 
 /**
- * The same load against several targets, one after the other, so their results sit side by side.
- * Targets run one at a time: they share the machine's cores with the generator, and a comparison
- * is only fair when each has them to itself. Both fronts use it: {@code wsarena bench} over every
- * engine and model, the window's "Compare models" over one engine's models (and its Start over a
- * single target).
+ * One scenario over several targets, fairly: one target at a time (they share the machine's cores
+ * with the generator, and a comparison is only fair when each has them to itself), each repeat
+ * over every target before the next (A B C A B C), a cool-down between two, and each turn a run of
+ * its own, so an embedded engine or a Python server is started afresh (a new process for one in
+ * its own) every time. Any workload: each turn is a {@link Run} of the plan's scenario with the
+ * target in it. Every front goes through here: {@code wsarena shootout} and {@code bench}, the
+ * window's Start (a plan of one target) and its Compare view.
  *
  * <pre>{@code
- * Shootout shootout = new Shootout(scenarios, targets, host);
- * List<RunResult> results = shootout.execute(s -> sinks, s -> starting(s), r -> finished(r));
+ * Shootout shootout = new Shootout(plan, targets, host);
+ * ShootoutResult result = shootout.execute(new Shootout.Listener() {
+ *   public void starting(ShootoutProgress p) { print(p.line()); }
+ *   public void finished(ShootoutPlan.Trial t, RunResult r) { print(r.totals()); }
+ * });
  * // another thread may call shootout.stop(): the current run ends, the rest are skipped
  * }</pre>
+ *
+ * <p>What one turn measures is a {@link Runs}: the core's {@link Run} by default. That is the seam
+ * for other measurements of a target inside a shootout, e.g. a sweep per target, which would
+ * prepare a {@link Measurement} that runs the target's steps and returns the run at its knee.
  */
 public final class Shootout {
 
   /**
-   * One target's run, prepared: {@link #execute()} blocks until it ends and returns what it
-   * measured; {@link #stop()}, from any thread, ends it early.
+   * One turn, prepared: {@link #execute()} blocks until it ends and returns what it measured;
+   * {@link #stop()}, from any thread, ends it early.
    */
   public interface Measurement {
     RunResult execute();
@@ -38,7 +51,7 @@ public final class Shootout {
     void stop();
   }
 
-  /** Prepares each target's run: {@link #runs} gives the core's {@link Run}; tests may script one. */
+  /** Prepares each turn: {@link #runs} gives the core's {@link Run}; tests may script one. */
   @FunctionalInterface
   public interface Runs {
     /**
@@ -47,27 +60,56 @@ public final class Shootout {
     Measurement prepare(Scenario scenario, List<SampleSink> sinks) throws InvalidScenarioException;
   }
 
-  private final List<Scenario> scenarios;
+  /** What a front follows; every method is called on the thread that called {@link #execute}. */
+  public interface Listener {
+    /** The sinks of this trial's run, e.g. the window's charts. */
+    default List<SampleSink> sinks(ShootoutPlan.Trial trial) {
+      return List.of();
+    }
+
+    /** The trial is about to start its target. */
+    default void starting(ShootoutProgress progress) {}
+
+    /** The trial ended (completed, stopped or failed) with what it measured. */
+    default void finished(ShootoutPlan.Trial trial, RunResult result) {}
+  }
+
+  private final ShootoutPlan plan;
   private final Runs runs;
-  private final Duration pauseBetween;
+  private final LongSupplier nanoTime;
+  private final CoolDown coolDown;
   private final CountDownLatch stopSignal = new CountDownLatch(1);
+  private final List<String> problems;
   private volatile Measurement current;
   private volatile boolean stopped;
 
-  /** The core's runs, back to back. */
-  public Shootout(List<Scenario> scenarios, Targets targets, HostInfo host) {
-    this(scenarios, runs(targets, host), Duration.ZERO);
+  /** How the pause between two targets is spent; tests spend it on a clock of their own. */
+  @FunctionalInterface
+  interface CoolDown {
+    /** Waits {@code pause}, or less when the shootout is stopped ({@code stopSignal} counts down). */
+    void await(Duration pause, CountDownLatch stopSignal) throws InterruptedException;
   }
 
-  /**
-   * @param runs prepares each scenario's run
-   * @param pauseBetween the time between one target's end and the next one's start (zero for
-   *     none): the window leaves each finished result on screen a moment before the next begins
-   */
-  public Shootout(List<Scenario> scenarios, Runs runs, Duration pauseBetween) {
-    this.scenarios = List.copyOf(scenarios);
+  /** The core's runs of {@code plan}, each target checked against what {@code targets} can start. */
+  public Shootout(ShootoutPlan plan, Targets targets, HostInfo host) {
+    this(plan, runs(targets, host), plan.problems(targets.catalog()), System::nanoTime, Shootout::sleep);
+  }
+
+  /** {@code plan}'s turns, each prepared by {@code runs}. */
+  public Shootout(ShootoutPlan plan, Runs runs) {
+    this(plan, runs, List.of(), System::nanoTime, Shootout::sleep);
+  }
+
+  Shootout(ShootoutPlan plan, Runs runs, List<String> problems, LongSupplier nanoTime, CoolDown coolDown) {
+    this.plan = plan;
     this.runs = runs;
-    this.pauseBetween = pauseBetween;
+    this.problems = List.copyOf(problems);
+    this.nanoTime = nanoTime;
+    this.coolDown = coolDown;
+  }
+
+  private static void sleep(Duration pause, CountDownLatch stopSignal) throws InterruptedException {
+    stopSignal.await(pause.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   /** The core's {@link Run} on {@code host}, starting targets through {@code targets}. */
@@ -75,58 +117,82 @@ public final class Shootout {
     return (scenario, sinks) -> new CoreRun(new Run(scenario, targets, host, sinks));
   }
 
-  /**
-   * Runs every scenario; a failed target does not stop the others.
-   *
-   * @param sinksFor the sinks for each scenario's run
-   * @param afterEach called with each result as it arrives
-   */
-  public List<RunResult> execute(Function<Scenario, List<SampleSink>> sinksFor, Consumer<RunResult> afterEach)
-      throws InvalidScenarioException {
-    return execute(sinksFor, s -> {}, afterEach);
+  public ShootoutPlan plan() {
+    return plan;
+  }
+
+  /** The progress of the first trial, as {@link Listener#starting} will tell it: for a front that announces it at once. */
+  public ShootoutProgress progressAtStart() {
+    List<ShootoutPlan.Trial> trials = plan.trials();
+    ShootoutClock clock = new ShootoutClock(trials, plan.coolDown(), nanoTime);
+    return progress(trials.getFirst(), trials, clock);
+  }
+
+  private ShootoutProgress progress(ShootoutPlan.Trial trial, List<ShootoutPlan.Trial> trials, ShootoutClock clock) {
+    return new ShootoutProgress(
+        trial, trials.size(), plan.targets().size(), plan.repeats(), plan.labels().get(trial.target()), clock.elapsed(),
+        clock.remainingFrom(trial.position()));
   }
 
   /**
-   * Runs every scenario, on the caller's thread; a failed target does not stop the others. The
-   * first target always runs, so a caller that announced it always gets its result: when {@link
-   * #stop()} came first, that run ends at once, stopped.
+   * Runs every trial, on the caller's thread; a failed target does not stop the others. The first
+   * trial always runs, so a caller that announced it always gets its result: when {@link #stop()}
+   * came first, that run ends at once, stopped.
    *
-   * @param sinksFor the sinks for each scenario's run
-   * @param beforeEach called with each scenario just before its target starts
-   * @param afterEach called with each result as it arrives
-   * @throws InvalidScenarioException when a scenario cannot run; the targets after it are skipped
+   * @throws InvalidScenarioException before anything starts, when a target cannot be measured under
+   *     the scenario (each problem names its target)
    */
-  public List<RunResult> execute(
-      Function<Scenario, List<SampleSink>> sinksFor, Consumer<Scenario> beforeEach, Consumer<RunResult> afterEach)
-      throws InvalidScenarioException {
-    List<RunResult> results = new ArrayList<>();
-    for (Scenario s : scenarios) {
-      if (!results.isEmpty()) {
+  public ShootoutResult execute(Listener listener) throws InvalidScenarioException {
+    if (!problems.isEmpty()) {
+      throw new InvalidScenarioException(problems.stream().map(p -> new Problem("target", p)).toList());
+    }
+    Instant startedAt = Instant.now();
+    List<ShootoutPlan.Trial> trials = plan.trials();
+    Optional<String> mixed = plan.isolationWarning();
+    ShootoutClock clock = new ShootoutClock(trials, plan.coolDown(), nanoTime);
+    List<ShootoutResult.TrialResult> done = new ArrayList<>();
+    for (ShootoutPlan.Trial trial : trials) {
+      if (!done.isEmpty()) {
         pause();
         if (stopped) {
           break;
         }
       }
-      beforeEach.accept(s);
-      Measurement run = runs.prepare(s, sinksFor.apply(s));
+      listener.starting(progress(trial, trials, clock));
+      long began = nanoTime.getAsLong();
+      Measurement run = runs.prepare(trial.scenario(), listener.sinks(trial));
       current = run;
       if (stopped) {
         run.stop(); // stop() came between the check above and this run becoming current
       }
-      RunResult r = run.execute();
-      results.add(r);
-      afterEach.accept(r);
+      RunResult result = withWarning(run.execute(), mixed);
+      current = null;
+      clock.finished(trial.position(), Duration.ofNanos(nanoTime.getAsLong() - began));
+      done.add(new ShootoutResult.TrialResult(trial, result));
+      listener.finished(trial, result);
     }
-    return results;
+    return new ShootoutResult(plan, startedAt, done, mixed.stream().toList());
   }
 
-  /** Waits the pause between two targets; {@link #stop()} cuts it short. */
+  /** A run of a mixed shootout says so itself, so its file carries the caution when opened alone. */
+  private static RunResult withWarning(RunResult r, Optional<String> warning) {
+    if (warning.isEmpty() || r.warnings() == null || r.warnings().contains(warning.get())) {
+      return r;
+    }
+    List<String> warnings = new ArrayList<>(r.warnings());
+    warnings.add(warning.get());
+    return new RunResult(
+        r.wsarenaVersion(), r.scenario(), r.host(), r.target(), r.clientThreads(), r.startedAt(), r.outcome(), r.failure(),
+        r.samples(), r.latency(), r.correctedLatency(), r.totals(), List.copyOf(warnings));
+  }
+
+  /** Waits the cool-down between two targets; {@link #stop()} cuts it short. */
   private void pause() {
-    if (pauseBetween.isZero()) {
+    if (plan.coolDown().isZero()) {
       return;
     }
     try {
-      stopSignal.await(pauseBetween.toNanos(), TimeUnit.NANOSECONDS);
+      coolDown.await(plan.coolDown(), stopSignal);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stop();

@@ -76,6 +76,14 @@ public record LoadProfile(
     return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value);
   }
 
+  /** How long the load lasts as planned: the ramp, the warm-up and the measured time. */
+  public Duration plannedDuration() {
+    long rampMillis = rampPerSecond > 0 ? Math.round(connections * 1000.0 / rampPerSecond) : 0;
+    return Duration.ofMillis(rampMillis)
+        .plus(warmup == null ? Duration.ZERO : warmup)
+        .plus(duration == null ? Duration.ZERO : duration);
+  }
+
   /**
    * The worker thread count actually used: {@link #threads}, or when 0, half the cores for a
    * target on this machine and every core for a remote one.

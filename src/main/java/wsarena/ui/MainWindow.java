@@ -202,6 +202,7 @@ public final class MainWindow {
         case RunEvent.Crashed c -> notices.error(c.message());
         case RunEvent.PhaseChanged p -> {}
         case RunEvent.SampleArrived s -> {}
+        case RunEvent.SeriesEnded e -> {}
       }
     }
   }

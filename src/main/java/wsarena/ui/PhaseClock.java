@@ -29,6 +29,7 @@ final class PhaseClock {
         case RunEvent.Crashed c -> current = null;
         case RunEvent.PhaseChanged p -> {}
         case RunEvent.Warned w -> {}
+        case RunEvent.SeriesEnded e -> {}
       }
     }
   }

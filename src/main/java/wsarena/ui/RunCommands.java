@@ -8,6 +8,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import wsarena.host.HostInfo;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ShootoutPlan;
 import wsarena.scenario.TargetKind;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
@@ -80,7 +81,8 @@ final class RunCommands {
         return;
       }
       remember.accept(scenario);
-      controller.start(runs, host.getValue());
+      controller.start(
+          new ShootoutPlan(scenario, runs.stream().map(Scenario::target).toList(), 1, ShootoutPlan.DEFAULT_COOL_DOWN), host.getValue());
     });
   }
 

@@ -60,12 +60,7 @@ public final class ScenarioText {
   /** About how long the run takes: ramp, warm-up and measured time (for the time axis). */
   public static double plannedSeconds(Scenario scenario) {
     LoadProfile load = scenario.load();
-    if (load == null) {
-      return 10;
-    }
-    double ramp = load.rampPerSecond() > 0 ? load.connections() / load.rampPerSecond() : 0;
-    double warmup = load.warmup() == null ? 0 : load.warmup().toMillis() / 1000.0;
-    double duration = load.duration() == null ? 0 : load.duration().toMillis() / 1000.0;
-    return ramp + warmup + duration + 1;
+    return load == null ? 10 : load.plannedDuration().toMillis() / 1000.0 + 1;
   }
+
 }

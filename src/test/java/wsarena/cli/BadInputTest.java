@@ -30,6 +30,17 @@ class BadInputTest {
         "serve --port 70000                     | between 0 and 65535",
         "serve --engine nosuch                  | unknown engine 'nosuch'",
         "nosuchcommand                          | Unmatched argument",
+        "run --peer tornado --model multi-reactor | --model does not apply to --peer tornado (Tornado runs as it is written: one asyncio event loop",
+        "run --peer autobahn --engine netty     | --engine does not apply to --peer autobahn",
+        "run --url ws://127.0.0.1:1/echo --model event-loop | --model does not apply to --url (wsarena does not start that server); drop --model",
+        "shootout --targets undertow:event-loop,nginx | --targets: unknown target 'nginx' (known: undertow, netty, jetty, tornado, autobahn",
+        "shootout --targets jetty:event-loop    | --targets: Jetty",
+        "shootout --targets netty,netty:event-loop | --targets: netty:event-loop is named twice",
+        "shootout --targets netty --repeat 0    | repeat each target 1 to 20 times, not 0",
+        "shootout                               | Missing required option: '--targets=TARGET'",
+        "bench --engines undertow,nginx         | --engines: unknown engine or Python server 'nginx'",
+        "bench --engines tornado --models multi-reactor | --models leaves out tornado: Tornado",
+        "bench --engines tornado --no-peers     | --no-peers leaves out tornado, which --engines names",
       })
   void answersWithOneSentence(String args, String expected) {
     CliResult r = CliResult.of(args.strip().split("\\s+"));

@@ -13,8 +13,9 @@ import wsarena.metrics.RunResult;
 import wsarena.testsupport.SavedRunFiles;
 
 /**
- * The shipped benchmark, cut down to two Netty models in this process for one second each: the
- * table, the generator's cost and ceiling, and the files --out leaves (results, report, picture).
+ * The shipped benchmark, cut down to two Netty models in this process for one second each: where
+ * it is as each target starts, the table, the generator's cost and ceiling, and the files --out
+ * leaves (results, index, report, pictures).
  */
 @Timeout(120)
 class BenchCommandIT {
@@ -29,6 +30,8 @@ class BenchCommandIT {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
+        .contains("target 1 of 2 · netty-event-loop · 0 s elapsed · about ")
+        .contains("target 2 of 2 · netty-multi-reactor · ")
         .contains("msgs/s  p50 ms  p99 ms  p99.9 ms")
         .contains("client µs/msg  target µs/msg  target RSS")
         .containsPattern("(?m)^netty-event-loop +[0-9,]+ ")
@@ -47,6 +50,8 @@ class BenchCommandIT {
         .startsWith("# wsarena bench")
         .contains("| netty-event-loop ", "| netty-multi-reactor ", "**Hardware**");
     java.awt.image.BufferedImage distribution = javax.imageio.ImageIO.read(dir.resolve("distribution.png").toFile());
-    assertThat(distribution.getWidth()).isEqualTo(2400);
+    assertThat(distribution.getWidth()).isEqualTo(3200);
+    // a preset of shootout: its folder opens again as one
+    assertThat(Files.readString(dir.resolve("shootout.json"))).contains("\"kind\" : \"wsarena shootout\"");
   }
 }

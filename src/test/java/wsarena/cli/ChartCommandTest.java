@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +18,7 @@ class ChartCommandTest {
   @TempDir Path dir;
 
   @Test
-  void drawsTheDistributionOfEveryRunAndEachRunsTimeChartsAtTwiceTheSize() throws Exception {
+  void drawsTheDistributionABarChartPerFigureAndEachRunsTimeChartsAt16By9TwiceTheSize() throws Exception {
     Path a = SavedRuns.write(SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP), dir.resolve("a.json"));
     Path b = SavedRuns.write(SavedRuns.run(ThreadingModel.MULTI_REACTOR, SavedRuns.LAPTOP), dir.resolve("b.wsarena"));
     Path out = dir.resolve("charts");
@@ -28,17 +29,35 @@ class ChartCommandTest {
     for (String name :
         new String[] {
           "distribution.png", "undertow-event-loop-latency.png", "undertow-event-loop-throughput.png",
-          "undertow-multi-reactor-latency.png", "undertow-multi-reactor-throughput.png"
+          "undertow-multi-reactor-latency.png", "undertow-multi-reactor-throughput.png", "bars-msgs-per-second.png",
+          "bars-p99.png", "bars-target-cpu-per-message.png"
         }) {
       Path png = out.resolve(name);
       assertThat(r.out()).contains("Wrote " + png.toAbsolutePath().normalize());
       BufferedImage image = ImageIO.read(png.toFile());
       assertThat(image).as(name).isNotNull();
-      assertThat(image.getWidth()).isEqualTo(2400);
-      assertThat(image.getHeight()).isEqualTo(1400);
+      assertThat(image.getWidth()).isEqualTo(3200);
+      assertThat(image.getHeight()).isEqualTo(1800);
       assertThat(Pixels.distinctColours(image)).as(name).isGreaterThan(50);
       assertThat(Pixels.inkShare(image)).as(name).isGreaterThan(0.01);
     }
+  }
+
+  @Test
+  void theSquareOptionAndAnyOtherSizeAreHonoured() throws Exception {
+    Path a = SavedRuns.write(SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP), dir.resolve("a.json"));
+
+    CliResult square = CliResult.of("chart", a.toString(), "--square", "--out", dir.resolve("square").toString());
+    CliResult small = CliResult.of("chart", a.toString(), "--size", "800x600", "--scale", "1", "--out", dir.resolve("small").toString());
+    CliResult bad = CliResult.of("chart", a.toString(), "--size", "big", "--out", dir.resolve("bad").toString());
+
+    assertThat(square.exitCode()).as(square.err()).isZero();
+    BufferedImage s = ImageIO.read(dir.resolve("square/distribution.png").toFile());
+    assertThat(List.of(s.getWidth(), s.getHeight())).containsExactly(2160, 2160);
+    BufferedImage m = ImageIO.read(dir.resolve("small/bars-p50.png").toFile());
+    assertThat(List.of(m.getWidth(), m.getHeight())).containsExactly(800, 600);
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err().strip()).isEqualTo("wsarena: 'big' is not a size: write WIDTHxHEIGHT, e.g. 1600x900");
   }
 
   @Test

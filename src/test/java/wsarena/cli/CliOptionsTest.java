@@ -9,7 +9,8 @@ import picocli.CommandLine;
 
 /**
  * Every flag of every command with its default, as scripts use them: the shared options moved into
- * mixins and their per-command defaults into {@link Defaults}, and none of them changed.
+ * mixins and their per-command defaults into {@link Defaults}, and none of them changed ({@code
+ * bench} only gained {@code --repeat} and {@code --cool-down} as a preset of {@code shootout}).
  */
 class CliOptionsTest {
   private static final List<String> FLAGS_AND_DEFAULTS =
@@ -48,7 +49,28 @@ class CliOptionsTest {
         "run --warmup = 2s",
         "run --worker-threads = 0",
         "run --workload = echo",
+        "shootout --closed-loop = false",
+        "shootout --compression = false",
+        "shootout --connections = 100",
+        "shootout --cool-down = 2s",
+        "shootout --duration = 10s",
+        "shootout --interval = 1s",
+        "shootout --isolation = process",
+        "shootout --kind = text",
+        "shootout --out = null",
+        "shootout --payload = 64",
+        "shootout --publishers = 1",
+        "shootout --quiet = false",
+        "shootout --ramp = 0",
+        "shootout --rate = null",
+        "shootout --repeat = 1",
+        "shootout --targets = null",
+        "shootout --think-time = 0ms",
+        "shootout --threads = 0",
+        "shootout --warmup = 2s",
+        "shootout --workload = echo",
         "bench --connections = 100",
+        "bench --cool-down = 2s",
         "bench --duration = 10s",
         "bench --engines = null",
         "bench --isolation = process",
@@ -56,12 +78,16 @@ class CliOptionsTest {
         "bench --no-peers = false",
         "bench --out = null",
         "bench --payload = 64",
+        "bench --repeat = 1",
         "bench --threads = 0",
         "bench --warmup = 3s",
         "compare --out = null",
         "compare --title = wsarena comparison",
         "compare <RESULT> arity=1..*",
         "chart --out = .",
+        "chart --scale = 2",
+        "chart --size = 1600x900",
+        "chart --square = false",
         "chart <RESULT> arity=1..*",
         "features --engine = null",
         "features --fingerprint = null",

@@ -41,8 +41,12 @@ public final class ResultCharts {
 
   private ResultCharts() {}
 
-  /** Every run's percentile curve on one chart: 0 %, 90 %, 99 %, 99.9 % ... evenly spaced. */
-  public static JFreeChart distribution(List<RunResult> runs) {
+  /**
+   * Every run's percentile curve on one chart: 0 %, 90 %, 99 %, 99.9 % ... evenly spaced.
+   *
+   * @param names each run's name in the legend and the title, in order
+   */
+  public static JFreeChart distribution(List<RunResult> runs, List<String> names, ExportLayout layout) {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no run to draw");
     }
@@ -51,7 +55,7 @@ public final class ResultCharts {
     double lastNines = 1;
     for (int i = 0; i < runs.size(); i++) {
       RunResult run = runs.get(i);
-      XYSeries series = new XYSeries(uniqueLabel(runs, i), false, true);
+      XYSeries series = new XYSeries(names.get(i), false, true);
       for (PercentileCurve.Point p : PercentileCurve.of(run.latency())) {
         double nines = Math.log10(p.inverseTail());
         if (Double.isFinite(nines)) {
@@ -60,7 +64,7 @@ public final class ResultCharts {
         }
       }
       data.addSeries(series);
-      colours.add(ChartStyle.RUNS.get(i % ChartStyle.RUNS.size()));
+      colours.add(ChartStyle.run(i));
     }
     NumberAxis x = new NumberAxis("percentile");
     x.setRange(0, Math.ceil(lastNines));
@@ -69,21 +73,22 @@ public final class ResultCharts {
     fitDecades(y, data);
     List<Boolean> dashed = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
-      dashed.add(i >= ChartStyle.RUNS.size());
+      dashed.add(ChartStyle.dashedRun(i));
     }
-    XYPlot plot = new XYPlot(data, x, y, ChartStyle.lines(colours, dashed));
-    String title = switch (runs.size()) {
-      case 1 -> "Latency distribution · " + runs.getFirst().target().label();
-      case 2, 3 -> "Latency distribution · " + String.join(" vs ", labels(runs));
-      default -> "Latency distribution · " + runs.size() + " runs";
-    };
-    JFreeChart chart = new JFreeChart(title, plot);
-    ChartStyle.apply(chart, subtitle(runs.getFirst()), hostLine(runs));
+    XYPlot plot = new XYPlot(data, x, y, ChartStyle.lines(colours, dashed, layout));
+    JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.DISTRIBUTION, names), plot);
+    ChartStyle.apply(chart, subtitle(runs.getFirst()), hostLine(runs), layout);
+    ChartStyle.xyPlot(plot, layout);
     return chart;
   }
 
+  /** The distribution of {@code runs} under their labels (numbered where two share one), 16:9. */
+  public static JFreeChart distribution(List<RunResult> runs) {
+    return distribution(runs, labels(runs), ExportLayout.WIDE);
+  }
+
   /** p50, p90, p99, p99.9 and max of each interval, on a log latency axis. */
-  public static JFreeChart latencyOverTime(RunResult run) {
+  public static JFreeChart latencyOverTime(RunResult run, String name, ExportLayout layout) {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(overTime(run, "p50", s -> s.latency().p50Micros() / 1000.0));
     data.addSeries(overTime(run, "p90", s -> s.latency().p90Micros() / 1000.0));
@@ -93,15 +98,16 @@ public final class ResultCharts {
     List<Color> colours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
     LogAxis y = latencyAxis();
     fitDecades(y, data);
-    XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false)));
-    shadeUnmeasured(plot, run);
-    JFreeChart chart = new JFreeChart("Latency percentiles · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
+    XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false), layout));
+    shadeUnmeasured(plot, run, layout);
+    JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.LATENCY, List.of(name)), plot);
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()), layout);
+    ChartStyle.xyPlot(plot, layout);
     return chart;
   }
 
   /** Messages per second received and sent in each interval. */
-  public static JFreeChart throughputOverTime(RunResult run) {
+  public static JFreeChart throughputOverTime(RunResult run, String name, ExportLayout layout) {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(overTime(run, "received msgs/s", Sample::receivedPerSecond));
     data.addSeries(overTime(run, "sent msgs/s", Sample::sentPerSecond));
@@ -116,10 +122,11 @@ public final class ResultCharts {
       y.setTickUnit(new NumberTickUnit(Ticks.roundStep(top / 5)));
     }
     XYPlot plot =
-        new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true)));
-    shadeUnmeasured(plot, run);
-    JFreeChart chart = new JFreeChart("Throughput · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
+        new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true), layout));
+    shadeUnmeasured(plot, run, layout);
+    JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.THROUGHPUT, List.of(name)), plot);
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()), layout);
+    ChartStyle.xyPlot(plot, layout);
     return chart;
   }
 
@@ -130,7 +137,8 @@ public final class ResultCharts {
     return same > 1 ? label + " #" + (index + 1) : label;
   }
 
-  private static List<String> labels(List<RunResult> runs) {
+  /** Each run's {@link #uniqueLabel}. */
+  public static List<String> labels(List<RunResult> runs) {
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
       labels.add(uniqueLabel(runs, i));
@@ -173,6 +181,7 @@ public final class ResultCharts {
 
   private static NumberAxis timeAxis() {
     NumberAxis x = new NumberAxis("seconds since the start");
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setAutoRangeIncludesZero(true);
     x.setLowerMargin(0);
     x.setUpperMargin(0.02);
@@ -190,7 +199,7 @@ public final class ResultCharts {
   }
 
   /** Shades ramp and warm-up (not measured) and names them, as the window does. */
-  private static void shadeUnmeasured(XYPlot plot, RunResult run) {
+  private static void shadeUnmeasured(XYPlot plot, RunResult run, ExportLayout layout) {
     double start = 0;
     Phase phase = null;
     List<Sample> samples = run.samples();
@@ -205,7 +214,7 @@ public final class ResultCharts {
           if ((end - start) / total >= 0.08) {
             band.setLabel(phase == Phase.RAMP ? "ramp" : "warm-up");
           }
-          band.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
+          band.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, (int) layout.tickSize()));
           band.setLabelPaint(ChartStyle.MUTED);
           band.setLabelBackgroundColor(new Color(0, 0, 0, 0));
           band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -218,12 +227,12 @@ public final class ResultCharts {
     }
   }
 
-  private static String subtitle(RunResult run) {
+  static String subtitle(RunResult run) {
     String when = run.startedAt() == null ? "" : " · " + WHEN.format(run.startedAt().atZone(ZoneId.systemDefault()));
     return MarkdownSummary.describe(run.scenario()) + when;
   }
 
-  private static String hostLine(List<RunResult> runs) {
+  static String hostLine(List<RunResult> runs) {
     long machines = Comparison.of(runs).machines();
     String first = Machines.summaryLine(runs.getFirst().host());
     return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";

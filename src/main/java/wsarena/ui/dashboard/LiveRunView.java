@@ -65,6 +65,7 @@ final class LiveRunView {
           curves.draw();
         }
         case RunEvent.Warned w -> {}
+        case RunEvent.SeriesEnded e -> {}
       }
     }
     flush(samples, curve);

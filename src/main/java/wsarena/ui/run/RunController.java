@@ -2,7 +2,6 @@ package wsarena.ui.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -16,15 +15,19 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SampleSink;
+import wsarena.metrics.ShootoutResult;
 import wsarena.run.Shootout;
+import wsarena.run.ShootoutProgress;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ShootoutPlan;
 
 /**
  * Runs what the user started for the window, on its own thread, and brings what the runs report to
- * the FX thread in batches, five times a second. Start measures one scenario, Compare models
- * several one after the other: both go through the core's {@link Shootout}, so a series is run as
- * {@code wsarena bench} runs it, and Stop ends the whole series.
+ * the FX thread in batches, five times a second. Start measures one scenario, the Compare view a
+ * shootout of several targets: both go through the core's {@link Shootout}, so a series is run as
+ * {@code wsarena shootout} runs it, and Stop ends the whole series.
  *
  * <p>Create and use it on the FX thread. Listeners receive every batch of {@link RunEvent}s in
  * order; a batch may hold several samples when the sampling interval is short, and the end of one
@@ -39,12 +42,6 @@ public final class RunController {
    * sampled every 100 ms, software rendering).
    */
   public static final Duration REFRESH = Duration.millis(200);
-
-  /**
-   * Between two targets of a series: long enough to read the finished one's figures before the
-   * next one clears the charts.
-   */
-  static final java.time.Duration PAUSE_BETWEEN_TARGETS = java.time.Duration.ofMillis(1500);
 
   /**
    * The nice value of a run's threads and processes (Linux): enough for the window to win the
@@ -102,51 +99,58 @@ public final class RunController {
    * @param host the machine's info, attached to the result
    */
   public void start(Scenario scenario, HostInfo host) {
-    start(List.of(scenario), host);
+    start(ShootoutPlan.once(scenario, List.of(scenario.target()), java.time.Duration.ZERO), host);
   }
 
   /**
-   * Runs {@code scenarios} one after the other on a new thread, with a short pause between two. A
-   * stop, a failed target or a crash ends the series. Does nothing while a run is going on.
+   * Runs {@code plan}'s trials one after the other on a new thread, with its cool-down between
+   * two. A failed target does not end the series; a stop or a crash does. Does nothing while a run
+   * is going on.
    *
    * @param host the machine's info, attached to the results
    */
-  public void start(List<Scenario> scenarios, HostInfo host) {
-    if (state.get() != State.IDLE || scenarios.isEmpty()) {
+  public void start(ShootoutPlan plan, HostInfo host) {
+    if (state.get() != State.IDLE) {
       return;
     }
-    Series started =
-        new Series(new Shootout(scenarios, (s, sinks) -> starter.prepare(s, host, queue), PAUSE_BETWEEN_TARGETS));
+    Series started = new Series(new Shootout(plan, (s, sinks) -> starter.prepare(s, host, queue)));
     series = started;
     state.set(State.RUNNING);
     // the first start is shown at once, from the click; the run thread reports the others
-    dispatch(List.of(new RunEvent.Started(scenarios.getFirst(), 1, scenarios.size())));
+    ShootoutProgress first = started.shootout.progressAtStart();
+    dispatch(List.of(new RunEvent.Started(first.trial().scenario(), first)));
     Thread.ofPlatform()
         .name("wsarena-run")
         .daemon(true)
-        .start(() -> execute(started, scenarios.size()));
+        .start(() -> execute(started));
   }
 
-  private void execute(Series series, int count) {
+  private void execute(Series series) {
     // The load inherits this thread's priority: when it saturates the cores, the window still
     // gets its frames drawn.
     ThreadPriority.niceCurrentThread(LOAD_NICE);
-    AtomicInteger position = new AtomicInteger();
     try {
-      series.shootout.execute(
-          s -> List.of(queue),
-          s -> {
-            int n = position.incrementAndGet();
-            if (n > 1) {
-              queue.post(new RunEvent.Started(s, n, count));
-            }
-          },
-          r -> {
-            queue.post(new RunEvent.Finished(r));
-            if (r.outcome() == Outcome.FAILED) {
-              series.shootout.stop(); // the next targets would fail the same way, or hide why
-            }
-          });
+      ShootoutResult result =
+          series.shootout.execute(
+              new Shootout.Listener() {
+                @Override
+                public List<SampleSink> sinks(ShootoutPlan.Trial trial) {
+                  return List.of(queue);
+                }
+
+                @Override
+                public void starting(ShootoutProgress progress) {
+                  if (progress.trial().position() > 0) {
+                    queue.post(new RunEvent.Started(progress.trial().scenario(), progress));
+                  }
+                }
+
+                @Override
+                public void finished(ShootoutPlan.Trial trial, RunResult r) {
+                  queue.post(new RunEvent.Finished(r));
+                }
+              });
+      queue.post(new RunEvent.SeriesEnded(result));
     } catch (InvalidScenarioException e) {
       queue.post(new RunEvent.Crashed("This scenario cannot run: " + e.getMessage().replace('\n', ' ')));
     } catch (RuntimeException | Error e) {
@@ -209,6 +213,7 @@ public final class RunController {
         }
         case RunEvent.Crashed c -> phase.set(null);
         case RunEvent.Warned w -> {}
+        case RunEvent.SeriesEnded e -> {}
       }
     }
     if (seriesEnded) {

@@ -5,6 +5,8 @@ import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.ShootoutResult;
+import wsarena.run.ShootoutProgress;
 import wsarena.scenario.Scenario;
 
 /** What a run tells the window, delivered on the FX thread in the order it happened. */
@@ -13,14 +15,23 @@ public sealed interface RunEvent {
   /**
    * A target's run begins; views clear what the previous run drew.
    *
-   * @param position this target's place among those the user started: 1 for Start, 1 to 3 while
-   *     comparing three models
-   * @param count how many targets the user started, one after the other
+   * @param progress where the shootout the user started is: this run's target and repeat, the
+   *     time so far and about how long is left
    */
-  record Started(Scenario scenario, int position, int count) implements RunEvent {
-    /** True for every target of a series but the last. */
+  record Started(Scenario scenario, ShootoutProgress progress) implements RunEvent {
+    /** This run's place among those the user started: 1 for Start, 1 to 9 while comparing three targets three times. */
+    public int position() {
+      return progress.trial().position() + 1;
+    }
+
+    /** How many runs the user started, one after the other. */
+    public int count() {
+      return progress.trials();
+    }
+
+    /** True for every run of a series but the last. */
     public boolean moreFollow() {
-      return position < count;
+      return position() < count();
     }
   }
 
@@ -43,6 +54,12 @@ public sealed interface RunEvent {
    * a series, the next target's {@link Started} follows unless this one was stopped or failed.
    */
   record Finished(RunResult result) implements RunEvent {}
+
+  /**
+   * Every run the user started has ended (the last one, or one stopped): the shootout as a whole,
+   * its runs grouped by target. Not sent after a {@link Crashed}.
+   */
+  record SeriesEnded(ShootoutResult result) implements RunEvent {}
 
   /**
    * The run could not start or broke down without a result, which ends a series too; the message

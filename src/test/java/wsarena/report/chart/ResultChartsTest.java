@@ -55,8 +55,8 @@ class ResultChartsTest {
   void theTimeChartsLeaveOutTheDrainingTailAndShadeWhatIsNotMeasured() {
     long drained = EVENT_LOOP.samples().stream().filter(s -> s.phase() == Phase.DRAINING).count();
     long unmeasured = EVENT_LOOP.samples().stream().filter(s -> s.phase() == Phase.RAMP || s.phase() == Phase.WARMUP).count();
-    XYPlot latency = ResultCharts.latencyOverTime(EVENT_LOOP).getXYPlot();
-    XYPlot throughput = ResultCharts.throughputOverTime(EVENT_LOOP).getXYPlot();
+    XYPlot latency = ResultCharts.latencyOverTime(EVENT_LOOP, "undertow-event-loop", ExportLayout.WIDE).getXYPlot();
+    XYPlot throughput = ResultCharts.throughputOverTime(EVENT_LOOP, "undertow-event-loop", ExportLayout.WIDE).getXYPlot();
 
     assertThat(latency.getDataset().getSeriesCount()).isEqualTo(5);
     assertThat(latency.getDataset().getItemCount(0)).isEqualTo(EVENT_LOOP.samples().size() - (int) drained);

@@ -14,6 +14,7 @@ import org.testfx.api.FxToolkit;
 import wsarena.host.HostInfo;
 import wsarena.metrics.Outcome;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ShootoutPlan;
 import wsarena.scenario.TargetSpec;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
@@ -52,7 +53,7 @@ class RunControllerTest {
 
     List<String> kinds = new ArrayList<>(seen.stream().map(e -> e.getClass().getSimpleName()).toList());
     assertThat(kinds.getFirst()).isEqualTo("Started");
-    assertThat(kinds.getLast()).isEqualTo("Finished");
+    assertThat(kinds.subList(kinds.size() - 2, kinds.size())).containsExactly("Finished", "SeriesEnded");
     assertThat(kinds.stream().filter("SampleArrived"::equals).count()).isEqualTo(6);
     assertThat(c.lastResultProperty().get().outcome()).isEqualTo(Outcome.COMPLETED);
   }
@@ -105,10 +106,11 @@ class RunControllerTest {
     Fx.await(10, () -> c.state() == RunController.State.IDLE);
   }
 
-  private static List<Scenario> threeTargets() {
-    return java.util.stream.IntStream.rangeClosed(1, 3)
-        .mapToObj(port -> Scenario.defaults().withTarget(TargetSpec.External.of(URI.create("ws://127.0.0.1:" + port + "/echo"))))
+  private static ShootoutPlan threeTargets() {
+    List<TargetSpec> targets = java.util.stream.IntStream.rangeClosed(1, 3)
+        .<TargetSpec>mapToObj(port -> TargetSpec.External.of(URI.create("ws://127.0.0.1:" + port + "/echo")))
         .toList();
+    return ShootoutPlan.once(Scenario.defaults(), targets, java.time.Duration.ZERO);
   }
 
   private List<String> startedLabels() {
@@ -156,7 +158,7 @@ class RunControllerTest {
   }
 
   @Test
-  void aFailedTargetEndsTheSeries() {
+  void aFailedTargetDoesNotEndTheSeriesAndTheEndBringsTheWholeShootout() {
     RunController c = controller(ScriptedRun.Ending.FAIL, 10);
     Fx.get(() -> {
       c.start(threeTargets(), HOST);
@@ -164,7 +166,11 @@ class RunControllerTest {
     });
 
     Fx.await(10, () -> c.state() == RunController.State.IDLE);
-    assertThat(startedLabels()).containsExactly("127.0.0.1-1");
+    // one target of a shootout failing says nothing of the next: each gets its turn
+    assertThat(startedLabels()).containsExactly("127.0.0.1-1", "127.0.0.1-2", "127.0.0.1-3");
     assertThat(c.lastResultProperty().get().outcome()).isEqualTo(Outcome.FAILED);
+    RunEvent.SeriesEnded end = (RunEvent.SeriesEnded) seen.stream().filter(e -> e instanceof RunEvent.SeriesEnded).findFirst().orElseThrow();
+    assertThat(end.result().trials()).hasSize(3);
+    assertThat(end.result().runsOf(1).getFirst().outcome()).isEqualTo(Outcome.FAILED);
   }
 }

@@ -1,0 +1,181 @@
+package wsarena.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import wsarena.host.HostInfo;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.SampleSink;
+import wsarena.metrics.ShootoutResult;
+import wsarena.report.ComparisonReport;
+import wsarena.report.Machines;
+import wsarena.report.MarkdownSummary;
+import wsarena.report.ShootoutFiles;
+import wsarena.report.ShootoutReport;
+import wsarena.report.SummaryTable;
+import wsarena.report.Units;
+import wsarena.run.Shootout;
+import wsarena.run.ShootoutProgress;
+import wsarena.run.Targets;
+import wsarena.scenario.InvalidScenarioException;
+import wsarena.scenario.ShootoutPlan;
+
+/**
+ * Runs a shootout for {@code shootout} and {@code bench} and says what it does: where it is and how
+ * long is left as each target starts, the phases and a figure every few seconds while one runs,
+ * one line per finished run, then the tables, the warnings and the files. Ctrl-C stops the run
+ * going on; what was measured is still printed and saved.
+ */
+final class ShootoutRunner {
+  /** How long Ctrl-C waits for the runs so far to be printed and saved before the JVM ends. */
+  private static final long SAVE_ON_STOP_SECONDS = 20;
+
+  private final String title;
+  private final PrintWriter out;
+  private final boolean perRunTable;
+
+  /**
+   * @param title the report's title, e.g. {@code wsarena bench}
+   * @param perRunTable print one row per run (bench's table) instead of the medians when each
+   *     target runs once
+   */
+  ShootoutRunner(String title, PrintWriter out, boolean perRunTable) {
+    this.title = title;
+    this.out = out;
+    this.perRunTable = perRunTable;
+  }
+
+  /** @return the exit code: 0 when every run completed */
+  int run(ShootoutPlan plan, Targets targets, HostInfo host, Optional<Path> outDir, boolean quiet) throws IOException {
+    List<String> problems = plan.problems(targets.catalog());
+    if (!problems.isEmpty()) {
+      throw new UserError(String.join("; ", problems));
+    }
+    Path dir = outDir.map(OutputFolder::create).orElse(null);
+    out.println(title + " · " + ShootoutReport.describe(plan));
+    out.println(MarkdownSummary.describe(plan.scenarioFor(0)));
+    out.println("host: " + Machines.summaryLine(host));
+    plan.isolationWarning().ifPresent(w -> out.println("warning: " + w));
+    out.flush();
+
+    Shootout shootout = new Shootout(plan, targets, host);
+    CountDownLatch saved = new CountDownLatch(1);
+    Thread stopOnCtrlC = new Thread(() -> {
+      shootout.stop();
+      try {
+        saved.await(SAVE_ON_STOP_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "wsarena-ctrl-c");
+    Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
+    try {
+      ShootoutResult result;
+      try {
+        result = shootout.execute(new Printer(quiet));
+      } catch (InvalidScenarioException e) {
+        throw new UserError(e.getMessage().replace("\n", "; "));
+      }
+      printTables(result);
+      if (dir != null) {
+        write(result, dir);
+      }
+      out.flush();
+      return result.trials().stream().allMatch(t -> t.result().outcome() == Outcome.COMPLETED) ? 0 : Main.EXIT_FAILED;
+    } finally {
+      saved.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
+      } catch (IllegalStateException e) {
+        // shutting down: the hook is running
+      }
+    }
+  }
+
+  private void printTables(ShootoutResult result) {
+    List<RunResult> runs = result.runs();
+    out.println();
+    if (perRunTable && result.plan().repeats() == 1) {
+      out.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(runs)));
+    } else {
+      out.print(ShootoutReport.text(result));
+    }
+    runs.stream()
+        .filter(r -> r.totals() != null)
+        .max(Comparator.comparingDouble(r -> r.totals().receivedPerSecond()))
+        .ifPresent(this::printCeiling);
+    for (RunResult r : runs) {
+      for (String w : r.warnings()) {
+        if (!result.warnings().contains(w)) {
+          out.println("warning (" + r.target().label() + "): " + w);
+        }
+      }
+      if (r.failure() != null) {
+        out.println("failed (" + r.target().label() + "): " + r.failure());
+      }
+    }
+    result.warnings().forEach(w -> out.println("warning: " + w));
+    if (result.incomplete()) {
+      out.println("stopped: " + Units.plural(result.trials().size(), "run") + " of "
+          + result.plan().targets().size() * result.plan().repeats() + " were made");
+    }
+  }
+
+  /** The fastest run, what the generator spent there, and the rate that cost allows it. */
+  private void printCeiling(RunResult best) {
+    double micros = best.totals().clientCpuMicrosPerMessage();
+    out.printf(Locale.ROOT, "fastest: %s at %s msgs/s; the generator spent %s CPU per message there%n",
+        best.target().label(), Units.whole(best.totals().receivedPerSecond()), Units.micros(micros));
+    if (micros > 0) {
+      // What the generator could drive if a whole core were its own at that cost: its ceiling
+      // here, beside which the figures above can be judged.
+      out.printf(Locale.ROOT,
+          "generator ceiling at that cost: about %s msgs/s per generator thread with a core to itself (%s ran)%n",
+          Units.whole(1e6 / micros), Units.plural(best.clientThreads(), "thread"));
+    }
+  }
+
+  private void write(ShootoutResult result, Path dir) throws IOException {
+    ShootoutFiles.write(result, dir);
+    Files.writeString(dir.resolve("report.md"), ShootoutReport.markdown(title, result));
+    Charts.writeAll(ShootoutReport.contenders(result), dir, wsarena.report.chart.ExportLayout.WIDE, false, out);
+    OutputFolder.announce(dir, out);
+  }
+
+  /** What the shootout says as it goes. */
+  private final class Printer implements Shootout.Listener {
+    private final boolean quiet;
+
+    Printer(boolean quiet) {
+      this.quiet = quiet;
+    }
+
+    @Override
+    public List<SampleSink> sinks(ShootoutPlan.Trial trial) {
+      return quiet ? List.of() : List.of(new TrialProgress(out));
+    }
+
+    @Override
+    public void starting(ShootoutProgress progress) {
+      out.println(progress.line());
+      out.flush();
+    }
+
+    @Override
+    public void finished(ShootoutPlan.Trial trial, RunResult r) {
+      out.printf(Locale.ROOT, "  %-28s %10s msgs/s  p99 %8s ms  client %5s  target %5s  %s%n",
+          r.target().label(), Units.whole(r.totals().receivedPerSecond()), Units.millis(r.totals().latency().p99Micros()),
+          Units.percent(r.totals().clientCpuPercent()), Units.percent(r.totals().targetCpuPercent()),
+          r.failure() == null ? "" : "FAILED: " + r.failure());
+      out.flush();
+    }
+  }
+}
