@@ -65,6 +65,19 @@ public record Comparison(List<RunResult> runs, List<String> cautions) {
     return differing.isEmpty() ? load : String.join(" · ", differing);
   }
 
+  /**
+   * The machine under a picture of the runs: the first run's, and how many others there are, e.g.
+   * {@code AMD EPYC 7B13 · 2 cores / 2 threads · ... (and 1 other machine)}; empty for no run.
+   */
+  public String hostLine() {
+    if (runs.isEmpty()) {
+      return "";
+    }
+    long machines = machines();
+    String first = Machines.summaryLine(runs.getFirst().host());
+    return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
+  }
+
   /** How many machines the runs come from. */
   public long machines() {
     List<RunResult> seen = new ArrayList<>();

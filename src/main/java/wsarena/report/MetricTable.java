@@ -92,12 +92,23 @@ public final class MetricTable {
     return spread(index, metric).map(s -> metric.cell(s.median())).orElse(Units.NOT_KNOWN);
   }
 
-  /** The lowest and highest for a table cell, {@code 46,780–83,008}; empty for a single run. */
+  /**
+   * The lowest and highest for a table cell, {@code 46,780–83,008} or {@code 266–272 MiB} (a unit
+   * both share is written once); empty for a single run.
+   */
   public String range(int index, Metric metric) {
     return spread(index, metric)
         .filter(s -> s.count() > 1)
-        .map(s -> metric.cell(s.min()) + "–" + metric.cell(s.max()))
+        .map(s -> range(metric.cell(s.min()), metric.cell(s.max())))
         .orElse("");
+  }
+
+  private static String range(String low, String high) {
+    int space = low.lastIndexOf(' ');
+    if (space > 0 && high.endsWith(low.substring(space))) {
+      return low.substring(0, space) + "–" + high;
+    }
+    return low + "–" + high;
   }
 
   /** A delta as a table writes it: {@code +12.5 %}, {@code −3.0 %}, {@code ±0 %}; empty when none. */

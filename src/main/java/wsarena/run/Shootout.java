@@ -121,6 +121,11 @@ public final class Shootout {
     return plan;
   }
 
+  /** About how long {@code plan} takes, from its first start to its last result. */
+  public static Duration estimate(ShootoutPlan plan) {
+    return new ShootoutClock(plan.trials(), plan.coolDown(), System::nanoTime).remainingFrom(0);
+  }
+
   /** The progress of the first trial, as {@link Listener#starting} will tell it: for a front that announces it at once. */
   public ShootoutProgress progressAtStart() {
     List<ShootoutPlan.Trial> trials = plan.trials();

@@ -20,6 +20,11 @@ public record ShootoutProgress(
 
   /** E.g. {@code Tornado, repeat 2 of 3 · target 5 of 9 · about 3 min left}. */
   public String sentence(String name) {
+    return sentence(name, remaining);
+  }
+
+  /** The sentence with the time left counted down to {@code left}, e.g. by a clock on screen. */
+  public String sentence(String name, Duration left) {
     StringBuilder sb = new StringBuilder(name);
     if (repeats > 1) {
       sb.append(", repeat ").append(trial.repeat()).append(" of ").append(repeats);
@@ -27,7 +32,7 @@ public record ShootoutProgress(
     if (targets > 1) {
       sb.append(" · target ").append(trial.target() + 1).append(" of ").append(targets);
     }
-    return sb.append(" · ").append(Units.timeLeft(remaining)).toString();
+    return sb.append(" · ").append(Units.timeLeft(left)).toString();
   }
 
   /**

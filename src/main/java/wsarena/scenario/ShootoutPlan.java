@@ -2,7 +2,6 @@ package wsarena.scenario;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,32 +113,6 @@ public record ShootoutPlan(Scenario scenario, List<TargetSpec> targets, int repe
    * beside Python servers in their own: their figures are not on equal terms. Empty when they are.
    */
   public Optional<String> isolationWarning() {
-    Map<Placement, List<String>> byPlacement = new EnumMap<>(Placement.class);
-    List<String> labels = labels();
-    for (int i = 0; i < targets.size(); i++) {
-      byPlacement.computeIfAbsent(Placement.of(targets.get(i)), p -> new ArrayList<>()).add(labels.get(i));
-    }
-    if (byPlacement.size() < 2) {
-      return Optional.empty();
-    }
-    List<String> groups = new ArrayList<>();
-    byPlacement.forEach((p, names) -> groups.add(String.join(", ", names) + " in " + where(p, names.size())));
-    String why = byPlacement.containsKey(Placement.THIS_PROCESS)
-        ? "a target in this process shares the load generator's JVM (heap, GC, JIT compiler)"
-        : "a target on another machine shares none of the load generator's cores";
-    return Optional.of("mixed isolation: " + String.join("; ", groups) + ". " + capital(why)
-        + ", so these figures are not on equal terms: give every target the same isolation");
-  }
-
-  private static String where(Placement p, int count) {
-    return switch (p) {
-      case THIS_PROCESS -> "this process";
-      case OWN_PROCESS -> count == 1 ? "its own process" : "their own processes";
-      case OTHER_MACHINE -> count == 1 ? "another machine" : "other machines";
-    };
-  }
-
-  private static String capital(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return Placement.mixWarning(labels(), placements());
   }
 }

@@ -20,14 +20,19 @@ import wsarena.ui.dashboard.Dashboard;
 import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.export.ExportNames;
+import wsarena.ui.export.LaidOutExport;
 import wsarena.ui.export.PngExport;
+import wsarena.report.chart.ChartTitles;
+import wsarena.report.chart.ExportLayout;
 import wsarena.ui.export.SaveLocation;
 
 /**
- * Everything the window writes or copies: a chart or the whole dashboard as a 2× PNG; the run on
- * screen as a {@code .wsarena} file (the result JSON, which the window opens again), as JSON, CSV
- * and .hgrm files (written by the core's {@link ResultFiles}) and as Markdown; the runs side by
- * side as a Markdown report. Snapshots are taken on the FX thread; files are written off it.
+ * Everything the window writes or copies: a chart or the whole dashboard as a PNG laid out for the
+ * picture (16:9, 1600×900 at 2×, or square; {@link LaidOutExport}), titled with what it shows and
+ * the runs it names, without the window's controls; the run on screen as a {@code .wsarena} file
+ * (the result JSON, which the window opens again), as JSON, CSV and .hgrm files (written by the
+ * core's {@link ResultFiles}) and as Markdown; the runs side by side as a Markdown report.
+ * Snapshots are taken on the FX thread; files are written off it.
  */
 final class Exports implements ChartCard.Exporter {
   /** The extension of a run saved by the window: the same JSON, named so the OS can associate it. */
@@ -39,6 +44,9 @@ final class Exports implements ChartCard.Exporter {
   private final Notices notices;
   private final Supplier<Scenario> formScenario;
   private final Consumer<String> status;
+  private final java.util.Map<ChartCard, Supplier<LaidOutExport.Words>> words = new java.util.IdentityHashMap<>();
+  private final javafx.beans.property.BooleanProperty square = new javafx.beans.property.SimpleBooleanProperty();
+  private javafx.scene.Scene scene;
 
   /**
    * @param formScenario names exports before anything is on screen
@@ -72,19 +80,41 @@ final class Exports implements ChartCard.Exporter {
     return r.startedAt() == null ? otherwise : LocalDateTime.ofInstant(r.startedAt(), ZoneId.systemDefault());
   }
 
-  private WritableImage framedCard(ChartCard card) {
-    card.setToolsVisible(false);
-    try {
-      return PngExport.framed(
-          card.snapshotNode(),
-          theme.get(),
-          PngExport.SCALE,
-          dashboard.titleText(),
-          dashboard.subtitleText(),
-          dashboard.hostText());
-    } finally {
-      card.setToolsVisible(true);
+  /** The window's scene: a picture wears its stylesheets and theme. */
+  void lookOf(javafx.scene.Scene windowScene) {
+    scene = windowScene;
+  }
+
+  /** Square pictures (1080×1080 at 2×) instead of 16:9. */
+  javafx.beans.property.BooleanProperty square() {
+    return square;
+  }
+
+  ExportLayout layout() {
+    return square.get() ? ExportLayout.SQUARE : ExportLayout.WIDE;
+  }
+
+  /** What a picture of {@code card} says above and below it; otherwise the dashboard's run. */
+  void describe(ChartCard card, Supplier<LaidOutExport.Words> text) {
+    words.put(card, text);
+  }
+
+  private LaidOutExport.Words wordsFor(ChartCard card) {
+    Supplier<LaidOutExport.Words> given = words.get(card);
+    if (given != null) {
+      return given.get();
     }
+    return new LaidOutExport.Words(
+        ChartTitles.of(card.title(), List.of(targetLabel())), dashboard.subtitleText(), dashboard.hostText());
+  }
+
+  /** The picture of {@code card}, laid out for the export. */
+  LaidOutExport.Picture picture(ChartCard card) {
+    return LaidOutExport.of(card, layout(), wordsFor(card), theme.get(), scene);
+  }
+
+  private WritableImage framedCard(ChartCard card) {
+    return picture(card).image();
   }
 
   @Override
@@ -102,18 +132,25 @@ final class Exports implements ChartCard.Exporter {
     notices.info(card.title() + " copied as an image");
   }
 
-  /** The whole dashboard (its header names the target, its footer the host) at 2×. */
+  /**
+   * The whole dashboard (its header names the target, its footer the host), laid out at the
+   * export's size, every card's buttons left out.
+   */
   void saveDashboard() {
     Optional<Path> file =
         saves.file("Save the dashboard as PNG", ExportNames.png(targetLabel(), null, time()), "PNG image", "png");
-    file.ifPresent(f -> {
-      dashboard.cards().forEach(c -> c.setToolsVisible(false));
-      try {
-        write(PngExport.render(dashboard, theme.get(), PngExport.SCALE), f);
-      } finally {
-        dashboard.cards().forEach(c -> c.setToolsVisible(true));
-      }
-    });
+    file.ifPresent(f -> write(dashboardPicture().image(), f));
+  }
+
+  LaidOutExport.Picture dashboardPicture() {
+    List<ChartCard> cards = new java.util.ArrayList<>(dashboard.cards());
+    cards.add(dashboard.comparison());
+    cards.forEach(c -> c.setToolsVisible(false));
+    try {
+      return LaidOutExport.whole(dashboard, layout(), theme.get(), scene, dashboard.titleText());
+    } finally {
+      cards.forEach(c -> c.setToolsVisible(true));
+    }
   }
 
   private void write(WritableImage image, Path file) {

@@ -10,7 +10,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -19,6 +21,12 @@ import javafx.stage.Window;
 import wsarena.scenario.TargetCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.Outcome;
+import wsarena.report.Units;
+import wsarena.ui.compare.CompareSetup;
+import wsarena.ui.compare.CompareView;
+import wsarena.ui.compare.ComparedRun;
+import wsarena.ui.compare.ComparedRuns;
+import wsarena.ui.compare.TargetChecklist;
 import wsarena.ui.dashboard.Dashboard;
 import wsarena.ui.export.SaveLocation;
 import wsarena.ui.form.ScenarioForm;
@@ -29,10 +37,11 @@ import wsarena.ui.run.RunEvent;
 import wsarena.ui.run.RunStarter;
 
 /**
- * The window: the toolbar on top, the scenario and this machine's hardware on the left, the
- * dashboard in the middle with notices over it, the status line at the bottom. It builds the
- * pieces, wires them together and accepts dropped files; the pieces do the work, and what the user
- * can do is in {@link WindowActions}.
+ * The window: the toolbar on top, the scenario and this machine's hardware on the left (with the
+ * checklist of targets on the Compare page), the page in the middle (the dashboard of one run, or
+ * the Compare view of many) with notices over it, the status line at the bottom. It builds the
+ * pieces, wires them together and accepts dropped files; the pieces do the work, and what the
+ * user can do is in {@link WindowActions}.
  */
 public final class MainWindow {
   private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -45,6 +54,9 @@ public final class MainWindow {
   private final ScenarioForm form;
   private final RunController controller;
   private final Dashboard dashboard;
+  private final CompareSetup setup;
+  private final CompareView compare;
+  private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.RUN);
   private final HardwarePane hardware = new HardwarePane();
   private final Notices notices;
   private final StatusLine status;
@@ -75,14 +87,24 @@ public final class MainWindow {
     this.options = options;
     this.settings = new SettingsKeeper(uiSettings, options);
     this.form = new ScenarioForm(catalog);
+    this.setup = new CompareSetup(catalog);
     this.controller = new RunController(starter);
-    this.dashboard = new Dashboard(catalog, this::copyMarkdown, this::saveComparison);
-    this.notices = new Notices(dashboard);
-    notices.node().showingProperty().addListener((obs, was, showing) -> dashboard.pseudoClassStateChanged(NOTICE, showing));
+    this.dashboard = new Dashboard(catalog, this::copyMarkdown, this::saveComparison, this::setAside);
+    this.compare = new CompareView(dashboard.runs(), catalog, this::setAside);
+    StackPane pages = new StackPane(dashboard, compare);
+    pages.setId("pages");
+    showWhen(dashboard, page.isEqualTo(Page.RUN));
+    showWhen(compare, page.isEqualTo(Page.COMPARE));
+    this.notices = new Notices(pages);
+    notices.node().showingProperty().addListener((obs, was, showing) -> {
+      dashboard.pseudoClassStateChanged(NOTICE, showing);
+      compare.pseudoClassStateChanged(NOTICE, showing);
+    });
     this.status = new StatusLine(controller, catalog);
     this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
-    this.opened = new OpenedResults(new DialogOpenLocation(stage, uiSettings), dashboard, notices, status);
+    this.opened = new OpenedResults(new DialogOpenLocation(stage, uiSettings), dashboard, notices, status, page);
     this.unreadScenario = settings.restoreScenario(form).orElse(null);
+    settings.restoreCompare(setup);
 
     Look look = new Look(root, settings.theme(), settings.presentation());
     settings.follow(look);
@@ -91,20 +113,35 @@ public final class MainWindow {
     dashboard.charts().forEach(c -> c.setExporter(exports));
     dashboard.summary().setExporter(exports);
     dashboard.comparison().setExporter(exports);
-    runs = new RunCommands(form, controller, host, notices, s -> settings.saveScenario(s, status::say));
+    compare.charts().forEach(c -> c.setExporter(exports));
+    compare.liveCharts().forEach(c -> c.setExporter(exports));
+    CompareWords words = new CompareWords(dashboard, compare);
+    words.describe(exports);
+    runs = new RunCommands(form, setup, page, catalog, controller, host, notices, s -> settings.saveScenario(s, status::say));
     actions = new WindowActions(new WindowActions.Targets(
-        runs, opened::fromDialog, exports, dashboard, look, () -> stage.setFullScreen(!stage.isFullScreen()),
+        runs, opened::fromDialog, exports, dashboard, compare, page, look, () -> stage.setFullScreen(!stage.isFullScreen()),
         this::toggleShortcuts, this::quit));
     shortcuts = new ShortcutList(actions.all());
 
     ScenarioPane scenarioPane = new ScenarioPane(form, catalog);
-    VBox side = new VBox(scenarioPane, hardware);
+    TargetChecklist checklist = new TargetChecklist(setup, () -> runs.shootoutScenarioOrNull());
+    form.onChange(check -> checklist.scenarioChanged());
+    ScrollPane checklistScroll = new ScrollPane(checklist);
+    checklistScroll.getStyleClass().addAll("scenario-pane", "edge-to-edge", "checklist-scroll");
+    checklistScroll.setFitToWidth(true);
+    checklistScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    checklistScroll.setId("checklist-scroll");
+    showWhen(checklistScroll, page.isEqualTo(Page.COMPARE));
+    page.addListener((obs, old, now) -> scenarioPane.showTarget(now == Page.RUN));
+    VBox side = new VBox(checklistScroll, scenarioPane, hardware);
     side.getStyleClass().add("sidebar");
     side.setId("sidebar");
     VBox.setVgrow(scenarioPane, Priority.ALWAYS);
+    VBox.setVgrow(checklistScroll, Priority.SOMETIMES);
+    checklistScroll.maxHeightProperty().bind(side.heightProperty().multiply(0.5));
     side.visibleProperty().bind(look.sidebar());
     side.managedProperty().bind(look.sidebar());
-    root.setTop(Toolbar.of(actions, look, shortcuts));
+    root.setTop(Toolbar.of(actions, look, shortcuts, page, exports.square()));
     root.setLeft(side);
     root.setCenter(notices.node());
     root.setBottom(status.node());
@@ -113,6 +150,7 @@ public final class MainWindow {
 
     scene = new Scene(root, 1440, 900);
     scene.getStylesheets().add(MainWindow.class.getResource("/wsarena/ui/app.css").toExternalForm());
+    exports.lookOf(scene);
     actions.installKeys(scene);
     opened.acceptDrops(scene, root);
 
@@ -127,6 +165,7 @@ public final class MainWindow {
       }
     });
     controller.addListener(dashboard::onEvents);
+    controller.addListener(compare::onEvents);
     controller.addListener(status::onRunEvents);
     controller.addListener(this::onRunEvents);
     form.onChange(check -> check.scenario().ifPresent(dashboard::preview));
@@ -174,6 +213,8 @@ public final class MainWindow {
     }
     if (options.compare()) {
       runs.compareModels();
+    } else if (options.page() == Page.COMPARE) {
+      page.set(Page.COMPARE);
     } else if (options.demo()) {
       runs.start();
     }
@@ -212,6 +253,28 @@ public final class MainWindow {
     opened.open(files);
   }
 
+  /** Something was set aside (a run of the comparison, or all but one): say so and offer to put it back. */
+  private void setAside(ComparedRuns.Removal removal) {
+    if (removal.isEmpty()) {
+      return;
+    }
+    ComparedRuns all = dashboard.runs();
+    String what = removal.runs().size() == 1 ? all.name(removal.runs().getFirst()) : Units.plural(removal.runs().size(), "run");
+    notices.undoable("Set aside " + what + ".", () -> {
+      all.restore(removal);
+      status.say("Put back " + what);
+    });
+  }
+
+  private void setAside(ComparedRun run) {
+    setAside(dashboard.runs().remove(run));
+  }
+
+  private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    node.visibleProperty().bind(condition);
+    node.managedProperty().bind(condition);
+  }
+
   // the dashboard and the action table are built before what they call
   private void copyMarkdown() {
     exports.copyMarkdown();
@@ -239,6 +302,7 @@ public final class MainWindow {
 
   private void close() {
     controller.shutdown();
+    settings.saveCompare(setup);
     settings.saveOnClose(form.check().scenario());
     if (probe != null) {
       probe.report("window closed");
@@ -252,6 +316,23 @@ public final class MainWindow {
 
   public Dashboard dashboard() {
     return dashboard;
+  }
+
+  public CompareView compare() {
+    return compare;
+  }
+
+  public CompareSetup compareSetup() {
+    return setup;
+  }
+
+  /** The page on screen: the Run page's dashboard or the Compare view. */
+  ObjectProperty<Page> page() {
+    return page;
+  }
+
+  Exports exports() {
+    return exports;
   }
 
   public RunController controller() {

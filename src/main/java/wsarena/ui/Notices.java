@@ -45,6 +45,24 @@ public final class Notices {
     show(text, Feather.CHECK_CIRCLE, "notice-info", true);
   }
 
+  /** How long an undo is offered. */
+  private static final Duration UNDO_TIME = Duration.seconds(12);
+
+  /**
+   * Says that something was set aside, with an Undo button that puts it back; it fades after a
+   * while, and the next notice replaces it.
+   */
+  public void undoable(String text, Runnable undo) {
+    show(text, Feather.CORNER_UP_LEFT, "notice-info", true);
+    autoHide.setDuration(UNDO_TIME);
+    autoHide.playFromStart();
+    pane.getActions().setAll(new org.controlsfx.control.action.Action("Undo", e -> {
+      pane.getActions().clear();
+      pane.hide();
+      undo.run();
+    }));
+  }
+
   public void clear() {
     autoHide.stop();
     pane.hide();
@@ -57,6 +75,8 @@ public final class Notices {
 
   private void show(String text, Feather icon, String styleClass, boolean fades) {
     autoHide.stop();
+    autoHide.setDuration(CONFIRMATION_TIME);
+    pane.getActions().clear();
     pane.getStyleClass().removeAll("notice-warning", "notice-error", "notice-info");
     pane.getStyleClass().add(styleClass);
     FontIcon graphic = new FontIcon(icon);

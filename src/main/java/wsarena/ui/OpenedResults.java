@@ -16,8 +16,8 @@ import wsarena.ui.open.ResultOpener;
 /**
  * Saved runs brought into the window: picked in the Open dialog, dropped on the window or given on
  * the command line. They are read off the FX thread, laid side by side on the dashboard and named
- * in the status line; files that are not results are named in one sentence, and the window stays
- * as it was.
+ * in the status line (a saved shootout opens in the Compare view, each target with its repeats);
+ * files that are not results are named in one sentence, and the window stays as it was.
  */
 final class OpenedResults implements ResultOpener.Outcome {
   private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -29,7 +29,11 @@ final class OpenedResults implements ResultOpener.Outcome {
   private final ResultOpener opener = new ResultOpener(this);
   private Screenshot screenshot;
 
-  OpenedResults(OpenLocation dialog, Dashboard dashboard, Notices notices, StatusLine status) {
+  private final javafx.beans.property.ObjectProperty<Page> page;
+
+  /** @param page switched to the Compare view when a saved shootout is opened */
+  OpenedResults(OpenLocation dialog, Dashboard dashboard, Notices notices, StatusLine status, javafx.beans.property.ObjectProperty<Page> page) {
+    this.page = page;
     this.dialog = dialog;
     this.dashboard = dashboard;
     this.notices = notices;
@@ -83,7 +87,13 @@ final class OpenedResults implements ResultOpener.Outcome {
     }
     notices.clear();
     int setAside = dashboard.addOpened(runs);
-    String names = String.join(", ", runs.stream().map(r -> r.result().target().label()).toList());
+    String names = String.join(", ", runs.stream().map(r -> r.result().target().label()).distinct().toList());
+    if (runs.stream().anyMatch(r -> r.shootout().isPresent())) {
+      page.set(Page.COMPARE);
+      status.say("Opened a shootout of " + names + " in the Compare view");
+      tellScreenshot(setAside);
+      return;
+    }
     if (dashboard.isLive()) {
       status.say("Opened " + names + ": side by side with the run in progress, which keeps the time charts");
     } else if (dashboard.runs().size() > 1) {
@@ -91,6 +101,10 @@ final class OpenedResults implements ResultOpener.Outcome {
     } else {
       status.say("Opened " + names + " · Ctrl+E saves the dashboard as PNG");
     }
+    tellScreenshot(setAside);
+  }
+
+  private void tellScreenshot(int setAside) {
     if (setAside > 0) {
       notices.info(
           "wsarena lays " + ComparedRuns.CAPACITY + " runs side by side at most: the " + setAside + " oldest were set aside");

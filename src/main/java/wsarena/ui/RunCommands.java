@@ -5,24 +5,29 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import wsarena.host.HostInfo;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
+import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetKind;
 import wsarena.scenario.TargetSpec;
-import wsarena.scenario.ThreadingModel;
+import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.form.ScenarioForm;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunEvent;
 
 /**
- * Start, Compare models and Stop: each takes the scenario in the form, checks it, remembers it and
- * hands it to the controller, which runs one target or one per threading model of the engine, one
- * after the other, through the core's shootout.
+ * Start, Compare models and Stop. On the Run page, Start runs the form's scenario; on the Compare
+ * page, a shootout of the ticked targets under the form's load. Compare models ticks the engine's
+ * models, opens the Compare page and starts: the form itself stays as it was. Each is checked and
+ * handed to the controller, which runs it through the core's shootout.
  */
 final class RunCommands {
   private final ScenarioForm form;
+  private final CompareSetup setup;
+  private final ObjectProperty<Page> page;
+  private final TargetCatalog catalog;
   private final RunController controller;
   private final ObservableValue<HostInfo> host;
   private final Notices notices;
@@ -36,20 +41,26 @@ final class RunCommands {
    * @param remember keeps a scenario that is started for the next launch
    */
   RunCommands(
-      ScenarioForm form, RunController controller, ObservableValue<HostInfo> host, Notices notices, Consumer<Scenario> remember) {
+      ScenarioForm form, CompareSetup setup, ObjectProperty<Page> page, TargetCatalog catalog, RunController controller,
+      ObservableValue<HostInfo> host, Notices notices, Consumer<Scenario> remember) {
     this.form = form;
+    this.setup = setup;
+    this.page = page;
+    this.catalog = catalog;
     this.controller = controller;
     this.host = host;
     this.notices = notices;
     this.remember = remember;
+    BooleanBinding ready = Bindings.createBooleanBinding(
+        () -> controller.state() == RunController.State.IDLE && host.getValue() != null, controller.stateProperty(), host);
     canStart = Bindings.createBooleanBinding(
-        () -> controller.state() == RunController.State.IDLE && host.getValue() != null && form.checkProperty().get().valid(),
-        controller.stateProperty(), host, form.checkProperty());
+        () -> ready.get() && (page.get() == Page.COMPARE ? shootoutScenario().isPresent() : form.checkProperty().get().valid()),
+        ready, page, form.checkProperty(), setup.revisionProperty());
     canCompare = Bindings.createBooleanBinding(
-        () -> canStart.get() && form.targetKind.get() == TargetKind.ENGINE && form.modelsProperty().get().size() >= 2,
-        canStart, form.targetKind, form.modelsProperty());
+        () -> ready.get() && form.targetKind.get() == TargetKind.ENGINE && form.modelsProperty().get().size() >= 2
+            && form.engine.get() != null,
+        ready, form.targetKind, form.modelsProperty(), form.engine);
     canStop = controller.stateProperty().isEqualTo(RunController.State.RUNNING);
-    controller.addListener(this::showModelMeasured);
   }
 
   BooleanBinding canStart() {
@@ -64,41 +75,74 @@ final class RunCommands {
     return canStop;
   }
 
-  /** Starts a run of the scenario in the form, when it is valid and nothing is running. */
+  /** Start: the form's run on the Run page, the shootout of the ticked targets on the Compare page. */
   void start() {
+    if (page.get() == Page.COMPARE) {
+      startShootout();
+      return;
+    }
     formScenario().ifPresent(scenario -> {
       remember.accept(scenario);
       controller.start(scenario, host.getValue());
     });
   }
 
-  /** Runs the form's scenario once per threading model of its engine, one after the other. */
+  /** Measures each threading model of the form's engine in the Compare view; the form stays as it is. */
   void compareModels() {
     formScenario().ifPresent(scenario -> {
-      List<Scenario> runs = eachModel(scenario, form.modelsProperty().get());
-      if (runs.size() < 2) {
-        notices.info("Comparing needs an engine with two threading models or more");
+      if (!(scenario.target() instanceof TargetSpec.Embedded e) || form.modelsProperty().get().size() < 2) {
+        notices.info("Comparing models needs an engine with two threading models or more");
         return;
       }
+      setup.isolation().set(e.isolation());
+      setup.tickOnly(form.modelsProperty().get().stream().map(m -> e.engine() + ":" + m.cliName()).toList());
       remember.accept(scenario);
-      controller.start(
-          new ShootoutPlan(scenario, runs.stream().map(Scenario::target).toList(), 1, ShootoutPlan.DEFAULT_COOL_DOWN), host.getValue());
+      page.set(Page.COMPARE);
+      startShootout();
     });
+  }
+
+  /** The shootout of the ticked targets under the form's load, checked first: a target that cannot run is a sentence. */
+  void startShootout() {
+    if (controller.state() != RunController.State.IDLE || host.getValue() == null) {
+      return;
+    }
+    if (setup.targets().isEmpty()) {
+      notices.info("Tick the targets to compare on the left first");
+      return;
+    }
+    Optional<Scenario> scenario = shootoutScenario();
+    if (scenario.isEmpty()) {
+      ScenarioForm.Check check = form.checkWith(setup.targets().getFirst());
+      notices.error("Fix the scenario first: " + check.problems().getFirst().message());
+      return;
+    }
+    ShootoutPlan plan = setup.plan(scenario.get(), ShootoutPlan.DEFAULT_COOL_DOWN).orElseThrow();
+    List<String> problems = plan.problems(catalog);
+    if (!problems.isEmpty()) {
+      notices.error("These targets cannot run this scenario: " + String.join("; ", problems));
+      return;
+    }
+    controller.start(plan, host.getValue());
+  }
+
+  /** The form's load with the first ticked target, when the form's load is valid and a target is ticked. */
+  private Optional<Scenario> shootoutScenario() {
+    List<TargetSpec> targets = setup.targets();
+    if (targets.isEmpty()) {
+      return Optional.empty();
+    }
+    return form.checkWith(targets.getFirst()).scenario();
+  }
+
+  /** The scenario a shootout would run, for the checklist's line; null while none can run. */
+  Scenario shootoutScenarioOrNull() {
+    return shootoutScenario().orElse(null);
   }
 
   /** Ends the run going on, and the comparison it belongs to; what was measured is kept. */
   void stop() {
     controller.stop();
-  }
-
-  /** The base scenario in each of {@code models}, in that order; empty for a target that is not an engine. */
-  static List<Scenario> eachModel(Scenario base, List<ThreadingModel> models) {
-    if (!(base.target() instanceof TargetSpec.Embedded e)) {
-      return List.of();
-    }
-    return models.stream()
-        .map(m -> base.withTarget(new TargetSpec.Embedded(e.engine(), m, e.isolation(), e.workerThreads(), e.tls(), e.compression())))
-        .toList();
   }
 
   private Optional<Scenario> formScenario() {
@@ -111,14 +155,5 @@ final class RunCommands {
       return Optional.empty();
     }
     return check.scenario();
-  }
-
-  /** While comparing, the locked form shows the model being measured. */
-  private void showModelMeasured(List<RunEvent> batch) {
-    for (RunEvent event : batch) {
-      if (event instanceof RunEvent.Started s && s.count() > 1 && s.scenario().target() instanceof TargetSpec.Embedded e) {
-        form.model.set(e.model());
-      }
-    }
   }
 }

@@ -33,6 +33,20 @@ public final class ScenarioText {
     };
   }
 
+  /**
+   * A target as a progress line names it: {@code Undertow 2.4.4.Final · Single event loop}, {@code
+   * Tornado 6.2 (Python)}, or the URL.
+   */
+  public static String shortName(TargetSpec target, TargetCatalog catalog) {
+    return switch (target) {
+      case null -> "no target";
+      case TargetSpec.Embedded e ->
+          catalog.engine(e.engine()).map(ServerDescription::displayName).orElse(e.engine()) + " · " + e.model().displayName();
+      case TargetSpec.External x -> x.url().toString();
+      case TargetSpec.Peer p -> peerName(p, catalog);
+    };
+  }
+
   private static String peerName(TargetSpec.Peer p, TargetCatalog catalog) {
     return catalog
         .pythonServer(p.peer())

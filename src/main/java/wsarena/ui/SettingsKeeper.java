@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.ShootoutPlan;
+import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.form.ScenarioForm;
 
 /**
@@ -52,6 +54,22 @@ final class SettingsKeeper {
       Path which = options.scenario().orElse(settings.dir().resolve("scenario.json"));
       return Optional.of("Could not read " + which + " (" + Background.reason(e) + "); the default scenario is shown");
     }
+  }
+
+  /** The Compare view's checklist as it was left: its URLs, its ticks and its repeats. */
+  void restoreCompare(CompareSetup setup) {
+    for (String url : settings.compareUrls()) {
+      setup.addUrl(url);
+    }
+    setup.tickOnly(settings.compareTargets());
+    setup.repeats().set(Math.min(ShootoutPlan.MAX_REPEATS, settings.compareRepeats()));
+  }
+
+  /** Keeps the Compare view's checklist for the next launch (written with the preferences on close). */
+  void saveCompare(CompareSetup setup) {
+    settings.setCompareUrls(setup.urls());
+    settings.setCompareTargets(setup.ticked());
+    settings.setCompareRepeats(setup.repeats().get());
   }
 
   /** Saves a scenario that was started, off the FX thread; {@code failed} gets a sentence. */

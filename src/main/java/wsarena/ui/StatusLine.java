@@ -87,7 +87,8 @@ final class StatusLine {
     }
     Phase phase = controller.phaseProperty().get();
     long open = latest == null ? 0 : latest.connections().open();
-    String position = current.count() > 1 ? "Comparing, model " + current.position() + " of " + current.count() + " · " : "";
+    String position =
+        current.count() > 1 ? current.progress().sentence(ScenarioText.shortName(current.scenario().target(), catalog)) + " · " : "";
     say(position
         + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(current.scenario(), catalog) + " …";

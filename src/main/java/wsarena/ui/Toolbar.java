@@ -29,7 +29,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class Toolbar {
   private Toolbar() {}
 
-  static ToolBar of(WindowActions actions, Look look, ShortcutList shortcuts) {
+  static ToolBar of(
+      WindowActions actions, Look look, ShortcutList shortcuts, javafx.beans.property.ObjectProperty<Page> page,
+      BooleanProperty squarePictures) {
     Button start = button(actions.start);
     start.getStyleClass().addAll(Styles.ACCENT, "start-button");
     Button stop = button(actions.stop);
@@ -46,6 +48,18 @@ final class Toolbar {
       }
       section.forEach(a -> export.getItems().add(menuItem(a)));
     }
+    javafx.scene.control.CheckMenuItem square = new javafx.scene.control.CheckMenuItem("Square pictures (1080×1080) instead of 16:9");
+    square.setId("export-square");
+    square.selectedProperty().bindBidirectional(squarePictures);
+    export.getItems().addAll(new SeparatorMenuItem(), square);
+
+    // the two pages: one run on the dashboard, or many side by side
+    SegmentedChoice<Page> pages = new SegmentedChoice<>(Page::label, Page.values());
+    pages.setId("pages-switch");
+    pages.getStyleClass().add("pages-switch");
+    pages.valueProperty().bindBidirectional(page);
+    pages.button(Page.RUN).setTooltip(new Tooltip(actions.runPage.tooltip()));
+    pages.button(Page.COMPARE).setTooltip(new Tooltip(actions.comparePage.tooltip()));
 
     Button theme = iconButton(actions.theme);
     // the icon shows the theme a click gives
@@ -59,7 +73,7 @@ final class Toolbar {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     ToolBar bar = new ToolBar(
-        brand, new Separator(), start, stop, compare, spacer, button(actions.open), export, new Separator(),
+        brand, pages, new Separator(), start, stop, compare, spacer, button(actions.open), export, new Separator(),
         toggle(actions.sidebar, look.sidebar()), theme, toggle(actions.presentation, look.presentation()),
         iconButton(actions.fullScreen), help);
     bar.getStyleClass().add("main-toolbar");

@@ -117,6 +117,42 @@ public final class UiSettings {
     preferences.setProperty("exportDir", folder.toAbsolutePath().toString());
   }
 
+  /** The Compare view's ticked targets, by the names {@code shootout --targets} reads. */
+  public java.util.List<String> compareTargets() {
+    return list("compare.targets", ",");
+  }
+
+  public void setCompareTargets(java.util.List<String> names) {
+    preferences.setProperty("compare.targets", String.join(",", names));
+  }
+
+  /** The URLs the user added to the Compare view's checklist. */
+  public java.util.List<String> compareUrls() {
+    return list("compare.urls", " ");
+  }
+
+  public void setCompareUrls(java.util.List<String> urls) {
+    preferences.setProperty("compare.urls", String.join(" ", urls));
+  }
+
+  /** How many times the Compare view measures each target; 1 when never set. */
+  public int compareRepeats() {
+    try {
+      return Math.max(1, Integer.parseInt(preferences.getProperty("compare.repeats", "1")));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  public void setCompareRepeats(int repeats) {
+    preferences.setProperty("compare.repeats", Integer.toString(repeats));
+  }
+
+  private java.util.List<String> list(String key, String separator) {
+    String value = preferences.getProperty(key, "").strip();
+    return value.isEmpty() ? java.util.List.of() : java.util.List.of(value.split(java.util.regex.Pattern.quote(separator)));
+  }
+
   public void savePreferences() throws IOException {
     Files.createDirectories(dir);
     try (OutputStream out = Files.newOutputStream(dir.resolve(PREFERENCES_FILE))) {

@@ -13,7 +13,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
+import javafx.beans.property.ObjectProperty;
 import wsarena.ui.chart.ChartCard;
+import wsarena.ui.compare.CompareView;
 import wsarena.ui.dashboard.Dashboard;
 import wsarena.ui.chart.LatencyScale;
 
@@ -33,6 +35,8 @@ final class WindowActions {
       Runnable openResults,
       Exports exports,
       Dashboard dashboard,
+      CompareView compare,
+      ObjectProperty<Page> page,
       Look look,
       Runnable fullScreen,
       Runnable shortcuts,
@@ -41,10 +45,13 @@ final class WindowActions {
   final Action start;
   final Action stop;
   final Action compare;
+  final Action runPage;
+  final Action comparePage;
   final Action open;
   final Action dashboardPng;
   final List<Action> chartPngs = new ArrayList<>();
   final Action comparisonPng;
+  final List<Action> comparePngs = new ArrayList<>();
   final Action saveRun;
   final Action saveResults;
   final Action copyMarkdown;
@@ -63,15 +70,19 @@ final class WindowActions {
     ObservableBooleanValue runShown = d.shownResultProperty().isNotNull();
     ObservableBooleanValue twoRuns = Bindings.size(d.runs().runs()).greaterThanOrEqualTo(2);
 
-    start = new Action("start", "Start", "Start the run", Feather.PLAY,
-        keys(key(KeyCode.ENTER, CTRL), key(KeyCode.F5)), t.runs()::start, t.runs().canStart());
+    start = new Action("start", "Start", "Start the run",
+        Feather.PLAY, keys(key(KeyCode.ENTER, CTRL), key(KeyCode.F5)), t.runs()::start, t.runs().canStart());
     compare = new Action("compare", "Compare models",
-        "Run this scenario once per threading model of the engine, one after the other", Feather.LAYERS,
+        "Measure each threading model of the engine in the Compare view, one after the other", Feather.LAYERS,
         keys(key(KeyCode.ENTER, CTRL, SHIFT)), t.runs()::compareModels, t.runs().canCompare());
+    runPage = new Action("page-run", "Run", "The Run page: one run on the dashboard", Feather.ACTIVITY,
+        keys(key(KeyCode.DIGIT1, CTRL)), () -> t.page().set(Page.RUN), always);
+    comparePage = new Action("page-compare", "Compare", "The Compare page: any targets side by side, fairly",
+        Feather.BAR_CHART_2, keys(key(KeyCode.DIGIT2, CTRL)), () -> t.page().set(Page.COMPARE), always);
     stop = new Action("stop", "Stop", "Stop the run and keep what was measured", Feather.SQUARE,
         keys(key(KeyCode.PERIOD, CTRL), key(KeyCode.F5, SHIFT)), t.runs()::stop, t.runs().canStop());
     open = new Action("open", "Open results…",
-        "Open saved runs (.wsarena, or .json of run/bench --out) side by side, or drop their files here",
+        "Open saved runs (.wsarena, .json of run --out, a shootout's shootout.json) side by side, or drop their files here",
         Feather.FOLDER, keys(key(KeyCode.O, CTRL)), t.openResults(), always);
 
     Exports x = t.exports();
@@ -83,6 +94,13 @@ final class WindowActions {
     }
     comparisonPng = new Action("export-comparison-png", "Runs side by side as PNG", "Save the runs side by side as PNG",
         null, List.of(), () -> x.savePng(d.comparison()), twoRuns);
+    ObservableBooleanValue anyRun = Bindings.size(d.runs().runs()).greaterThanOrEqualTo(1);
+    for (ChartCard card : t.compare().charts()) {
+      String name = card == t.compare().bars() ? "bars" : "distribution";
+      comparePngs.add(new Action("export-compare-" + name, "Compare: " + (card == t.compare().bars() ? "bar chart" : "latency distribution") + " as PNG",
+          "Save the Compare view's " + (card == t.compare().bars() ? "bar chart" : "latency distribution") + " as PNG",
+          null, List.of(), () -> x.savePng(card), anyRun));
+    }
     saveRun = new Action("export-run", "Save run as .wsarena …", "Save the run as .wsarena", Feather.SAVE,
         keys(key(KeyCode.S, CTRL)), x::saveRun, runShown);
     saveResults = new Action("export-results", "Results: JSON, CSV, .hgrm …", "Save the result: JSON, CSV, .hgrm",
@@ -119,8 +137,9 @@ final class WindowActions {
   /** Every action, in the order the shortcut list shows them. */
   List<Action> all() {
     return Stream.of(
-            List.of(start, compare, stop, open, dashboardPng),
+            List.of(start, compare, stop, runPage, comparePage, open, dashboardPng),
             chartPngs,
+            comparePngs,
             List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport),
             List.of(latencyScale, theme, presentation, sidebar, fullScreen, shortcuts, quit))
         .flatMap(List::stream)
@@ -131,6 +150,7 @@ final class WindowActions {
   List<List<Action>> exportMenu() {
     List<Action> pictures = new ArrayList<>(chartPngs);
     pictures.add(comparisonPng);
+    pictures.addAll(comparePngs);
     return List.of(List.of(dashboardPng), pictures, List.of(saveRun, saveResults, copyMarkdown), List.of(comparisonReport));
   }
 

@@ -27,7 +27,9 @@ import wsarena.report.SavedRunReader;
  * @param scenario load this scenario file into the form instead of the one saved last time
  * @param fxProbe measure the gaps between the FX thread's frames and print them when the window
  *     closes and after each run
- * @param results saved run results to show side by side ({@code .wsarena} or {@code .json})
+ * @param results saved run results to show side by side ({@code .wsarena} or {@code .json}, or a
+ *     saved shootout's folder)
+ * @param page the page to open on: the Run page's dashboard, or the Compare view
  */
 public record WindowOptions(
     boolean demo,
@@ -38,11 +40,12 @@ public record WindowOptions(
     Optional<Path> screenshot,
     Optional<Path> scenario,
     boolean fxProbe,
-    List<Path> results) {
+    List<Path> results,
+    Page page) {
 
   private static final Set<String> FLAGS =
       Set.of("--demo", "--compare", "--presentation", "--full-screen", "--fx-probe");
-  private static final Set<String> WITH_VALUE = Set.of("--theme", "--screenshot", "--scenario");
+  private static final Set<String> WITH_VALUE = Set.of("--theme", "--screenshot", "--scenario", "--page");
 
   public WindowOptions {
     results = List.copyOf(results);
@@ -50,7 +53,7 @@ public record WindowOptions(
 
   public static WindowOptions none() {
     return new WindowOptions(
-        false, false, Optional.empty(), false, false, Optional.empty(), Optional.empty(), false, List.of());
+        false, false, Optional.empty(), false, false, Optional.empty(), Optional.empty(), false, List.of(), Page.RUN);
   }
 
   /**
@@ -95,6 +98,7 @@ public record WindowOptions(
     Optional<Theme> theme = Optional.empty();
     Optional<Path> screenshot = Optional.empty();
     Optional<Path> scenario = Optional.empty();
+    Page page = Page.RUN;
     List<Path> results = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -124,12 +128,14 @@ public record WindowOptions(
         case "--theme" -> theme = Optional.of(Theme.fromName(value));
         case "--screenshot" -> screenshot = Optional.of(Path.of(value));
         case "--scenario" -> scenario = Optional.of(Path.of(value));
+        case "--page" -> page = page(value);
         default ->
             throw new IllegalArgumentException(
                 "unknown window option '"
                     + arg
                     + "' (known: --demo, --compare, --theme dark|light, --presentation, --full-screen,"
-                    + " --screenshot FILE, --scenario FILE, --fx-probe, and run results FILE.wsarena or FILE.json)");
+                    + " --screenshot FILE, --scenario FILE, --page run|compare, --fx-probe, and run results FILE.wsarena"
+                    + " or FILE.json or a saved shootout's folder)");
       }
     }
     // A screenshot of opened results needs no run; without results it is taken during the demo run.
@@ -143,7 +149,17 @@ public record WindowOptions(
         screenshot,
         scenario,
         fxProbe,
-        results);
+        results,
+        page);
+  }
+
+  private static Page page(String value) {
+    for (Page p : Page.values()) {
+      if (p.name().equalsIgnoreCase(value)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("unknown page '" + value + "' (known: run, compare)");
   }
 
   private static Path existingResultFile(String arg) {
@@ -171,6 +187,7 @@ public record WindowOptions(
     return switch (name) {
       case "--theme" -> "--theme dark";
       case "--screenshot" -> "--screenshot window.png";
+      case "--page" -> "--page compare";
       default -> "--scenario scenario.json";
     };
   }

@@ -197,8 +197,9 @@ class OpenResultsUiTest {
     Path png = awaitFile(".png");
     assertThat(png.getFileName().toString()).startsWith("wsarena-undertow-event-loop-");
     BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(image.getWidth()).isEqualTo((int) Math.round(2 * width));
-    assertThat(image.getHeight()).isEqualTo((int) Math.round(2 * height));
+    assertThat(image.getWidth()).isEqualTo(3200);
+    assertThat(image.getHeight()).isEqualTo(1800);
+    Fx.await(5, () -> Math.abs(window.dashboard().getWidth() - width) < 1 && Math.abs(window.dashboard().getHeight() - height) < 1);
     assertThat(Pixels.distinctColours(image)).isGreaterThan(50);
     assertThat(Pixels.inkShare(image)).isGreaterThan(0.05);
   }

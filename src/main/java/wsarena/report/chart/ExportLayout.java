@@ -24,7 +24,7 @@ public record ExportLayout(int width, int height, double scale) {
   public static final ExportLayout SQUARE = new ExportLayout(1080, 1080, 2);
 
   /** A legend with more entries than this leaves the top for the side (or the bottom). */
-  static final int ENTRIES_ABOVE = 4;
+  static final int ENTRIES_ABOVE = 5;
 
   /** Where a chart's legend goes: never over the plot. */
   public enum LegendPlacement {

@@ -233,10 +233,9 @@ public final class ResultCharts {
   }
 
   static String hostLine(List<RunResult> runs) {
-    long machines = Comparison.of(runs).machines();
-    String first = Machines.summaryLine(runs.getFirst().host());
-    return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
+    return Comparison.of(runs).hostLine();
   }
+
 
   /** Axis value n (nines) as a percentile: 0 → 0 %, 1 → 90 %, 2 → 99 %, 3 → 99.9 %. */
   static final class PercentileFormat extends TickFormat {

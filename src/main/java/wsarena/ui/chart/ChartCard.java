@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -19,11 +20,15 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.metrics.Sample;
+import wsarena.report.chart.ExportLayout;
 import wsarena.scenario.Scenario;
 
 /**
- * One tile of the dashboard: a title, a legend that reads out the latest values, and one or more
- * charts. The card itself is what a PNG export of the chart shows; its context menu saves it.
+ * One tile of the dashboard or the Compare view: a title, a legend that reads out the latest
+ * values, and one or more charts. The legend goes where the core's rule puts it for the tile's
+ * size and its number of entries ({@link ExportLayout#placement}): above the plot for a few,
+ * beside or below it for more, scrolling rather than ever covering the plot. The card is what a
+ * PNG export of the chart shows, laid out for the export; its context menu saves it.
  */
 public abstract class ChartCard extends VBox {
 
@@ -34,11 +39,24 @@ public abstract class ChartCard extends VBox {
     void copyImage(ChartCard card);
   }
 
+  private static final javafx.css.PseudoClass EXPORTING = javafx.css.PseudoClass.getPseudoClass("exporting");
+
   private final String title;
   private final String slug;
+  /** Beside the plot the legend takes at most this share of the card's width; below it, of its height. */
+  private static final double LEGEND_SHARE = 0.3;
+
   private final HBox header = new HBox();
-  private final FlowPane legend = new FlowPane();
+  private final Label titleLabel = new Label();
+  private final List<Node> legendItems = new java.util.ArrayList<>();
+  private final FlowPane legendTop = new FlowPane();
+  private final VBox legendSide = new VBox();
+  private final ScrollPane legendSideScroll = new ScrollPane(legendSide);
+  private final FlowPane legendBottom = new FlowPane();
+  private final ScrollPane legendBottomScroll = new ScrollPane(legendBottom);
   private final GridPane body = new GridPane();
+  private ExportLayout.LegendPlacement placement = ExportLayout.LegendPlacement.TOP;
+  private ExportLayout.LegendPlacement forced;
   private final List<Double> weights = new java.util.ArrayList<>();
   private final Label placeholder = new Label();
   private Exporter exporter;
@@ -52,7 +70,7 @@ public abstract class ChartCard extends VBox {
     getStyleClass().add("chart-card");
     setId(slug + "-card");
 
-    Label titleLabel = new Label(title);
+    titleLabel.setText(title);
     titleLabel.getStyleClass().add("card-title");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -60,7 +78,22 @@ public abstract class ChartCard extends VBox {
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("card-header");
 
-    legend.getStyleClass().add("card-legend");
+    legendTop.getStyleClass().add("card-legend");
+    legendBottom.getStyleClass().add("card-legend");
+    legendSide.getStyleClass().add("card-legend-side");
+    for (ScrollPane scroll : List.of(legendSideScroll, legendBottomScroll)) {
+      scroll.getStyleClass().addAll("card-legend-scroll", "edge-to-edge");
+      scroll.setFitToWidth(true);
+      scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+      scroll.setVisible(false);
+      scroll.setManaged(false);
+    }
+    legendSideScroll.setId(slug + "-legend-side");
+    legendSideScroll.maxWidthProperty().bind(widthProperty().multiply(LEGEND_SHARE));
+    legendSideScroll.setMinWidth(0);
+    legendBottomScroll.maxHeightProperty().bind(heightProperty().multiply(LEGEND_SHARE));
+    legendBottomScroll.setMinHeight(0);
+    legendBottomScroll.setFitToHeight(false);
     body.getStyleClass().add("card-body");
     ColumnConstraints column = new ColumnConstraints();
     column.setPercentWidth(100);
@@ -73,8 +106,14 @@ public abstract class ChartCard extends VBox {
     placeholder.setMouseTransparent(true);
     placeholder.setWrapText(true);
     StackPane stack = new StackPane(body, placeholder);
-    VBox.setVgrow(stack, Priority.ALWAYS);
-    getChildren().addAll(header, legend, stack);
+    HBox.setHgrow(stack, Priority.ALWAYS);
+    stack.setMinSize(0, 0);
+    HBox middle = new HBox(stack, legendSideScroll);
+    middle.setMinSize(0, 0);
+    VBox.setVgrow(middle, Priority.ALWAYS);
+    getChildren().addAll(header, legendTop, middle, legendBottomScroll);
+    widthProperty().addListener(o -> placeLegend());
+    heightProperty().addListener(o -> placeLegend());
 
     MenuItem save = new MenuItem("Save as PNG…", new FontIcon(Feather.IMAGE));
     save.setOnAction(e -> exporter.savePng(this));
@@ -103,6 +142,11 @@ public abstract class ChartCard extends VBox {
 
   public void setExporter(Exporter exporter) {
     this.exporter = Objects.requireNonNull(exporter);
+  }
+
+  /** Changes the title on screen (its export and file names keep {@link #title()}), e.g. to the metric drawn. */
+  protected void showTitle(String text) {
+    titleLabel.setText(text);
   }
 
   /** The card's title, also drawn into its exported image. */
@@ -143,12 +187,88 @@ public abstract class ChartCard extends VBox {
     }
   }
 
+  /**
+   * Lays the card out for a picture of its own, or back for the window: without its header (the
+   * picture's title says what it shows) or any control, and its legend where the picture's layout
+   * puts it.
+   *
+   * @param legend where the legend goes in the picture; ignored when leaving
+   */
+  public void setExporting(boolean exporting, ExportLayout.LegendPlacement legend) {
+    header.setVisible(!exporting);
+    header.setManaged(!exporting);
+    setToolsVisible(!exporting);
+    forceLegendPlacement(exporting ? legend : null);
+    pseudoClassStateChanged(EXPORTING, exporting);
+  }
+
+  /** How many entries the card's legend holds, for the export's placement. */
+  public int legendSize() {
+    return legendItems.size();
+  }
+
   protected void addLegend(Node item) {
-    legend.getChildren().add(item);
+    legendItems.add(item);
+    container(placement).getChildren().add(item);
+    placeLegend();
   }
 
   protected void clearLegend() {
-    legend.getChildren().clear();
+    legendItems.clear();
+    for (ExportLayout.LegendPlacement p : ExportLayout.LegendPlacement.values()) {
+      container(p).getChildren().clear();
+    }
+    placeLegend();
+  }
+
+  /**
+   * Puts the legend where {@code where} says whatever the card's size (an export lays itself out
+   * so), or back to the card's own choice when null.
+   */
+  public void forceLegendPlacement(ExportLayout.LegendPlacement where) {
+    forced = where;
+    placeLegend();
+  }
+
+  /** Where the legend is now. */
+  public ExportLayout.LegendPlacement legendPlacement() {
+    return placement;
+  }
+
+  /** The legend's entries, in order. */
+  protected List<Node> legendItems() {
+    return List.copyOf(legendItems);
+  }
+
+  private javafx.scene.layout.Pane container(ExportLayout.LegendPlacement p) {
+    return switch (p) {
+      case RIGHT -> legendSide;
+      case BOTTOM -> legendBottom;
+      case TOP, NONE -> legendTop;
+    };
+  }
+
+  /** Moves the entries to where the rule puts them for this size; a single entry stays above. */
+  private void placeLegend() {
+    ExportLayout.LegendPlacement next = forced != null ? forced : ExportLayout.placement(legendItems.size(), getWidth(), getHeight());
+    if (next == ExportLayout.LegendPlacement.NONE) {
+      next = ExportLayout.LegendPlacement.TOP;
+    }
+    if (next != placement) {
+      container(placement).getChildren().clear();
+      placement = next;
+      container(placement).getChildren().setAll(legendItems);
+    } else if (container(placement).getChildren().size() != legendItems.size()) {
+      container(placement).getChildren().setAll(legendItems);
+    }
+    boolean side = placement == ExportLayout.LegendPlacement.RIGHT;
+    boolean below = placement == ExportLayout.LegendPlacement.BOTTOM;
+    legendSideScroll.setVisible(side);
+    legendSideScroll.setManaged(side);
+    legendBottomScroll.setVisible(below);
+    legendBottomScroll.setManaged(below);
+    legendTop.setVisible(!side && !below);
+    legendTop.setManaged(!side && !below);
   }
 
   /** Adds a chart under the others; {@code weight} is its share of the card's height. */

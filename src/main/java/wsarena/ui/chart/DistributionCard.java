@@ -33,9 +33,15 @@ public final class DistributionCard extends ChartCard {
    * One run's curve.
    *
    * @param colour a palette colour of {@code app.css}, e.g. {@code -wsa-blue}
-   * @param dashed the others are dashed; the run on the time charts is solid
+   * @param dashed on the dashboard the others are dashed and the run on the time charts solid; in
+   *     the Compare view the runs past the palette's ten colours
+   * @param shown false for a run the user hid: its legend entry stays, dimmed, its curve goes
    */
-  public record Curve(String name, String colour, boolean dashed, List<PercentileCurve.Point> points) {}
+  public record Curve(String name, String colour, boolean dashed, List<PercentileCurve.Point> points, boolean shown) {
+    public Curve(String name, String colour, boolean dashed, List<PercentileCurve.Point> points) {
+      this(name, colour, dashed, points, true);
+    }
+  }
 
   private final NumberAxis xAxis = new NumberAxis();
   private final NumberAxis yAxis = new NumberAxis();
@@ -43,6 +49,7 @@ public final class DistributionCard extends ChartCard {
   private final ObjectProperty<LatencyScale> scale;
   private final Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
   private List<Curve> curves = List.of();
+  private java.util.function.IntConsumer legendToggle;
   /** The series of each curve, in the order of {@link #curves}. */
   private final List<LiveSeries> drawn = new ArrayList<>();
 
@@ -85,6 +92,25 @@ public final class DistributionCard extends ChartCard {
     scale.addListener((obs, old, now) -> redraw());
   }
 
+  /**
+   * Makes each legend entry a switch: a click on it calls {@code toggle} with the curve's index
+   * (the Compare view shows or hides that run).
+   */
+  public void setOnLegendToggle(java.util.function.IntConsumer toggle) {
+    legendToggle = toggle;
+    redraw();
+  }
+
+  /** Hides the clear button for good (the Compare view has its own way to set runs aside). */
+  public void hideClear() {
+    clear.setManaged(false);
+    clear.setVisible(false);
+    clear.setOnAction(null);
+    clearHidden = true;
+  }
+
+  private boolean clearHidden;
+
   /** What the clear button does: the dashboard sets the other runs aside. */
   public void setOnClear(Runnable action) {
     clear.setOnAction(e -> action.run());
@@ -124,7 +150,7 @@ public final class DistributionCard extends ChartCard {
     }
     Curve old = curves.get(index);
     List<Curve> next = new ArrayList<>(curves);
-    next.set(index, new Curve(old.name(), old.colour(), old.dashed(), List.copyOf(points)));
+    next.set(index, new Curve(old.name(), old.colour(), old.dashed(), List.copyOf(points), old.shown()));
     curves = List.copyOf(next);
     if (old.points().isEmpty() || drawn.size() != curves.size()) {
       redraw();
@@ -140,22 +166,28 @@ public final class DistributionCard extends ChartCard {
     clearLegend();
     chart.getData().clear();
     drawn.clear();
-    for (Curve c : curves) {
+    for (int i = 0; i < curves.size(); i++) {
+      Curve c = curves.get(i);
       LiveSeries series = new LiveSeries(c.name(), c.colour(), c.dashed());
-      series.replace(plotted(c, s));
+      series.replace(c.shown() ? plotted(c, s) : List.of());
       drawn.add(series);
-      addLegend(series.legend());
-      series.legend().setValue("");
+      LegendItem item = series.legend();
+      addLegend(item);
+      item.setValue("");
+      if (legendToggle != null) {
+        int index = i;
+        item.makeSwitch(c.shown(), () -> legendToggle.accept(index));
+      }
     }
     // later series paint over earlier ones: the solid curve goes last, on top
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < curves.size(); i++) {
-        if (curves.get(i).dashed() == (pass == 0)) {
+        if (curves.get(i).dashed() == (pass == 0) && curves.get(i).shown()) {
           chart.getData().add(drawn.get(i).series());
         }
       }
     }
-    clear.setVisible(curves.size() > 1);
+    clear.setVisible(!clearHidden && curves.size() > 1);
     fitAxes();
   }
 
@@ -194,7 +226,7 @@ public final class DistributionCard extends ChartCard {
   public int pointCount() {
     int points = 0;
     for (int i = 0; i < drawn.size(); i++) {
-      if (!curves.get(i).dashed()) {
+      if (!curves.get(i).dashed() || legendToggle != null) {
         points += drawn.get(i).size();
       }
     }
@@ -209,5 +241,10 @@ public final class DistributionCard extends ChartCard {
   /** The names of the curves, as the legend shows them. */
   public List<String> curveNames() {
     return curves.stream().map(Curve::name).toList();
+  }
+
+  /** The chart itself (axes and plot), without the card's header and legend. */
+  public javafx.scene.layout.Region plot() {
+    return chart;
   }
 }

@@ -19,13 +19,40 @@ public final class LegendItem extends HBox {
         dashed
             ? "-fx-border-color: " + colour + "; -fx-border-style: segments(5, 3); -fx-border-width: 3 0 0 0;"
             : "-fx-background-color: " + colour + ";");
-    Label label = new Label(name);
+    // a zero-width space after each dash: where a long name may wrap beside a plot
+    Label label = new Label(name.replace("-", "-\u200B"));
     label.getStyleClass().add("legend-name");
+    label.setMinHeight(Region.USE_PREF_SIZE);
     value.getStyleClass().add("legend-value");
     getChildren().addAll(swatch, label, value);
     getStyleClass().add("legend-item");
     setAlignment(Pos.CENTER_LEFT);
   }
+
+  /**
+   * Makes the entry a switch for its line: a click (or Space when focused) calls {@code toggle};
+   * an entry whose line is hidden is dimmed and says so.
+   */
+  public void makeSwitch(boolean shown, Runnable toggle) {
+    pseudoClassStateChanged(HIDDEN, !shown);
+    getStyleClass().add("legend-switch");
+    setFocusTraversable(true);
+    javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(shown ? "Click to hide this run" : "Click to show this run"));
+    setOnMouseClicked(e -> {
+      if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+        toggle.run();
+        e.consume();
+      }
+    });
+    setOnKeyPressed(e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.SPACE || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        toggle.run();
+        e.consume();
+      }
+    });
+  }
+
+  private static final javafx.css.PseudoClass HIDDEN = javafx.css.PseudoClass.getPseudoClass("hidden");
 
   public void setValue(String text) {
     value.setText(text);

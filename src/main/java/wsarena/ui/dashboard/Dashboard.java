@@ -45,8 +45,10 @@ public final class Dashboard extends VBox {
   /**
    * @param copyMarkdown copies the shown run as Markdown
    * @param saveComparison saves the runs side by side as a Markdown report
+   * @param setAside told what the ⊗ set aside, so the window can offer to undo it
    */
-  public Dashboard(TargetCatalog catalog, Runnable copyMarkdown, Runnable saveComparison) {
+  public Dashboard(
+      TargetCatalog catalog, Runnable copyMarkdown, Runnable saveComparison, java.util.function.Consumer<ComparedRuns.Removal> setAside) {
     this.catalog = catalog;
     getStyleClass().add("dashboard");
     setId("dashboard");
@@ -54,8 +56,9 @@ public final class Dashboard extends VBox {
     RunCurves curves = new RunCurves(model, tiles.distribution());
     live = new LiveRunView(model, tiles, curves, catalog);
     finished = new FinishedRunView(model, tiles, curves, catalog);
-    comparison = new ComparisonCard(model.runs(), finished::show, finished::keepOnlyShown, saveComparison);
-    tiles.distribution().setOnClear(finished::keepOnlyShown);
+    Runnable keepOnlyShown = () -> setAside.accept(finished.keepOnlyShown());
+    comparison = new ComparisonCard(model.runs(), finished::show, keepOnlyShown, saveComparison);
+    tiles.distribution().setOnClear(keepOnlyShown);
     VBox.setVgrow(tiles, Priority.ALWAYS);
     getChildren().addAll(header, tiles, comparison, hostLine);
 

@@ -65,12 +65,16 @@ final class FinishedRunView {
     int before = runs.size();
     ComparedRun first = null;
     for (SavedRun.Loaded f : files) {
-      ComparedRun run = runs.add(f.result(), Optional.of(f.path()), f.curve());
+      // a saved shootout's target is one row, holding its repeats; its file is the shootout's index
+      Object group = f.shootout().map(m -> List.of(m.index(), m.target())).orElse(null);
+      Optional<java.nio.file.Path> file = Optional.of(f.shootout().map(SavedRun.ShootoutMember::index).orElse(f.path()));
+      ComparedRun run = runs.add(f.result(), file, f.curve(), group);
       if (first == null) {
         first = run;
       }
     }
-    int setAside = Math.max(0, before + files.size() - runs.size());
+    long added = files.stream().map(f -> f.shootout().map(m -> (Object) List.of(m.index(), m.target())).orElse(f)).distinct().count();
+    int setAside = (int) Math.max(0, before + added - runs.size());
     if (first != null && runs.runs().contains(first)) {
       show(first);
     } else if (!files.isEmpty() && !model.isLive()) {
@@ -91,12 +95,8 @@ final class FinishedRunView {
   }
 
   /** Sets the other runs aside (all of them while a run goes: the live one is not among them yet). */
-  void keepOnlyShown() {
-    if (model.isLive()) {
-      model.runs().clear();
-    } else {
-      model.runs().keepOnlyShown();
-    }
+  wsarena.ui.compare.ComparedRuns.Removal keepOnlyShown() {
+    return model.isLive() ? model.runs().clear() : model.runs().keepOnlyShown();
   }
 
   /** The target as measured: its recorded description (the engine's version then), without the process id. */

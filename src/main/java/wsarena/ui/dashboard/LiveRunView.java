@@ -24,6 +24,10 @@ final class LiveRunView {
   private final Tiles tiles;
   private final RunCurves curves;
   private final TargetCatalog catalog;
+  /** The run going on, as it was announced; null between runs. */
+  private RunEvent.Started current;
+  /** Counts the series the user started, so two shootouts' repeats never join each other's rows. */
+  private int series;
 
   LiveRunView(DashboardModel model, Tiles tiles, RunCurves curves, TargetCatalog catalog) {
     this.model = model;
@@ -42,6 +46,10 @@ final class LiveRunView {
           flush(samples, curve);
           samples.clear();
           curve = null;
+          if (s.position() == 1) {
+            series++;
+          }
+          current = s;
           start(s.scenario());
         }
         case RunEvent.PhaseChanged p -> model.chip().set(DashboardModel.Chip.of(p.phase()));
@@ -104,7 +112,11 @@ final class LiveRunView {
     if (totals != null && totals.latency() != null && totals.latency().count() > 0) {
       List<PercentileCurve.Point> curve =
           result.latency() != null ? PercentileCurve.of(result.latency()) : model.liveCurve();
-      ComparedRun run = model.runs().add(result, Optional.empty(), curve);
+      // a shootout's repeats of one target are one row, with its median and spread
+      Object group = current != null && current.progress().repeats() > 1
+          ? List.of("series", series, current.progress().trial().target())
+          : null;
+      ComparedRun run = model.runs().add(result, Optional.empty(), curve, group);
       model.runs().show(run); // the time charts already show it: nothing to draw again
     }
     model.setShownResult(result);

@@ -203,6 +203,19 @@ public final class ScenarioForm {
 
   /** Reads the form: the scenario it describes, or why it cannot run. */
   public Check check() {
+    return check(null);
+  }
+
+  /**
+   * Reads the form's workload and load for {@code target} instead of the form's own target (the
+   * Compare view measures the targets of its checklist under the form's load): the target fields
+   * are not read, so an empty URL field does not stop it.
+   */
+  public Check checkWith(TargetSpec target) {
+    return check(java.util.Objects.requireNonNull(target));
+  }
+
+  private Check check(TargetSpec fixed) {
     List<Problem> problems = new ArrayList<>();
     LoadProfile defaults = LoadProfile.defaults();
     int conns = integer(connections, Problem.CONNECTIONS, "connections", defaults.connections(), problems);
@@ -231,8 +244,10 @@ public final class ScenarioForm {
             compression.get(),
             pubs);
 
-    TargetSpec target = null;
-    if (targetKind.get() == TargetKind.ENGINE) {
+    TargetSpec target = fixed;
+    if (fixed != null) {
+      // the checklist's target: the form's target fields are not asked
+    } else if (targetKind.get() == TargetKind.ENGINE) {
       int workers = integer(serverWorkers, Problem.WORKER_THREADS, "server worker threads", 0, problems);
       ServerDescription e = engine.get();
       if (e == null) {

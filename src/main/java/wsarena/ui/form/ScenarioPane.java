@@ -51,6 +51,7 @@ public final class ScenarioPane extends ScrollPane {
   private final Map<Control, Set<String>> fieldsOf = new HashMap<>();
   private final Label formProblems = new Label();
   private final VBox content = new VBox();
+  private final VBox targetSection = new VBox();
 
   private enum RateMode {
     CLOSED,
@@ -206,12 +207,11 @@ public final class ScenarioPane extends ScrollPane {
     formProblems.setWrapText(true);
     formProblems.getStyleClass().add("field-message");
 
+    targetSection.getChildren().addAll(section("Target"), kind, engineBox, peerBox, urlBox);
+    targetSection.getStyleClass().add("form-group");
+    targetSection.setId("target-section");
     content.getChildren().addAll(
-        section("Target"),
-        kind,
-        engineBox,
-        peerBox,
-        urlBox,
+        targetSection,
         section("Workload"),
         workload,
         workloadLine,
@@ -317,6 +317,16 @@ public final class ScenarioPane extends ScrollPane {
           return ValidationResult.fromErrorIf(c, text.orElse(""), text.isPresent());
         });
     return field;
+  }
+
+  /**
+   * Shows or hides the target fields: the Compare view measures the targets of its checklist under
+   * the rest of the form.
+   */
+  public void showTarget(boolean show) {
+    targetSection.setVisible(show);
+    targetSection.setManaged(show);
+    refreshValidation();
   }
 
   /** Greys the form out while a run goes: the scenario of a running run does not change. */

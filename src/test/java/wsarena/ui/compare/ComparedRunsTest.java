@@ -48,7 +48,8 @@ class ComparedRunsTest {
 
     assertThat(runs.size()).isEqualTo(ComparedRuns.CAPACITY);
     assertThat(runs.runs()).contains(first, extra).doesNotContain(second);
-    assertThat(runs.runs().stream().map(ComparedRun::colour).distinct().count()).isEqualTo(ComparedRuns.CAPACITY);
+    // ten colours, then the same ten dashed: every run drawn apart
+    assertThat(runs.runs().stream().map(r -> r.colour() + r.dashed()).distinct().count()).isEqualTo(ComparedRuns.CAPACITY);
   }
 
   @Test
@@ -79,6 +80,38 @@ class ComparedRunsTest {
     assertThat(runs.name(a)).matches("undertow-event-loop · \\d\\d:\\d\\d:\\d\\d");
     assertThat(runs.name(twin)).startsWith("undertow-event-loop · ");
     assertThat(runs.name(w)).isEqualTo("undertow-reactor-workers");
+  }
+
+  @Test
+  void aShootoutsRepeatsJoinTheirTargetsRowAndTheMedianRunStandsForThem() {
+    ComparedRuns runs = new ComparedRuns();
+    ComparedRun first = runs.add(eventLoop, Optional.empty(), List.of(), "shootout 1 · target 0");
+    runs.add(workers, Optional.empty(), List.of(), "shootout 1 · target 1");
+    ComparedRun again = runs.add(eventLoop, Optional.empty(), List.of(), "shootout 1 · target 0");
+
+    assertThat(again).isSameAs(first);
+    assertThat(runs.size()).isEqualTo(2);
+    assertThat(first.runs()).hasSize(2);
+    assertThat(runs.table(runs.runs()).spread(0, wsarena.report.Metric.THROUGHPUT).orElseThrow().count()).isEqualTo(2);
+  }
+
+  @Test
+  void aRemovedRunComesBackInItsPlaceWithItsNameAndTheBaselineFollowsIt() {
+    ComparedRuns runs = new ComparedRuns();
+    ComparedRun a = runs.add(eventLoop, Optional.empty(), List.of());
+    ComparedRun b = runs.add(workers, Optional.empty(), List.of());
+    ComparedRun c = runs.add(eventLoop, Optional.of(Path.of("c.json")), List.of());
+    runs.rename(b, "workers, 4 threads");
+    runs.setBaseline(b);
+
+    ComparedRuns.Removal removal = runs.remove(b);
+
+    assertThat(runs.runs()).containsExactly(a, c);
+    assertThat(runs.baseline()).isSameAs(a).as("the first stands in while the baseline is gone");
+    runs.restore(removal);
+    assertThat(runs.runs()).containsExactly(a, b, c);
+    assertThat(runs.name(b)).isEqualTo("workers, 4 threads");
+    assertThat(runs.baseline()).isSameAs(b);
   }
 
   @Test

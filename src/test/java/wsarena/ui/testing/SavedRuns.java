@@ -29,8 +29,12 @@ public final class SavedRuns {
 
   /** A finished scripted run of Undertow (test engine) in {@code model}, measured on {@code host}. */
   public static RunResult run(ThreadingModel model, HostInfo host) {
-    Scenario scenario =
-        Scenario.defaults().withTarget(TargetSpec.Embedded.of("undertow", model, Isolation.IN_PROCESS));
+    return run(TargetSpec.Embedded.of("undertow", model, Isolation.IN_PROCESS), host);
+  }
+
+  /** A finished scripted run of {@code target}, measured on {@code host}. */
+  public static RunResult run(TargetSpec target, HostInfo host) {
+    Scenario scenario = Scenario.defaults().withTarget(target);
     try {
       return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 20, 10)
           .prepare(scenario, host, new CollectingSink())
@@ -38,6 +42,22 @@ public final class SavedRuns {
     } catch (InvalidScenarioException e) {
       throw new AssertionError("a scripted run takes any scenario", e);
     }
+  }
+
+  /**
+   * A saved shootout of {@code targets}, each run {@code repeats} times (scripted), written as
+   * {@code wsarena shootout --out} writes it.
+   *
+   * @return its index, {@code shootout.json}
+   */
+  public static Path shootout(java.util.List<TargetSpec> targets, int repeats, HostInfo host, Path dir) throws IOException {
+    var plan = new wsarena.scenario.ShootoutPlan(Scenario.defaults().withTarget(targets.getFirst()), targets, repeats, java.time.Duration.ZERO);
+    java.util.List<wsarena.metrics.ShootoutResult.TrialResult> trials = new java.util.ArrayList<>();
+    for (var t : plan.trials()) {
+      trials.add(new wsarena.metrics.ShootoutResult.TrialResult(t, run(targets.get(t.target()), host)));
+    }
+    return wsarena.report.ShootoutFiles.write(
+        new wsarena.metrics.ShootoutResult(plan, java.time.Instant.now(), trials, plan.isolationWarning().stream().toList()), dir);
   }
 
   public static Path write(RunResult result, Path file) throws IOException {

@@ -1,0 +1,56 @@
+package wsarena.ui;
+
+import java.util.List;
+import wsarena.report.Comparison;
+import wsarena.report.Metric;
+import wsarena.report.chart.ChartTitles;
+import wsarena.ui.compare.ComparedRun;
+import wsarena.ui.compare.ComparedRuns;
+import wsarena.ui.compare.CompareView;
+import wsarena.ui.dashboard.Dashboard;
+import wsarena.ui.export.LaidOutExport;
+
+/**
+ * What the pictures of the charts that show several runs say: a title that names every run drawn
+ * ({@link ChartTitles}, as the command line's charts are titled), the scenario, and the machine or
+ * machines they were measured on.
+ */
+final class CompareWords {
+  private static final String ON_TIME_CHARTS = " (on the time charts)";
+
+  private final Dashboard dashboard;
+  private final CompareView compare;
+
+  CompareWords(Dashboard dashboard, CompareView compare) {
+    this.dashboard = dashboard;
+    this.compare = compare;
+  }
+
+  void describe(Exports exports) {
+    ComparedRuns runs = dashboard.runs();
+    exports.describe(compare.distribution(), () -> {
+      List<ComparedRun> shown = runs.visibleRuns();
+      return new LaidOutExport.Words(
+          ChartTitles.of(ChartTitles.DISTRIBUTION, shown.stream().map(runs::name).toList()), compare.subtitleText(), host(shown));
+    });
+    exports.describe(compare.bars(), () -> {
+      List<ComparedRun> shown = runs.visibleRuns();
+      Metric m = compare.bars().metricProperty().get();
+      int most = shown.stream().mapToInt(r -> r.runs().size()).max().orElse(1);
+      String how = m.better().words() + (most > 1 ? " · median of the runs, lines from lowest to highest" : "");
+      return new LaidOutExport.Words(
+          ChartTitles.bars(m, shown.stream().map(runs::name).toList()), compare.subtitleText() + " · " + how, host(shown));
+    });
+    exports.describe(dashboard.distribution(), () -> new LaidOutExport.Words(
+        ChartTitles.of(ChartTitles.DISTRIBUTION,
+            dashboard.distribution().curveNames().stream().map(n -> n.replace(ON_TIME_CHARTS, "")).toList()),
+        dashboard.subtitleText(), dashboard.hostText()));
+    exports.describe(dashboard.comparison(), () -> new LaidOutExport.Words(
+        ChartTitles.of(dashboard.comparison().title(), dashboard.comparison().rowNames()), dashboard.subtitleText(),
+        host(runs.runs())));
+  }
+
+  private static String host(List<ComparedRun> runs) {
+    return Comparison.of(runs.stream().map(ComparedRun::result).toList()).hostLine();
+  }
+}

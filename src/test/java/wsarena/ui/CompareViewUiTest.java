@@ -1,0 +1,201 @@
+package wsarena.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import wsarena.host.HostProbe;
+import wsarena.report.chart.ExportLayout;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetSpec;
+import wsarena.ui.chart.DistributionCard;
+import wsarena.ui.compare.ComparedRun;
+import wsarena.ui.export.LaidOutExport;
+import wsarena.ui.run.RunController;
+import wsarena.ui.testing.FolderSaveLocation;
+import wsarena.ui.testing.Fx;
+import wsarena.ui.testing.FxTesting;
+import wsarena.ui.testing.Pixels;
+import wsarena.ui.testing.SavedRuns;
+import wsarena.ui.testing.ScriptedRun;
+import wsarena.ui.testing.StubEngine;
+
+/**
+ * The Compare view with twelve runs of a saved shootout opened at once: the distribution keeps
+ * the most of its tile with its legend beside the plot, bars and table hold every run, a run hides
+ * and shows from the legend, sets aside with an undo, renames and becomes the baseline; its charts
+ * export laid out for the picture. And a shootout started from its checklist, scripted, with its
+ * progress across the targets and each target's repeats in one row.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class CompareViewUiTest {
+  static {
+    FxTesting.init();
+  }
+
+  @TempDir static Path files;
+  @TempDir Path settings;
+  @TempDir Path exports;
+
+  private static Path twelve;
+  private MainWindow window;
+
+  @BeforeAll
+  static void aShootoutOfTwelveTargets() throws IOException {
+    List<TargetSpec> targets = IntStream.rangeClosed(1, 12)
+        .<TargetSpec>mapToObj(port -> TargetSpec.External.of(URI.create("ws://127.0.0.1:" + (9000 + port) + "/echo")))
+        .toList();
+    twelve = SavedRuns.shootout(targets, 1, HostProbe.detect(), files.resolve("twelve"));
+  }
+
+  @Start
+  void start(Stage stage) {
+    TargetCatalog catalog = StubEngine.catalog(StubEngine.undertowLike(), StubEngine.jettyLike());
+    window =
+        new MainWindow(
+            stage,
+            WindowOptions.parse(List.of(twelve.toString())),
+            new UiSettings(settings),
+            catalog,
+            ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 50, 6),
+            owner -> new FolderSaveLocation(exports));
+    window.show();
+  }
+
+  @AfterEach
+  void stopRun() {
+    Fx.get(() -> {
+      window.controller().stop();
+      return null;
+    });
+  }
+
+  private void awaitTwelve() {
+    Fx.await(20, () -> window.dashboard().runs().size() == 12 && window.page().get() == Page.COMPARE
+        && !window.dashboard().hostText().startsWith("Detecting"));
+    Fx.await(10, () -> window.compare().distribution().curveCount() == 12 && window.compare().distribution().getHeight() > 0);
+  }
+
+  private static double area(Node n) {
+    Bounds b = n.getLayoutBounds();
+    return b.getWidth() * b.getHeight();
+  }
+
+  @Test
+  void twelveRunsOpenLegiblyTheDistributionPlotKeepsMostOfItsTile() {
+    awaitTwelve();
+
+    DistributionCard card = Fx.get(() -> window.compare().distribution());
+    double share = Fx.get(() -> area(card.plot()) / area(card));
+    assertThat(share).as("the plot's share of its tile").isGreaterThanOrEqualTo(0.6);
+    assertThat(Fx.get(card::legendPlacement)).isIn(ExportLayout.LegendPlacement.RIGHT, ExportLayout.LegendPlacement.BOTTOM);
+    // the legend is beside or below the plot, never over it
+    Bounds plot = Fx.get(() -> card.plot().localToScene(card.plot().getLayoutBounds()));
+    Node legend = Fx.get(() -> card.lookup("#distribution-legend-side"));
+    Bounds legendBounds = Fx.get(() -> legend.localToScene(legend.getLayoutBounds()));
+    assertThat(legendBounds.getMinX()).isGreaterThanOrEqualTo(plot.getMaxX() - 1);
+    assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(12);
+    assertThat(Fx.get(() -> window.compare().rowNames())).hasSize(12).contains("127.0.0.1-9001", "127.0.0.1-9012");
+    assertThat(Fx.get(() -> window.compare().subtitleText())).contains("12 targets");
+  }
+
+  @Test
+  void aRunHidesFromTheLegendSetsAsideWithAnUndoAndTakesANameAndTheBaseline(FxRobot robot) {
+    awaitTwelve();
+    ComparedRun third = Fx.get(() -> window.dashboard().runs().runs().get(2));
+
+    robot.clickOn(robot.lookup(".legend-switch").nth(2).queryAs(Node.class));
+    Fx.await(5, () -> !third.visible());
+    assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(11).doesNotContain("127.0.0.1-9003");
+    assertThat(Fx.get(() -> window.compare().rowNames())).hasSize(12);
+
+    Fx.get(() -> {
+      window.dashboard().runs().rename(third, "nginx, tuned");
+      window.dashboard().runs().setBaseline(third);
+      return null;
+    });
+    assertThat(Fx.get(() -> window.compare().rowNames())).contains("nginx, tuned");
+
+    robot.clickOn(robot.lookup(".remove-run").nth(0).queryAs(Node.class));
+    Fx.await(5, () -> window.dashboard().runs().size() == 11);
+    assertThat(Fx.get(() -> window.notices().text())).isEqualTo("Set aside 127.0.0.1-9001.");
+    robot.clickOn("Undo");
+    Fx.await(5, () -> window.dashboard().runs().size() == 12);
+    assertThat(Fx.get(() -> window.compare().rowNames().getFirst())).isEqualTo("127.0.0.1-9001");
+    assertThat(Fx.get(() -> window.dashboard().runs().baseline())).isSameAs(third);
+  }
+
+  @Test
+  void anExportedChartHasTheRequestedSizeATitleNamingItsRunsAndNoControl() throws IOException {
+    awaitTwelve();
+
+    for (boolean square : List.of(false, true)) {
+      LaidOutExport.Picture bars = Fx.get(() -> {
+        window.exports().square().set(square);
+        return window.exports().picture(window.compare().bars());
+      });
+      LaidOutExport.Picture distribution = Fx.get(() -> window.exports().picture(window.compare().distribution()));
+
+      for (LaidOutExport.Picture p : List.of(bars, distribution)) {
+        assertThat(List.of(p.image().getWidth(), p.image().getHeight()))
+            .containsExactly(square ? 2160.0 : 3200.0, square ? 2160.0 : 1800.0);
+        assertThat(p.controls()).as("controls in the picture").isEmpty();
+        for (int port = 9001; port <= 9012; port++) {
+          assertThat(p.title()).contains("127.0.0.1-" + port);
+        }
+        assertThat(Pixels.distinctColours(javafx.embed.swing.SwingFXUtils.fromFXImage(p.image(), null))).isGreaterThan(12);
+        if (System.getProperty("wsarena.keep.pictures") != null) {
+          wsarena.ui.export.PngExport.write(p.image(), Path.of(System.getProperty("wsarena.keep.pictures"),
+              (p == bars ? "bars" : "distribution") + (square ? "-square" : "") + ".png"));
+        }
+      }
+      assertThat(bars.title()).startsWith("Throughput · 127.0.0.1-9001 vs 127.0.0.1-9002");
+      assertThat(distribution.title()).startsWith("Latency distribution · 127.0.0.1-9001 vs");
+    }
+    // and the cards are back on the page, with their controls
+    assertThat(Fx.get(() -> window.compare().bars().getScene())).isSameAs(Fx.get(() -> window.scene()));
+    assertThat(Fx.get(() -> window.scene().lookup("#bars-metric").isVisible())).isTrue();
+  }
+
+  @Test
+  void aShootoutFromTheChecklistSaysWhereItIsAndKeepsEachTargetsRepeatsInOneRow() {
+    awaitTwelve();
+    Fx.get(() -> {
+      window.dashboard().runs().clear();
+      window.compareSetup().tickOnly(List.of("undertow:event-loop", "jetty:virtual-threads", "tornado"));
+      window.compareSetup().repeats().set(2);
+      return null;
+    });
+    assertThat(Fx.get(() -> window.compareSetup().isolationWarning())).isEmpty();
+
+    Fx.get(() -> {
+      window.actions().start.run();
+      return null;
+    });
+
+    Fx.await(10, () -> !window.compare().progressText().isEmpty());
+    assertThat(Fx.get(() -> window.compare().progressText()))
+        .matches("Undertow \\(test\\) · Single event loop, repeat 1 of 2 · target 1 of 3 · about \\d+ (s|min) left");
+    Fx.await(40, () -> window.controller().state() == RunController.State.IDLE);
+    assertThat(Fx.get(() -> window.compare().rowNames()))
+        .containsExactly("undertow-event-loop", "jetty-virtual-threads", "tornado");
+    assertThat(Fx.get(() -> window.dashboard().runs().runs().stream().map(r -> r.runs().size()).toList())).containsExactly(2, 2, 2);
+    assertThat(Fx.get(() -> window.compare().progressText())).isEmpty();
+  }
+}
