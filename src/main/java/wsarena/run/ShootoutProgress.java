@@ -25,6 +25,11 @@ public record ShootoutProgress(
 
   /** The sentence with the time left counted down to {@code left}, e.g. by a clock on screen. */
   public String sentence(String name, Duration left) {
+    return position(name) + " · " + Units.timeLeft(left);
+  }
+
+  /** Where it is without the time: {@code Tornado, repeat 2 of 3 · target 5 of 9}. */
+  public String position(String name) {
     StringBuilder sb = new StringBuilder(name);
     if (repeats > 1) {
       sb.append(", repeat ").append(trial.repeat()).append(" of ").append(repeats);
@@ -32,7 +37,7 @@ public record ShootoutProgress(
     if (targets > 1) {
       sb.append(" · target ").append(trial.target() + 1).append(" of ").append(targets);
     }
-    return sb.append(" · ").append(Units.timeLeft(left)).toString();
+    return sb.toString();
   }
 
   /**

@@ -211,6 +211,34 @@ final class Exports implements ChartCard.Exporter {
         failure -> notices.error("Could not save " + file.getFileName() + ": " + Background.reason(failure)));
   }
 
+  /**
+   * The last shootout as {@code wsarena shootout --out} leaves it: a folder of its runs with its
+   * {@code shootout.json} (which Open results reads back as a comparison) and its report.
+   */
+  void saveShootout(wsarena.metrics.ShootoutResult result) {
+    if (result == null) {
+      notices.info("Compare targets first (the Compare page's Start): there is no shootout to save yet");
+      return;
+    }
+    Optional<Path> folder = saves.folder("Save the shootout: a folder of its runs, shootout.json and report.md");
+    if (folder.isEmpty()) {
+      return;
+    }
+    Path dir = folder.get().resolve(ExportNames.base("shootout", LocalDateTime.ofInstant(result.startedAt(), ZoneId.systemDefault())));
+    Background.run(
+        "export",
+        () -> {
+          wsarena.report.ShootoutFiles.write(result, dir);
+          Files.writeString(dir.resolve("report.md"), wsarena.report.ShootoutReport.markdown("wsarena shootout", result));
+          return dir;
+        },
+        saved -> {
+          notices.info("Saved the shootout in " + saved.toAbsolutePath() + " (open its shootout.json to compare it again)");
+          status.accept("Saved the shootout in " + saved.toAbsolutePath());
+        },
+        failure -> notices.error("Could not save the shootout: " + Background.reason(failure)));
+  }
+
   /** The run's result.json, samples.csv and latency.hgrm, named after target and time. */
   void saveResults() {
     RunResult r = dashboard.shownResult();

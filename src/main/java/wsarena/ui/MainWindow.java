@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import wsarena.scenario.TargetCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.Outcome;
+import wsarena.metrics.ShootoutResult;
 import wsarena.report.Units;
 import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.compare.CompareView;
@@ -57,6 +58,8 @@ public final class MainWindow {
   private final CompareSetup setup;
   private final CompareView compare;
   private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.RUN);
+  /** The last shootout that ended, which Export › Save the shootout writes. */
+  private final ObjectProperty<ShootoutResult> lastShootout = new SimpleObjectProperty<>();
   private final HardwarePane hardware = new HardwarePane();
   private final Notices notices;
   private final StatusLine status;
@@ -119,7 +122,7 @@ public final class MainWindow {
     words.describe(exports);
     runs = new RunCommands(form, setup, page, catalog, controller, host, notices, s -> settings.saveScenario(s, status::say));
     actions = new WindowActions(new WindowActions.Targets(
-        runs, opened::fromDialog, exports, dashboard, compare, page, look, () -> stage.setFullScreen(!stage.isFullScreen()),
+        runs, opened::fromDialog, exports, dashboard, compare, page, lastShootout, look, () -> stage.setFullScreen(!stage.isFullScreen()),
         this::toggleShortcuts, this::quit));
     shortcuts = new ShortcutList(actions.all());
 
@@ -243,7 +246,7 @@ public final class MainWindow {
         case RunEvent.Crashed c -> notices.error(c.message());
         case RunEvent.PhaseChanged p -> {}
         case RunEvent.SampleArrived s -> {}
-        case RunEvent.SeriesEnded e -> {}
+        case RunEvent.SeriesEnded e -> lastShootout.set(e.result());
       }
     }
   }

@@ -53,6 +53,12 @@ final class StatusLine {
           bar.setProgress(0);
           say(c.message());
         }
+        case RunEvent.SeriesEnded e when e.result().plan().targets().size() > 1 -> {
+          var plan = e.result().plan();
+          say((e.result().incomplete() ? "Stopped after " : "Compared ") + Units.plural(plan.targets().size(), "target")
+              + " in " + Units.plural(e.result().trials().size(), "run")
+              + " · Export › Save the shootout keeps them as a folder; Export › Compare: … saves a chart as PNG");
+        }
         default -> {}
       }
     }
@@ -88,7 +94,7 @@ final class StatusLine {
     Phase phase = controller.phaseProperty().get();
     long open = latest == null ? 0 : latest.connections().open();
     String position =
-        current.count() > 1 ? current.progress().sentence(ScenarioText.shortName(current.scenario().target(), catalog)) + " · " : "";
+        current.count() > 1 ? current.progress().position(ScenarioText.shortName(current.scenario().target(), catalog)) + " · " : "";
     say(position
         + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(current.scenario(), catalog) + " …";

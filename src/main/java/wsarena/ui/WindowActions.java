@@ -37,6 +37,7 @@ final class WindowActions {
       Dashboard dashboard,
       CompareView compare,
       ObjectProperty<Page> page,
+      javafx.beans.property.ReadOnlyObjectProperty<wsarena.metrics.ShootoutResult> lastShootout,
       Look look,
       Runnable fullScreen,
       Runnable shortcuts,
@@ -56,6 +57,7 @@ final class WindowActions {
   final Action saveResults;
   final Action copyMarkdown;
   final Action comparisonReport;
+  final Action saveShootout;
   final Action latencyScale;
   final Action theme;
   final Action presentation;
@@ -107,6 +109,9 @@ final class WindowActions {
         Feather.FILE, keys(key(KeyCode.S, CTRL, SHIFT)), x::saveResults, runShown);
     copyMarkdown = new Action("export-markdown", "Copy result as Markdown", "Copy the result as Markdown",
         Feather.CLIPBOARD, keys(key(KeyCode.C, CTRL, SHIFT)), x::copyMarkdown, runShown);
+    saveShootout = new Action("export-shootout", "Save the shootout (folder) …",
+        "Save the last shootout as a folder of its runs, shootout.json and report.md", Feather.FOLDER_PLUS, List.of(),
+        () -> x.saveShootout(t.lastShootout().get()), t.lastShootout().isNotNull());
     comparisonReport = new Action("export-comparison", "Export comparison (Markdown) …",
         "Save the runs side by side as a Markdown report", Feather.FILE_TEXT, List.of(), x::saveComparison, twoRuns);
 
@@ -140,7 +145,7 @@ final class WindowActions {
             List.of(start, compare, stop, runPage, comparePage, open, dashboardPng),
             chartPngs,
             comparePngs,
-            List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport),
+            List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport, saveShootout),
             List.of(latencyScale, theme, presentation, sidebar, fullScreen, shortcuts, quit))
         .flatMap(List::stream)
         .toList();
@@ -151,7 +156,7 @@ final class WindowActions {
     List<Action> pictures = new ArrayList<>(chartPngs);
     pictures.add(comparisonPng);
     pictures.addAll(comparePngs);
-    return List.of(List.of(dashboardPng), pictures, List.of(saveRun, saveResults, copyMarkdown), List.of(comparisonReport));
+    return List.of(List.of(dashboardPng), pictures, List.of(saveRun, saveResults, copyMarkdown), List.of(comparisonReport, saveShootout));
   }
 
   /**

@@ -174,7 +174,7 @@ class CompareViewUiTest {
   }
 
   @Test
-  void aShootoutFromTheChecklistSaysWhereItIsAndKeepsEachTargetsRepeatsInOneRow() {
+  void aShootoutFromTheChecklistSaysWhereItIsAndKeepsEachTargetsRepeatsInOneRow() throws IOException {
     awaitTwelve();
     Fx.get(() -> {
       window.dashboard().runs().clear();
@@ -197,5 +197,21 @@ class CompareViewUiTest {
         .containsExactly("undertow-event-loop", "jetty-virtual-threads", "tornado");
     assertThat(Fx.get(() -> window.dashboard().runs().runs().stream().map(r -> r.runs().size()).toList())).containsExactly(2, 2, 2);
     assertThat(Fx.get(() -> window.compare().progressText())).isEmpty();
+
+    // Export › Save the shootout leaves the folder the command line leaves, and it opens again
+    Fx.get(() -> {
+      window.actions().saveShootout.run();
+      return null;
+    });
+    Fx.await(10, () -> findIndex() != null);
+    var read = wsarena.report.SavedRunReader.read(List.of(findIndex()));
+    assertThat(wsarena.report.SavedRunReader.loaded(read)).hasSize(6);
+    assertThat(java.nio.file.Files.readString(findIndex().resolveSibling("report.md"))).contains("| jetty-virtual-threads | own process | 2 |");
+  }
+
+  private Path findIndex() throws IOException {
+    try (var found = java.nio.file.Files.walk(exports)) {
+      return found.filter(f -> f.getFileName().toString().equals("shootout.json")).findFirst().orElse(null);
+    }
   }
 }

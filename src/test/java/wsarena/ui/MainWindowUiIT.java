@@ -99,8 +99,9 @@ class MainWindowUiIT {
   void aShortRunOfTheChosenEngineAndModelDrawsOnEveryChartAndStops(FxRobot robot) throws IOException {
     ServerDescription undertow = targets.catalog().engine("undertow").orElseThrow();
     awaitReady();
-    robot.clickOn("#engine").clickOn(undertow.displayName());
-    robot.clickOn("#model").clickOn(ThreadingModel.REACTOR_WORKERS.displayName());
+    // the choices of the open list: the Compare page's checklist has labels of the same names
+    robot.clickOn("#engine").clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(undertow.displayName())).queryAs(javafx.scene.Node.class));
+    robot.clickOn("#model").clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(ThreadingModel.REACTOR_WORKERS.displayName())).queryAs(javafx.scene.Node.class));
     shortLoad(robot);
     assertThat(robot.lookup("#model-explanation").queryAs(Label.class).getText())
         .isEqualTo(undertow.describe(ThreadingModel.REACTOR_WORKERS));

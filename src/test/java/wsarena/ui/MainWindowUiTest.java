@@ -85,8 +85,9 @@ class MainWindowUiTest {
   void aRunOfTheChosenEngineAndModelDrawsOnEveryChartAndStops(FxRobot robot) {
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 600));
     awaitReady();
-    robot.clickOn("#engine").clickOn("Jetty (test)");
-    robot.clickOn("#model").clickOn(ThreadingModel.VIRTUAL_THREADS.displayName());
+    // the choices of the open list: the Compare page's checklist has labels of the same names
+    robot.clickOn("#engine").clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("Jetty (test)")).queryAs(javafx.scene.Node.class));
+    robot.clickOn("#model").clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(ThreadingModel.VIRTUAL_THREADS.displayName())).queryAs(javafx.scene.Node.class));
     assertThat(robot.lookup("#model-explanation").queryAs(Label.class).getText())
         .isEqualTo("Jetty (test) in Virtual thread per connection");
 
@@ -122,6 +123,20 @@ class MainWindowUiTest {
     // the last model's run stays on the time charts, its row picked
     assertThat(Fx.get(() -> window.dashboard().comparison().table().getSelectionModel().getSelectedItem().label()))
         .isEqualTo("undertow-reactor-workers");
+  }
+
+  @Test
+  void afterARunTheLatencyLegendReadsItsLastMeasuredIntervalNotTheDrainingTail(FxRobot robot) {
+    awaitReady();
+    robot.clickOn("#start");
+    Fx.await(20, () -> window.controller().state() == RunController.State.IDLE && window.controller().lastResultProperty().get() != null);
+
+    var result = Fx.get(() -> window.controller().lastResultProperty().get());
+    var lastMeasured = result.samples().stream().filter(s -> s.phase() == wsarena.metrics.Phase.MEASURING).reduce((a, b) -> b).orElseThrow();
+    List<String> legend = Fx.get(() -> robot.lookup("#latency-card .legend-value").queryAll().stream()
+        .map(n -> ((Label) n).getText()).toList());
+    assertThat(legend.getFirst()).isEqualTo(wsarena.report.Units.latency(lastMeasured.latency().p50Micros()));
+    assertThat(legend).doesNotContain("16.6 ms");
   }
 
   @Test

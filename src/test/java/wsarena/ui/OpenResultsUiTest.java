@@ -205,6 +205,29 @@ class OpenResultsUiTest {
   }
 
   @Test
+  void aThemeSwitchLeavesTheRunsTableItsRoom(FxRobot robot) {
+    awaitOpenedAndReady();
+    Fx.await(5, () -> window.dashboard().comparison().table().getColumns().get(1).getWidth() > 0);
+    List<Double> before = columnWidths();
+
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.T).release(javafx.scene.input.KeyCode.T, javafx.scene.input.KeyCode.CONTROL);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.T).release(javafx.scene.input.KeyCode.T, javafx.scene.input.KeyCode.CONTROL);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    Fx.await(5, () -> columnWidths().equals(before));
+
+    // each figure fits its column: none is cut to "3.43 …"
+    for (javafx.scene.Node cell : robot.lookup("#comparison-table .table-cell").queryAll()) {
+      if (cell instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+        assertThat(Fx.get(() -> l.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() : l.getText())).as(l.getText()).doesNotContain("…");
+      }
+    }
+  }
+
+  private List<Double> columnWidths() {
+    return Fx.get(() -> window.dashboard().comparison().table().getColumns().stream().map(c -> (double) Math.round(c.getWidth())).toList());
+  }
+
+  @Test
   void theShownRunSavesAsAWsarenaFileThatOpensAgain(FxRobot robot) throws IOException {
     awaitOpenedAndReady();
 

@@ -101,6 +101,11 @@ public final class DistributionCard extends ChartCard {
     redraw();
   }
 
+  /** The hint over the empty chart. */
+  public void setEmptyHint(String text) {
+    setPlaceholderText(text);
+  }
+
   /** Hides the clear button for good (the Compare view has its own way to set runs aside). */
   public void hideClear() {
     clear.setManaged(false);

@@ -8,6 +8,7 @@ import java.util.function.ToLongFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
@@ -15,7 +16,9 @@ import wsarena.ui.SegmentedChoice;
 
 /**
  * The interval's latency percentiles over time (p50, p90, p99, p99.9, max), on a linear or a
- * logarithmic scale. Intervals that answered no message draw no point: there is no latency to show.
+ * logarithmic scale. Intervals that answered no message draw no point: there is no latency to show;
+ * nor does the draining tail, and the legend ends on the last interval before it, as the result
+ * tile's figures do.
  */
 public final class LatencyCard extends ChartCard {
   private record Line(LiveSeries series, ToLongFunction<Sample> micros) {}
@@ -26,6 +29,8 @@ public final class LatencyCard extends ChartCard {
   private final Deque<Sample> history = new ArrayDeque<>();
   private final ObjectProperty<LatencyScale> scale;
   private double lowerX;
+  /** The sample the legend reads out: the last one before the draining tail. */
+  private Sample readout;
 
   public LatencyCard(TimeWindow window, PhaseBands phases, ObjectProperty<LatencyScale> scale) {
     super("Latency percentiles", "latency", "Press Start to measure");
@@ -59,6 +64,7 @@ public final class LatencyCard extends ChartCard {
   @Override
   public void reset(Scenario scenario) {
     history.clear();
+    readout = null;
     lines.forEach(l -> l.series().clear());
     scale.get().configure(yAxis);
     setPlaceholderVisible(true);
@@ -72,6 +78,9 @@ public final class LatencyCard extends ChartCard {
     lowerX = window.lower();
     LatencyScale s = scale.get();
     for (Sample sample : samples) {
+      if (sample.phase() == Phase.DRAINING) {
+        continue; // the last answers only: p50 = p99 = max of a few, a spike at the line's end
+      }
       history.addLast(sample);
       if (sample.counts().received() > 0) {
         double x = sample.elapsedMillis() / 1000.0;
@@ -88,7 +97,8 @@ public final class LatencyCard extends ChartCard {
       history.removeFirst();
     }
     lines.forEach(l -> l.series().flush(lowerX));
-    Sample latest = samples.getLast();
+    readout = Readout.pick(readout, samples);
+    Sample latest = readout;
     for (Line line : lines) {
       line.series()
           .legend()

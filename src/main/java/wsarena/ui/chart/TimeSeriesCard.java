@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 import javafx.scene.chart.NumberAxis;
+import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
 
@@ -71,6 +72,9 @@ class TimeSeriesCard extends ChartCard {
       return;
     }
     for (Sample s : samples) {
+      if (s.phase() == Phase.DRAINING) {
+        continue; // tens of ms with the last answers only: rates that would spike the line's end
+      }
       double x = s.elapsedMillis() / 1000.0;
       for (Line line : lines) {
         double v = line.value().applyAsDouble(s);

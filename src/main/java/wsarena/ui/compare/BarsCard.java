@@ -26,6 +26,7 @@ public final class BarsCard extends ChartCard {
 
   public BarsCard() {
     super("Bar chart", "bars", "Appears once runs are compared");
+    showTitle("Compare by");
     setPlaceholderVisible(false);
     picker.setId("bars-metric");
     picker.setConverter(new javafx.util.StringConverter<>() {
@@ -63,7 +64,7 @@ public final class BarsCard extends ChartCard {
       return;
     }
     bars.show(table, metric.get(), colours, dashed);
-    showTitle(metric.get().title());
+    showTitle("Compare by");
   }
 
   /** The metric drawn. */

@@ -60,6 +60,7 @@ public final class CompareView extends VBox {
 
     distribution.setId("compare-distribution-card");
     distribution.hideClear();
+    distribution.setEmptyHint("Each target's latency distribution appears here as it finishes");
     distribution.setOnLegendToggle(this::toggle);
     bars.setId("compare-bars-card");
     charts = new HBox(10, distribution, bars);

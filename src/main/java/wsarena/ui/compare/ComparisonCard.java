@@ -88,8 +88,11 @@ public final class ComparisonCard extends ChartCard {
     table.setId("comparison-table");
     table.getStyleClass().addAll("comparison-table", "dense");
     table.setItems(runs.runs());
-    // every column as wide as its figures; the last (the machine) takes what is left
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // every column as wide as its figures, in em; the last (the machine) takes what is left. Not a
+    // constrained policy: that one squeezes the columns while a theme switch restyles the table
+    // and never gives the room back ("3.43 …").
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    table.widthProperty().addListener(o -> sizeColumns(caption.getFont().getSize()));
     table.setPlaceholder(new Label(""));
     table.getColumns().add(runColumn());
     table.getColumns().add(number("msgs/s", 5.4, r -> totals(r).receivedPerSecond(), Units::perSecond));
@@ -203,11 +206,20 @@ public final class ComparisonCard extends ChartCard {
 
   /** Each column's width: its width in em (kept in its user data) at this font size. */
   private void sizeColumns(double fontSize) {
+    double used = 0;
+    TableColumn<ComparedRun, ?> last = table.getColumns().getLast();
     for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
       if (column.getUserData() instanceof Double em) {
+        column.setMinWidth(em * fontSize);
         column.setPrefWidth(em * fontSize);
-        column.setMinWidth(Math.min(em, 4.5) * fontSize);
+        if (column != last) {
+          used += em * fontSize;
+        }
       }
+    }
+    if (last.getUserData() instanceof Double em) {
+      // what is left of the table's width, less room for a vertical scroll bar
+      last.setPrefWidth(Math.max(em * fontSize, table.getWidth() - used - fontSize * 1.5));
     }
   }
 

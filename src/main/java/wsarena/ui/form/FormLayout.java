@@ -39,6 +39,9 @@ final class FormLayout {
     if (hint != null) {
       Label h = new Label(hint);
       h.getStyleClass().add("field-hint");
+      // a hint is read whole: it wraps under its field rather than end in "…"
+      h.setWrapText(true);
+      h.setMinHeight(Region.USE_PREF_SIZE);
       box.getChildren().add(h);
     }
     box.getStyleClass().add("field");

@@ -15,6 +15,8 @@ import org.controlsfx.validation.decoration.ValidationDecoration;
  */
 final class InlineValidationDecoration implements ValidationDecoration {
   private final Map<Control, Label> messages = new HashMap<>();
+  /** What each field says as the form now is, whether or not it was edited yet. */
+  private final Map<Control, String> now = new HashMap<>();
 
   /** Where the messages of {@code control} appear. */
   void messageLabel(Control control, Label label) {
@@ -25,10 +27,13 @@ final class InlineValidationDecoration implements ValidationDecoration {
 
   @Override
   public void removeDecorations(Control target) {
-    target.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+    // ControlsFX clears before it decorates again, and later than the form's own check: keep what
+    // the form says now
+    String text = now.getOrDefault(target, "");
+    target.pseudoClassStateChanged(Styles.STATE_DANGER, !text.isEmpty());
     Label label = messages.get(target);
     if (label != null) {
-      show(label, "");
+      show(label, text);
     }
   }
 
@@ -41,6 +46,19 @@ final class InlineValidationDecoration implements ValidationDecoration {
     Label label = messages.get(message.getTarget());
     if (label != null) {
       show(label, message.getText());
+    }
+  }
+
+  /**
+   * Shows {@code text} under {@code control} now (empty clears it), without waiting for the user to
+   * edit the field: an empty URL field says at once why Start is grey.
+   */
+  void showNow(Control control, String text) {
+    now.put(control, text);
+    control.pseudoClassStateChanged(Styles.STATE_DANGER, !text.isEmpty());
+    Label label = messages.get(control);
+    if (label != null) {
+      show(label, text);
     }
   }
 

@@ -233,6 +233,8 @@ public final class ScenarioPane extends ScrollPane {
         formProblems);
 
     form.onChange(check -> refreshValidation());
+    // a change of target kind shows other fields: once they show, their messages go under them
+    form.targetKind.addListener(o -> javafx.application.Platform.runLater(this::refreshValidation));
     refreshValidation();
     sceneProperty()
         .addListener(
@@ -276,6 +278,7 @@ public final class ScenarioPane extends ScrollPane {
   private void refreshValidation() {
     validation.revalidate();
     ScenarioForm.Check check = form.checkProperty().get();
+    fieldsOf.forEach((field, names) -> decoration.showNow(field, check.messageFor(names).orElse("")));
     List<String> others = new ArrayList<>();
     for (Problem p : check.problems()) {
       boolean shownAtField =

@@ -78,9 +78,16 @@ public final class ScriptedRun implements Shootout.Measurement {
         throw new IllegalStateException("scripted crash");
       }
       Histogram interval = new Histogram(3_600_000_000L, 3);
-      for (int k = 0; k < 500; k++) {
-        long micros = 200 + (k * 37L % 300) + (k % 97 == 0 ? 4000 : 0) + i * 5L;
-        interval.recordValue(micros);
+      if (now == Phase.DRAINING) {
+        // as a real tail: tens of ms with a few late answers, all slow
+        for (int k = 0; k < 3; k++) {
+          interval.recordValue(16_600);
+        }
+      } else {
+        for (int k = 0; k < 500; k++) {
+          long micros = 200 + (k * 37L % 300) + (k % 97 == 0 ? 4000 : 0) + i * 5L;
+          interval.recordValue(micros);
+        }
       }
       if (now == Phase.MEASURING) {
         all.add(interval);
