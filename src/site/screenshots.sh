@@ -1,31 +1,47 @@
 #!/usr/bin/env bash
-# Regenerates the window's pictures in src/site/images from the real app during a real run:
-# "Compare models" on the default scenario (Undertow, echo, 100 connections), captured 80 % into
-# the last model's measured phase, in the dark and the light theme, and once in presentation mode.
+# Regenerates the window's pictures in src/site/images from the real app:
+#  - window-{dark,light,presentation}.png: the Run page during "Compare models" on the default
+#    scenario (Undertow, echo, 100 connections), 80 % into the last model's measured phase;
+#  - compare-{dark,light,presentation}.png: the Compare view of a real shootout of ten targets
+#    (every engine and model and both Python servers, each in its own process, twice, interleaved),
+#    measured first by 'wsarena shootout';
+#  - chart-distribution.png and chart-bars.png: two of that view's charts as Export saves them
+#    (16:9, 1600x900 at 2x, a title naming the runs, no controls).
 #
 #   src/site/screenshots.sh            # builds the jar first when it is missing
 #
-# Needs Java 25 (see pom.xml), xvfb-run and libgtk-3-0 (Debian: xvfb libgtk-3-0). Each picture
-# takes one comparison (about 45 s). Run it on a quiet machine: the figures on screen are real.
+# Needs Java 25 (see pom.xml), xvfb-run, libgtk-3-0 and the Python servers' packages (Debian: xvfb
+# libgtk-3-0 python3-tornado python3-autobahn python3-twisted). The window pictures take about 45 s
+# each, the shootout about 3 minutes. Run it on a quiet machine: the figures on screen are real.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA="${WSARENA_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 [ -f target/wsarena.jar ] || mvn -q -B -DskipTests package
 out=src/site/images
 mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-shoot() { # file, then window options
+window() { # file, then window options and files
   local file=$1; shift
   local settings
-  settings=$(mktemp -d)   # a fresh settings folder: the default scenario, nothing remembered
+  settings=$(mktemp -d "$work/settings.XXXX")   # a fresh settings folder: the default scenario, nothing remembered
   xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA" --enable-native-access=ALL-UNNAMED -Dprism.order=sw \
-    -Dwsarena.settings.dir="$settings" -jar target/wsarena.jar --compare --screenshot "$out/$file" "$@" \
+    -Dwsarena.settings.dir="$settings" -jar target/wsarena.jar --screenshot "$out/$file" "$@" \
     2>&1 | grep -v -e 'Unsupported JavaFX configuration' -e 'PlatformImpl startup' || true
-  rm -rf "$settings"
   [ -s "$out/$file" ] || { echo "no picture written to $out/$file" >&2; exit 1; }
 }
 
-shoot window-dark.png --theme dark
-shoot window-light.png --theme light
-shoot window-presentation.png --theme dark --presentation
+window window-dark.png --compare --page run --theme dark
+window window-light.png --compare --page run --theme light
+window window-presentation.png --compare --page run --theme dark --presentation
+
+"$JAVA" --enable-native-access=ALL-UNNAMED -jar target/wsarena.jar shootout \
+  --targets undertow,netty,jetty,tornado,autobahn --connections 100 --warmup 2s --duration 5s \
+  --repeat 2 --quiet --out "$work/shootout"
+window compare-dark.png --theme dark --screenshot-charts "$work" "$work/shootout/shootout.json"
+cp "$work/distribution.png" "$out/chart-distribution.png"
+cp "$work/bars.png" "$out/chart-bars.png"
+window compare-light.png --theme light "$work/shootout/shootout.json"
+window compare-presentation.png --theme dark --presentation "$work/shootout/shootout.json"
 echo "pictures in $out:"; ls -l "$out"

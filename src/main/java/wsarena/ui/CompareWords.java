@@ -35,11 +35,10 @@ final class CompareWords {
     });
     exports.describe(compare.bars(), () -> {
       List<ComparedRun> shown = runs.visibleRuns();
+      // how to read the bars is under them, on their axis
       Metric m = compare.bars().metricProperty().get();
-      int most = shown.stream().mapToInt(r -> r.runs().size()).max().orElse(1);
-      String how = m.better().words() + (most > 1 ? " · median of the runs, lines from lowest to highest" : "");
       return new LaidOutExport.Words(
-          ChartTitles.bars(m, shown.stream().map(runs::name).toList()), compare.subtitleText() + " · " + how, host(shown));
+          ChartTitles.bars(m, shown.stream().map(runs::name).toList()), compare.subtitleText(), host(shown));
     });
     exports.describe(dashboard.distribution(), () -> new LaidOutExport.Words(
         ChartTitles.of(ChartTitles.DISTRIBUTION,

@@ -106,6 +106,9 @@ public final class MainWindow {
     this.status = new StatusLine(controller, catalog);
     this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
     this.opened = new OpenedResults(new DialogOpenLocation(stage, uiSettings), dashboard, notices, status, page);
+    if (options.page().isPresent()) {
+      opened.keepPage();
+    }
     this.unreadScenario = settings.restoreScenario(form).orElse(null);
     settings.restoreCompare(setup);
 
@@ -199,7 +202,10 @@ public final class MainWindow {
     }
     if (options.screenshot().isPresent()) {
       screenshot = new Screenshot(
-          options.screenshot().get(), options, scene, controller, () -> dashboard.runs().size(), this::exit);
+          options.screenshot().get(), options, scene, controller, () -> dashboard.runs().size(), this::exit,
+          () -> java.util.Map.of(
+              "distribution.png", exports.picture(compare.distribution()).image(),
+              "bars.png", exports.picture(compare.bars()).image()));
       controller.addListener(screenshot::onRunEvents);
       opened.tell(screenshot);
     }
@@ -214,10 +220,11 @@ public final class MainWindow {
     if (dashboard.runs().size() == 0) {
       status.say("Ready: press Start (Ctrl+Enter) to measure, or open saved runs (Ctrl+O)");
     }
+    options.page().ifPresent(page::set);
     if (options.compare()) {
       runs.compareModels();
-    } else if (options.page() == Page.COMPARE) {
-      page.set(Page.COMPARE);
+      // Compare models opens the Compare view, unless the Run page was asked for
+      options.page().ifPresent(page::set);
     } else if (options.demo()) {
       runs.start();
     }

@@ -30,6 +30,8 @@ final class OpenedResults implements ResultOpener.Outcome {
   private Screenshot screenshot;
 
   private final javafx.beans.property.ObjectProperty<Page> page;
+  /** The page was asked for on the command line: an opened shootout does not move it. */
+  private boolean pageFixed;
 
   /** @param page switched to the Compare view when a saved shootout is opened */
   OpenedResults(OpenLocation dialog, Dashboard dashboard, Notices notices, StatusLine status, javafx.beans.property.ObjectProperty<Page> page) {
@@ -38,6 +40,11 @@ final class OpenedResults implements ResultOpener.Outcome {
     this.dashboard = dashboard;
     this.notices = notices;
     this.status = status;
+  }
+
+  /** Keeps the page on the one {@code --page} asked for. */
+  void keepPage() {
+    pageFixed = true;
   }
 
   /** {@code --screenshot} waits for opened runs to be shown. */
@@ -89,7 +96,9 @@ final class OpenedResults implements ResultOpener.Outcome {
     int setAside = dashboard.addOpened(runs);
     String names = String.join(", ", runs.stream().map(r -> r.result().target().label()).distinct().toList());
     if (runs.stream().anyMatch(r -> r.shootout().isPresent())) {
-      page.set(Page.COMPARE);
+      if (!pageFixed) {
+        page.set(Page.COMPARE);
+      }
       status.say("Opened a shootout of " + names + " in the Compare view");
       tellScreenshot(setAside);
       return;

@@ -14,7 +14,8 @@ import wsarena.ui.run.RunEvent;
 /**
  * {@code --screenshot FILE}: a PNG of the whole window 80 % into the measured phase of the (last)
  * run, which is then stopped, and the app quits; with saved runs given instead, a PNG once they are
- * shown. Used to regenerate the README's pictures ({@code src/site/screenshots.sh}).
+ * shown; with {@code --screenshot-charts DIR}, the Compare view's charts too, as Export saves them.
+ * Used to regenerate the README's pictures ({@code src/site/screenshots.sh}).
  */
 final class Screenshot {
   /** How far into the measured phase the picture is taken: the charts are full, the run not over. */
@@ -26,6 +27,8 @@ final class Screenshot {
   private final RunController controller;
   private final IntSupplier runsOnScreen;
   private final Runnable quit;
+  /** The Compare view's charts as Export lays them out, by file name, for {@code --screenshot-charts}. */
+  private final java.util.function.Supplier<java.util.Map<String, javafx.scene.image.Image>> charts;
   private final PhaseClock clock = new PhaseClock();
   private boolean taken;
   private boolean written;
@@ -37,7 +40,10 @@ final class Screenshot {
    * @param runsOnScreen how many runs are side by side: nothing to picture while none
    * @param quit closes the window and ends the app
    */
-  Screenshot(Path file, WindowOptions options, Scene scene, RunController controller, IntSupplier runsOnScreen, Runnable quit) {
+  Screenshot(
+      Path file, WindowOptions options, Scene scene, RunController controller, IntSupplier runsOnScreen, Runnable quit,
+      java.util.function.Supplier<java.util.Map<String, javafx.scene.image.Image>> charts) {
+    this.charts = charts;
     this.file = file;
     this.options = options;
     this.scene = scene;
@@ -110,10 +116,14 @@ final class Screenshot {
   private void take() {
     taken = true;
     var image = scene.snapshot(null);
+    var pictures = options.screenshotCharts().isPresent() ? charts.get() : java.util.Map.<String, javafx.scene.image.Image>of();
     Background.run(
         "screenshot",
         () -> {
           PngExport.write(image, file);
+          for (var p : pictures.entrySet()) {
+            PngExport.write(p.getValue(), options.screenshotCharts().get().resolve(p.getKey()));
+          }
           return file;
         },
         saved -> {

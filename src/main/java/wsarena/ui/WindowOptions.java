@@ -29,7 +29,10 @@ import wsarena.report.SavedRunReader;
  *     closes and after each run
  * @param results saved run results to show side by side ({@code .wsarena} or {@code .json}, or a
  *     saved shootout's folder)
- * @param page the page to open on: the Run page's dashboard, or the Compare view
+ * @param page the page to open on (the Run page's dashboard or the Compare view); empty for the
+ *     usual one: the Run page, or the Compare view for a saved shootout and for Compare models
+ * @param screenshotCharts with {@code --screenshot}: also save the Compare view's charts into this
+ *     folder, as Export saves them ({@code distribution.png}, {@code bars.png})
  */
 public record WindowOptions(
     boolean demo,
@@ -41,11 +44,12 @@ public record WindowOptions(
     Optional<Path> scenario,
     boolean fxProbe,
     List<Path> results,
-    Page page) {
+    Optional<Page> page,
+    Optional<Path> screenshotCharts) {
 
   private static final Set<String> FLAGS =
       Set.of("--demo", "--compare", "--presentation", "--full-screen", "--fx-probe");
-  private static final Set<String> WITH_VALUE = Set.of("--theme", "--screenshot", "--scenario", "--page");
+  private static final Set<String> WITH_VALUE = Set.of("--theme", "--screenshot", "--scenario", "--page", "--screenshot-charts");
 
   public WindowOptions {
     results = List.copyOf(results);
@@ -53,7 +57,7 @@ public record WindowOptions(
 
   public static WindowOptions none() {
     return new WindowOptions(
-        false, false, Optional.empty(), false, false, Optional.empty(), Optional.empty(), false, List.of(), Page.RUN);
+        false, false, Optional.empty(), false, false, Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -98,7 +102,8 @@ public record WindowOptions(
     Optional<Theme> theme = Optional.empty();
     Optional<Path> screenshot = Optional.empty();
     Optional<Path> scenario = Optional.empty();
-    Page page = Page.RUN;
+    Optional<Page> page = Optional.empty();
+    Optional<Path> screenshotCharts = Optional.empty();
     List<Path> results = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -128,13 +133,14 @@ public record WindowOptions(
         case "--theme" -> theme = Optional.of(Theme.fromName(value));
         case "--screenshot" -> screenshot = Optional.of(Path.of(value));
         case "--scenario" -> scenario = Optional.of(Path.of(value));
-        case "--page" -> page = page(value);
+        case "--page" -> page = Optional.of(page(value));
+        case "--screenshot-charts" -> screenshotCharts = Optional.of(Path.of(value));
         default ->
             throw new IllegalArgumentException(
                 "unknown window option '"
                     + arg
                     + "' (known: --demo, --compare, --theme dark|light, --presentation, --full-screen,"
-                    + " --screenshot FILE, --scenario FILE, --page run|compare, --fx-probe, and run results FILE.wsarena"
+                    + " --screenshot FILE, --scenario FILE, --page run|compare, --screenshot-charts DIR, --fx-probe, and run results FILE.wsarena"
                     + " or FILE.json or a saved shootout's folder)");
       }
     }
@@ -150,7 +156,8 @@ public record WindowOptions(
         scenario,
         fxProbe,
         results,
-        page);
+        page,
+        screenshotCharts);
   }
 
   private static Page page(String value) {
@@ -188,6 +195,7 @@ public record WindowOptions(
       case "--theme" -> "--theme dark";
       case "--screenshot" -> "--screenshot window.png";
       case "--page" -> "--page compare";
+      case "--screenshot-charts" -> "--screenshot-charts charts";
       default -> "--scenario scenario.json";
     };
   }

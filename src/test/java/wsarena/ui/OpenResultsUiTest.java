@@ -205,6 +205,19 @@ class OpenResultsUiTest {
   }
 
   @Test
+  void settingTheOtherRunsAsideSaysSoAndAnUndoPutsThemBack(FxRobot robot) {
+    awaitOpenedAndReady();
+
+    robot.clickOn("#keep-only-shown");
+
+    Fx.await(5, () -> window.dashboard().runs().size() == 1);
+    assertThat(Fx.get(() -> window.notices().text())).isEqualTo("Set aside undertow-multi-reactor.");
+    robot.clickOn("Undo");
+    Fx.await(5, () -> window.dashboard().runs().size() == 2);
+    assertThat(labels()).containsExactly("undertow-event-loop", "undertow-multi-reactor");
+  }
+
+  @Test
   void aThemeSwitchLeavesTheRunsTableItsRoom(FxRobot robot) {
     awaitOpenedAndReady();
     Fx.await(5, () -> window.dashboard().comparison().table().getColumns().get(1).getWidth() > 0);

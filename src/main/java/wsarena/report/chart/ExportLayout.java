@@ -26,6 +26,12 @@ public record ExportLayout(int width, int height, double scale) {
   /** A legend with more entries than this leaves the top for the side (or the bottom). */
   static final int ENTRIES_ABOVE = 5;
 
+  /**
+   * The narrowest plot area a legend goes beside: its column (a third of the width at most) then
+   * still holds a name such as {@code undertow-reactor-workers} on a line or two.
+   */
+  static final double WIDTH_FOR_SIDE = 600;
+
   /** Where a chart's legend goes: never over the plot. */
   public enum LegendPlacement {
     /** One or two rows above the plot. */
@@ -134,7 +140,7 @@ public record ExportLayout(int width, int height, double scale) {
 
   /**
    * Where a legend of {@code entries} goes on a plot area of this size, on screen as in an export:
-   * above for a few; beside a wide plot, below a tall one, for more.
+   * above for a few; beside a wide plot, below a tall or a small one, for more.
    */
   public static LegendPlacement placement(int entries, double width, double height) {
     if (entries <= 1) {
@@ -143,6 +149,6 @@ public record ExportLayout(int width, int height, double scale) {
     if (entries <= ENTRIES_ABOVE) {
       return LegendPlacement.TOP;
     }
-    return width >= height * 4 / 3 ? LegendPlacement.RIGHT : LegendPlacement.BOTTOM;
+    return width >= height * 4 / 3 && width >= WIDTH_FOR_SIDE ? LegendPlacement.RIGHT : LegendPlacement.BOTTOM;
   }
 }

@@ -44,7 +44,7 @@ public abstract class ChartCard extends VBox {
   private final String title;
   private final String slug;
   /** Beside the plot the legend takes at most this share of the card's width; below it, of its height. */
-  private static final double LEGEND_SHARE = 0.3;
+  private static final double LEGEND_SHARE = 0.32;
 
   private final HBox header = new HBox();
   private final Label titleLabel = new Label();
@@ -72,6 +72,7 @@ public abstract class ChartCard extends VBox {
 
     titleLabel.setText(title);
     titleLabel.getStyleClass().add("card-title");
+    titleLabel.setMinWidth(Region.USE_PREF_SIZE);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     header.getChildren().addAll(titleLabel, spacer);
@@ -240,6 +241,16 @@ public abstract class ChartCard extends VBox {
     return List.copyOf(legendItems);
   }
 
+  /** True when the longest entry fits the column beside the plot. */
+  private boolean fitsBeside() {
+    double widest = 0;
+    for (Node item : legendItems) {
+      widest = Math.max(widest, item.prefWidth(-1));
+    }
+    // the side column's own padding and a scroll bar's width
+    return widest + 24 <= getWidth() * LEGEND_SHARE;
+  }
+
   private javafx.scene.layout.Pane container(ExportLayout.LegendPlacement p) {
     return switch (p) {
       case RIGHT -> legendSide;
@@ -253,6 +264,10 @@ public abstract class ChartCard extends VBox {
     ExportLayout.LegendPlacement next = forced != null ? forced : ExportLayout.placement(legendItems.size(), getWidth(), getHeight());
     if (next == ExportLayout.LegendPlacement.NONE) {
       next = ExportLayout.LegendPlacement.TOP;
+    }
+    if (next == ExportLayout.LegendPlacement.RIGHT && forced == null && !fitsBeside()) {
+      // larger type (presentation mode): a name would be cut beside the plot, below it is whole
+      next = ExportLayout.LegendPlacement.BOTTOM;
     }
     if (next != placement) {
       container(placement).getChildren().clear();

@@ -19,8 +19,7 @@ public final class LegendItem extends HBox {
         dashed
             ? "-fx-border-color: " + colour + "; -fx-border-style: segments(5, 3); -fx-border-width: 3 0 0 0;"
             : "-fx-background-color: " + colour + ";");
-    // a zero-width space after each dash: where a long name may wrap beside a plot
-    Label label = new Label(name.replace("-", "-\u200B"));
+    Label label = new Label(name);
     label.getStyleClass().add("legend-name");
     label.setMinHeight(Region.USE_PREF_SIZE);
     value.getStyleClass().add("legend-value");

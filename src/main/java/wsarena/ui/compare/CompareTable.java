@@ -53,7 +53,7 @@ final class CompareTable extends TableView<ComparedRun> {
   /** The columns for the metrics that apply now, and every cell again. */
   private void rebuild() {
     table = runs.table(runs.runs());
-    getColumns().setAll(List.of(shownColumn(), nameColumn(), text("isolation", 7, r -> contender(r).placement().words()),
+    getColumns().setAll(List.of(shownColumn(), nameColumn(), text("isolation", 7.6, r -> contender(r).placement().words()),
         text("runs", 3.4, this::runsText)));
     for (Metric m : table.metrics()) {
       getColumns().add(metricColumn(m));
@@ -109,7 +109,7 @@ final class CompareTable extends TableView<ComparedRun> {
   }
 
   private TableColumn<ComparedRun, ComparedRun> nameColumn() {
-    TableColumn<ComparedRun, ComparedRun> column = column("run", 14);
+    TableColumn<ComparedRun, ComparedRun> column = column("run", 16);
     column.setEditable(true);
     column.setCellFactory(c -> new TableCell<>() {
       private final Region swatch = new Region();

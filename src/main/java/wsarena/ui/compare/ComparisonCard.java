@@ -88,9 +88,9 @@ public final class ComparisonCard extends ChartCard {
     table.setId("comparison-table");
     table.getStyleClass().addAll("comparison-table", "dense");
     table.setItems(runs.runs());
-    // every column as wide as its figures, in em; the last (the machine) takes what is left. Not a
-    // constrained policy: that one squeezes the columns while a theme switch restyles the table
-    // and never gives the room back ("3.43 …").
+    // every column at least as wide as its figures, in em, and the table's width shared out in
+    // proportion. Not a constrained policy: that one squeezes the columns while a theme switch
+    // restyles the table and never gives the room back ("3.43 …").
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.widthProperty().addListener(o -> sizeColumns(caption.getFont().getSize()));
     table.setPlaceholder(new Label(""));
@@ -186,7 +186,10 @@ public final class ComparisonCard extends ChartCard {
             ? "The time charts show the run in progress; a row can be picked once it ends"
             : shown == null
                 ? "Click a row to show that run on the time charts"
-                : "On the time charts: " + runs.name(shown) + " (solid line, highlighted row) · click another row to show it");
+                : runs.size() > MOST_ROWS
+                    ? "On the time charts: " + runs.name(shown) + " · click a row for another · all " + runs.size()
+                        + " side by side on the Compare page (Ctrl+2)"
+                    : "On the time charts: " + runs.name(shown) + " (solid line, highlighted row) · click another row to show it");
     table.refresh();
     fitHeight();
   }
@@ -206,29 +209,35 @@ public final class ComparisonCard extends ChartCard {
 
   /** Each column's width: its width in em (kept in its user data) at this font size. */
   private void sizeColumns(double fontSize) {
-    double used = 0;
-    TableColumn<ComparedRun, ?> last = table.getColumns().getLast();
+    double ems = 0;
+    for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
+      if (column.getUserData() instanceof Double em) {
+        ems += em;
+      }
+    }
+    // the table's width, less room for a vertical scroll bar, shared out in proportion
+    double room = table.getWidth() - fontSize * 1.5;
+    double stretch = ems <= 0 || room <= 0 ? 1 : Math.max(1, room / (ems * fontSize));
     for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
       if (column.getUserData() instanceof Double em) {
         column.setMinWidth(em * fontSize);
-        column.setPrefWidth(em * fontSize);
-        if (column != last) {
-          used += em * fontSize;
-        }
+        column.setPrefWidth(em * fontSize * stretch);
       }
-    }
-    if (last.getUserData() instanceof Double em) {
-      // what is left of the table's width, less room for a vertical scroll bar
-      last.setPrefWidth(Math.max(em * fontSize, table.getWidth() - used - fontSize * 1.5));
     }
   }
 
-  /** As tall as its rows: the whole comparison is on screen and in the dashboard's picture. */
+  /**
+   * Rows shown at most on the dashboard; more scroll. Beyond them the tiles above would shrink to
+   * slivers, and the Compare page lays every run out.
+   */
+  static final int MOST_ROWS = 5;
+
+  /** As tall as its rows, up to {@link #MOST_ROWS}: the tiles above keep their room. */
   private void fitHeight() {
     double cell = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : 28;
     Node header = table.lookup(".column-header-background");
     double headerHeight = header instanceof Region r && r.getHeight() > 0 ? r.getHeight() : cell;
-    double height = headerHeight + cell * Math.max(1, runs.size()) + 4;
+    double height = headerHeight + cell * Math.clamp(runs.size(), 1, MOST_ROWS) + 4;
     table.setPrefHeight(height);
     table.setMinHeight(height);
     table.setMaxHeight(height);
