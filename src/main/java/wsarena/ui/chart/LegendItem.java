@@ -14,11 +14,7 @@ public final class LegendItem extends HBox {
 
   public LegendItem(String name, String colour, boolean dashed) {
     Region swatch = new Region();
-    swatch.getStyleClass().add(dashed ? "legend-swatch-dashed" : "legend-swatch");
-    swatch.setStyle(
-        dashed
-            ? "-fx-border-color: " + colour + "; -fx-border-style: segments(5, 3); -fx-border-width: 3 0 0 0;"
-            : "-fx-background-color: " + colour + ";");
+    paintSwatch(swatch, colour, dashed);
     Label label = new Label(name);
     label.getStyleClass().add("legend-name");
     label.setMinHeight(Region.USE_PREF_SIZE);
@@ -52,6 +48,18 @@ public final class LegendItem extends HBox {
   }
 
   private static final javafx.css.PseudoClass HIDDEN = javafx.css.PseudoClass.getPseudoClass("hidden");
+
+  /**
+   * Paints a run's swatch as its line is drawn: a bar of its colour, or dashed; the legends and the
+   * runs tables all use this one.
+   */
+  public static void paintSwatch(Region swatch, String colour, boolean dashed) {
+    swatch.getStyleClass().setAll(dashed ? "legend-swatch-dashed" : "legend-swatch");
+    swatch.setStyle(
+        dashed
+            ? "-fx-border-color: " + colour + "; -fx-border-style: segments(5, 3); -fx-border-width: 3 0 0 0;"
+            : "-fx-background-color: " + colour + ";");
+  }
 
   public void setValue(String text) {
     value.setText(text);

@@ -167,10 +167,7 @@ final class CompareTable extends TableView<ComparedRun> {
           setTooltip(null);
           return;
         }
-        swatch.getStyleClass().setAll(run.dashed() ? "legend-swatch-dashed" : "legend-swatch");
-        swatch.setStyle(run.dashed()
-            ? "-fx-border-color: " + run.colour() + "; -fx-border-style: segments(5, 3); -fx-border-width: 3 0 0 0;"
-            : "-fx-background-color: " + run.colour() + ";");
+        wsarena.ui.chart.LegendItem.paintSwatch(swatch, run.colour(), run.dashed());
         name.setText(runs.name(run));
         setTooltip(new Tooltip(run.result().target().description() + "\n" + run.origin() + " · double-click to rename"));
         setGraphic(isEditing() ? edit : box);

@@ -270,11 +270,7 @@ public final class ComparisonCard extends ChartCard {
         }
         boolean solid = !live && run == runs.shown();
         // the same swatch as the distribution chart's legend: solid for the run on the time charts
-        swatch.getStyleClass().setAll(solid ? "legend-swatch" : "legend-swatch-dashed");
-        swatch.setStyle(
-            solid
-                ? "-fx-background-color: " + run.colour() + ";"
-                : "-fx-border-color: " + run.colour() + "; -fx-border-style: segments(5, 3); -fx-border-width: 3 0 0 0;");
+        wsarena.ui.chart.LegendItem.paintSwatch(swatch, run.colour(), !solid);
         name.setText(runs.name(run));
         // a saved run (opened from a file) is marked; its row's tooltip names the file
         saved.setVisible(run.file().isPresent());
