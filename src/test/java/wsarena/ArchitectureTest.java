@@ -31,7 +31,8 @@ class ArchitectureTest {
   void theCoreKnowsNothingOfItsClients() {
     noClasses()
         .that().resideInAnyPackage("wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..",
-            "wsarena.host..", "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..")
+            "wsarena.host..", "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..",
+            "wsarena.conformance..")
         .should().dependOnClassesThat().resideInAnyPackage("wsarena.ui..", "wsarena.cli..")
         .check(classes);
   }
