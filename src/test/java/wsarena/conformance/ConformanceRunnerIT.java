@@ -28,9 +28,8 @@ import wsarena.scenario.TargetSpec;
 class ConformanceRunnerIT {
 
   /**
-   * Netty answered malformed close frames (7.3.2, 7.3.6, 7.5.1, 7.9.1-9) with 1000 where 1002 is
-   * due, and sent two close frames after a UTF-8 violation (6.4.3-4): 12 FAILED, 2 NON-STRICT
-   * before PathRouter stopped Netty's protocol handler from adding its own close frame.
+   * Netty's own close handling answered malformed close frames (7.3.2, 7.3.6, 7.5.1, 7.9.1-9) with
+   * 1000 where 1002 is due: 12 FAILED here until ProtocolViolations took the closing over.
    */
   @Test
   @Timeout(300)
