@@ -111,14 +111,8 @@ final class ConformanceCommand implements Callable<Integer> {
     stdout.flush();
     ConformanceRunner runner =
         new ConformanceRunner(suite, EngineCatalog.standard(), selection, perTarget, reports, new Printer(stdout));
-    Thread stopOnCtrlC = new Thread(runner::stop, "wsarena-ctrl-c");
-    Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-    ConformanceReport report;
-    try {
-      report = runner.run(targets);
-    } finally {
-      removeHook(stopOnCtrlC);
-    }
+    // No Ctrl-C hook: the suite's JVM and a target in its own process watch this JVM and exit with it.
+    ConformanceReport report = runner.run(targets);
     if (targets.size() > 1) {
       stdout.println();
       stdout.print(ConformanceTable.overview(report));
@@ -193,14 +187,6 @@ final class ConformanceCommand implements Callable<Integer> {
           : "name a target: --engine ENGINE [--model MODEL], --peer tornado|autobahn or --url ws://HOST:PORT/echo");
     }
     return targets;
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // shutting down already (Ctrl-C): the hook has run
-    }
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -83,11 +83,6 @@ public final class ConformanceRunner {
     return ConformanceReport.of(Version.current(), suite.name(), createdAt, results);
   }
 
-  /** Stops the suite's child JVM if one runs (from any thread, e.g. on Ctrl-C). */
-  public void stop() {
-    client.stop();
-  }
-
   private TargetConformance judge(TargetSpec spec, String label) throws InterruptedException {
     try (RunningTarget target = RunningTarget.start(spec, catalog, Workload.ECHO)) {
       URI url = target.uri();

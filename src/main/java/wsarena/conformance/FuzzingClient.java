@@ -41,7 +41,6 @@ final class FuzzingClient {
 
   private final SuiteInstallation suite;
   private final Duration timeout;
-  private volatile Process running;
 
   FuzzingClient(SuiteInstallation suite, Duration timeout) {
     this.suite = suite;
@@ -69,7 +68,6 @@ final class FuzzingClient {
       throw new ConformanceException(
           "could not start the suite's JVM (" + command.getFirst() + "): " + e.getMessage(), e);
     }
-    running = process;
     Deque<String> tail = new ArrayDeque<>();
     Thread reader =
         Thread.ofPlatform()
@@ -94,16 +92,6 @@ final class FuzzingClient {
     } catch (InterruptedException e) {
       stop(process);
       throw e;
-    } finally {
-      running = null;
-    }
-  }
-
-  /** Stops the suite if it is running (from any thread); {@link #run} then throws. */
-  void stop() {
-    Process p = running;
-    if (p != null) {
-      stop(p);
     }
   }
 

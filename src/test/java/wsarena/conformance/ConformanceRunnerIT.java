@@ -34,17 +34,8 @@ class ConformanceRunnerIT {
   @Test
   @Timeout(300)
   void theQuickSuiteFindsNoFailedCaseInNettysEventLoop(@TempDir Path reports) throws Exception {
-    ConformanceRunner runner =
-        new ConformanceRunner(
-            SuiteInstallation.locate(),
-            EngineCatalog.standard(),
-            CaseSelection.quick(),
-            CaseSelection.quick().defaultTimeout(),
-            reports,
-            new ConformanceRunner.Listener() {});
-
     ConformanceReport report =
-        runner.run(List.of(TargetSpec.Embedded.of("netty", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS)));
+        quickSuite(reports).run(List.of(TargetSpec.Embedded.of("netty", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS)));
 
     assertThat(report.failures()).isEmpty();
     ConformanceSummary s = report.targets().getFirst();
@@ -64,16 +55,7 @@ class ConformanceRunnerIT {
         new NettyEngine()
             .start(new EngineOptions(ThreadingModel.EVENT_LOOP, EngineOptions.LOOPBACK, 0, 0, false, false))) {
       URI wrong = server.uri("/nowhere");
-      ConformanceRunner runner =
-          new ConformanceRunner(
-              SuiteInstallation.locate(),
-              EngineCatalog.standard(),
-              CaseSelection.quick(),
-              CaseSelection.quick().defaultTimeout(),
-              reports,
-              new ConformanceRunner.Listener() {});
-
-      ConformanceReport report = runner.run(List.of(TargetSpec.External.of(wrong)));
+      ConformanceReport report = quickSuite(reports).run(List.of(TargetSpec.External.of(wrong)));
 
       assertThat(report.targets()).isEmpty();
       assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.failure())
@@ -85,6 +67,16 @@ class ConformanceRunnerIT {
         assertThat(files).isEmpty();
       }
     }
+  }
+
+  private static ConformanceRunner quickSuite(Path reports) throws ConformanceException {
+    return new ConformanceRunner(
+        SuiteInstallation.locate(),
+        EngineCatalog.standard(),
+        CaseSelection.quick(),
+        CaseSelection.quick().defaultTimeout(),
+        reports,
+        new ConformanceRunner.Listener() {});
   }
 
   private static Map<String, Integer> counts(ConformanceSummary s) {
