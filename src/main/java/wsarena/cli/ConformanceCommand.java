@@ -42,9 +42,10 @@ import wsarena.scenario.TargetSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs the Autobahn|Testsuite (RFC 6455's reference test) against each target's echo endpoint and prints",
-      "its verdicts: OK, non-strict, informational, unimplemented and failed cases, with the suite's words on",
-      "every case that is not OK. Targets run one after the other; the suite runs in a child JVM."
+      "Runs the Autobahn|Testsuite, RFC 6455's reference test, against each target's",
+      "echo endpoint and prints its verdicts: OK, non-strict, informational,",
+      "unimplemented and failed cases, with the suite's words on every case that is",
+      "not OK. Targets run one after the other; the suite runs in a child JVM."
     },
     footer = {
       "",
@@ -52,7 +53,7 @@ import wsarena.scenario.TargetSpec;
       "  wsarena conformance --engine netty --model event-loop",
       "  wsarena conformance --engine undertow,jetty --peer tornado --out conformance",
       "  wsarena conformance --url ws://127.0.0.1:9001/echo --cases \"1.*,7.*\"",
-      "  wsarena conformance --engine netty --full          # all cases, group 9 too (minutes per target)"
+      "  wsarena conformance --engine netty --full    # all 301 cases: minutes per target"
     })
 final class ConformanceCommand implements Callable<Integer> {
   /** A progress line at most this often while the suite runs. */
@@ -66,10 +67,10 @@ final class ConformanceCommand implements Callable<Integer> {
   @Option(names = "--model", split = ",", paramLabel = "MODEL", description = "Threading models of the engines, e.g. event-loop (default: all each engine has).")
   List<ThreadingModel> models;
 
-  @Option(names = "--isolation", defaultValue = "in-process", description = "in-process or process (the engine in its own JVM). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "in-process", description = "in-process or process (the engine in its own JVM). Default: ${DEFAULT-VALUE}.")
   Isolation isolation;
 
-  @Option(names = "--peer", split = ",", paramLabel = "PEER", description = "The seed's Python servers to test: tornado, autobahn (each started and stopped for its turn).")
+  @Option(names = "--peer", split = ",", paramLabel = "PEER", description = "Python servers to test: tornado (Tornado), autobahn (Autobahn|Twisted), each started for its turn.")
   List<String> peers;
 
   @Option(names = "--url", split = ",", paramLabel = "URL", description = "Servers to test at a ws:// URL whose path echoes every message, e.g. ws://127.0.0.1:9001/echo.")
