@@ -207,7 +207,8 @@ final class ConformanceCommand implements Callable<Integer> {
   /** Prints each target as it starts, a progress line every 10 s, and its table when done. */
   private static final class Printer implements ConformanceRunner.Listener {
     private final PrintWriter out;
-    private long lastProgressNanos;
+    // caseStarted comes from the thread that reads the suite's log
+    private volatile long lastProgressNanos;
 
     Printer(PrintWriter out) {
       this.out = out;

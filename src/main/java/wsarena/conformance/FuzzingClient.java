@@ -77,6 +77,7 @@ final class FuzzingClient {
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         stop(process);
+        reader.join(TimeUnit.SECONDS.toMillis(5));
         throw new ConformanceException(
             "the suite did not finish within "
                 + minutes(timeout)

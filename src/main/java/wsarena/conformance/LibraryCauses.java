@@ -43,7 +43,7 @@ final class LibraryCauses {
                   + " connection at the last frame, not at the one that made the text invalid."),
           new Cause(
               "autobahn",
-              Set.of("3.2", "3.3", "4.1.3", "4.1.4", "4.2.3", "4.2.4", "5.15"),
+              Set.of("3.2", "3.3", "3.4", "4.1.3", "4.1.4", "4.2.3", "4.2.4", "5.15"),
               "Autobahn 22.7 fails a connection by dropping TCP at once by default (failByDrop=True:"
                   + " autobahn/websocket/protocol.py, WebSocketProtocol._fail_connection calls"
                   + " `self.dropConnection(abort=True)`), which throws away the echo of the message read"

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,6 +68,29 @@ class ConformanceRunnerIT {
         assertThat(files).isEmpty();
       }
     }
+  }
+
+  @Test
+  @Timeout(60)
+  void aSuiteThatOverrunsItsTimeIsStoppedAndSaysSo(@TempDir Path reports) throws Exception {
+    ConformanceRunner runner =
+        new ConformanceRunner(
+            SuiteInstallation.locate(),
+            EngineCatalog.standard(),
+            CaseSelection.quick(),
+            Duration.ofSeconds(3),
+            reports,
+            new ConformanceRunner.Listener() {});
+
+    ConformanceReport report =
+        runner.run(List.of(TargetSpec.Embedded.of("undertow", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS)));
+
+    assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.failure())
+        .startsWith("the suite did not finish within 3 s and was stopped (its log: "
+            + reports.resolve("undertow-event-loop").resolve("wstest.log")));
+    assertThat(ProcessHandle.current().descendants())
+        .as("no suite JVM outlives its time")
+        .noneMatch(p -> p.info().commandLine().orElse("").contains("org.python.util.jython"));
   }
 
   private static ConformanceRunner quickSuite(Path reports) throws ConformanceException {
