@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The seed's Tornado WebSocket server, as a wsarena peer.
+"""A Tornado WebSocket server, as a wsarena peer.
 
 Serves two paths on 127.0.0.1:
   /echo       every text or binary message is sent back unchanged to its sender;

@@ -1,5 +1,7 @@
 package wsarena;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,8 +11,19 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering DESIGN.md asks for, checked on every build. */
+/**
+ * The walls between the rooms, checked on every build: the window and the commands are thin
+ * fronts over one headless core; only {@code run} starts servers and the load generator; the
+ * scenario and the metrics are values and arithmetic that start nothing. Each package's
+ * package-info says what the room owns.
+ */
 class ArchitectureTest {
+  private static final String[] CORE = {
+    "wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..", "wsarena.host..",
+    "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..", "wsarena.process..",
+    "wsarena.client..", "wsarena.conformance.."
+  };
+
   private static JavaClasses classes;
 
   @BeforeAll
@@ -30,10 +43,77 @@ class ArchitectureTest {
   @Test
   void theCoreKnowsNothingOfItsClients() {
     noClasses()
-        .that().resideInAnyPackage("wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..",
-            "wsarena.host..", "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..",
-            "wsarena.conformance..")
+        .that().resideInAnyPackage(CORE)
         .should().dependOnClassesThat().resideInAnyPackage("wsarena.ui..", "wsarena.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theWindowAndTheCommandsNeverImportEachOther() {
+    noClasses().that().resideInAPackage("wsarena.ui..")
+        .should().dependOnClassesThat().resideInAPackage("wsarena.cli..")
+        .check(classes);
+    noClasses().that().resideInAPackage("wsarena.cli..")
+        .should().dependOnClassesThat().resideInAPackage("wsarena.ui..")
+        .check(classes);
+  }
+
+  @Test
+  void theFrontsReachEnginesPeersAndTheGeneratorOnlyThroughRun() {
+    noClasses()
+        .that().resideInAnyPackage("wsarena.ui..", "wsarena.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("wsarena.engine..", "wsarena.peers..", "wsarena.load..")
+        .because("only wsarena.run starts anything; the fronts read its descriptions (scenario.TargetCatalog)")
+        .check(classes);
+  }
+
+  @Test
+  void scenarioAndMetricsStartNothing() {
+    noClasses()
+        .that().resideInAnyPackage("wsarena.scenario..", "wsarena.metrics..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "wsarena.engine..", "wsarena.peers..", "wsarena.load..", "wsarena.run..", "wsarena.process..",
+            "wsarena.ui..", "wsarena.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void enginesServeAndMeasureNothing() {
+    noClasses()
+        .that().resideInAPackage("wsarena.engine..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "wsarena.metrics..", "wsarena.load..", "wsarena.run..", "wsarena.ui..", "wsarena.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theChildProcessPlumbingServesBothRoomsAndNeedsNeither() {
+    noClasses()
+        .that().resideInAPackage("wsarena.process..")
+        .should().dependOnClassesThat(resideInAPackage("wsarena..").and(resideOutsideOfPackage("wsarena.process..")))
+        .check(classes);
+    noClasses()
+        .that().resideInAPackage("wsarena.peers..")
+        .should().dependOnClassesThat().resideInAnyPackage("wsarena.run..", "wsarena.engine..", "wsarena.load..")
+        .check(classes);
+  }
+
+  @Test
+  void theClientPlumbingServesTheGeneratorAndTheProbeAndNeedsNeither() {
+    noClasses()
+        .that().resideInAPackage("wsarena.client..")
+        .should().dependOnClassesThat(resideInAPackage("wsarena..").and(resideOutsideOfPackage("wsarena.client..")))
+        .check(classes);
+  }
+
+  @Test
+  void theConformanceSuiteJudgesAnAddressAndStartsNothing() {
+    noClasses()
+        .that().resideInAPackage("wsarena.conformance..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "wsarena.engine..", "wsarena.peers..", "wsarena.load..", "wsarena.run..", "wsarena.process..",
+            "wsarena.metrics..", "wsarena.report..")
+        .because("wsarena.run starts the targets it judges, and run results and reports carry its verdicts")
         .check(classes);
   }
 
@@ -45,7 +125,7 @@ class ArchitectureTest {
   @Test
   void metricsAreComputedBelowTheWindow() {
     noClasses()
-        .that().resideInAnyPackage("wsarena.metrics..", "wsarena.load..")
+        .that().resideInAnyPackage("wsarena.metrics..", "wsarena.load..", "wsarena.client..")
         .should().dependOnClassesThat().resideInAnyPackage("wsarena.run..", "wsarena.report..")
         .check(classes);
   }

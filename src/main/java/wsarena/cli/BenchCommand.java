@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,30 +11,29 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
-import wsarena.peers.PeerKind;
-import wsarena.peers.PythonPeer;
 import wsarena.metrics.RunResult;
 import wsarena.report.ComparisonReport;
-import wsarena.report.chart.ChartPng;
-import wsarena.report.chart.ResultCharts;
+import wsarena.report.Machines;
 import wsarena.report.ResultJson;
 import wsarena.report.SummaryTable;
 import wsarena.report.Units;
+import wsarena.report.chart.ChartPng;
+import wsarena.report.chart.ResultCharts;
 import wsarena.run.Shootout;
+import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
-import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ServerDescription;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 
 /**
@@ -47,56 +45,46 @@ import wsarena.scenario.Workload;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Benchmark every engine and model and the seed's Python servers: closed-loop 64-byte echo, 100 connections, 10 s, targets in their own process.",
-      "Prints one comparison table with msgs/s, latency percentiles, client and target CPU and memory."
+      "Benchmark every engine and model and both Python servers, each target in its own process.",
+      "Closed-loop 64-byte echo over 100 connections, 10 s measured per target; prints one table with"
+          + " msgs/s, latency percentiles, client and target CPU and memory."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  wsarena bench",
+      "  wsarena bench --engines netty,tornado --models event-loop --out results/bench"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--engines", split = ",", description = "Engines (and peers: tornado, autobahn) to include (default: all).")
+  @Option(names = "--engines", split = ",", description = "Engines (and Python servers: tornado, autobahn) to include (default: all).")
   List<String> engines;
 
   @Option(names = "--models", split = ",", description = "Threading models to include (default: all each engine has).")
   List<ThreadingModel> models;
 
-  @Option(names = "--connections", defaultValue = "100", description = "Default: ${DEFAULT-VALUE}.")
-  int connections;
+  @Mixin ScenarioFlags flags;
 
-  @Option(names = "--payload", defaultValue = "64", description = "Bytes. Default: ${DEFAULT-VALUE}.")
-  int payload;
-
-  @Option(names = "--duration", defaultValue = "10s", description = "Measured time per target. Default: ${DEFAULT-VALUE}.")
-  Duration duration;
-
-  @Option(names = "--warmup", defaultValue = "3s", description = "Default: ${DEFAULT-VALUE}.")
-  Duration warmup;
-
-  @Option(names = "--threads", defaultValue = "0", description = "Generator threads; 0 = automatic: half the cores, the other half is the target's.")
-  int threads;
-
-  @Option(names = "--isolation", defaultValue = "process", description = "process (accurate) or in-process. Default: ${DEFAULT-VALUE}.")
-  Isolation isolation;
-
-  @Option(names = "--no-peers", negatable = false, description = "Leave out the seed's Python servers (Tornado, Autobahn|Twisted).")
+  @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
 
-  @Option(names = "--out", description = "Write each result's JSON and report.md into this folder.")
-  Path out;
+  @Mixin OutputFolder out;
 
   @Override
   public Integer call() throws IOException, InvalidScenarioException {
     PrintWriter stdout = spec.commandLine().getOut();
-    EngineCatalog catalog = EngineCatalog.standard();
-    List<Scenario> scenarios = scenarios(catalog);
+    Targets targets = Targets.standard();
+    List<Scenario> scenarios = scenarios(targets);
     if (scenarios.isEmpty()) {
       throw new UserError("no engine and model matched --engines/--models; see 'wsarena engines'");
     }
     HostInfo host = HostProbe.detect();
-    stdout.println("wsarena bench · " + scenarios.size() + " targets · closed loop · " + connections + " connections · "
-        + payload + " B text · " + Units.seconds(duration.toMillis()) + " each after " + Units.seconds(warmup.toMillis()) + " warm-up");
-    stdout.println("host: " + host.summaryLine());
+    stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · closed loop · " + Units.plural(flags.connections, "connection") + " · "
+        + flags.payloadBytes + " B text · " + Units.seconds(flags.duration.toMillis()) + " each after " + Units.seconds(flags.warmup.toMillis()) + " warm-up");
+    stdout.println("host: " + Machines.summaryLine(host));
     stdout.flush();
-    Shootout shootout = new Shootout(scenarios, catalog, host);
+    Shootout shootout = new Shootout(scenarios, targets, host);
     Thread stopOnCtrlC = new Thread(shootout::stop, "wsarena-ctrl-c");
     Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
     List<RunResult> results =
@@ -104,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             s -> List.of(),
             r -> {
               stdout.printf(Locale.ROOT, "  %-28s %10s msgs/s  p99 %8s ms  client %5s  target %5s  %s%n",
-                  r.target().label(), Units.count(r.totals().receivedPerSecond()), Units.millis(r.totals().latency().p99Micros()),
+                  r.target().label(), Units.whole(r.totals().receivedPerSecond()), Units.millis(r.totals().latency().p99Micros()),
                   Units.percent(r.totals().clientCpuPercent()), Units.percent(r.totals().targetCpuPercent()),
                   r.failure() == null ? "" : "FAILED: " + r.failure());
               stdout.flush();
@@ -121,14 +109,14 @@ final class BenchCommand implements Callable<Integer> {
         .ifPresent(best -> {
           double micros = best.totals().clientCpuMicrosPerMessage();
           stdout.printf(Locale.ROOT,
-              "fastest: %s at %s msgs/s; the generator spent %.1f µs CPU per message there%n",
-              best.target().label(), Units.count(best.totals().receivedPerSecond()), micros);
+              "fastest: %s at %s msgs/s; the generator spent %s CPU per message there%n",
+              best.target().label(), Units.whole(best.totals().receivedPerSecond()), Units.micros(micros));
           if (micros > 0) {
             // What the generator could drive if a whole core were its own at that cost: its
             // ceiling here, beside which the figures above can be judged.
             stdout.printf(Locale.ROOT,
-                "generator ceiling at that cost: about %s msgs/s per generator thread with a core to itself (%d thread%s ran)%n",
-                Units.count(1e6 / micros), best.clientThreads(), best.clientThreads() == 1 ? "" : "s");
+                "generator ceiling at that cost: about %s msgs/s per generator thread with a core to itself (%s ran)%n",
+                Units.whole(1e6 / micros), Units.plural(best.clientThreads(), "thread"));
           }
         });
     for (RunResult r : results) {
@@ -136,46 +124,48 @@ final class BenchCommand implements Callable<Integer> {
         stdout.println("warning (" + r.target().label() + "): " + w);
       }
     }
-    if (out != null) {
-      Files.createDirectories(out);
+    if (out.dir().isPresent()) {
+      Path dir = OutputFolder.create(out.dir().get());
       for (RunResult r : results) {
-        ResultJson.write(r, out.resolve(r.target().label() + ".json"));
+        ResultJson.write(r, dir.resolve(r.target().label() + ".json"));
       }
-      Files.writeString(out.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
+      Files.writeString(dir.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
       List<RunResult> drawn = results.stream().filter(r -> r.latency().getTotalCount() > 0).toList();
       if (!drawn.isEmpty()) {
-        ChartPng.write(ResultCharts.distribution(drawn), out.resolve("distribution.png"));
+        ChartPng.write(ResultCharts.distribution(drawn), dir.resolve("distribution.png"));
       }
-      stdout.println("Files: " + out.toAbsolutePath());
+      OutputFolder.announce(dir, stdout);
     }
     stdout.flush();
     return results.stream().allMatch(r -> r.failure() == null) ? 0 : Main.EXIT_FAILED;
   }
 
-  private List<Scenario> scenarios(EngineCatalog catalog) {
+  private List<Scenario> scenarios(Targets targets) {
     LoadProfile load =
-        new LoadProfile(connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(payload, PayloadKind.TEXT), duration, warmup, threads, false, 1);
+        new LoadProfile(
+            flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
+            flags.warmup, flags.threads, false, 1);
     List<Scenario> out = new ArrayList<>();
-    for (ServerEngine e : catalog.engines()) {
+    for (ServerDescription e : targets.catalog().engines()) {
       if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(e.id()))) {
         continue;
       }
-      for (ThreadingModel m : ThreadingModel.values()) {
-        if (e.models().contains(m) && (models == null || models.contains(m))) {
-          out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, isolation, 0, false, false), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
+      for (ThreadingModel m : e.threadingModels()) {
+        if (models == null || models.contains(m)) {
+          out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
         }
       }
     }
     if (!noPeers && (engines == null || models == null)) {
-      for (PeerKind kind : PeerKind.values()) {
-        if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(kind.id()))) {
+      for (ServerDescription python : targets.catalog().pythonServers()) {
+        if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(python.id()))) {
           continue;
         }
-        var missing = PythonPeer.missingRequirement(kind);
+        var missing = targets.missingRequirement(python);
         if (missing.isPresent()) {
-          spec.commandLine().getOut().println("skipping " + kind.displayName() + ": " + missing.get());
+          spec.commandLine().getOut().println("skipping " + python.displayName() + ": " + missing.get());
         } else {
-          out.add(new Scenario(new TargetSpec.Peer(kind.id()), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
+          out.add(new Scenario(new TargetSpec.Peer(python.id()), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
         }
       }
     }

@@ -2,15 +2,16 @@ package wsarena.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wsarena.metrics.RunResult;
+import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
 import wsarena.report.SummaryTable;
 
@@ -19,17 +20,22 @@ import wsarena.report.SummaryTable;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Lay saved runs side by side (result.json files from 'run --out', or the JSON files of 'bench --out').",
-      "Example: wsarena compare results/undertow/result.json results/netty/result.json --out comparison.md"
+      "Lay saved runs side by side, and say what makes them less comparable.",
+      "The runs are result.json files of 'run --out', the JSON files of 'bench --out', or .wsarena files saved by the window."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  wsarena compare results/undertow/result.json results/netty/result.json \\",
+      "      --out comparison.md"
     })
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "RESULT", description = "Run result JSON files.")
+  @Parameters(arity = "1..*", paramLabel = "RESULT", description = "Saved runs: .json or .wsarena files.")
   List<Path> files;
 
-  @Option(names = "--out", description = "Write the comparison as Markdown, with the hardware block.")
-  Path out;
+  @Mixin OutputFile out;
 
   @Option(names = "--title", defaultValue = "wsarena comparison", description = "Title of the Markdown report. Default: ${DEFAULT-VALUE}.")
   String title;
@@ -39,13 +45,9 @@ final class CompareCommand implements Callable<Integer> {
     List<RunResult> results = SavedResults.read(files);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
-    long hosts = results.stream().map(RunResult::host).distinct().count();
-    if (hosts > 1) {
-      stdout.println("note: these runs come from " + hosts + " different machines; compare them with care");
-    }
-    if (out != null) {
-      Files.writeString(out, ComparisonReport.markdown(title, results));
-      stdout.println("Report: " + out.toAbsolutePath());
+    Comparison.of(results).cautions().forEach(c -> stdout.println("note: " + c));
+    if (out.file().isPresent()) {
+      OutputFile.write(out.file().get(), ComparisonReport.markdown(title, results), stdout);
     }
     stdout.flush();
     return 0;

@@ -2,34 +2,32 @@ package wsarena.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wsarena.conformance.CaseSelection;
 import wsarena.conformance.ConformanceException;
 import wsarena.conformance.ConformanceJson;
 import wsarena.conformance.ConformanceReport;
 import wsarena.conformance.ConformanceRunner;
-import wsarena.conformance.ConformanceTable;
+import wsarena.conformance.ReportsFolder;
 import wsarena.conformance.SuiteInstallation;
 import wsarena.conformance.TargetConformance;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineException;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.report.ConformanceTable;
+import wsarena.report.Units;
+import wsarena.run.ConformanceCheck;
+import wsarena.run.Targets;
 import wsarena.scenario.Isolation;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * {@code wsarena conformance}: the Autobahn|Testsuite against one or more targets, a table each.
@@ -42,10 +40,10 @@ import wsarena.scenario.TargetSpec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs the Autobahn|Testsuite, RFC 6455's reference test, against each target's",
-      "echo endpoint and prints its verdicts: OK, non-strict, informational,",
-      "unimplemented and failed cases, with the suite's words on every case that is",
-      "not OK. Targets run one after the other; the suite runs in a child JVM."
+      "Run the Autobahn|Testsuite, RFC 6455's reference test, against servers and print its verdicts.",
+      "It tests each target's echo endpoint and prints OK, non-strict, informational, unimplemented and"
+          + " failed cases, with the suite's words on every case that is not OK. Targets run one after"
+          + " the other; the suite runs in a child JVM."
     },
     footer = {
       "",
@@ -85,8 +83,7 @@ final class ConformanceCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "DURATION", description = "How long the suite may take per target before it is stopped (default: 3m, 12m with group 9).")
   Duration timeout;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Keep the suite's reports (index.html, index.json, per-case files) in DIR/TARGET/ and write DIR/conformance.json.")
-  Path out;
+  @Mixin OutputFolder out;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -95,7 +92,8 @@ final class ConformanceCommand implements Callable<Integer> {
     if (perTarget.isNegative() || perTarget.isZero()) {
       throw new UserError("--timeout must be longer than zero, e.g. 5m");
     }
-    List<TargetSpec> targets = targets();
+    Targets targets = Targets.standard();
+    List<TargetSpec> specs = targets(targets.catalog());
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     SuiteInstallation suite;
@@ -106,23 +104,24 @@ final class ConformanceCommand implements Callable<Integer> {
       stderr.flush();
       return Main.EXIT_FAILED;
     }
-    Path reports = out != null ? Files.createDirectories(out) : Files.createTempDirectory("wsarena-conformance");
     stdout.println("wsarena conformance · " + suite.name() + " · " + selection.describe() + " · "
-        + targets.size() + " target" + (targets.size() == 1 ? "" : "s") + " · at most " + perTarget.toMinutes() + " min each");
+        + Units.plural(specs.size(), "target") + " · at most " + perTarget.toMinutes() + " min each");
     stdout.flush();
-    ConformanceRunner runner =
-        new ConformanceRunner(suite, EngineCatalog.standard(), selection, perTarget, reports, new Printer(stdout));
-    // No Ctrl-C hook: the suite's JVM and a target in its own process watch this JVM and exit with it.
-    ConformanceReport report = runner.run(targets);
-    if (targets.size() > 1) {
-      stdout.println();
-      stdout.print(ConformanceTable.overview(report));
-    }
-    if (out != null) {
-      ConformanceJson.write(report, out.resolve(ConformanceJson.FILE));
-      stdout.println("Files: " + out.toAbsolutePath() + " (" + ConformanceJson.FILE + ", and the suite's reports in one folder per target)");
-    } else {
-      deleteTree(reports);
+    ConformanceReport report;
+    try (ReportsFolder reports = out.dir().isPresent()
+        ? ReportsFolder.kept(OutputFolder.create(out.dir().get()))
+        : ReportsFolder.temporary()) {
+      ConformanceRunner runner = new ConformanceRunner(suite, selection, perTarget, reports.path());
+      // No Ctrl-C hook: the suite's JVM and a target in its own process watch this JVM and exit with it.
+      report = new ConformanceCheck(targets, runner).judge(specs, new Printer(stdout));
+      if (specs.size() > 1) {
+        stdout.println();
+        stdout.print(ConformanceTable.overview(report));
+      }
+      if (out.dir().isPresent()) {
+        ConformanceJson.write(report, reports.path().resolve(ConformanceJson.FILE));
+        OutputFolder.announce(reports.path(), stdout);
+      }
     }
     stdout.flush();
     for (var f : report.failures()) {
@@ -149,35 +148,26 @@ final class ConformanceCommand implements Callable<Integer> {
     }
   }
 
-  private List<TargetSpec> targets() {
+  private List<TargetSpec> targets(TargetCatalog catalog) {
     if (models != null && engines == null) {
       throw new UserError("--model goes with --engine");
     }
     List<TargetSpec> targets = new ArrayList<>();
-    EngineCatalog catalog = EngineCatalog.standard();
     for (String id : engines == null ? List.<String>of() : engines) {
-      ServerEngine engine;
-      try {
-        engine = catalog.require(id.strip().toLowerCase(Locale.ROOT));
-      } catch (EngineException e) {
-        throw new UserError(e.getMessage());
-      }
-      List<ThreadingModel> wanted = models == null ? engine.models().stream().sorted().toList() : models;
-      for (ThreadingModel m : wanted) {
-        if (engine.models().contains(m)) {
+      ServerDescription engine =
+          catalog.engine(id.strip()).orElseThrow(() -> new UserError(catalog.unknownEngine(id.strip())));
+      for (ThreadingModel m : models == null ? engine.threadingModels() : models) {
+        if (engine.offers(m)) {
           targets.add(new TargetSpec.Embedded(engine.id(), m, isolation, 0, false, false));
         } else if (engines.size() == 1) {
-          throw new UserError(engine.id() + " does not run in the " + m.cliName() + " model (its models: "
-              + String.join(", ", engine.models().stream().sorted().map(ThreadingModel::cliName).toList()) + ")");
+          throw new UserError(engine.lacks(m.cliName()));
         }
       }
     }
-    for (String peer : peers == null ? List.<String>of() : peers) {
-      String id = peer.strip().toLowerCase(Locale.ROOT);
-      if (!TargetSpec.Peer.KNOWN.contains(id)) {
-        throw new UserError("unknown peer '" + peer + "' (known: " + String.join(", ", TargetSpec.Peer.KNOWN) + ")");
-      }
-      targets.add(new TargetSpec.Peer(id));
+    for (String id : peers == null ? List.<String>of() : peers) {
+      ServerDescription python =
+          catalog.pythonServer(id.strip()).orElseThrow(() -> new UserError(catalog.unknownPythonServer(id.strip())));
+      targets.add(new TargetSpec.Peer(python.id()));
     }
     for (URI url : urls == null ? List.<URI>of() : urls) {
       targets.add(TargetSpec.External.of(url));
@@ -188,20 +178,6 @@ final class ConformanceCommand implements Callable<Integer> {
           : "name a target: --engine ENGINE [--model MODEL], --peer tornado|autobahn or --url ws://HOST:PORT/echo");
     }
     return targets;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 
   /** Prints each target as it starts, a progress line every 10 s, and its table when done. */

@@ -5,11 +5,12 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.CliNames;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Problem;
 import wsarena.scenario.ScenarioValidator;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 
 /** Turns command-line text into values, with messages that say what was expected. */
@@ -21,7 +22,7 @@ final class Converters {
     cl.registerConverter(ThreadingModel.class, plain(ThreadingModel::fromCliName));
     cl.registerConverter(Isolation.class, plain(Isolation::fromCliName));
     cl.registerConverter(Workload.class, plain(Workload::fromCliName));
-    cl.registerConverter(PayloadKind.class, plain(Converters::payloadKind));
+    cl.registerConverter(PayloadKind.class, plain(text -> CliNames.parse(PayloadKind.class, CliNames::lowerCase, text, "payload kind")));
     cl.registerConverter(URI.class, plain(Converters::wsUri));
   }
 
@@ -33,14 +34,6 @@ final class Converters {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
-    };
-  }
-
-  static PayloadKind payloadKind(String text) {
-    return switch (text.toLowerCase()) {
-      case "text" -> PayloadKind.TEXT;
-      case "binary" -> PayloadKind.BINARY;
-      default -> throw new IllegalArgumentException("unknown payload kind '" + text + "' (known: text, binary)");
     };
   }
 

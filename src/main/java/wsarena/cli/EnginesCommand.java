@@ -4,9 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.run.Targets;
+import wsarena.scenario.ServerDescription;
 
 /** Lists the embedded engines and their threading models, one line each. */
 @Command(name = "engines", mixinStandardHelpOptions = true, description = "List the embedded engines and their threading models.")
@@ -16,13 +15,11 @@ final class EnginesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    for (ServerEngine e : EngineCatalog.standard().engines()) {
-      String extras = (e.supportsTls() ? " · wss" : "") + (e.supportsCompression() ? " · permessage-deflate" : "");
+    for (ServerDescription e : Targets.standard().catalog().engines()) {
+      String extras = (e.tls() ? " · wss" : "") + (e.compression() ? " · permessage-deflate" : "");
       out.println(e.id() + "  (" + e.displayName() + extras + ")");
-      for (ThreadingModel m : ThreadingModel.values()) {
-        if (e.models().contains(m)) {
-          out.printf("  %-26s %s%n", e.id() + " " + m.cliName(), e.describe(m));
-        }
+      for (ServerDescription.Model m : e.models()) {
+        out.printf("  %-26s %s%n", e.id() + " " + m.model().cliName(), m.description());
       }
     }
     out.flush();

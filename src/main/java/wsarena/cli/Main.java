@@ -14,7 +14,8 @@ import wsarena.Version;
     name = "wsarena",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    description = "Measures WebSocket servers: embedded engines in named threading models, or any ws:// URL.",
+    resourceBundle = "wsarena.cli.Help",
+    description = "Measures WebSocket servers: embedded engines in named threading models, Python servers, or any ws:// URL.",
     subcommands = {
       EnginesCommand.class,
       HostCommand.class,
@@ -48,6 +49,7 @@ public final class Main implements Runnable {
           return e instanceof UserError ? EXIT_BAD_INPUT : EXIT_FAILED;
         });
     Converters.register(cl);
+    cl.setDefaultValueProvider(new Defaults());
     return cl;
   }
 

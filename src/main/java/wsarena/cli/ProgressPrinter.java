@@ -36,20 +36,20 @@ final class ProgressPrinter implements SampleSink {
         FORMAT,
         String.format(Locale.ROOT, "%.1fs", s.elapsedMillis() / 1000.0),
         s.phase().name().toLowerCase(Locale.ROOT),
-        s.connectionsOpen(),
-        s.connectionsConnecting(),
-        s.connectionsFailed(),
-        Units.count(s.sentPerSecond()),
-        Units.count(s.receivedPerSecond()),
+        s.connections().open(),
+        s.connections().connecting(),
+        s.connections().failed(),
+        Units.whole(s.sentPerSecond()),
+        Units.whole(s.receivedPerSecond()),
         Units.megabytes(s.receivedMegabytesPerSecond()),
-        s.errors(),
-        Units.millis(s.p50Micros()),
-        Units.millis(s.p90Micros()),
-        Units.millis(s.p99Micros()),
-        Units.millis(s.p999Micros()),
-        Units.millis(s.maxMicros()),
-        Units.percent(s.clientCpuPercent()).replace(" ", ""),
-        Units.percent(s.targetCpuPercent()).replace(" ", ""));
+        s.counts().errors(),
+        Units.millis(s.latency().p50Micros()),
+        Units.millis(s.latency().p90Micros()),
+        Units.millis(s.latency().p99Micros()),
+        Units.millis(s.latency().p999Micros()),
+        Units.millis(s.latency().maxMicros()),
+        Units.percent(s.resources().clientCpuPercent()).replace(" ", ""),
+        Units.percent(s.resources().targetCpuPercent()).replace(" ", ""));
     out.flush();
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SummaryTable;
 import wsarena.report.Units;
@@ -18,10 +19,10 @@ final class ResultPrinter {
     out.println();
     out.println("wsarena " + r.wsarenaVersion() + " · " + r.target().description());
     out.println(MarkdownSummary.describe(r.scenario()));
-    out.println("host: " + r.host().summaryLine());
+    out.println("host: " + Machines.summaryLine(r.host()));
     out.println(
         "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())
-            + " · sent " + Units.count(t.sent()) + " · received " + Units.count(t.received())
+            + " · sent " + Units.whole(t.sent()) + " · received " + Units.whole(t.received())
             + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
     out.println();
     out.print(SummaryTable.text(SummaryTable.COLUMNS, List.of(SummaryTable.row(r))));
@@ -34,9 +35,9 @@ final class ResultPrinter {
     }
     out.printf(
         Locale.ROOT,
-        "generator: %d threads · %.1f µs CPU per message · client RSS %s%n",
-        r.clientThreads(),
-        t.clientCpuMicrosPerMessage(),
+        "generator: %s · %s CPU per message · client RSS %s%n",
+        Units.plural(r.clientThreads(), "thread"),
+        Units.micros(t.clientCpuMicrosPerMessage()),
         Units.mebibytes(t.clientRssPeakBytes()));
     for (String w : r.warnings()) {
       out.println("warning: " + w);

@@ -2,7 +2,6 @@ package wsarena.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -21,8 +19,8 @@ import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
 import wsarena.run.Run;
+import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
-import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.PayloadKind;
@@ -37,9 +35,13 @@ import wsarena.scenario.Workload;
     name = "run",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Run one scenario against an embedded engine or a ws:// URL.",
-      "Example: wsarena run --engine undertow --model reactor-workers --isolation process --connections 100 --duration 10s"
+    description = "Run one scenario against an embedded engine, a Python server or a ws:// URL.",
+    footer = {
+      "",
+      "Examples:",
+      "  wsarena run --engine undertow --model reactor-workers --isolation process",
+      "  wsarena run --peer tornado --connections 100 --duration 10s",
+      "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext"
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -47,29 +49,14 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--scenario", description = "Read the scenario from a JSON file; flags given as well override it.")
   Path scenarioFile;
 
-  @Option(names = "--engine", defaultValue = "undertow", description = "Embedded engine. Default: ${DEFAULT-VALUE}.")
-  String engine;
+  @Mixin EngineChoice engine;
 
-  @Option(names = "--model", defaultValue = "event-loop", description = "Threading model: event-loop, multi-reactor, reactor-workers, virtual-threads. Default: ${DEFAULT-VALUE}.")
-  ThreadingModel model;
+  @Mixin ServerOptions server;
 
-  @Option(names = "--isolation", defaultValue = "in-process", description = "in-process (quick) or process (accurate: the target gets its own JVM). Default: ${DEFAULT-VALUE}.")
-  Isolation isolation;
+  @Mixin UrlTarget external;
 
-  @Option(names = "--worker-threads", defaultValue = "0", description = "Server worker pool for reactor-workers; 0 = twice the cores.")
-  int workerThreads;
-
-  @Option(names = "--tls", description = "Embedded target serves wss:// (self-signed, pinned by the client).")
-  boolean tls;
-
-  @Option(names = "--url", description = "Measure an external server instead, e.g. ws://127.0.0.1:8888/echo.")
-  URI url;
-
-  @Option(names = "--peer", description = "Measure one of the seed's Python servers instead: tornado or autobahn (started and stopped by the run).")
+  @Option(names = "--peer", description = "Measure a Python server instead: tornado (Tornado) or autobahn (Autobahn|Twisted), started and stopped by the run.")
   String peer;
-
-  @Option(names = "--insecure", description = "With a wss:// --url: trust any certificate (the result says so).")
-  boolean insecure;
 
   @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
   long targetPid;
@@ -80,8 +67,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--publishers", defaultValue = "1", description = "Broadcast: connections that publish. Default: ${DEFAULT-VALUE}.")
   int publishers;
 
-  @Option(names = "--connections", defaultValue = "100", description = "Client connections. Default: ${DEFAULT-VALUE}.")
-  int connections;
+  @Mixin ScenarioFlags flags;
 
   @Option(names = "--ramp", defaultValue = "0", description = "Connections opened per second; 0 = all at once. Default: ${DEFAULT-VALUE}.")
   double ramp;
@@ -95,29 +81,16 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--think-time", defaultValue = "0ms", description = "Closed loop: pause before the next message. Default: ${DEFAULT-VALUE}.")
   Duration thinkTime;
 
-  @Option(names = "--payload", defaultValue = "64", description = "Message size in bytes. Default: ${DEFAULT-VALUE}.")
-  int payloadBytes;
-
   @Option(names = "--kind", defaultValue = "text", description = "text or binary. Default: ${DEFAULT-VALUE}.")
   PayloadKind kind;
 
   @Option(names = "--compression", description = "Offer permessage-deflate (and enable it on an embedded target).")
   boolean compression;
 
-  @Option(names = "--duration", defaultValue = "10s", description = "Measured time. Default: ${DEFAULT-VALUE}.")
-  Duration duration;
-
-  @Option(names = "--warmup", defaultValue = "2s", description = "Load before measuring, not measured. Default: ${DEFAULT-VALUE}.")
-  Duration warmup;
-
   @Option(names = "--interval", defaultValue = "1s", description = "Sampling interval, at least 100ms. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
-  @Option(names = "--threads", defaultValue = "0", description = "Generator worker threads; 0 = automatic: half the cores for a target on this machine, all for a remote one.")
-  int threads;
-
-  @Option(names = "--out", description = "Write result.json, samples.csv, latency.hgrm and latency.hlog into this folder.")
-  Path out;
+  @Mixin OutputFolder out;
 
   @Option(names = "--quiet", description = "No progress lines, only the summary.")
   boolean quiet;
@@ -134,14 +107,13 @@ final class RunCommand implements Callable<Integer> {
       sinks.add(new ProgressPrinter(stdout));
     }
     HistogramLogSink hlog = null;
-    if (out != null) {
-      Files.createDirectories(out);
-      hlog = new HistogramLogSink(out.resolve(ResultFiles.HLOG));
+    if (out.dir().isPresent()) {
+      hlog = new HistogramLogSink(OutputFolder.create(out.dir().get()).resolve(ResultFiles.HLOG));
       sinks.add(hlog);
     }
     Run run;
     try {
-      run = new Run(scenario, EngineCatalog.standard(), HostProbe.detect(), sinks);
+      run = new Run(scenario, Targets.standard(), HostProbe.detect(), sinks);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
@@ -156,13 +128,11 @@ final class RunCommand implements Callable<Integer> {
       }
       removeHook(stopOnCtrlC);
     }
-    if (out != null) {
-      ResultFiles.writeAll(result, out);
+    if (out.dir().isPresent()) {
+      ResultFiles.writeAll(result, out.dir().get());
     }
     ResultPrinter.print(result, stdout);
-    if (out != null) {
-      stdout.println("Files: " + out.toAbsolutePath());
-    }
+    out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
     stdout.flush();
     if (result.outcome() == Outcome.FAILED) {
       spec.commandLine().getErr().println("wsarena: " + result.failure());
@@ -194,26 +164,28 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Scenario fromFlags(Scenario base) {
-    if (url != null && peer != null) {
+    if (external.url != null && peer != null) {
       throw new UserError("choose either --url or --peer, not both");
     }
     TargetSpec target =
-        url != null
-            ? new TargetSpec.External(url, insecure, targetPid)
+        external.url != null
+            ? new TargetSpec.External(external.url, external.insecure, targetPid)
             : peer != null
                 ? new TargetSpec.Peer(peer)
-                : new TargetSpec.Embedded(engine, model, isolation, workerThreads, tls, compression);
+                : new TargetSpec.Embedded(
+                    engine.engine, engine.model, flags.isolation, server.workerThreads, server.tls, compression);
     Rate r = rate != null ? new Rate.OpenLoop(rate) : new Rate.ClosedLoop(thinkTime);
     LoadProfile load =
         new LoadProfile(
-            connections, ramp, r, new Payload(payloadBytes, kind), duration, warmup, threads, compression, publishers);
+            flags.connections, ramp, r, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
+            compression, publishers);
     return new Scenario(target, workload, load, interval);
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
   private Scenario overrideGiven(Scenario file) {
     CommandLine.ParseResult given = spec.commandLine().getParseResult();
-    Scenario flags = fromFlags(file);
+    Scenario typed = fromFlags(file);
     boolean targetGiven =
         given.hasMatchedOption("--url") || given.hasMatchedOption("--peer") || given.hasMatchedOption("--target-pid") || given.hasMatchedOption("--engine") || given.hasMatchedOption("--model")
             || given.hasMatchedOption("--isolation") || given.hasMatchedOption("--tls")
@@ -221,24 +193,24 @@ final class RunCommand implements Callable<Integer> {
     LoadProfile f = file.load();
     LoadProfile l =
         new LoadProfile(
-            given.hasMatchedOption("--connections") ? connections : f.connections(),
+            given.hasMatchedOption("--connections") ? flags.connections : f.connections(),
             given.hasMatchedOption("--ramp") ? ramp : f.rampPerSecond(),
             given.hasMatchedOption("--rate") || given.hasMatchedOption("--closed-loop")
                     || given.hasMatchedOption("--think-time")
-                ? flags.load().rate()
+                ? typed.load().rate()
                 : f.rate(),
             given.hasMatchedOption("--payload") || given.hasMatchedOption("--kind")
                 ? new Payload(
-                    given.hasMatchedOption("--payload") ? payloadBytes : f.payload().sizeBytes(),
+                    given.hasMatchedOption("--payload") ? flags.payloadBytes : f.payload().sizeBytes(),
                     given.hasMatchedOption("--kind") ? kind : f.payload().kind())
                 : f.payload(),
-            given.hasMatchedOption("--duration") ? duration : f.duration(),
-            given.hasMatchedOption("--warmup") ? warmup : f.warmup(),
-            given.hasMatchedOption("--threads") ? threads : f.threads(),
+            given.hasMatchedOption("--duration") ? flags.duration : f.duration(),
+            given.hasMatchedOption("--warmup") ? flags.warmup : f.warmup(),
+            given.hasMatchedOption("--threads") ? flags.threads : f.threads(),
             given.hasMatchedOption("--compression") ? compression : f.compression(),
             given.hasMatchedOption("--publishers") ? publishers : f.publishers());
     return new Scenario(
-        targetGiven ? flags.target() : file.target(),
+        targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? workload : file.workload(),
         l,
         given.hasMatchedOption("--interval") ? interval : file.interval());

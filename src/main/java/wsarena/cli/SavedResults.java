@@ -1,37 +1,23 @@
 package wsarena.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import wsarena.metrics.RunResult;
-import wsarena.report.ResultJson;
+import wsarena.report.SavedRun;
+import wsarena.report.SavedRunReader;
 
-/** Reads the result files a command is given; a file that is not one ends it with a sentence. */
+/**
+ * Reads the result files a command is given, through the core's {@link SavedRunReader} as the
+ * window does; files that are not runs end the command with one sentence naming each.
+ */
 final class SavedResults {
   private SavedResults() {}
 
   static List<RunResult> read(List<Path> files) {
-    List<RunResult> results = new ArrayList<>();
-    for (Path f : files) {
-      if (!Files.isReadable(f)) {
-        throw new UserError("cannot read " + f);
-      }
-      try {
-        results.add(ResultJson.read(f));
-      } catch (IOException e) {
-        throw new UserError(firstLine(e.getMessage()));
-      }
-    }
-    return results;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    List<SavedRun> read = SavedRunReader.read(files);
+    SavedRunReader.problems(read).ifPresent(sentence -> {
+      throw new UserError(sentence);
+    });
+    return SavedRunReader.loaded(read).stream().map(SavedRun.Loaded::result).toList();
   }
 }

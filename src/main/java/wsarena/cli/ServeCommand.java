@@ -5,14 +5,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineException;
-import wsarena.engine.EngineOptions;
-import wsarena.engine.RunningServer;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
-import wsarena.run.ServeAnnouncement;
+import wsarena.run.StandaloneServer;
+import wsarena.run.Targets;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Serves one engine alone, so any outside tool can load it; runs also start it as a child process
@@ -25,23 +25,15 @@ import wsarena.run.ServeAnnouncement;
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--engine", defaultValue = "undertow", description = "Engine id (see 'wsarena engines'). Default: ${DEFAULT-VALUE}.")
-  String engine;
-
-  @Option(names = "--model", defaultValue = "event-loop", description = "Threading model. Default: ${DEFAULT-VALUE}.")
-  ThreadingModel model;
+  @Mixin EngineChoice engine;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--host", defaultValue = EngineOptions.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--host", defaultValue = StandaloneServer.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
   String host;
 
-  @Option(names = "--worker-threads", defaultValue = "0", description = "Worker pool size for reactor-workers; 0 = twice the cores.")
-  int workerThreads;
-
-  @Option(names = "--tls", description = "Serve wss:// with a self-signed certificate made in memory.")
-  boolean tls;
+  @Mixin ServerOptions server;
 
   @Option(names = "--compression", description = "Accept permessage-deflate.")
   boolean compression;
@@ -54,25 +46,22 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UserError("--port must be between 0 and 65535");
     }
-    if (workerThreads < 0) {
+    if (server.workerThreads < 0) {
       throw new UserError("--worker-threads must be 0 (engine default) or more");
     }
-    ServerEngine e;
-    try {
-      e = EngineCatalog.standard().require(engine);
-    } catch (EngineException ex) {
-      throw new UserError(ex.getMessage());
-    }
-    if (!e.models().contains(model)) {
-      throw new UserError(e.displayName() + " has no threading model '" + model.cliName() + "'; see 'wsarena engines'");
-    }
-    RunningServer server = e.start(new EngineOptions(model, host, port, workerThreads, tls, compression));
+    Targets targets = Targets.standard();
+    ServerDescription e = engine.engine(targets.catalog());
+    ThreadingModel model = engine.model(e);
+    // a port in use is a TargetException, printed as its sentence with exit status 1
+    StandaloneServer running =
+        targets.serve(
+            new TargetSpec.Embedded(e.id(), model, Isolation.PROCESS, server.workerThreads, server.tls, compression), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  server.close();
+                  running.close();
                   stopped.countDown();
                 },
                 "wsarena-serve-stop"));
@@ -81,13 +70,8 @@ final class ServeCommand implements Callable<Integer> {
           .ifPresentOrElse(p -> p.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        new ServeAnnouncement(server.port(), ProcessHandle.current().pid(), server.certificateSha256().orElse(null))
-            .format());
-    out.println(
-        e.displayName() + " · " + model.displayName() + " · serving " + server.uri("/echo") + " and /broadcast"
-            + (tls ? " (self-signed certificate, sha256 " + server.certificateSha256().orElse("?") + ")" : "")
-            + ". Ctrl-C stops.");
+    out.println(running.announcement().format());
+    out.println(running.summary() + ". Ctrl-C stops.");
     out.flush();
     stopped.await();
     return 0;

@@ -25,7 +25,8 @@ public record ConformanceReport(
     failures = List.copyOf(failures);
   }
 
-  static ConformanceReport of(String wsarena, String suite, Instant createdAt, List<TargetConformance> results) {
+  /** The results of one call, split into the targets judged and those that could not be. */
+  public static ConformanceReport of(String wsarena, String suite, Instant createdAt, List<TargetConformance> results) {
     return new ConformanceReport(
         wsarena,
         suite,

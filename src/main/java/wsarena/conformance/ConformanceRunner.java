@@ -11,94 +11,92 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import wsarena.Version;
-import wsarena.engine.EngineCatalog;
 import wsarena.probe.HandshakeCheck;
-import wsarena.run.RunningTarget;
-import wsarena.run.TargetException;
 import wsarena.scenario.TargetSpec;
-import wsarena.scenario.Workload;
 
 /**
- * Runs the Autobahn|Testsuite against targets, one after the other: starts each as a run would,
- * checks its WebSocket handshake, runs the suite's fuzzing client on its echo endpoint in a child
- * JVM, and reads the suite's report into a {@link ConformanceSummary}.
+ * Runs the Autobahn|Testsuite against a target that is up: checks its WebSocket handshake, runs
+ * the suite's fuzzing client on its echo endpoint in a child JVM, and reads the suite's report into
+ * a {@link ConformanceSummary}. Starting and stopping the target is the run layer's job ({@code
+ * wsarena.run.ConformanceCheck}); this class only judges an address.
  *
  * <pre>{@code
- * ConformanceRunner runner = new ConformanceRunner(SuiteInstallation.locate(), EngineCatalog.standard(),
- *     CaseSelection.quick(), CaseSelection.quick().defaultTimeout(), reportsFolder, listener);
- * ConformanceReport report = runner.run(List.of(TargetSpec.Embedded.of("netty", EVENT_LOOP, IN_PROCESS)));
+ * ConformanceRunner runner = new ConformanceRunner(SuiteInstallation.locate(), CaseSelection.quick(),
+ *     CaseSelection.quick().defaultTimeout(), reportsFolder);
+ * TargetConformance verdicts = runner.judge(new Endpoint("netty-event-loop", spec, description, url), listener);
  * }</pre>
  *
  * <p>Each target's reports (the suite's {@code index.json}, {@code index.html} and per-case files,
- * the spec and the suite's log) go into a folder named by its label under the reports folder. A
- * target that cannot be started or reached, or on which the suite fails, becomes a {@link
- * ConformanceFailure} with a sentence, and the others still run.
+ * the spec and the suite's log) go into {@link #folder(String) a folder named by its label} under
+ * the reports folder. A target that cannot be reached, or on which the suite fails, becomes a
+ * {@link ConformanceFailure} with a sentence.
  */
 public final class ConformanceRunner {
   /** How long the handshake check waits: a refused handshake must be a sentence within seconds. */
   static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(5);
 
-  /** Told how the call goes, target by target. */
+  /** Told how a call goes, target by target; every method is called on the judging thread. */
   public interface Listener {
     default void targetStarted(String target, String description, URI url) {}
 
+    /** Called from the thread that reads the suite's log. */
     default void caseStarted(String target, String caseId, int number, int total) {}
 
     default void targetFinished(TargetConformance result) {}
   }
 
+  /**
+   * A target that is up, as the suite needs it.
+   *
+   * @param label its short name, unique among the targets of one reports folder (see {@link #labels})
+   * @param spec what it is, for the library causes of cases it cannot mend
+   * @param description what it is, in words, e.g. {@code Netty 4.2.18.Final · Single event loop · this process}
+   * @param url its echo endpoint
+   */
+  public record Endpoint(String label, TargetSpec spec, String description, URI url) {}
+
   private final SuiteInstallation suite;
-  private final EngineCatalog catalog;
   private final CaseSelection cases;
   private final FuzzingClient client;
   private final Path reportsFolder;
-  private final Listener listener;
 
-  public ConformanceRunner(
-      SuiteInstallation suite,
-      EngineCatalog catalog,
-      CaseSelection cases,
-      Duration timeoutPerTarget,
-      Path reportsFolder,
-      Listener listener) {
+  public ConformanceRunner(SuiteInstallation suite, CaseSelection cases, Duration timeoutPerTarget, Path reportsFolder) {
     this.suite = suite;
-    this.catalog = catalog;
     this.cases = cases;
     this.client = new FuzzingClient(suite, timeoutPerTarget);
     this.reportsFolder = reportsFolder;
-    this.listener = listener;
   }
 
-  /** The suite against every target, in order; a target it cannot judge does not stop the others. */
-  public ConformanceReport run(List<TargetSpec> targets) throws InterruptedException {
-    Instant createdAt = Instant.now();
-    List<TargetConformance> results = new ArrayList<>();
-    List<String> labels = labels(targets);
-    for (int i = 0; i < targets.size(); i++) {
-      TargetConformance result = judge(targets.get(i), labels.get(i));
-      results.add(result);
-      listener.targetFinished(result);
+  public SuiteInstallation suite() {
+    return suite;
+  }
+
+  public CaseSelection cases() {
+    return cases;
+  }
+
+  /** Where the suite's reports on the target labelled {@code label} go. */
+  public Path folder(String label) {
+    return reportsFolder.resolve(label);
+  }
+
+  /**
+   * The suite against one endpoint. Never throws for what the target does: a refused handshake,
+   * a suite that overruns its time or writes no report is a {@link ConformanceFailure}.
+   *
+   * @throws InterruptedException when the thread was interrupted; the suite's JVM is stopped
+   */
+  public TargetConformance judge(Endpoint target, Listener listener) throws InterruptedException {
+    try {
+      return summary(target, listener);
+    } catch (ConformanceException e) {
+      return new ConformanceFailure(target.label(), target.description(), e.getMessage());
     }
-    return ConformanceReport.of(Version.current(), suite.name(), createdAt, results);
   }
 
-  private TargetConformance judge(TargetSpec spec, String label) throws InterruptedException {
-    try (RunningTarget target = RunningTarget.start(spec, catalog, Workload.ECHO)) {
-      URI url = target.uri();
-      listener.targetStarted(label, target.description(), url);
-      try {
-        return judge(spec, label, target, url);
-      } catch (ConformanceException e) {
-        return new ConformanceFailure(label, target.description(), e.getMessage());
-      }
-    } catch (TargetException e) {
-      return new ConformanceFailure(label, spec.label(), e.getMessage());
-    }
-  }
-
-  private ConformanceSummary judge(TargetSpec spec, String label, RunningTarget target, URI url)
+  private ConformanceSummary summary(Endpoint target, Listener listener)
       throws ConformanceException, InterruptedException {
+    URI url = target.url();
     if (!"ws".equalsIgnoreCase(url.getScheme())) {
       throw new ConformanceException(
           "the suite's client speaks only ws:// here (its TLS needs pyOpenSSL, which Jython lacks): "
@@ -110,7 +108,8 @@ public final class ConformanceRunner {
           "the suite cannot test " + url + ": " + refused.get()
               + " (it needs a WebSocket endpoint that echoes every message, such as wsarena's /echo)");
     }
-    Path folder = reportsFolder.resolve(label);
+    String label = target.label();
+    Path folder = folder(label);
     Path specFile = folder.resolve("spec.json");
     try {
       Files.createDirectories(folder);
@@ -122,16 +121,12 @@ public final class ConformanceRunner {
     long startNanos = System.nanoTime();
     client.run(specFile, folder, (caseId, number, total) -> listener.caseStarted(label, caseId, number, total));
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
-    Optional<String> died = target.deathCause();
-    if (died.isPresent()) {
-      throw new ConformanceException("the target died during the suite: " + died.get() + " (its verdicts are in " + folder + ")");
-    }
-    List<CaseVerdict> verdicts = LibraryCauses.attach(spec, SuiteReport.read(folder, label));
+    List<CaseVerdict> verdicts = LibraryCauses.attach(target.spec(), SuiteReport.read(folder, label));
     return ConformanceSummary.of(label, target.description(), url, suite.name(), cases, started, millis, verdicts);
   }
 
   /** Each target's label, made unique (the suite names its report files by it). */
-  static List<String> labels(List<TargetSpec> targets) {
+  public static List<String> labels(List<TargetSpec> targets) {
     Set<String> seen = new HashSet<>();
     List<String> labels = new ArrayList<>();
     for (TargetSpec t : targets) {

@@ -12,7 +12,7 @@ import wsarena.scenario.TargetSpec;
  */
 final class LibraryCauses {
   /**
-   * @param target an engine id or a peer id, as in {@link TargetSpec#label()}'s first part
+   * @param target an engine id or a Python server's id, as in {@link TargetSpec#label()}'s first part
    * @param caseIds the cases it explains
    */
   record Cause(String target, Set<String> caseIds, String why) {}
@@ -47,7 +47,7 @@ final class LibraryCauses {
               "Autobahn 22.7 fails a connection by dropping TCP at once by default (failByDrop=True:"
                   + " autobahn/websocket/protocol.py, WebSocketProtocol._fail_connection calls"
                   + " `self.dropConnection(abort=True)`), which throws away the echo of the message read"
-                  + " just before the bad frame, still in Twisted's write buffer; the peer keeps"
+                  + " just before the bad frame, still in Twisted's write buffer; wsarena's Autobahn server keeps"
                   + " Autobahn's default."));
 
   private LibraryCauses() {}

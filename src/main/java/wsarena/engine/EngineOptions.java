@@ -1,5 +1,7 @@
 package wsarena.engine;
 
+import wsarena.scenario.ThreadingModel;
+
 /**
  * How to start an engine.
  *

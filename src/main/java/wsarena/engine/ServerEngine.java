@@ -1,6 +1,7 @@
 package wsarena.engine;
 
 import java.util.Set;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * A WebSocket server library embedded in wsarena.
@@ -26,8 +27,11 @@ public interface ServerEngine {
   /** The id on the command line, e.g. {@code undertow}. */
   String id();
 
-  /** The name shown to people, e.g. {@code Undertow 2.4}. */
+  /** The name shown to people, with the library's version, e.g. {@code Undertow 2.4.4.Final}. */
   String displayName();
+
+  /** The version of the library on the class path, e.g. {@code 2.4.4.Final}. */
+  String libraryVersion();
 
   /** The threading models this engine can run in. */
   Set<ThreadingModel> models();
@@ -38,6 +42,18 @@ public interface ServerEngine {
   boolean supportsTls();
 
   boolean supportsCompression();
+
+  /**
+   * Refuses a model this engine does not offer, with the sentence every part of wsarena uses.
+   *
+   * @throws EngineException when {@code model} is not one of {@link #models()}
+   */
+  default void requireModel(ThreadingModel model) throws EngineException {
+    if (!models().contains(model)) {
+      throw new EngineException(
+          ThreadingModel.notOffered(displayName(), model == null ? "" : model.cliName(), models()));
+    }
+  }
 
   /**
    * Starts the server and returns once it accepts connections.

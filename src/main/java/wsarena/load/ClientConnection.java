@@ -206,7 +206,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
       state = State.OPEN;
-      generator.connectionOpened(this, ctx.channel());
+      generator.connectionOpened();
       worker.recorder().handshake();
       if (!generator.broadcast() || publisher()) {
         sendNextClosedLoop(ctx, false);
@@ -253,10 +253,5 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
       }
       channel.close();
     }
-  }
-
-  /** Messages sent and not yet answered on this connection. */
-  long pending() {
-    return tracker.pending();
   }
 }

@@ -1,7 +1,6 @@
 package wsarena.load;
 
 import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -26,9 +25,9 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -36,6 +35,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLException;
+import wsarena.client.ClientTls;
+import wsarena.client.ConnectFailures;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -51,8 +54,7 @@ import wsarena.scenario.Workload;
  * try (LoadGenerator g = new LoadGenerator(uri, Workload.ECHO, profile, trust, 2)) {
  *   g.start();                 // connections open at the ramp rate; load starts on each at once
  *   ... sample g.recorders() every interval ...
- *   g.stopSending();
- *   g.awaitDrained(Duration.ofSeconds(2));
+ *   g.stopSending();           // answers still arrive; g.pending() counts those awaited
  * }                            // closes every connection with a normal close frame
  * }</pre>
  *
@@ -75,14 +77,14 @@ public final class LoadGenerator implements AutoCloseable {
   private final URI uri;
   private final Workload workload;
   private final LoadProfile profile;
-  private final ClientTls tls;
+  /** For {@code wss://}; null for {@code ws://}. */
+  private final SslContext tls;
   private final MultiThreadIoEventLoopGroup group;
   private final List<Worker> workers = new ArrayList<>();
   private final List<ClientConnection> connections = new ArrayList<>();
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger connecting = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
-  private final AtomicInteger attempted = new AtomicInteger();
   private final AtomicLong droppedSends = new AtomicLong();
   private final AtomicReference<String> firstFailure = new AtomicReference<>();
   private final AtomicReference<String> negotiatedExtensions = new AtomicReference<>("");
@@ -98,7 +100,7 @@ public final class LoadGenerator implements AutoCloseable {
     this.uri = uri;
     this.workload = workload;
     this.profile = profile;
-    this.tls = ClientTls.forUri(uri, trust);
+    this.tls = ClientTls.isTls(uri) ? tlsContext(trust) : null;
     this.thinkTimeNanos =
         profile.rate() instanceof Rate.ClosedLoop c ? c.thinkTime().toNanos() : 0;
     this.allSettled = new CountDownLatch(profile.connections());
@@ -178,10 +180,9 @@ public final class LoadGenerator implements AutoCloseable {
       settle();
       return;
     }
-    attempted.incrementAndGet();
     connecting.incrementAndGet();
     Bootstrap b = base.clone(w.loop()).handler(initializer(c));
-    ChannelFuture f = b.connect(uri.getHost(), Failures.port(uri));
+    ChannelFuture f = b.connect(uri.getHost(), ClientTls.port(uri));
     c.connecting(f.channel());
     f.addListener(
         done -> {
@@ -196,7 +197,9 @@ public final class LoadGenerator implements AutoCloseable {
       @Override
       protected void initChannel(SocketChannel ch) {
         ChannelPipeline p = ch.pipeline();
-        tls.addTo(ch);
+        if (tls != null) {
+          p.addLast(tls.newHandler(ch.alloc(), uri.getHost(), ClientTls.port(uri)));
+        }
         p.addLast(new HttpClientCodec());
         p.addLast(new HttpObjectAggregator(64 * 1024));
         p.addLast(new HandshakeResponseSniffer(LoadGenerator.this));
@@ -225,7 +228,7 @@ public final class LoadGenerator implements AutoCloseable {
 
   // ------------------------------------------------------ called by connections
 
-  void connectionOpened(ClientConnection c, Channel ch) {
+  void connectionOpened() {
     connecting.decrementAndGet();
     open.incrementAndGet();
     settle();
@@ -242,9 +245,17 @@ public final class LoadGenerator implements AutoCloseable {
       failed.incrementAndGet();
       String why =
           cause != null
-              ? Failures.describe(cause, uri)
-              : "the server at " + uri.getHost() + ":" + Failures.port(uri) + " closed the connection";
+              ? ConnectFailures.describe(cause, uri)
+              : "the server at " + uri.getHost() + ":" + ClientTls.port(uri) + " closed the connection";
       firstFailure.compareAndSet(null, why);
+    }
+  }
+
+  private static SslContext tlsContext(TlsTrust trust) {
+    try {
+      return ClientTls.context(trust);
+    } catch (SSLException e) {
+      throw new IllegalStateException("TLS is not available in this JVM: " + e.getMessage(), e);
     }
   }
 
@@ -280,11 +291,6 @@ public final class LoadGenerator implements AutoCloseable {
     return !broadcast() || (index >= 0 && index < profile.publishers());
   }
 
-  /** A sender's place among all senders: the open-loop schedule spreads over senders only. */
-  int senderRank(int index) {
-    return index;
-  }
-
   // ---------------------------------------------------------- for the run
 
   public List<IntervalRecorder> recorders() {
@@ -301,11 +307,6 @@ public final class LoadGenerator implements AutoCloseable {
 
   public int connectionsFailed() {
     return failed.get();
-  }
-
-  /** Waits until every connection is open or has failed, at most {@code timeout}. */
-  public boolean awaitRampSettled(Duration timeout) throws InterruptedException {
-    return allSettled.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   /** True once every connection was attempted and is open or failed. */
@@ -343,26 +344,10 @@ public final class LoadGenerator implements AutoCloseable {
     return workers.stream().mapToLong(Worker::pending).sum();
   }
 
-  public URI uri() {
-    return uri;
-  }
-
   /** Stops sending new messages; answers still arrive and are recorded. */
   public void stopSending() {
     sending = false;
     workers.forEach(Worker::stopTimer);
-  }
-
-  /** Waits until every sent message is answered or {@code timeout} passes; true when drained. */
-  public boolean awaitDrained(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (pending() > 0 && open.get() > 0) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      Thread.sleep(10);
-    }
-    return pending() == 0;
   }
 
   /** The ids of the generator's threads, to measure their CPU. */

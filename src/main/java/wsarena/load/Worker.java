@@ -101,9 +101,11 @@ final class Worker {
           if (senders.length == 0) {
             return;
           }
+          // A sender's index is its place among all senders: publishers are the first
+          // connections, and in echo every connection sends.
           int[] indices = new int[senders.length];
           for (int i = 0; i < senders.length; i++) {
-            indices[i] = generator.senderRank(senders[i].index());
+            indices[i] = senders[i].index();
           }
           schedule = new OpenLoopSchedule(epochNanos, totalRate, totalSenders, indices);
           fire();

@@ -3,7 +3,8 @@ package wsarena.metrics;
 import java.util.List;
 
 /**
- * Tells when the load generator, not the target, limited a run (DESIGN rule 4).
+ * Tells when the load generator, not the target, limited a run (README.md: "The generator watches
+ * itself").
  *
  * <p>An interval is generator-bound when a generator thread was busy for at least {@value
  * #BUSY_PERCENT} % of a core (it could not have sent or read faster), or, in open loop, when it sent
@@ -18,7 +19,7 @@ public final class GeneratorHealth {
   private GeneratorHealth() {}
 
   public static boolean bound(Sample s) {
-    return s.generatorBusyPercent() >= BUSY_PERCENT || s.sendLagMicros() > LAG_MILLIS * 1000;
+    return s.generator().busyPercent() >= BUSY_PERCENT || s.generator().sendLagMicros() > LAG_MILLIS * 1000;
   }
 
   /** The warning for the whole run, or null when the generator kept up. */
@@ -30,8 +31,8 @@ public final class GeneratorHealth {
     if (boundCount * 4 < measured.size()) {
       return null;
     }
-    double busiest = measured.stream().mapToDouble(Sample::generatorBusyPercent).max().orElse(0);
-    long worstLagMicros = measured.stream().mapToLong(Sample::sendLagMicros).max().orElse(0);
+    double busiest = measured.stream().mapToDouble(s -> s.generator().busyPercent()).max().orElse(0);
+    long worstLagMicros = measured.stream().mapToLong(s -> s.generator().sendLagMicros()).max().orElse(0);
     String why =
         busiest >= BUSY_PERCENT
             ? "a generator thread was saturated (busiest %.0f %% of a core)".formatted(busiest)

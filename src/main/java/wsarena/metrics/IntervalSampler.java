@@ -55,35 +55,18 @@ public final class IntervalSampler {
     if (phase.measured()) {
       measured.add(interval);
     }
-    ResourceSampler.Resources res = resources.sample();
+    ResourceSampler.Reading reading = resources.sample();
     long intervalMillis = Math.max(1, (now - lastNanos) / 1_000_000);
     lastNanos = now;
-    LatencySummary l = LatencySummary.of(interval);
     return new Sample(
         (now - startNanos) / 1_000_000,
         intervalMillis,
         phase,
-        gauge.open(),
-        gauge.connecting(),
-        gauge.failed(),
-        handshakes,
-        sent,
-        received,
-        errors,
-        bytesSent,
-        bytesReceived,
-        l.p50Micros(),
-        l.p90Micros(),
-        l.p99Micros(),
-        l.p999Micros(),
-        l.maxMicros(),
-        res.clientCpuPercent(),
-        res.targetCpuPercent(),
-        res.clientHeapBytes(),
-        res.clientRssBytes(),
-        res.targetRssBytes(),
-        res.generatorBusyPercent(),
-        worstLagNanos / 1000);
+        new Sample.Connections(gauge.open(), gauge.connecting(), gauge.failed(), handshakes),
+        new Sample.Counts(sent, received, errors, bytesSent, bytesReceived),
+        Sample.Latency.of(LatencySummary.of(interval)),
+        reading.resources(),
+        new Sample.GeneratorLoad(reading.generatorBusyPercent(), worstLagNanos / 1000));
   }
 
   /** The latencies of the interval {@link #take} just ended; overwritten by the next call. */

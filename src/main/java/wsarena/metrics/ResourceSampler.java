@@ -19,17 +19,12 @@ import java.util.function.Predicate;
  */
 public final class ResourceSampler {
   /**
-   * @param clientCpuPercent this JVM's CPU minus an in-process target's
-   * @param targetCpuPercent the target's CPU, -1 when unknown (external targets)
+   * One reading: the machine's figures for the sample, and the busiest generator thread, which
+   * tells whether the generator kept up.
+   *
    * @param generatorBusyPercent the busiest generator thread, in percent of one core
    */
-  public record Resources(
-      double clientCpuPercent,
-      double targetCpuPercent,
-      long clientHeapBytes,
-      long clientRssBytes,
-      long targetRssBytes,
-      double generatorBusyPercent) {}
+  public record Reading(Sample.Resources resources, double generatorBusyPercent) {}
 
   /** Where the target runs, as far as measuring it goes. */
   public sealed interface TargetProcess {
@@ -65,7 +60,7 @@ public final class ResourceSampler {
   }
 
   /** The figures since the previous call. */
-  public Resources sample() {
+  public Reading sample() {
     long wall = System.nanoTime();
     long wallDelta = Math.max(1, wall - lastWallNanos);
     boolean first = lastWallNanos == 0;
@@ -101,15 +96,12 @@ public final class ResourceSampler {
     ProcessStats.Reading self = ProcessStats.read(selfPid);
     long clientRss = self == null ? -1 : self.rssBytes();
     if (first) {
-      return new Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss, 0);
+      return new Reading(
+          new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss), 0);
     }
     double clientCpu = percentOfMachine(Math.max(0, processDelta - serverThreadsCpu), wallDelta);
-    return new Resources(
-        clientCpu,
-        targetCpu,
-        MEMORY.getHeapMemoryUsage().getUsed(),
-        clientRss,
-        targetRss,
+    return new Reading(
+        new Sample.Resources(clientCpu, targetCpu, MEMORY.getHeapMemoryUsage().getUsed(), clientRss, targetRss),
         generatorBusy);
   }
 

@@ -27,23 +27,23 @@ public final class TotalsCalculator {
     boolean targetKnown = !measured.isEmpty();
     for (Sample s : measured) {
       millis += s.intervalMillis();
-      sent += s.sent();
-      received += s.received();
-      errors += s.errors();
-      bytesSent += s.bytesSent();
-      bytesReceived += s.bytesReceived();
-      handshakes += s.handshakes();
-      clientCpuTime += s.clientCpuPercent() * s.intervalMillis();
-      if (s.targetCpuPercent() < 0) {
+      sent += s.counts().sent();
+      received += s.counts().received();
+      errors += s.counts().errors();
+      bytesSent += s.counts().bytesSent();
+      bytesReceived += s.counts().bytesReceived();
+      handshakes += s.connections().handshakes();
+      clientCpuTime += s.resources().clientCpuPercent() * s.intervalMillis();
+      if (s.resources().targetCpuPercent() < 0) {
         targetKnown = false;
       } else {
-        targetCpuTime += s.targetCpuPercent() * s.intervalMillis();
+        targetCpuTime += s.resources().targetCpuPercent() * s.intervalMillis();
       }
     }
-    int peak = samples.stream().mapToInt(Sample::connectionsOpen).max().orElse(0);
-    int failed = samples.isEmpty() ? 0 : samples.getLast().connectionsFailed();
-    long clientRssPeak = samples.stream().mapToLong(Sample::clientRssBytes).max().orElse(-1);
-    long targetRssPeak = samples.stream().mapToLong(Sample::targetRssBytes).max().orElse(-1);
+    int peak = samples.stream().mapToInt(s -> s.connections().open()).max().orElse(0);
+    int failed = samples.isEmpty() ? 0 : samples.getLast().connections().failed();
+    long clientRssPeak = samples.stream().mapToLong(s -> s.resources().clientRssBytes()).max().orElse(-1);
+    long targetRssPeak = samples.stream().mapToLong(s -> s.resources().targetRssBytes()).max().orElse(-1);
     double seconds = millis / 1000.0;
     double clientCpu = millis == 0 ? 0 : clientCpuTime / millis;
     long messages = Math.max(received, sent);

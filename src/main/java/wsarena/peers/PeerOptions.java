@@ -15,7 +15,7 @@ import java.util.Optional;
  *     deflate makes it a little larger on the wire
  * @param startTimeout how long to wait for the listening line
  * @param subprotocols the subprotocols the peer speaks (it picks the first a client offers);
- *     empty: none, as the seed's servers
+ *     empty: none, as the servers do by default
  */
 public record PeerOptions(
     int port, Optional<TlsFiles> tls, int maxMessageBytes, Duration startTimeout, List<String> subprotocols) {

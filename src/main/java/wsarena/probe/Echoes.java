@@ -3,6 +3,7 @@ package wsarena.probe;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import wsarena.client.ConnectFailures;
 
 /** Judges an echo: what came back against what was sent, as a phrase when they differ. */
 final class Echoes {
@@ -56,7 +57,7 @@ final class Echoes {
     return switch (inbound) {
       case Inbound.Close close -> "the server sent " + close.describe();
       case Inbound.Disconnected _ -> "the server dropped the connection";
-      case Inbound.Failed failed -> Failures.broken(failed.cause());
+      case Inbound.Failed failed -> ConnectFailures.broken(failed.cause());
       default ->
           "unexpected " + inbound.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     };

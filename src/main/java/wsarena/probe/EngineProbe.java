@@ -1,10 +1,11 @@
 package wsarena.probe;
 
+import wsarena.client.TlsTrust;
 import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Probes an embedded engine: starts it in this process on a free loopback port with everything it
@@ -27,11 +28,11 @@ public final class EngineProbe {
     try (RunningServer server = engine.start(options)) {
       // The engine's own certificate is trusted by its fingerprint, as the load generator does.
       // One that publishes none is still ours, in this process: trusted without a check.
-      TrustPolicy trust =
+      TlsTrust trust =
           server
               .certificateSha256()
-              .<TrustPolicy>map(TrustPolicy.PinnedSha256::new)
-              .orElse(server.tls() ? TrustPolicy.any() : base.trust());
+              .map(TlsTrust::pinned)
+              .orElse(server.tls() ? TlsTrust.any() : base.trust());
       ProbeOptions probeOptions = new ProbeOptions(base.timeout(), trust, base.maxMessageBytes());
       String label = engine.displayName() + " " + model.cliName() + " (in this process)";
       return new FeatureProbe(probeOptions).probe(server.uri("/echo"), label);

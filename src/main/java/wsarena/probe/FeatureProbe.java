@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * FeatureReport report =
- *     new FeatureProbe(ProbeOptions.defaults(TrustPolicy.system()))
+ *     new FeatureProbe(ProbeOptions.defaults(TlsTrust.system()))
  *         .probe(URI.create("ws://127.0.0.1:8080/echo"), "my server");
  * System.out.print(FeatureTable.render(report));
  * }</pre>
@@ -38,7 +38,8 @@ public final class FeatureProbe {
   }
 
   /**
-   * Probes the server at {@code uri} ({@code ws://} or {@code wss://}, see {@link WebSocketUrl}).
+   * Probes the server at {@code uri} ({@code ws://} or {@code wss://}, checked by {@link
+   * wsarena.scenario.ScenarioValidator#urlProblems}).
    *
    * @param label what the target is, for the report's title
    */

@@ -3,6 +3,7 @@ package wsarena.probe;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import wsarena.client.TlsTrust;
 
 /**
  * Whether a WebSocket opening handshake succeeds at a URL: one connection, opened and dropped.
@@ -17,7 +18,7 @@ public final class HandshakeCheck {
    */
   public static Optional<String> failure(URI uri, Duration timeout) throws InterruptedException {
     ProbeOptions options =
-        new ProbeOptions(timeout, TrustPolicy.system(), ProbeOptions.MIN_MESSAGE_BYTES);
+        new ProbeOptions(timeout, TlsTrust.system(), ProbeOptions.MIN_MESSAGE_BYTES);
     try (ProbeClient client = new ProbeClient(options);
         ProbeConnection connection = client.open(uri, HandshakeOffer.PLAIN)) {
       return Optional.empty();

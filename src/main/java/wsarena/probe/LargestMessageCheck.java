@@ -13,8 +13,11 @@ import java.util.SplittableRandom;
  * maximum came back; the result carries the largest size that did.
  */
 final class LargestMessageCheck implements FeatureCheck {
-  /** Random bytes do not compress, so no extension can make a large message cheap. */
-  private static final long SEED = 0x77736172656e61L;
+  /**
+   * Where the message's random bytes start: random bytes do not compress, so no extension can make
+   * a large message cheap, and a fixed start sends the same bytes every time.
+   */
+  private static final long PATTERN = 0x77736172656e61L;
 
   @Override
   public Feature feature() {
@@ -25,7 +28,7 @@ final class LargestMessageCheck implements FeatureCheck {
   public FeatureResult run(ProbeClient client, URI uri) throws InterruptedException {
     int max = client.options().maxMessageBytes();
     byte[] data = new byte[max];
-    new SplittableRandom(SEED).nextBytes(data);
+    new SplittableRandom(PATTERN).nextBytes(data);
     try (ProbeConnection connection = client.open(uri, HandshakeOffer.PLAIN)) {
       long largest = 0;
       long largestRoundTripNanos = 0;

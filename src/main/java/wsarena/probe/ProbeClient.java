@@ -24,20 +24,20 @@ import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketClientExtensionHandler;
 import io.netty.handler.codec.http.websocketx.extensions.compression.PerMessageDeflateClientExtensionHandshaker;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.ssl.util.FingerprintTrustManagerFactory;
-import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
+import wsarena.client.ClientTls;
+import wsarena.client.ConnectFailures;
+import wsarena.client.TlsTrust;
 
 /**
  * Opens the probe's WebSocket connections with Netty's client codec: one event loop (epoll where
- * available), TLS by the {@link TrustPolicy}, permessage-deflate and subprotocols as each check
+ * available), TLS by the {@link TlsTrust}, permessage-deflate and subprotocols as each check
  * offers them.
  */
 final class ProbeClient implements AutoCloseable {
@@ -68,10 +68,9 @@ final class ProbeClient implements AutoCloseable {
    *     one arrived (e.g. it switched protocols but chose a subprotocol the client did not offer)
    */
   ProbeConnection open(URI uri, HandshakeOffer offer) throws ProbeException, InterruptedException {
-    boolean tls = "wss".equalsIgnoreCase(uri.getScheme());
     String host = uri.getHost();
-    int port = uri.getPort() > 0 ? uri.getPort() : (tls ? 443 : 80);
-    SslContext ssl = tls ? sslContext() : null;
+    int port = ClientTls.port(uri);
+    SslContext ssl = ClientTls.isTls(uri) ? sslContext() : null;
     // Room for the largest message plus what deflate adds to incompressible data.
     int maxFrameBytes = options.maxMessageBytes() + (1 << 20);
     WebSocketClientHandshaker handshaker =
@@ -120,7 +119,7 @@ final class ProbeClient implements AutoCloseable {
           "no TCP connection within " + Sizes.duration(timeout), null, false, null);
     }
     if (!connect.isSuccess()) {
-      throw failure(connect.cause(), null);
+      throw failure(connect.cause(), null, uri);
     }
     Channel channel = connect.channel();
     try {
@@ -144,39 +143,25 @@ final class ProbeClient implements AutoCloseable {
           "no handshake answer within " + Sizes.duration(timeout), handler.response(), false, e);
     } catch (ExecutionException e) {
       channel.close();
-      throw failure(e.getCause(), handler.response());
+      throw failure(e.getCause(), handler.response(), uri);
     }
   }
 
-  private ProbeException failure(Throwable cause, HandshakeResponse response) {
-    return new ProbeException(
-        Failures.describe(cause, response, options.trust()),
-        response,
-        Failures.isTls(cause),
-        cause);
+  private ProbeException failure(Throwable cause, HandshakeResponse response, URI uri) {
+    String why =
+        response != null && !response.switchedProtocols()
+            ? ConnectFailures.refused(response.statusLine(), uri)
+            : ConnectFailures.describe(cause, uri);
+    if (options.trust() instanceof TlsTrust.SystemTrust && ConnectFailures.isUntrusted(cause)) {
+      why += ": pin it with --fingerprint, or skip the check with --insecure";
+    }
+    return new ProbeException(why, response, ConnectFailures.isTls(cause), cause);
   }
 
   private synchronized SslContext sslContext() throws ProbeException {
     if (sslContext == null) {
       try {
-        SslContextBuilder builder = SslContextBuilder.forClient();
-        switch (options.trust()) {
-          case TrustPolicy.SystemTrust _ -> builder.endpointIdentificationAlgorithm("HTTPS");
-          case TrustPolicy.TrustAny _ ->
-              builder
-                  .trustManager(InsecureTrustManagerFactory.INSTANCE)
-                  .endpointIdentificationAlgorithm(null);
-          // The pin names the certificate itself, so the host name need not match (127.0.0.1
-          // against a self-signed "localhost").
-          case TrustPolicy.PinnedSha256 pinned ->
-              builder
-                  .trustManager(
-                      FingerprintTrustManagerFactory.builder("SHA-256")
-                          .fingerprints(pinned.fingerprint())
-                          .build())
-                  .endpointIdentificationAlgorithm(null);
-        }
-        sslContext = builder.build();
+        sslContext = ClientTls.context(options.trust());
       } catch (SSLException e) {
         throw new ProbeException("cannot set up TLS: " + e.getMessage(), null, true, e);
       }

@@ -1,6 +1,7 @@
 package wsarena.probe;
 
 import java.time.Duration;
+import wsarena.client.TlsTrust;
 
 /**
  * How the feature probe behaves.
@@ -9,7 +10,7 @@ import java.time.Duration;
  * @param trust which certificates a {@code wss://} target may present
  * @param maxMessageBytes the largest message the probe tries (sizes double from 1 KiB up to it)
  */
-public record ProbeOptions(Duration timeout, TrustPolicy trust, int maxMessageBytes) {
+public record ProbeOptions(Duration timeout, TlsTrust trust, int maxMessageBytes) {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
   public static final int DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
   public static final int MIN_MESSAGE_BYTES = 1024;
@@ -32,7 +33,7 @@ public record ProbeOptions(Duration timeout, TrustPolicy trust, int maxMessageBy
     return timeout.plus(EXTRA_TIMEOUT_PER_MIB.multipliedBy(messageBytes >> 20));
   }
 
-  public static ProbeOptions defaults(TrustPolicy trust) {
+  public static ProbeOptions defaults(TlsTrust trust) {
     return new ProbeOptions(DEFAULT_TIMEOUT, trust, DEFAULT_MAX_MESSAGE_BYTES);
   }
 

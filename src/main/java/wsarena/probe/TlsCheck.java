@@ -2,6 +2,8 @@ package wsarena.probe;
 
 import java.net.URI;
 import javax.net.ssl.SSLSession;
+import wsarena.client.ClientTls;
+import wsarena.client.TlsTrust;
 
 /**
  * TLS: is the URL {@code wss://}, and did the handshake succeed. Judged on the probe's first
@@ -10,13 +12,9 @@ import javax.net.ssl.SSLSession;
 final class TlsCheck {
   private TlsCheck() {}
 
-  static boolean wantsTls(URI uri) {
-    return "wss".equalsIgnoreCase(uri.getScheme());
-  }
-
   /** The verdict from an opened connection. */
-  static FeatureResult of(URI uri, ProbeConnection connection, TrustPolicy trust) {
-    if (!wantsTls(uri)) {
+  static FeatureResult of(URI uri, ProbeConnection connection, TlsTrust trust) {
+    if (!ClientTls.isTls(uri)) {
       return FeatureResult.no(Feature.TLS, "plain ws:// URL");
     }
     return connection
@@ -27,7 +25,7 @@ final class TlsCheck {
 
   /** The verdict when the first connection failed. */
   static FeatureResult failed(URI uri, ProbeException e) {
-    if (!wantsTls(uri)) {
+    if (!ClientTls.isTls(uri)) {
       return FeatureResult.no(Feature.TLS, "plain ws:// URL");
     }
     return e.tlsFailure()
@@ -35,12 +33,12 @@ final class TlsCheck {
         : FeatureResult.unknown(Feature.TLS, "could not connect: " + e.getMessage());
   }
 
-  private static String describe(SSLSession session, TrustPolicy trust) {
+  private static String describe(SSLSession session, TlsTrust trust) {
     String how =
         switch (trust) {
-          case TrustPolicy.SystemTrust _ -> "certificate verified by the JDK trust store";
-          case TrustPolicy.PinnedSha256 _ -> "certificate matches the pinned SHA-256 fingerprint";
-          case TrustPolicy.TrustAny _ -> "certificate NOT verified (--insecure)";
+          case TlsTrust.SystemTrust _ -> "certificate verified by the JDK trust store";
+          case TlsTrust.Pinned _ -> "certificate matches the pinned SHA-256 fingerprint";
+          case TlsTrust.AnyCertificate _ -> "certificate NOT verified (--insecure)";
         };
     return session.getProtocol() + ", " + session.getCipherSuite() + "; " + how;
   }

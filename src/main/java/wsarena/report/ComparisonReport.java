@@ -9,7 +9,9 @@ import wsarena.metrics.Totals;
 
 /**
  * Several runs side by side, in Markdown: the table a "X vs Y" article needs, with the scenario,
- * the hardware and every warning, so the figures carry their conditions with them.
+ * the hardware, what makes the runs less comparable ({@link Comparison}) and every warning, so the
+ * figures carry their conditions with them. The window's comparison report, {@code wsarena compare
+ * --out} and {@code wsarena bench --out} all write this one.
  */
 public final class ComparisonReport {
   public static final List<String> COLUMNS =
@@ -24,16 +26,16 @@ public final class ComparisonReport {
     String label = r.outcome() == Outcome.COMPLETED ? r.target().label() : r.target().label() + " (" + r.outcome().name().toLowerCase(Locale.ROOT) + ")";
     return List.of(
         label,
-        Units.count(t.receivedPerSecond()),
+        Units.whole(t.receivedPerSecond()),
         Units.millis(t.latency().p50Micros()),
         Units.millis(t.latency().p99Micros()),
         Units.millis(t.latency().p999Micros()),
         Units.millis(t.latency().maxMicros()),
-        Units.count(t.errors()),
+        Units.whole(t.errors()),
         Units.percent(t.clientCpuPercent()),
         Units.percent(t.targetCpuPercent()),
-        String.format(Locale.ROOT, "%.1f", t.clientCpuMicrosPerMessage()),
-        targetMicrosPerMessage(r),
+        Units.microsPerMessage(t.clientCpuMicrosPerMessage()),
+        Units.microsPerMessage(targetCpuMicrosPerMessage(r)),
         Units.mebibytes(t.targetRssPeakBytes()));
   }
 
@@ -51,11 +53,6 @@ public final class ComparisonReport {
     return coreSecondsPerSecond * 1e6 / t.receivedPerSecond();
   }
 
-  static String targetMicrosPerMessage(RunResult r) {
-    double micros = targetCpuMicrosPerMessage(r);
-    return micros < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", micros);
-  }
-
   public static List<List<String>> rows(List<RunResult> results) {
     List<List<String>> rows = new ArrayList<>();
     results.forEach(r -> rows.add(row(r)));
@@ -70,16 +67,23 @@ public final class ComparisonReport {
     sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
     sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
         .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
+    List<String> warnings = new ArrayList<>();
     for (RunResult r : results) {
       if (r.failure() != null) {
-        sb.append("\n- ").append(r.target().label()).append(" failed: ").append(r.failure());
+        warnings.add("- " + r.target().label() + " failed: " + r.failure());
       }
-      for (String w : r.warnings()) {
-        sb.append("\n- ").append(r.target().label()).append(": ").append(w);
-      }
+      r.warnings().forEach(w -> warnings.add("- " + r.target().label() + ": " + w));
+    }
+    if (!warnings.isEmpty()) {
+      sb.append("\n").append(String.join("\n", warnings)).append("\n");
+    }
+    List<String> cautions = Comparison.of(results).cautions();
+    if (!cautions.isEmpty()) {
+      sb.append("\n**Compare with care**\n");
+      cautions.forEach(c -> sb.append("- ").append(c).append("\n"));
     }
     if (!results.isEmpty()) {
-      sb.append("\n\n").append(MarkdownSummary.hardware(results.getFirst().host()));
+      sb.append("\n").append(Machines.hardwareBlock(results.getFirst().host()));
     }
     return sb.toString();
   }

@@ -1,10 +1,11 @@
 package wsarena.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 
@@ -30,55 +31,54 @@ public final class MarkdownSummary {
           .append(Units.millis(t.correctedLatency().p999Micros()))
           .append(" ms.\n");
     }
-    sb.append("\nGenerator: ").append(r.clientThreads()).append(" threads, CPU per message ")
-        .append(String.format(Locale.ROOT, "%.1f µs", t.clientCpuMicrosPerMessage()))
+    sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per message ")
+        .append(Units.micros(t.clientCpuMicrosPerMessage()))
         .append(".\n");
     if (!r.warnings().isEmpty()) {
       sb.append("\nWarnings:\n");
       r.warnings().forEach(w -> sb.append("- ").append(w).append("\n"));
     }
-    sb.append("\n").append(hardware(r.host()));
+    sb.append("\n").append(Machines.hardwareBlock(r.host()));
     return sb.toString();
   }
 
-  /** The scenario in one line: workload, connections, rate, payload, duration. */
+  /**
+   * The scenario in one line: workload, connections, rate, payload, duration, e.g. {@code echo ·
+   * 100 connections · closed loop · 64 B text · 10.0 s measured after 2.0 s warm-up}. The window's
+   * header, the titles of its pictures and of the PNG charts, and every report read it; parts a
+   * half-filled form has not given yet are left out.
+   */
   public static String describe(Scenario s) {
-    String rate =
-        switch (s.load().rate()) {
-          case Rate.OpenLoop o -> "open loop at " + Units.count(o.messagesPerSecond()) + " msgs/s";
-          case Rate.ClosedLoop c ->
-              c.thinkTime().isZero() ? "closed loop" : "closed loop, " + c.thinkTime().toMillis() + " ms think time";
-        };
-    return "%s · %d connections · %s · %d B %s · %s measured after %s warm-up%s%s"
-        .formatted(
-            s.workload().cliName(),
-            s.load().connections(),
-            rate,
-            s.load().payload().sizeBytes(),
-            s.load().payload().kind().name().toLowerCase(Locale.ROOT),
-            Units.seconds(s.load().duration().toMillis()),
-            Units.seconds(s.load().warmup().toMillis()),
-            s.load().compression() ? " · permessage-deflate" : "",
-            s.load().rampPerSecond() > 0 ? " · ramp " + Units.count(s.load().rampPerSecond()) + " conn/s" : "");
+    LoadProfile load = s.load();
+    if (load == null) {
+      return s.workload() == null ? "" : s.workload().cliName();
+    }
+    List<String> parts = new ArrayList<>();
+    if (s.workload() != null) {
+      parts.add(s.workload().cliName());
+    }
+    parts.add(Units.plural(load.connections(), "connection"));
+    switch (load.rate()) {
+      case null -> {}
+      case Rate.OpenLoop o -> parts.add("open loop at " + Units.whole(o.messagesPerSecond()) + " msgs/s");
+      case Rate.ClosedLoop c when c.thinkTime() == null || c.thinkTime().isZero() -> parts.add("closed loop");
+      case Rate.ClosedLoop c -> parts.add("closed loop, " + c.thinkTime().toMillis() + " ms think time");
+    }
+    if (load.payload() != null) {
+      parts.add(load.payload().sizeBytes() + " B " + load.payload().kind().name().toLowerCase(Locale.ROOT));
+    }
+    if (load.duration() != null) {
+      parts.add(
+          Units.seconds(load.duration().toMillis()) + " measured"
+              + (load.warmup() == null ? "" : " after " + Units.seconds(load.warmup().toMillis()) + " warm-up"));
+    }
+    if (load.compression()) {
+      parts.add("permessage-deflate");
+    }
+    if (load.rampPerSecond() > 0) {
+      parts.add("ramp " + Units.whole(load.rampPerSecond()) + " conn/s");
+    }
+    return String.join(" · ", parts);
   }
 
-  /** The seed's "Hardware" block. */
-  public static String hardware(HostInfo h) {
-    return """
-        **Hardware**
-        - CPU: %s (%d cores, %d threads)
-        - RAM: %s
-        - OS: %s %s
-        - JVM: %s %s
-        """
-        .formatted(
-            h.cpuModel(),
-            h.physicalCores(),
-            h.logicalThreads(),
-            String.format(Locale.ROOT, "%.0f GiB", h.memoryBytes() / (1024.0 * 1024 * 1024)),
-            h.osName(),
-            h.osVersion(),
-            h.jvmVendor(),
-            h.jvmVersion());
-  }
 }

@@ -21,14 +21,14 @@ public final class SummaryTable {
     Totals t = r.totals();
     return List.of(
         r.target().label(),
-        Units.count(t.receivedPerSecond()),
+        Units.whole(t.receivedPerSecond()),
         Units.megabytes(t.receivedMegabytesPerSecond()),
         Units.millis(t.latency().p50Micros()),
         Units.millis(t.latency().p90Micros()),
         Units.millis(t.latency().p99Micros()),
         Units.millis(t.latency().p999Micros()),
         Units.millis(t.latency().maxMicros()),
-        Units.count(t.errors()),
+        Units.whole(t.errors()),
         t.connectionsPeak() + "/" + t.connectionsRequested(),
         Units.percent(t.clientCpuPercent()),
         Units.percent(t.targetCpuPercent()),

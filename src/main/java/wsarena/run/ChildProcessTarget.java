@@ -1,24 +1,17 @@
 package wsarena.run;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import wsarena.client.TlsTrust;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.ServerEngine;
 import wsarena.load.LoadGenerator;
-import wsarena.load.TlsTrust;
 import wsarena.metrics.ResourceSampler;
+import wsarena.process.ChildProcess;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 
@@ -31,52 +24,48 @@ final class ChildProcessTarget implements StartedTarget {
   /** Extra JVM options for child targets, e.g. {@code -Dwsarena.target.jvmArgs="-Xmx1g"}. */
   static final String JVM_ARGS_PROPERTY = "wsarena.target.jvmArgs";
 
-  private static final long START_TIMEOUT_SECONDS = 30;
-  private static final int STDERR_LINES_KEPT = 20;
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
-  private final Process process;
+  private final ChildProcess<ServeAnnouncement> child;
   private final URI uri;
   private final String description;
   private final ServeAnnouncement announcement;
-  private final Deque<String> stderrTail;
   private volatile boolean stopping;
 
   private ChildProcessTarget(
-      Process process, URI uri, String description, ServeAnnouncement announcement, Deque<String> stderrTail) {
-    this.process = process;
+      ChildProcess<ServeAnnouncement> child, URI uri, String description, ServeAnnouncement announcement) {
+    this.child = child;
     this.uri = uri;
     this.description = description;
     this.announcement = announcement;
-    this.stderrTail = stderrTail;
   }
 
   static ChildProcessTarget start(ServerEngine engine, TargetSpec.Embedded spec, Workload workload)
       throws TargetException {
     List<String> command = command(spec);
-    Process process;
+    ChildProcess<ServeAnnouncement> child;
     try {
-      process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+      child = ChildProcess.start(new ProcessBuilder(command), "target", ServeAnnouncement::parse);
     } catch (IOException e) {
       throw new TargetException("could not start the target process (" + command.getFirst() + "): " + e.getMessage(), e);
     }
-    Deque<String> stderrTail = new ArrayDeque<>();
-    Thread.ofPlatform().daemon().name("wsarena-target-stderr").start(() -> keepTail(process, stderrTail));
-    CompletableFuture<ServeAnnouncement> announced = new CompletableFuture<>();
-    Thread.ofPlatform().daemon().name("wsarena-target-stdout").start(() -> readAnnouncement(process, announced));
     try {
-      ServeAnnouncement a = announced.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      ServeAnnouncement a = child.awaitReady(START_TIMEOUT);
       URI uri =
           URI.create((spec.tls() ? "wss" : "ws") + "://" + EngineOptions.LOOPBACK + ":" + a.port() + workload.path());
       String description =
           engine.displayName() + " · " + spec.model().displayName() + " · own process (pid " + a.pid() + ")";
-      return new ChildProcessTarget(process, uri, description, a, stderrTail);
-    } catch (TimeoutException e) {
-      process.destroyForcibly();
-      throw new TargetException("the target process did not start within " + START_TIMEOUT_SECONDS + " s" + tail(stderrTail));
-    } catch (Exception e) {
-      process.destroyForcibly();
-      waitQuietly(process);
-      throw new TargetException("the target process ended before serving" + tail(stderrTail), e);
+      return new ChildProcessTarget(child, uri, description, a);
+    } catch (ChildProcess.NotReady e) {
+      String why = child.lastStderrLine().map(line -> ": " + line).orElse("");
+      throw new TargetException(
+          e.timedOut()
+              ? "the target process did not start within " + START_TIMEOUT.toSeconds() + " s" + why
+              : "the target process ended before serving" + why,
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TargetException("the target process's start was interrupted", e);
     }
   }
 
@@ -111,54 +100,6 @@ final class ChildProcessTarget implements StartedTarget {
     return c;
   }
 
-  private static void readAnnouncement(Process process, CompletableFuture<ServeAnnouncement> announced) {
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        Optional<ServeAnnouncement> a = ServeAnnouncement.parse(line.strip());
-        if (a.isPresent()) {
-          announced.complete(a.get());
-        }
-      }
-    } catch (IOException e) {
-      // the stream closes when the process ends
-    }
-    announced.completeExceptionally(new IOException("the target process closed its output"));
-  }
-
-  private static void keepTail(Process process, Deque<String> tail) {
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        synchronized (tail) {
-          tail.addLast(line);
-          if (tail.size() > STDERR_LINES_KEPT) {
-            tail.removeFirst();
-          }
-        }
-      }
-    } catch (IOException e) {
-      // the stream closes when the process ends
-    }
-  }
-
-  /** The child's last error line, which is its own one-sentence message when it failed cleanly. */
-  private static String tail(Deque<String> tail) {
-    synchronized (tail) {
-      return tail.isEmpty() ? "" : ": " + tail.getLast();
-    }
-  }
-
-  private static void waitQuietly(Process p) {
-    try {
-      p.waitFor(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   @Override
   public URI uri() {
     return uri;
@@ -167,8 +108,8 @@ final class ChildProcessTarget implements StartedTarget {
   @Override
   public TlsTrust trust() {
     return announcement.certificateSha256() == null
-        ? new TlsTrust.SystemDefault()
-        : new TlsTrust.Pinned(announcement.certificateSha256());
+        ? TlsTrust.system()
+        : TlsTrust.pinned(announcement.certificateSha256());
   }
 
   @Override
@@ -183,24 +124,17 @@ final class ChildProcessTarget implements StartedTarget {
 
   @Override
   public String deathCause() {
-    if (stopping || process.isAlive()) {
-      return null;
-    }
-    return "the target process (pid " + announcement.pid() + ") exited with code " + process.exitValue() + tail(stderrTail);
+    return stopping ? null : child.exitSentence("the target process").orElse(null);
+  }
+
+  @Override
+  public void awaitExit(Duration timeout) {
+    child.awaitExit(timeout);
   }
 
   @Override
   public void close() {
     stopping = true;
-    process.destroy();
-    try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    child.stop();
   }
 }

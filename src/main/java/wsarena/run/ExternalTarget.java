@@ -1,7 +1,7 @@
 package wsarena.run;
 
 import java.net.URI;
-import wsarena.load.TlsTrust;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.scenario.TargetSpec;
 
@@ -17,7 +17,7 @@ record ExternalTarget(TargetSpec.External spec) implements StartedTarget {
 
   @Override
   public TlsTrust trust() {
-    return spec.trustAnyCertificate() ? new TlsTrust.AnyCertificate() : new TlsTrust.SystemDefault();
+    return spec.trustAnyCertificate() ? TlsTrust.any() : TlsTrust.system();
   }
 
   @Override

@@ -1,14 +1,14 @@
 package wsarena.run;
 
 import java.net.URI;
+import wsarena.client.TlsTrust;
 import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
-import wsarena.load.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 
 /** An engine started in this JVM: quick, good for demos; its CPU is told apart by thread name. */
@@ -46,7 +46,7 @@ final class InProcessTarget implements StartedTarget {
 
   @Override
   public TlsTrust trust() {
-    return server.certificateSha256().<TlsTrust>map(TlsTrust.Pinned::new).orElse(new TlsTrust.SystemDefault());
+    return server.certificateSha256().map(TlsTrust::pinned).orElse(TlsTrust.system());
   }
 
   @Override

@@ -1,14 +1,15 @@
 package wsarena.run;
 
 import java.net.URI;
-import wsarena.load.TlsTrust;
+import java.time.Duration;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.peers.PeerException;
 import wsarena.peers.PeerKind;
 import wsarena.peers.PythonPeer;
 import wsarena.scenario.Workload;
 
-/** One of the seed's Python servers, started for the run in its own process and measured as one. */
+/** One of the Python servers, started for the run in its own process and measured as one. */
 final class PeerTarget implements StartedTarget {
   private final PythonPeer peer;
   private final PeerKind kind;
@@ -21,8 +22,7 @@ final class PeerTarget implements StartedTarget {
     this.workload = workload;
   }
 
-  static PeerTarget start(String id, Workload workload) throws TargetException {
-    PeerKind kind = PeerKind.fromId(id);
+  static PeerTarget start(PeerKind kind, Workload workload) throws TargetException {
     try {
       return new PeerTarget(PythonPeer.start(kind, 0), kind, workload);
     } catch (PeerException e) {
@@ -37,12 +37,12 @@ final class PeerTarget implements StartedTarget {
 
   @Override
   public TlsTrust trust() {
-    return new TlsTrust.SystemDefault();
+    return TlsTrust.system();
   }
 
   @Override
   public String description() {
-    return kind.displayName() + " (" + peer.library() + ", the seed's Python server) · own process (pid " + peer.pid() + ")";
+    return kind.nameWithVersion(peer.library()) + " · own process (pid " + peer.pid() + ")";
   }
 
   @Override
@@ -52,12 +52,12 @@ final class PeerTarget implements StartedTarget {
 
   @Override
   public String deathCause() {
-    if (stopping) {
-      return null;
-    }
-    return peer.exitStatus().isPresent()
-        ? "the " + kind.displayName() + " process (pid " + peer.pid() + ") exited with status " + peer.exitStatus().getAsInt()
-        : null;
+    return stopping ? null : peer.exitSentence().orElse(null);
+  }
+
+  @Override
+  public void awaitExit(Duration timeout) {
+    peer.awaitExit(timeout);
   }
 
   @Override

@@ -2,19 +2,13 @@ package wsarena.run;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
-import wsarena.Version;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostInfo;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
-import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -22,21 +16,17 @@ import wsarena.metrics.ResourceSampler;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
-import wsarena.metrics.TargetInfo;
-import wsarena.metrics.TotalsCalculator;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
-import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
-import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 
 /**
  * One scenario, run once: start the target, ramp, warm up, measure, drain, stop the target.
  *
  * <pre>{@code
- * Run run = new Run(scenario, EngineCatalog.standard(), HostProbe.detect(), List.of(sink));
+ * Run run = new Run(scenario, Targets.standard(), HostProbe.detect(), List.of(sink));
  * RunResult result = run.execute();   // blocks; another thread may call run.stop()
  * }</pre>
  *
@@ -44,6 +34,9 @@ import wsarena.scenario.Workload;
  * result holds everything measured until then, with {@code outcome} STOPPED or FAILED and the cause
  * as a sentence. The thread that calls {@code execute()} is the sampling thread: it takes one sample
  * per interval, and one more at each phase change so that every sample belongs to one phase.
+ *
+ * <p>This class keeps the phases; {@link RunWarnings} decides what to warn about and {@link
+ * ResultAssembly} puts the result together.
  */
 public final class Run {
   /** How long the last answers may take once sending stopped. */
@@ -51,37 +44,36 @@ public final class Run {
   /** Extra time allowed for handshakes beyond the ramp's own length. */
   private static final Duration RAMP_GRACE = Duration.ofSeconds(15);
   private static final long MAX_PARK_NANOS = 20_000_000;
+  /** When every connection drops, how long a target's process may take to be seen exiting. */
+  private static final Duration EXIT_GRACE = Duration.ofSeconds(1);
   /** Broadcast drain: no delivery for this long means the fan-out is complete. */
   private static final long QUIET_NANOS = 200_000_000;
 
   private final Scenario scenario;
-  private final EngineCatalog catalog;
+  private final Targets targets;
   private final HostInfo host;
   private final List<SampleSink> sinks;
-  private final List<Sample> samples = new ArrayList<>();
-  private final Set<String> warnings = new LinkedHashSet<>();
+  private final RunWarnings warnings;
   private volatile boolean stopRequested;
   private volatile Thread runner;
+  private ResultAssembly result;
   private IntervalSampler sampler;
-  private boolean boundWarned;
   private String failure;
-  private List<Long> generatorThreads = List.of();
-  private long generatorCpuNanos;
-  private int clientThreads;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
    */
-  public Run(Scenario scenario, EngineCatalog catalog, HostInfo host, List<SampleSink> sinks)
+  public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
-    List<Problem> problems = new ScenarioValidator(catalog).problems(scenario);
+    List<Problem> problems = new ScenarioValidator(targets.catalog()).problems(scenario);
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
     this.scenario = scenario;
-    this.catalog = catalog;
+    this.targets = targets;
     this.host = host;
     this.sinks = List.copyOf(sinks);
+    this.warnings = new RunWarnings(scenario, this.sinks);
   }
 
   /** Ends the run early from any thread; {@link #execute()} then returns with outcome STOPPED. */
@@ -96,25 +88,23 @@ public final class Run {
   /** Runs to the end and returns the result; the sinks see every phase and sample on the way. */
   public RunResult execute() {
     runner = Thread.currentThread();
-    Instant startedAt = Instant.now();
+    result = new ResultAssembly(scenario, host, Instant.now());
     announce(Phase.STARTING);
-    if (scenario.target() instanceof TargetSpec.External x && x.trustAnyCertificate()
-        && "wss".equalsIgnoreCase(x.url().getScheme())) {
-      warn("certificate checks are off (trust any certificate): the server's identity was not verified");
-    }
+    warnings.atStart();
     StartedTarget target;
     try {
-      target = Targets.start(scenario.target(), catalog, scenario.workload());
+      target = targets.start(scenario.target(), scenario.workload());
     } catch (TargetException e) {
-      return finish(startedAt, null, Outcome.FAILED, e.getMessage(), null, 0);
+      return finish(null, Outcome.FAILED, e.getMessage(), null, 0);
     }
     try (target) {
-      return measure(startedAt, target);
+      return measure(target);
     }
   }
 
-  private RunResult measure(Instant startedAt, StartedTarget target) {
-    clientThreads = scenario.load().effectiveThreads(scenario.target().onThisMachine());
+  private RunResult measure(StartedTarget target) {
+    int clientThreads = scenario.load().effectiveThreads(scenario.target().onThisMachine());
+    result.clientThreads(clientThreads);
     LoadGenerator generator =
         new LoadGenerator(
             target.uri(),
@@ -123,7 +113,7 @@ public final class Run {
             target.trust(),
             clientThreads);
     try {
-      generatorThreads = generator.threadIds();
+      List<Long> generatorThreads = generator.threadIds();
       ResourceSampler resources = new ResourceSampler(generatorThreads, target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
       generator.start();
@@ -131,7 +121,7 @@ public final class Run {
       Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
       if (ending == Ending.COMPLETED && generator.connectionsOpen() == 0) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
-        return finish(startedAt, target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
+        return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
       }
       generator.rampFinished();
       if (ending == Ending.COMPLETED && !scenario.load().warmup().isZero()) {
@@ -140,7 +130,7 @@ public final class Run {
       if (ending == Ending.COMPLETED) {
         long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
         ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
-        generatorCpuNanos = ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore;
+        result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
       }
       generator.stopSending();
       announce(Phase.DRAINING);
@@ -155,7 +145,7 @@ public final class Run {
             case STOPPED -> Outcome.STOPPED;
             case FAILED -> Outcome.FAILED;
           };
-      return finish(startedAt, target, outcome, ending == Ending.FAILED ? failure : null, generator, lost);
+      return finish(target, outcome, ending == Ending.FAILED ? failure : null, generator, lost);
     } finally {
       generator.close();
     }
@@ -195,7 +185,7 @@ public final class Run {
       }
       if (now >= end || finishedEarly.getAsBoolean()) {
         if (phase == Phase.RAMP && now >= end && !finishedEarly.getAsBoolean()) {
-          warn("the ramp did not finish in time: " + generator.connectionsConnecting() + " connections were still connecting");
+          warnings.rampTimedOut(generator.connectionsConnecting());
         }
         cut(phase);
         return Ending.COMPLETED;
@@ -217,6 +207,11 @@ public final class Run {
     boolean everyConnectionLost =
         phase != Phase.RAMP && generator.connectionsOpen() == 0 && generator.connectionsConnecting() == 0;
     if (everyConnectionLost) {
+      target.awaitExit(EXIT_GRACE);
+      String exited = target.deathCause();
+      if (exited != null) {
+        return exited;
+      }
       String why = generator.firstFailure();
       return "every connection to " + target.uri() + " was lost" + (why == null ? "" : ": " + why);
     }
@@ -247,13 +242,12 @@ public final class Run {
       return;
     }
     Sample s = sampler.take(phase);
-    samples.add(s);
+    result.add(s);
     for (SampleSink sink : sinks) {
       sink.onSample(s, sampler.lastInterval(), sampler.measured());
     }
-    if (phase.measured() && !boundWarned && GeneratorHealth.bound(s)) {
-      boundWarned = true;
-      notifyWarning(GeneratorHealth.WARNING + " in this interval: a generator thread is saturated or behind its schedule");
+    if (phase.measured()) {
+      warnings.measured(s);
     }
   }
 
@@ -263,95 +257,28 @@ public final class Run {
     }
   }
 
-  private void warn(String warning) {
-    if (warnings.add(warning)) {
-      notifyWarning(warning);
-    }
-  }
-
-  private void notifyWarning(String warning) {
-    for (SampleSink sink : sinks) {
-      sink.onWarning(warning);
-    }
-  }
-
+  /**
+   * @param target null when it never started
+   * @param generator null when the target never started
+   */
   private RunResult finish(
-      Instant startedAt,
-      StartedTarget target,
-      Outcome outcome,
-      String failureText,
-      LoadGenerator generator,
-      long lost) {
+      StartedTarget target, Outcome outcome, String failureText, LoadGenerator generator, long lost) {
     Histogram measured = sampler == null ? new Histogram(3) : sampler.measured().copy();
-    Histogram corrected = correctedView(measured);
-    if (generator != null) {
-      collectWarnings(generator, lost);
-    }
-    String health = GeneratorHealth.verdict(IntervalSampler.measuredOnly(samples));
-    if (health != null) {
-      warn(health);
-    }
-    TargetInfo info =
-        target == null
-            ? new TargetInfo(scenario.target().label(), scenario.target().label(), null, "")
-            : new TargetInfo(
-                scenario.target().label(),
-                target.description(),
-                target.uri(),
-                generator == null ? "" : generator.negotiatedExtensions());
-    RunResult result =
-        new RunResult(
-            Version.current(),
-            scenario,
-            host,
-            info,
-            clientThreads,
-            startedAt,
+    warnings.atEnd(generator, lost, result.samples());
+    RunResult done =
+        result.result(
             outcome,
             failureText,
-            List.copyOf(samples),
+            target,
+            generator == null ? "" : generator.negotiatedExtensions(),
             measured,
-            corrected,
-            TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
-            List.copyOf(warnings));
+            lost,
+            warnings.kept());
     announce(Phase.DONE);
     for (SampleSink sink : sinks) {
-      sink.onFinish(result);
+      sink.onFinish(done);
     }
-    return result;
-  }
-
-  /**
-   * Closed loop hides stalls: a connection waiting for a slow answer sends nothing meanwhile. The
-   * corrected view adds the answers that would have waited had messages kept their usual pace
-   * (think time plus the median round trip), as HdrHistogram's correction does.
-   */
-  private Histogram correctedView(Histogram measured) {
-    if (!(scenario.load().rate() instanceof Rate.ClosedLoop c) || measured.getTotalCount() == 0) {
-      return null;
-    }
-    long expectedMicros = c.thinkTime().toNanos() / 1000 + measured.getValueAtPercentile(50);
-    return measured.copyCorrectedForCoordinatedOmission(Math.max(1, expectedMicros));
-  }
-
-  private void collectWarnings(LoadGenerator generator, long lost) {
-    int failed = generator.connectionsFailed();
-    if (failed > 0) {
-      warn(failed + " of " + scenario.load().connections() + " connections failed or were closed by the server"
-          + (generator.firstFailure() == null ? "" : ": " + generator.firstFailure()));
-    }
-    if (generator.firstMessageError() != null) {
-      warn("some messages were wrong: " + generator.firstMessageError());
-    }
-    if (lost > 0) {
-      warn(lost + " messages got no answer before the end of the run");
-    }
-    if (generator.droppedSends() > 0) {
-      warn(generator.droppedSends() + " messages could not be sent: the target stopped reading and the send buffer filled up");
-    }
-    if (scenario.load().compression() && generator.negotiatedExtensions().isEmpty()) {
-      warn("permessage-deflate was offered but the server did not accept it: messages went uncompressed");
-    }
+    return done;
   }
 
   private static ConnectionGauge gauge(LoadGenerator g) {

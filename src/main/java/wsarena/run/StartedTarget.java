@@ -1,7 +1,8 @@
 package wsarena.run;
 
 import java.net.URI;
-import wsarena.load.TlsTrust;
+import java.time.Duration;
+import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 
 /** A target that is up: where to connect, how to trust it, how to measure it. */
@@ -17,10 +18,19 @@ interface StartedTarget extends AutoCloseable {
 
   ResourceSampler.TargetProcess process();
 
-  /** Why the target is gone, as a sentence; null while it runs (or when that cannot be known). */
+  /**
+   * Why the target is gone, as a sentence (for a process: its exit code and last line on stderr);
+   * null while it runs, or when that cannot be known.
+   */
   default String deathCause() {
     return null;
   }
+
+  /**
+   * Gives a target in a process of its own up to {@code timeout} to be seen ending: when every
+   * connection drops at once, its exit is a moment behind, and it is the better explanation.
+   */
+  default void awaitExit(Duration timeout) {}
 
   /** Stops the target if wsarena started it; never throws. */
   @Override

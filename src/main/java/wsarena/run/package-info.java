@@ -1,8 +1,12 @@
 /**
  * Runs: {@link wsarena.run.Run} takes one scenario through its phases (starting, ramp, warm-up,
  * measuring, draining) on the caller's thread, which is also the sampling thread, and returns a
- * complete result even when stopped or failed. Targets start here: an engine in this JVM, in a
- * child JVM ({@code wsarena serve}, announcing its port on stdout), or a server at a URL. {@link
- * wsarena.run.Shootout} runs several targets one after the other for a fair comparison.
+ * complete result even when stopped or failed. {@link wsarena.run.Shootout} runs several targets
+ * one after the other for a fair comparison.
+ *
+ * <p>This is the only room that starts anything. {@link wsarena.run.Targets} starts what a
+ * scenario names (an engine in this JVM, in a child JVM running {@code wsarena serve} that
+ * announces its port on stdout, a Python server, or nothing for a URL) and describes to the window
+ * and the commands, as plain {@link wsarena.scenario.TargetCatalog} values, what it can start.
  */
 package wsarena.run;

@@ -18,11 +18,6 @@ public enum Isolation {
   }
 
   public static Isolation fromCliName(String name) {
-    for (Isolation i : values()) {
-      if (i.cliName.equalsIgnoreCase(name) || i.name().equalsIgnoreCase(name)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("unknown isolation '" + name + "' (known: in-process, process)");
+    return CliNames.parse(Isolation.class, Isolation::cliName, name, "isolation");
   }
 }

@@ -1,7 +1,6 @@
 package wsarena.scenario;
 
 import java.time.Duration;
-import wsarena.engine.ThreadingModel;
 
 /**
  * Everything that defines one run: target, workload, load profile and sampling interval.
@@ -10,7 +9,7 @@ import wsarena.engine.ThreadingModel;
  * Scenario s = Scenario.defaults()
  *     .withTarget(TargetSpec.Embedded.of("undertow", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS))
  *     .withLoad(LoadProfile.defaults().withConnections(50));
- * List<String> problems = ScenarioValidator.problems(s); // sentences a user can act on
+ * List<Problem> problems = new ScenarioValidator(targets.catalog()).problems(s); // sentences a user can act on
  * }</pre>
  */
 public record Scenario(TargetSpec target, Workload workload, LoadProfile load, Duration interval) {

@@ -5,13 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
 
 /**
  * Checks a scenario before it runs, and says what is wrong in sentences a user can act on.
  *
- * <p>The connection limit comes from the open-files limit: a client connection and, in-process, its
+ * <p>Targets are judged by the {@link TargetCatalog}: the engines and Python servers this build
+ * has, as descriptions. The connection limit comes from the open-files limit: a client connection and, in-process, its
  * server side each hold a file descriptor.
  */
 public final class ScenarioValidator {
@@ -20,9 +19,9 @@ public final class ScenarioValidator {
   /** With the target in its own process the client holds one descriptor per connection. */
   public static final int MAX_CONNECTIONS = 18_000;
 
-  private final EngineCatalog catalog;
+  private final TargetCatalog catalog;
 
-  public ScenarioValidator(EngineCatalog catalog) {
+  public ScenarioValidator(TargetCatalog catalog) {
     this.catalog = catalog;
   }
 
@@ -43,41 +42,30 @@ public final class ScenarioValidator {
       case TargetSpec.Embedded e -> checkEmbedded(e, s, out);
       case TargetSpec.External x -> checkUrl(x.url(), out);
       case TargetSpec.Peer p -> {
-        if (p.peer() == null || !TargetSpec.Peer.KNOWN.contains(p.peer().toLowerCase(java.util.Locale.ROOT))) {
-          out.add(new Problem(Problem.TARGET, "unknown peer '" + p.peer() + "' (known: tornado, autobahn)"));
+        if (catalog.pythonServer(p.peer()).isEmpty()) {
+          out.add(new Problem(Problem.TARGET, catalog.unknownPythonServer(p.peer())));
         }
       }
     }
   }
 
   private void checkEmbedded(TargetSpec.Embedded e, Scenario s, List<Problem> out) {
-    Optional<ServerEngine> engine = catalog.find(e.engine() == null ? "" : e.engine());
+    Optional<ServerDescription> engine = catalog.engine(e.engine());
     if (engine.isEmpty()) {
-      out.add(
-          new Problem(
-              Problem.ENGINE,
-              "unknown engine '" + e.engine() + "' (known: " + String.join(", ", catalog.ids()) + ")"));
+      out.add(new Problem(Problem.ENGINE, catalog.unknownEngine(e.engine())));
       return;
     }
-    ServerEngine found = engine.get();
-    if (e.model() == null || !found.models().contains(e.model())) {
-      out.add(
-          new Problem(
-              Problem.MODEL,
-              found.displayName()
-                  + " has no threading model '"
-                  + (e.model() == null ? "" : e.model().cliName())
-                  + "' (it has: "
-                  + String.join(", ", found.models().stream().map(m -> m.cliName()).toList())
-                  + ")"));
+    ServerDescription found = engine.get();
+    if (e.model() == null || !found.offers(e.model())) {
+      out.add(new Problem(Problem.MODEL, found.lacks(e.model() == null ? "" : e.model().cliName())));
     }
     if (e.workerThreads() < 0) {
       out.add(new Problem(Problem.WORKER_THREADS, "worker threads must be 0 (engine default) or more"));
     }
-    if (e.tls() && !found.supportsTls()) {
+    if (e.tls() && !found.tls()) {
       out.add(new Problem(Problem.TLS, found.displayName() + " cannot serve wss:// in wsarena yet"));
     }
-    if (e.compression() && !found.supportsCompression()) {
+    if (e.compression() && !found.compression()) {
       out.add(new Problem(Problem.COMPRESSION, found.displayName() + " does not offer permessage-deflate"));
     }
     if (e.isolation() == Isolation.IN_PROCESS

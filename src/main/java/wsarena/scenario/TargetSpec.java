@@ -3,11 +3,10 @@ package wsarena.scenario;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.net.URI;
-import wsarena.engine.ThreadingModel;
 
 /**
- * What is measured: an engine of this app in a threading model, one of the seed's own servers
- * (Tornado, Autobahn|Twisted) started by the run, or a server at a URL.
+ * What is measured: an engine of this app in a threading model, a Python server (Tornado,
+ * Autobahn|Twisted) started by the run, or a server at a URL.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -90,14 +89,12 @@ public sealed interface TargetSpec {
   }
 
   /**
-   * One of the seed's Python servers from {@code src/peers}, started by the run in its own
+   * One of the Python servers from {@code src/peers}, started by the run in its own
    * process on a free port, measured like an engine in its own process.
    *
-   * @param peer {@code tornado} or {@code autobahn}
+   * @param peer the Python server's id, e.g. {@code tornado} (see {@link TargetCatalog#pythonServers()})
    */
   record Peer(String peer) implements TargetSpec {
-    public static final java.util.List<String> KNOWN = java.util.List.of("tornado", "autobahn");
-
     @Override
     public String label() {
       return peer;

@@ -31,11 +31,6 @@ public enum Workload {
   }
 
   public static Workload fromCliName(String name) {
-    for (Workload w : values()) {
-      if (w.cliName.equalsIgnoreCase(name) || w.name().equalsIgnoreCase(name)) {
-        return w;
-      }
-    }
-    throw new IllegalArgumentException("unknown workload '" + name + "' (known: echo, broadcast)");
+    return CliNames.parse(Workload.class, Workload::cliName, name, "workload");
   }
 }

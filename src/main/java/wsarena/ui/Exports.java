@@ -16,6 +16,7 @@ import wsarena.report.MarkdownSummary;
 import wsarena.report.ResultFiles;
 import wsarena.report.ResultJson;
 import wsarena.ui.compare.ComparisonMarkdown;
+import wsarena.ui.dashboard.Dashboard;
 import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.export.ExportNames;

@@ -6,10 +6,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.host.HostInfo;
+import wsarena.report.Units;
 
 /**
- * This machine, as the seed's "Hardware" block: CPU model, physical cores, logical threads, RAM,
- * OS and JVM. Always on screen, under the scenario: runs started here are measured on it. A saved
+ * This machine's hardware block: CPU model, physical cores, logical threads, RAM, OS and JVM, as
+ * every report carries it. Always on screen, under the scenario: runs started here are measured on it. A saved
  * run opened from a file may come from another machine; its own host is on the dashboard.
  */
 public final class HardwarePane extends VBox {
@@ -28,7 +29,7 @@ public final class HardwarePane extends VBox {
   public void setHost(HostInfo host) {
     grid.getChildren().clear();
     row(0, "CPU", host.cpuModel());
-    row(1, "Cores", host.physicalCores() + " physical · " + host.logicalThreads() + " threads");
+    row(1, "Cores", host.physicalCores() + " physical · " + Units.plural(host.logicalThreads(), "thread"));
     row(2, "RAM", Units.bytes(host.memoryBytes()));
     row(3, "OS", host.osName() + " " + host.osVersion());
     row(4, "JVM", host.jvmVendor() + " " + host.jvmVersion());

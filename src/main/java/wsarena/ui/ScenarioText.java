@@ -1,15 +1,11 @@
 package wsarena.ui;
 
-import java.time.Duration;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.peers.PeerKind;
+import wsarena.report.MarkdownSummary;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
-import wsarena.scenario.Payload;
-import wsarena.scenario.PayloadKind;
-import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetSpec;
 
 /**
@@ -20,11 +16,11 @@ public final class ScenarioText {
   private ScenarioText() {}
 
   /** E.g. {@code Undertow · Single event loop · in this process}, or the URL. */
-  public static String target(Scenario scenario, EngineCatalog catalog) {
+  public static String target(Scenario scenario, TargetCatalog catalog) {
     return switch (scenario.target()) {
       case null -> "no target";
       case TargetSpec.Embedded e -> {
-        String engine = catalog.find(e.engine()).map(ServerEngine::displayName).orElse(e.engine());
+        String engine = catalog.engine(e.engine()).map(ServerDescription::displayName).orElse(e.engine());
         String where = e.isolation() == Isolation.PROCESS ? "own process" : "in this process";
         StringBuilder text = new StringBuilder(engine + " · " + e.model().displayName() + " · " + where);
         if (e.tls()) {
@@ -33,62 +29,31 @@ public final class ScenarioText {
         yield text.toString();
       }
       case TargetSpec.External x -> x.url().toString();
-      case TargetSpec.Peer p -> peerName(p) + " · the seed's Python server · own process";
+      case TargetSpec.Peer p -> peerName(p, catalog) + " · own process";
     };
   }
 
-  private static String peerName(TargetSpec.Peer p) {
-    try {
-      return PeerKind.fromId(p.peer()).displayName();
-    } catch (IllegalArgumentException e) {
-      return p.peer();
-    }
+  private static String peerName(TargetSpec.Peer p, TargetCatalog catalog) {
+    return catalog
+        .pythonServer(p.peer())
+        .map(d -> ServerDescription.pythonName(d.displayName(), d.libraryVersion()))
+        .orElse(p.peer());
   }
 
-  /** E.g. {@code echo · 100 connections · closed loop · 64 B text · 10 s + 2 s warm-up}. */
+  /** How it was loaded, in the core's words: {@link MarkdownSummary#describe}. */
   public static String load(Scenario scenario) {
-    LoadProfile load = scenario.load();
-    if (load == null) {
-      return "";
-    }
-    String workload = scenario.workload() == null ? "" : scenario.workload().cliName() + " · ";
-    String rate =
-        switch (load.rate()) {
-          case null -> "";
-          case Rate.ClosedLoop c when c.thinkTime() == null || c.thinkTime().isZero() -> "closed loop";
-          case Rate.ClosedLoop c -> "closed loop, " + Units.durationField(c.thinkTime()) + " think time";
-          case Rate.OpenLoop o -> Units.perSecond(o.messagesPerSecond()) + " open loop";
-        };
-    Payload p = load.payload();
-    String payload = p == null ? "" : " · " + p.sizeBytes() + " B " + (p.kind() == PayloadKind.TEXT ? "text" : "binary");
-    String warmup =
-        load.warmup() == null || load.warmup().isZero() ? "" : " + " + seconds(load.warmup()) + " warm-up";
-    String compression = load.compression() ? " · deflate" : "";
-    return workload
-        + Units.whole(load.connections())
-        + " connections · "
-        + rate
-        + payload
-        + compression
-        + " · "
-        + seconds(load.duration())
-        + warmup;
+    return MarkdownSummary.describe(scenario);
   }
 
   /** How the target spends its threads, in one sentence, or what it is when it is not ours. */
-  public static String explain(Scenario scenario, EngineCatalog catalog) {
+  public static String explain(Scenario scenario, TargetCatalog catalog) {
     return switch (scenario.target()) {
       case null -> "";
       case TargetSpec.Embedded e ->
-          catalog
-              .find(e.engine())
-              .filter(engine -> engine.models().contains(e.model()))
-              .map(engine -> engine.describe(e.model()))
-              .filter(text -> text != null && !text.isBlank())
-              .orElse(e.model().description());
+          catalog.engine(e.engine()).map(engine -> engine.describe(e.model())).orElse(e.model().description());
       case TargetSpec.External x -> "A server outside wsarena, at " + x.url() + ".";
       case TargetSpec.Peer p ->
-          peerName(p) + ", as in the seed's comparison: a Python server started by wsarena in its own process.";
+          peerName(p, catalog) + ", started by wsarena in its own process.";
     };
   }
 
@@ -102,15 +67,5 @@ public final class ScenarioText {
     double warmup = load.warmup() == null ? 0 : load.warmup().toMillis() / 1000.0;
     double duration = load.duration() == null ? 0 : load.duration().toMillis() / 1000.0;
     return ramp + warmup + duration + 1;
-  }
-
-  private static String seconds(Duration d) {
-    if (d == null) {
-      return "";
-    }
-    long ms = d.toMillis();
-    return ms < 120_000 && ms % 1000 != 0
-        ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0)
-        : Units.elapsed(ms / 1000.0);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import wsarena.report.SavedRunReader;
 
 /**
  * The options the window understands. The launcher opens the window when the command line holds
@@ -38,9 +39,6 @@ public record WindowOptions(
     Optional<Path> scenario,
     boolean fxProbe,
     List<Path> results) {
-
-  /** The endings of the files the window opens as run results. */
-  public static final List<String> RESULT_EXTENSIONS = List.of(".wsarena", ".json");
 
   private static final Set<String> FLAGS =
       Set.of("--demo", "--compare", "--presentation", "--full-screen", "--fx-probe");
@@ -79,7 +77,7 @@ public record WindowOptions(
   public static boolean isResultFile(String arg) {
     String lower = arg.toLowerCase(Locale.ROOT);
     return !arg.startsWith("-")
-        && RESULT_EXTENSIONS.stream().anyMatch(ext -> lower.endsWith(ext) && lower.length() > ext.length());
+        && SavedRunReader.EXTENSIONS.stream().anyMatch(ext -> lower.endsWith(ext) && lower.length() > ext.length());
   }
 
   /**

@@ -3,7 +3,7 @@ package wsarena.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import wsarena.engine.EngineCatalog;
+import wsarena.run.Targets;
 import wsarena.ui.export.DialogSaveLocation;
 import wsarena.ui.run.RunStarter;
 
@@ -52,13 +52,13 @@ public final class WsarenaApp extends Application {
       return;
     }
     UiSettings settings = UiSettings.forCurrentUser();
-    EngineCatalog catalog = EngineCatalog.standard();
+    Targets targets = Targets.standard();
     new MainWindow(
             stage,
             options,
             settings,
-            catalog,
-            RunStarter.real(catalog),
+            targets.catalog(),
+            RunStarter.real(targets),
             owner -> new DialogSaveLocation(owner, settings))
         .show();
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
-import wsarena.report.ResultJson;
+import wsarena.testsupport.SavedRunFiles;
 
 /**
  * The shipped benchmark, cut down to two Netty models in this process for one second each: the
@@ -37,7 +37,7 @@ class BenchCommandIT {
         .containsPattern("generator ceiling at that cost: about [0-9,]+ msgs/s per generator thread with a core to itself \\(\\d+ threads? ran\\)");
 
     for (String label : new String[] {"netty-event-loop", "netty-multi-reactor"}) {
-      RunResult result = ResultJson.read(dir.resolve(label + ".json"));
+      RunResult result = SavedRunFiles.read(dir.resolve(label + ".json"));
       assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
       assertThat(result.totals().errors()).isZero();
       // closed loop: at most one message per connection in flight across the phase boundaries

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 import wsarena.engine.undertow.UndertowEngine;
 
 /** {@code wsarena conformance} as a user runs it: the table, the files, one line per mistake. */
@@ -63,7 +63,7 @@ class ConformanceCommandIT {
       Outcome o = conformance("--url", url);
 
       assertThat(o.exitCode()).isEqualTo(Main.EXIT_FAILED);
-      assertThat(o.err()).startsWith("wsarena: 127.0.0.1-" + server.port() + ": the suite cannot test " + url + ": server answered 404");
+      assertThat(o.err()).startsWith("wsarena: 127.0.0.1-" + server.port() + ": the suite cannot test " + url + ": the server answered 404");
       assertThat(o.out()).contains("not judged").doesNotContain("Running test case");
     }
   }
@@ -76,7 +76,7 @@ class ConformanceCommandIT {
     assertThat(conformance("--cases", "1.*").err())
         .isEqualTo("wsarena: name a target: --engine ENGINE [--model MODEL], --peer tornado|autobahn or --url ws://HOST:PORT/echo\n");
     assertThat(conformance("--engine", "jetty", "--model", "event-loop").err())
-        .isEqualTo("wsarena: jetty does not run in the event-loop model (its models: reactor-workers, virtual-threads)\n");
+        .isEqualTo("wsarena: Jetty 12.1.14 has no threading model 'event-loop' (it offers reactor-workers, virtual-threads)\n");
     assertThat(conformance("--engine", "netty", "--full", "--cases", "1.*").err())
         .isEqualTo("wsarena: choose either --full or --cases, not both\n");
     assertThat(conformance("--peer", "nginx").err())

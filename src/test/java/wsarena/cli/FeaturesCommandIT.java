@@ -3,8 +3,6 @@ package wsarena.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 import wsarena.peers.PeerKind;
 import wsarena.peers.PeerOptions;
 import wsarena.peers.PythonPeer;
@@ -29,17 +26,11 @@ import wsarena.probe.Verdict;
 @Timeout(60)
 class FeaturesCommandIT {
 
-  private record Outcome(int exitCode, String out, String err) {}
-
-  private static Outcome features(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exitCode =
-        new CommandLine(new FeaturesCommand())
-            .setOut(new PrintWriter(out, true))
-            .setErr(new PrintWriter(err, true))
-            .execute(args);
-    return new Outcome(exitCode, out.toString(), err.toString());
+  private static CliResult features(String... args) {
+    String[] line = new String[args.length + 1];
+    line[0] = "features";
+    System.arraycopy(args, 0, line, 1, args.length);
+    return CliResult.of(line);
   }
 
   @Test
@@ -47,7 +38,7 @@ class FeaturesCommandIT {
     var missing = PythonPeer.missingRequirement(PeerKind.TORNADO);
     assumeTrue(missing.isEmpty(), () -> "skipped: " + missing.orElseThrow());
     Path json = dir.resolve("features.json");
-    Outcome outcome;
+    CliResult outcome;
     try (PythonPeer peer = PythonPeer.start(PeerKind.TORNADO, 0)) {
       outcome = features("--url", peer.uri("/echo").toString(), "--out", json.toString());
     }
@@ -69,7 +60,7 @@ class FeaturesCommandIT {
     var missing = PythonPeer.missingRequirement(PeerKind.TORNADO);
     assumeTrue(missing.isEmpty(), () -> "skipped: " + missing.orElseThrow());
     SelfSignedPem pem = SelfSignedPem.writeTo(dir);
-    Outcome outcome;
+    CliResult outcome;
     try (PythonPeer peer =
         PythonPeer.start(PeerKind.TORNADO, PeerOptions.port(0).withTls(pem.files()))) {
       outcome = features("--url", peer.uri("/echo").toString(), "--insecure");
@@ -84,7 +75,7 @@ class FeaturesCommandIT {
 
   @Test
   void probesAnEmbeddedEngineOverItsOwnPinnedTls() {
-    Outcome outcome = features("--engine", "netty", "--model", "event-loop");
+    CliResult outcome = features("--engine", "netty", "--model", "event-loop");
 
     assertThat(outcome.exitCode()).isZero();
     assertThat(outcome.out())
@@ -101,7 +92,7 @@ class FeaturesCommandIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    Outcome outcome = features("--url", "ws://127.0.0.1:" + closedPort + "/echo");
+    CliResult outcome = features("--url", "ws://127.0.0.1:" + closedPort + "/echo");
 
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.out()).isEmpty();
@@ -109,7 +100,9 @@ class FeaturesCommandIT {
         .isEqualTo(
             "wsarena: cannot probe ws://127.0.0.1:"
                 + closedPort
-                + "/echo: connection refused"
+                + "/echo: nothing accepts connections at 127.0.0.1:"
+                + closedPort
+                + ": is the server running on that port?"
                 + System.lineSeparator());
   }
 
@@ -120,8 +113,8 @@ class FeaturesCommandIT {
         "''|give either --url or --engine (with --model)",
         "--url ws://127.0.0.1:1/echo --engine undertow|give either --url or --engine (with"
             + " --model)",
-        "--url http://127.0.0.1:1/echo|--url: 'http://127.0.0.1:1/echo' is not a ws:// or wss://"
-            + " URL (e.g. ws://127.0.0.1:8080/echo)",
+        "--url http://127.0.0.1:1/echo|Invalid value for option '--url': 'http://127.0.0.1:1/echo' must"
+            + " start with ws:// or wss://",
         "--url ws://127.0.0.1:1/echo --model event-loop|--model goes with --engine, not with --url",
         "--url wss://127.0.0.1:1/echo --insecure --fingerprint 00|choose --insecure or"
             + " --fingerprint, not both",
@@ -129,18 +122,18 @@ class FeaturesCommandIT {
             + " hex digits (colons allowed), not '00'",
         "--url ws://127.0.0.1:1/echo --timeout 0s|--timeout must be longer than zero, e.g. 5s",
         "--engine no-such-engine|unknown engine 'no-such-engine'",
-        "--engine undertow --model nonsense|unknown threading model 'nonsense'",
-        "--engine undertow --model virtual-threads|undertow does not run in the virtual-threads"
-            + " model (its models: event-loop, multi-reactor, reactor-workers)",
+        "--engine undertow --model nonsense|Invalid value for option '--model': unknown threading model 'nonsense'",
+        "--engine undertow --model virtual-threads|Undertow 2.4.4.Final has no threading model"
+            + " 'virtual-threads' (it offers event-loop, multi-reactor, reactor-workers)",
         "--engine undertow --insecure|--insecure and --fingerprint are for --url targets",
       })
-  void badInputIsOneLineAndExitStatusTwo(String args, String message) {
-    Outcome outcome = features(args.isEmpty() ? new String[0] : args.split(" "));
+  void badInputIsOneSentenceAndExitStatusTwo(String args, String message) {
+    CliResult outcome = features(args.isEmpty() ? new String[0] : args.split(" "));
 
     assertThat(outcome.exitCode()).isEqualTo(2);
     assertThat(outcome.out()).isEmpty();
-    assertThat(outcome.err().lines().toList())
-        .singleElement()
-        .satisfies(line -> assertThat(line).startsWith("wsarena: " + message));
+    // the sentence, and for a flag picocli could not read, where to look ("see 'wsarena features --help'")
+    assertThat(outcome.err().lines().toList()).hasSizeLessThanOrEqualTo(2);
+    assertThat(outcome.err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("wsarena: " + message));
   }
 }

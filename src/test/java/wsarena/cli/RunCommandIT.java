@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.report.ResultFiles;
-import wsarena.report.ResultJson;
+import wsarena.testsupport.SavedRunFiles;
 import wsarena.testsupport.TestEchoServer;
 
 @Timeout(60)
@@ -32,7 +32,7 @@ class RunCommandIT {
       assertThat(r.exitCode()).as(r.err()).isZero();
       assertThat(r.out()).contains("measuring").contains("p99 ms").contains("msgs/s").contains("host:");
 
-      RunResult result = ResultJson.read(dir.resolve(ResultFiles.JSON));
+      RunResult result = SavedRunFiles.read(dir.resolve(ResultFiles.JSON));
       assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
       assertThat(result.latency().getTotalCount()).isPositive().isEqualTo(result.totals().received());
       assertThat(Files.readAllLines(dir.resolve(ResultFiles.CSV))).hasSize(result.samples().size() + 1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.TargetSpec;
 

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import wsarena.engine.WsTestClient.Message;
 import wsarena.engine.support.MessageLimits;
+import wsarena.testsupport.WsTestClient;
+import wsarena.testsupport.WsTestClient.Message;
 
 /** What every engine promises in every model, checked with real servers and a real client. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)

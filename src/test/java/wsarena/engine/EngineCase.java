@@ -8,6 +8,7 @@ import wsarena.engine.jetty.JettyEngine;
 import wsarena.engine.netty.NettyEngine;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.undertow.UndertowEngine;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * One engine in one threading model: the unit every engine test runs over.

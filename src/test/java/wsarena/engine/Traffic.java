@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import wsarena.testsupport.WsTestClient;
 
 /** Real messages through a server, so its handlers run and its threads show themselves. */
 public final class Traffic {

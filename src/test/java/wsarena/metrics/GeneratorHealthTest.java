@@ -1,5 +1,6 @@
 package wsarena.metrics;
 
+import wsarena.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,28 +9,23 @@ import org.junit.jupiter.api.Test;
 
 class GeneratorHealthTest {
 
-  static Sample sample(double busyPercent, long lagMicros) {
-    return new Sample(1000, 1000, Phase.MEASURING, 10, 0, 0, 0, 100, 100, 0, 6400, 6400, 100, 200, 300, 400, 500,
-        50, 40, 1, 1, 1, busyPercent, lagMicros);
-  }
-
   @Test
   void aSaturatedOrLateIntervalIsBound() {
-    assertThat(GeneratorHealth.bound(sample(95, 0))).isTrue();
-    assertThat(GeneratorHealth.bound(sample(10, 15_000))).isTrue();
-    assertThat(GeneratorHealth.bound(sample(60, 2_000))).isFalse();
+    assertThat(GeneratorHealth.bound(Samples.generator(95, 0))).isTrue();
+    assertThat(GeneratorHealth.bound(Samples.generator(10, 15_000))).isTrue();
+    assertThat(GeneratorHealth.bound(Samples.generator(60, 2_000))).isFalse();
   }
 
   @Test
   void theRunIsFlaggedWhenAQuarterOfItsIntervalsAreBound() {
     List<Sample> samples = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      samples.add(sample(30, 0));
+      samples.add(Samples.generator(30, 0));
     }
-    samples.add(sample(99, 0));
+    samples.add(Samples.generator(99, 0));
     assertThat(GeneratorHealth.verdict(samples)).isNull();
-    samples.add(sample(99, 0));
-    samples.add(sample(99, 0));
+    samples.add(Samples.generator(99, 0));
+    samples.add(Samples.generator(99, 0));
     assertThat(GeneratorHealth.verdict(samples)).startsWith(GeneratorHealth.WARNING).contains("3 of 11");
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +17,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import wsarena.peers.TestWebSocketClient.Message;
+import wsarena.testsupport.WsTestClient;
 
-/** The seed's servers, started as child processes on loopback, serving /echo and /broadcast. */
+/** The Python servers, started as child processes on loopback, serving /echo and /broadcast. */
 @Timeout(60)
 class PythonPeerIT {
+  private static final Duration WAIT = Duration.ofSeconds(5);
 
   /** Skips only where the machine lacks Python or the library; .ci/run installs both. */
   static void assumeRunnable(PeerKind kind) {
@@ -33,21 +35,23 @@ class PythonPeerIT {
   void echoesTextAndBinaryUnchanged(PeerKind kind) throws Exception {
     assumeRunnable(kind);
     try (PythonPeer peer = PythonPeer.start(kind, 0);
-        TestWebSocketClient client = TestWebSocketClient.connect(peer.uri("/echo"))) {
+        WsTestClient client = WsTestClient.connect(peer.uri("/echo"))) {
       assertThat(peer.port()).isPositive();
       assertThat(peer.library()).startsWith(kind.id() + "/");
 
       client.sendText("hello wsarena, grüße ✓");
-      assertThat(client.next()).isEqualTo(new Message.Text("hello wsarena, grüße ✓"));
+      WsTestClient.Message text = client.next(WAIT);
+      assertThat(text.text()).isTrue();
+      assertThat(text.asText()).isEqualTo("hello wsarena, grüße ✓");
 
       byte[] bytes = new byte[300];
       for (int i = 0; i < bytes.length; i++) {
         bytes[i] = (byte) i;
       }
       client.sendBinary(bytes);
-      assertThat(client.next())
-          .isInstanceOfSatisfying(
-              Message.Binary.class, binary -> assertThat(binary.bytes()).isEqualTo(bytes));
+      WsTestClient.Message binary = client.next(WAIT);
+      assertThat(binary.text()).isFalse();
+      assertThat(binary.data()).isEqualTo(bytes);
     }
   }
 
@@ -57,24 +61,24 @@ class PythonPeerIT {
       throws Exception {
     assumeRunnable(kind);
     try (PythonPeer peer = PythonPeer.start(kind, 0)) {
-      List<TestWebSocketClient> clients = new ArrayList<>();
+      List<WsTestClient> clients = new ArrayList<>();
       try {
         for (int i = 0; i < 3; i++) {
-          clients.add(TestWebSocketClient.connect(peer.uri("/broadcast")));
+          clients.add(WsTestClient.connect(peer.uri("/broadcast")));
         }
         clients.get(1).sendText("fan-out from client 1");
-        for (TestWebSocketClient client : clients) {
-          assertThat(client.next()).isEqualTo(new Message.Text("fan-out from client 1"));
+        for (WsTestClient client : clients) {
+          assertThat(client.next(WAIT).asText()).isEqualTo("fan-out from client 1");
         }
         byte[] bytes = "binary fan-out".getBytes(StandardCharsets.US_ASCII);
         clients.get(2).sendBinary(bytes);
-        for (TestWebSocketClient client : clients) {
-          assertThat(client.next())
-              .isInstanceOfSatisfying(
-                  Message.Binary.class, binary -> assertThat(binary.bytes()).isEqualTo(bytes));
+        for (WsTestClient client : clients) {
+          WsTestClient.Message binary = client.next(WAIT);
+          assertThat(binary.text()).isFalse();
+          assertThat(binary.data()).isEqualTo(bytes);
         }
       } finally {
-        clients.forEach(TestWebSocketClient::close);
+        clients.forEach(WsTestClient::close);
       }
     }
   }
@@ -84,9 +88,9 @@ class PythonPeerIT {
   void stopsCleanlyClosingOpenConnectionsWithGoingAway(PeerKind kind) throws Exception {
     assumeRunnable(kind);
     PythonPeer peer = PythonPeer.start(kind, 0);
-    try (TestWebSocketClient client = TestWebSocketClient.connect(peer.uri("/echo"))) {
+    try (WsTestClient client = WsTestClient.connect(peer.uri("/echo"))) {
       client.sendText("still here");
-      assertThat(client.next()).isEqualTo(new Message.Text("still here"));
+      assertThat(client.next(WAIT).asText()).isEqualTo("still here");
 
       peer.close();
 

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import wsarena.client.TlsTrust;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * The feature probe against every embedded engine in every model, started in this process with TLS
@@ -42,7 +43,7 @@ class EngineFeatureProbeIT {
         EngineProbe.probe(
             engine,
             model,
-            new ProbeOptions(ProbeOptions.DEFAULT_TIMEOUT, TrustPolicy.system(), maxMessageBytes));
+            new ProbeOptions(ProbeOptions.DEFAULT_TIMEOUT, TlsTrust.system(), maxMessageBytes));
     System.out.print(FeatureTable.render(report));
 
     assertThat(report.target()).startsWith("wss://127.0.0.1:").endsWith("/echo");

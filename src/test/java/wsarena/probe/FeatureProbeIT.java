@@ -13,19 +13,20 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import wsarena.client.TlsTrust;
 import wsarena.peers.PeerKind;
 import wsarena.peers.PeerOptions;
 import wsarena.peers.PythonPeer;
 
 /**
- * The feature probe against the seed's servers (ws:// and wss://), against a server that limits
+ * The feature probe against the Python servers (ws:// and wss://), against a server that limits
  * message size, and against nothing at all. Each report is printed, so the build log shows the
  * tables.
  */
 @Timeout(90)
 class FeatureProbeIT {
   private static final int MIB = 1024 * 1024;
-  private static final ProbeOptions DEFAULTS = ProbeOptions.defaults(TrustPolicy.system());
+  private static final ProbeOptions DEFAULTS = ProbeOptions.defaults(TlsTrust.system());
 
   static void assumeRunnable(PeerKind kind) {
     var missing = PythonPeer.missingRequirement(kind);
@@ -86,7 +87,7 @@ class FeatureProbeIT {
     SelfSignedPem pem = SelfSignedPem.writeTo(dir);
     // Up to 1 MiB keeps TLS through Python quick; the plain test covers 16 MiB.
     ProbeOptions pinned =
-        new ProbeOptions(Duration.ofSeconds(5), TrustPolicy.pinned(pem.sha256()), MIB);
+        new ProbeOptions(Duration.ofSeconds(5), TlsTrust.pinned(pem.sha256()), MIB);
     FeatureReport report;
     try (PythonPeer peer = PythonPeer.start(kind, PeerOptions.port(0).withTls(pem.files()))) {
       assertThat(peer.uri("/echo").getScheme()).isEqualTo("wss");
@@ -116,13 +117,15 @@ class FeatureProbeIT {
     String otherFingerprint = "00".repeat(32);
     FeatureReport systemTrust;
     FeatureReport wrongPin;
+    int port;
     try (PythonPeer peer =
         PythonPeer.start(PeerKind.TORNADO, PeerOptions.port(0).withTls(pem.files()))) {
+      port = peer.port();
       systemTrust = probe(peer.uri("/echo"), DEFAULTS, "self-signed, JDK trust store");
       wrongPin =
           probe(
               peer.uri("/echo"),
-              ProbeOptions.defaults(TrustPolicy.pinned(otherFingerprint)),
+              ProbeOptions.defaults(TlsTrust.pinned(otherFingerprint)),
               "self-signed, another pin");
     }
 
@@ -130,8 +133,9 @@ class FeatureProbeIT {
         .isEqualTo(
             FeatureResult.no(
                 Feature.TLS,
-                "certificate not trusted (pin it with --fingerprint, or skip the check with"
-                    + " --insecure)"));
+                "the certificate of 127.0.0.1:" + port
+                    + " is not signed by an authority this JVM trusts (self-signed?): pin it with"
+                    + " --fingerprint, or skip the check with --insecure"));
     assertThat(systemTrust.unreachable()).contains(systemTrust.result(Feature.TLS).detail());
     assertThat(systemTrust.results())
         .filteredOn(r -> r.feature() != Feature.TLS)
@@ -145,7 +149,9 @@ class FeatureProbeIT {
     assertThat(wrongPin.result(Feature.TLS))
         .isEqualTo(
             FeatureResult.no(
-                Feature.TLS, "certificate does not match the pinned SHA-256 fingerprint"));
+                Feature.TLS,
+                "the server's certificate is not the pinned one (its SHA-256 fingerprint is "
+                    + pem.sha256() + ")"));
   }
 
   @ParameterizedTest
@@ -173,7 +179,7 @@ class FeatureProbeIT {
       report =
           probe(
               URI.create("wss://127.0.0.1:" + peer.port() + "/echo"),
-              ProbeOptions.defaults(TrustPolicy.any()).withTimeout(Duration.ofSeconds(1)),
+              ProbeOptions.defaults(TlsTrust.any()).withTimeout(Duration.ofSeconds(1)),
               "plain server, wss:// URL");
     }
     assertThat(report.result(Feature.TLS).verdict()).isEqualTo(Verdict.NO);
@@ -209,7 +215,9 @@ class FeatureProbeIT {
       report = probe(peer.uri("/no-such-path"), DEFAULTS, kind.displayName() + " peer, wrong path");
     }
     assertThat(report.unreachable())
-        .contains("server answered 404 Not Found instead of 101 Switching Protocols");
+        .hasValue(
+            "the server answered 404 Not Found instead of 101 Switching Protocols: is /no-such-path"
+                + " a WebSocket endpoint?");
     assertThat(report.result(Feature.PING_PONG).verdict()).isEqualTo(Verdict.UNKNOWN);
   }
 
@@ -222,7 +230,9 @@ class FeatureProbeIT {
     FeatureReport report =
         probe(URI.create("ws://127.0.0.1:" + closedPort + "/echo"), DEFAULTS, "nothing");
 
-    assertThat(report.unreachable()).contains("connection refused");
+    assertThat(report.unreachable())
+        .hasValue(
+            "nothing accepts connections at 127.0.0.1:" + closedPort + ": is the server running on that port?");
     assertThat(report.result(Feature.TLS).verdict()).isEqualTo(Verdict.NO);
     assertThat(report.results())
         .filteredOn(r -> r.verdict() == Verdict.UNKNOWN)

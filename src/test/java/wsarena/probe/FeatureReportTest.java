@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wsarena.client.TlsTrust;
 
 class FeatureReportTest {
   private static final FeatureReport REPORT =
@@ -69,7 +70,7 @@ class FeatureReportTest {
 
   @Test
   void largerMessagesGetMoreTimeOneSecondPerMiB() {
-    ProbeOptions options = ProbeOptions.defaults(TrustPolicy.system());
+    ProbeOptions options = ProbeOptions.defaults(TlsTrust.system());
     assertThat(options.timeoutFor(64 * 1024)).isEqualTo(java.time.Duration.ofSeconds(5));
     assertThat(options.timeoutFor(16L << 20)).isEqualTo(java.time.Duration.ofSeconds(21));
   }

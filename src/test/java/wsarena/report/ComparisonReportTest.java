@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.ThreadingModel;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.SavedRuns;
 
 /** The comparison table's derived column: the target's CPU per message on the run's machine. */

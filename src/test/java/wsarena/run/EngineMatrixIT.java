@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
 import wsarena.metrics.LatencySummary;
@@ -25,6 +24,7 @@ import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 import wsarena.testsupport.CollectingSink;
 
@@ -35,6 +35,7 @@ import wsarena.testsupport.CollectingSink;
 @Timeout(120)
 class EngineMatrixIT {
   private static final EngineCatalog CATALOG = EngineCatalog.standard();
+  private static final Targets TARGETS = new Targets(CATALOG);
   private static HostInfo host;
 
   @BeforeAll
@@ -86,7 +87,7 @@ class EngineMatrixIT {
         LoadProfile.defaults().withConnections(10).withWarmup(Duration.ofMillis(300)).withDuration(Duration.ofSeconds(1))
             .withThreads(2).withCompression(deflate);
     Scenario s = new Scenario(new TargetSpec.Embedded(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, Duration.ofMillis(500));
-    RunResult r = new Run(s, CATALOG, host, List.of(new CollectingSink())).execute();
+    RunResult r = new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
 
     assertSoundEcho(r);
     assertThat(r.target().uri().getScheme()).isEqualTo(tls ? "wss" : "ws");
@@ -109,7 +110,7 @@ class EngineMatrixIT {
             .withPublishers(2);
     Scenario s =
         new Scenario(new TargetSpec.Embedded(engine, model, isolation, 4, false, false), workload, load, Duration.ofMillis(500));
-    return new Run(s, CATALOG, host, List.of(new CollectingSink())).execute();
+    return new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
   }
 
   @ParameterizedTest(name = "{0} {1} {2} in-process")
@@ -136,8 +137,8 @@ class EngineMatrixIT {
 
   static void assertSoundEcho(RunResult r) {
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
-    long sent = r.samples().stream().mapToLong(Sample::sent).sum();
-    long received = r.samples().stream().mapToLong(Sample::received).sum();
+    long sent = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
+    long received = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
     assertThat(received).isPositive().isEqualTo(sent);
     assertThat(r.totals().errors()).isZero();
     assertThat(r.totals().connectionsPeak()).isEqualTo(10);
@@ -148,8 +149,8 @@ class EngineMatrixIT {
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
     assertThat(r.totals().errors()).isZero();
     // 2 publishers, 8 subscribers: each publish reaches every subscriber.
-    long published = r.samples().stream().mapToLong(Sample::sent).sum();
-    long delivered = r.samples().stream().mapToLong(Sample::received).sum();
+    long published = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
+    long delivered = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
     assertThat(published).isPositive();
     assertThat(delivered).isEqualTo(published * 8);
     assertOrdered(r.totals().latency());

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostProbe;
+import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Scenario;
@@ -17,7 +18,7 @@ import wsarena.scenario.Workload;
 import wsarena.testsupport.CollectingSink;
 
 /**
- * The seed's own servers driven by the tool itself, so their rows in a comparison are real
+ * The Python servers driven by the tool itself, so their rows in a comparison are real
  * measurements. CI installs python3-tornado, python3-autobahn and python3-twisted; these tests do
  * not skip when they are missing.
  */
@@ -35,16 +36,34 @@ class PeerRunsIT {
             .withDuration(Duration.ofSeconds(2));
     Scenario s = new Scenario(new TargetSpec.Peer(peer), workload, load, Duration.ofMillis(500));
 
-    RunResult r = new Run(s, EngineCatalog.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
+    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
 
     if (workload == Workload.ECHO) {
       EngineMatrixIT.assertSoundEcho(r);
     } else {
       EngineMatrixIT.assertSoundBroadcast(r);
     }
-    assertThat(r.target().description()).contains("own process").contains("the seed's Python server");
+    // e.g. "Tornado 6.2 (Python) · own process (pid 4242)", the version as the server reported it
+    assertThat(r.target().description()).matches("(Tornado|Autobahn\\|Twisted) \\d+\\.\\d+ \\(Python\\) · own process \\(pid \\d+\\)");
     assertThat(r.totals().targetCpuPercent()).as("the peer's process is measured").isPositive();
     assertThat(r.totals().targetRssPeakBytes()).isGreaterThan(5L << 20);
     assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).as("the peer was stopped").isZero();
+  }
+
+  @Test
+  void aPythonServerThatDiesMidRunIsNamedWithItsExitCodeAndTheDataIsKept() throws Exception {
+    CollectingSink sink = new CollectingSink();
+    LoadProfile load =
+        LoadProfile.defaults().withConnections(10).withWarmup(Duration.ZERO).withDuration(Duration.ofSeconds(30));
+    Scenario s = new Scenario(new TargetSpec.Peer("tornado"), Workload.ECHO, load, Duration.ofMillis(200));
+    Thread killer = MidRunKill.onceMeasuring(sink);
+    long t0 = System.nanoTime();
+    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(sink)).execute();
+    killer.join();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(25));
+    assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(r.failure()).matches("the Tornado process \\(pid \\d+\\) exited with code 137");
+    assertThat(r.totals().received()).isPositive();
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import wsarena.engine.EngineCatalog;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
@@ -32,7 +31,7 @@ class RunAgainstTestServerIT {
   }
 
   private static RunResult run(Scenario scenario, CollectingSink sink) throws Exception {
-    return new Run(scenario, EngineCatalog.standard(), host, List.of(sink)).execute();
+    return new Run(scenario, Targets.standard(), host, List.of(sink)).execute();
   }
 
   @Test
@@ -42,8 +41,8 @@ class RunAgainstTestServerIT {
       RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(20, Rate.ClosedLoop.noThinkTime())), sink);
 
       assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
-      long sent = r.samples().stream().mapToLong(Sample::sent).sum();
-      long received = r.samples().stream().mapToLong(Sample::received).sum();
+      long sent = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
+      long received = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
       assertThat(sent).isPositive().isEqualTo(received);
       assertThat(r.totals().errors()).isZero();
       var l = r.totals().latency();
@@ -68,9 +67,9 @@ class RunAgainstTestServerIT {
       RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(5, Rate.ClosedLoop.noThinkTime())), sink);
 
       long measuredReceived =
-          r.samples().stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(Sample::received).sum();
+          r.samples().stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(s -> s.counts().received()).sum();
       long warmupReceived =
-          r.samples().stream().filter(s -> s.phase() == Phase.WARMUP).mapToLong(Sample::received).sum();
+          r.samples().stream().filter(s -> s.phase() == Phase.WARMUP).mapToLong(s -> s.counts().received()).sum();
       assertThat(warmupReceived).isPositive();
       assertThat(r.latency().getTotalCount()).isEqualTo(measuredReceived);
       assertThat(r.totals().received()).isEqualTo(measuredReceived);
@@ -162,7 +161,7 @@ class RunAgainstTestServerIT {
     try (TestEchoServer server = new TestEchoServer(0, 0, false)) {
       CollectingSink sink = new CollectingSink();
       Scenario s = Scenarios.external(server.echoUri(), Scenarios.shortLoad(5, Rate.ClosedLoop.noThinkTime()).withDuration(Duration.ofSeconds(30)));
-      Run run = new Run(s, EngineCatalog.standard(), host, List.of(sink));
+      Run run = new Run(s, Targets.standard(), host, List.of(sink));
       Thread.ofVirtual().start(() -> {
         try {
           while (sink.samples.stream().noneMatch(x -> x.phase() == Phase.MEASURING)) {

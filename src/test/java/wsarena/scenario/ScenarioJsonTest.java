@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.ThreadingModel;
 
 class ScenarioJsonTest {
 

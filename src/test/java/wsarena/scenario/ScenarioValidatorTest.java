@@ -5,18 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.EngineOptions;
-import wsarena.engine.RunningServer;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 
 class ScenarioValidatorTest {
-  /** A catalog with one engine that only knows the event loop, so these tests need no server. */
-  private static final ScenarioValidator VALIDATOR =
-      new ScenarioValidator(new EngineCatalog(List.of(new OneModelEngine())));
+  /**
+   * A catalog with one engine that only knows the event loop and one Python server: descriptions
+   * alone, as the validator sees them, so these tests need no server.
+   */
+  private static final TargetCatalog CATALOG =
+      new TargetCatalog(
+          List.of(
+              new ServerDescription(
+                  "fake", "Fake 1.0", "1.0", List.of(new ServerDescription.Model(ThreadingModel.EVENT_LOOP, "test double")),
+                  false, false)),
+          List.of(
+              new ServerDescription(
+                  "snake", "Snake 2.0", "2.0", List.of(new ServerDescription.Model(ThreadingModel.EVENT_LOOP, "one loop")),
+                  false, true)));
+
+  private static final ScenarioValidator VALIDATOR = new ScenarioValidator(CATALOG);
 
   private static Scenario valid() {
     return Scenario.defaults().withTarget(TargetSpec.Embedded.of("fake", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS));
@@ -47,7 +54,24 @@ class ScenarioValidatorTest {
     assertThat(unknownEngine).singleElement().satisfies(p -> assertThat(p.message()).contains("unknown engine 'nope'").contains("fake"));
 
     var unknownModel = VALIDATOR.problems(Scenario.defaults().withTarget(TargetSpec.Embedded.of("fake", ThreadingModel.REACTOR_WORKERS, Isolation.IN_PROCESS)));
-    assertThat(unknownModel).singleElement().satisfies(p -> assertThat(p.message()).contains("reactor-workers").contains("event-loop"));
+    assertThat(unknownModel)
+        .singleElement()
+        .isEqualTo(new Problem(Problem.MODEL, "Fake 1.0 has no threading model 'reactor-workers' (it offers event-loop)"));
+  }
+
+  @Test
+  void pythonServersAreJudgedByTheCatalog() {
+    assertThat(VALIDATOR.problems(Scenario.defaults().withTarget(new TargetSpec.Peer("snake")))).isEmpty();
+    assertThat(VALIDATOR.problems(Scenario.defaults().withTarget(new TargetSpec.Peer("SNAKE")))).isEmpty();
+    assertThat(VALIDATOR.problems(Scenario.defaults().withTarget(new TargetSpec.Peer("tornado"))))
+        .singleElement()
+        .isEqualTo(new Problem(Problem.TARGET, "unknown peer 'tornado' (known: snake)"));
+  }
+
+  @Test
+  void whatAnEngineCannotDoIsRefused() {
+    Scenario s = valid().withTarget(new TargetSpec.Embedded("fake", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS, 0, true, true));
+    assertThat(fields(s)).containsExactlyInAnyOrder(Problem.TLS, Problem.COMPRESSION);
   }
 
   @Test
@@ -86,42 +110,5 @@ class ScenarioValidatorTest {
     assertThat(ScenarioValidator.parseDuration("3")).isEqualTo(Duration.ofSeconds(3));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioValidator.parseDuration("soon"))
         .hasMessageContaining("not a duration");
-  }
-
-  private static final class OneModelEngine implements ServerEngine {
-    @Override
-    public String id() {
-      return "fake";
-    }
-
-    @Override
-    public String displayName() {
-      return "Fake";
-    }
-
-    @Override
-    public Set<ThreadingModel> models() {
-      return Set.of(ThreadingModel.EVENT_LOOP);
-    }
-
-    @Override
-    public String describe(ThreadingModel model) {
-      return "test double";
-    }
-
-    @Override
-    public boolean supportsTls() {
-      return false;
-    }
-
-    @Override
-    public boolean supportsCompression() {
-      return false;
-    }
-
-    @Override
-    public RunningServer start(EngineOptions options) {
-      throw new UnsupportedOperationException("never started by these tests");
-    }
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import wsarena.engine.EngineCatalog;
+import wsarena.scenario.TargetCatalog;
 import wsarena.ui.run.RunController;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
@@ -38,7 +38,7 @@ class FxThreadCostUiIT {
 
   @Start
   void start(Stage stage) {
-    EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike()));
+    TargetCatalog catalog = StubEngine.catalog(StubEngine.undertowLike());
     window =
         new MainWindow(
             stage,

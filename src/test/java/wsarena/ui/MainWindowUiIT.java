@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.metrics.Outcome;
+import wsarena.run.Targets;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunStarter;
 import wsarena.ui.testing.FolderSaveLocation;
@@ -50,7 +50,7 @@ class MainWindowUiIT {
   @TempDir Path settings;
   @TempDir Path exports;
 
-  private final EngineCatalog catalog = EngineCatalog.standard();
+  private final Targets targets = Targets.standard();
   private MainWindow window;
 
   @Start
@@ -60,8 +60,8 @@ class MainWindowUiIT {
             stage,
             WindowOptions.none(),
             new UiSettings(settings),
-            catalog,
-            RunStarter.real(catalog),
+            targets.catalog(),
+            RunStarter.real(targets),
             owner -> new FolderSaveLocation(exports));
     window.show();
   }
@@ -97,7 +97,7 @@ class MainWindowUiIT {
 
   @Test
   void aShortRunOfTheChosenEngineAndModelDrawsOnEveryChartAndStops(FxRobot robot) throws IOException {
-    ServerEngine undertow = catalog.find("undertow").orElseThrow();
+    ServerDescription undertow = targets.catalog().engine("undertow").orElseThrow();
     awaitReady();
     robot.clickOn("#engine").clickOn(undertow.displayName());
     robot.clickOn("#model").clickOn(ThreadingModel.REACTOR_WORKERS.displayName());

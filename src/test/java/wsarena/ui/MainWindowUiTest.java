@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ThreadingModel;
 import wsarena.metrics.Outcome;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunStarter;
@@ -57,7 +57,7 @@ class MainWindowUiTest {
   @Start
   void start(Stage stage) {
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 12));
-    EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike(), StubEngine.jettyLike()));
+    TargetCatalog catalog = StubEngine.catalog(StubEngine.undertowLike(), StubEngine.jettyLike());
     window =
         new MainWindow(
             stage,

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
+import wsarena.report.Machines;
+import wsarena.report.SavedRun;
+import wsarena.report.SavedRunReader;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.ComparedRun;
-import wsarena.ui.open.ResultFile;
-import wsarena.ui.open.ResultFileReader;
 import wsarena.ui.run.RunController;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
@@ -77,7 +78,7 @@ class OpenResultsUiTest {
   void start(Stage stage) {
     String[] args = {eventLoop.toString(), multiReactor.toString()};
     assertThat(WindowOptions.isWindowLaunch(args)).isTrue();
-    EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike(), StubEngine.jettyLike()));
+    TargetCatalog catalog = StubEngine.catalog(StubEngine.undertowLike(), StubEngine.jettyLike());
     window =
         new MainWindow(
             stage,
@@ -127,7 +128,7 @@ class OpenResultsUiTest {
     // the title names target and date; the run's own host is where its figures are
     assertThat(Fx.get(() -> window.dashboard().titleText())).startsWith("scripted test target");
     assertThat(Fx.get(() -> window.dashboard().subtitleText())).matches(".*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · saved run event-loop.wsarena");
-    assertThat(Fx.get(() -> window.dashboard().hostText())).isEqualTo(SavedRuns.LAPTOP.summaryLine());
+    assertThat(Fx.get(() -> window.dashboard().hostText())).isEqualTo(Machines.summaryLine(SavedRuns.LAPTOP));
     assertThat(Fx.get(() -> window.scene().lookup("#other-machine").isVisible())).isTrue();
     assertThat(Fx.get(() -> ((Label) window.scene().lookup("#summary-host")).getText()))
         .isEqualTo("Another machine: Intel Core i7-8565U · 8 threads");
@@ -210,9 +211,9 @@ class OpenResultsUiTest {
 
     Path saved = awaitFile(".wsarena");
     assertThat(saved.getFileName().toString()).matches("undertow-event-loop-\\d{8}-\\d{6}\\.wsarena");
-    ResultFile read = ResultFileReader.read(saved);
-    assertThat(read).isInstanceOf(ResultFile.Loaded.class);
-    RunResult again = ((ResultFile.Loaded) read).result();
+    SavedRun read = SavedRunReader.read(saved);
+    assertThat(read).isInstanceOf(SavedRun.Loaded.class);
+    RunResult again = ((SavedRun.Loaded) read).result();
     RunResult original = Fx.get(() -> window.dashboard().shownResult());
     assertThat(again.samples()).isEqualTo(original.samples());
     assertThat(again.latency().getTotalCount()).isEqualTo(original.latency().getTotalCount());
@@ -230,18 +231,21 @@ class OpenResultsUiTest {
       return null;
     });
 
-    Fx.await(10, () -> window.notices().text().startsWith("Could not open cut.wsarena"));
+    // the file is named as the window was given it: here, as the dialog and a drop give it, in full
+    Fx.await(10, () -> window.notices().text().startsWith("Could not open " + cut));
     assertThat(Fx.get(() -> window.notices().text()))
-        .matches("Could not open cut\\.wsarena: it is damaged: its JSON breaks off at line \\d+, column \\d+ \\(cut short\\?\\)\\.");
+        .matches(
+            "Could not open " + java.util.regex.Pattern.quote(cut.toString())
+                + ": it is damaged: its JSON breaks off at line \\d+, column \\d+ \\(cut short\\?\\)\\.");
 
     Fx.get(() -> {
       window.openResults(List.of(other));
       return null;
     });
 
-    Fx.await(10, () -> window.notices().text().startsWith("Could not open package.json"));
+    Fx.await(10, () -> window.notices().text().startsWith("Could not open " + other));
     assertThat(Fx.get(() -> window.notices().text()))
-        .isEqualTo("Could not open package.json: it is JSON, but not a wsarena run result (it has no scenario).");
+        .isEqualTo("Could not open " + other + ": it is JSON, but not a wsarena run result (it has no scenario).");
     assertThat(Fx.get(() -> window.notices().text())).doesNotContain("Exception").doesNotContain("\tat ");
     // nothing changed, and the window still opens, shows and runs
     assertThat(labels()).containsExactly("undertow-event-loop", "undertow-multi-reactor");

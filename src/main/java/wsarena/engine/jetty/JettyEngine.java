@@ -29,11 +29,11 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.support.MessageLimits;
 import wsarena.engine.support.StartFailures;
 import wsarena.engine.tls.SelfSignedCertificate;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Jetty 12's own WebSocket API on its core (non-servlet) server. Selector threads (one per core)
@@ -72,7 +72,12 @@ public final class JettyEngine implements ServerEngine {
 
   @Override
   public String displayName() {
-    return "Jetty " + Jetty.VERSION;
+    return "Jetty " + libraryVersion();
+  }
+
+  @Override
+  public String libraryVersion() {
+    return Jetty.VERSION;
   }
 
   @Override
@@ -106,12 +111,7 @@ public final class JettyEngine implements ServerEngine {
   @Override
   public RunningServer start(EngineOptions options) throws EngineException {
     ThreadingModel model = options.model();
-    if (!models().contains(model)) {
-      throw new EngineException(
-          "Jetty has no "
-              + model.cliName()
-              + " model (it offers reactor-workers, virtual-threads)");
-    }
+    requireModel(model);
     boolean virtual = model == ThreadingModel.VIRTUAL_THREADS;
     String poolName = POOL_NAME_PREFIX + SERVERS.incrementAndGet();
     int selectors = options.ioThreads();

@@ -25,10 +25,10 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.support.StartFailures;
 import wsarena.engine.tls.SelfSignedCertificate;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Netty's WebSocket server codec on native epoll (NIO where epoll is missing). The fastest echo we
@@ -63,8 +63,13 @@ public final class NettyEngine implements ServerEngine {
 
   @Override
   public String displayName() {
+    return "Netty " + libraryVersion();
+  }
+
+  @Override
+  public String libraryVersion() {
     Version version = Version.identify().get("netty-codec-http");
-    return "Netty " + (version == null ? "4.2" : version.artifactVersion());
+    return version == null ? "4.2" : version.artifactVersion();
   }
 
   @Override
@@ -105,12 +110,7 @@ public final class NettyEngine implements ServerEngine {
   @Override
   public RunningServer start(EngineOptions options) throws EngineException {
     ThreadingModel model = options.model();
-    if (!models().contains(model)) {
-      throw new EngineException(
-          "Netty has no "
-              + model.cliName()
-              + " model (it offers event-loop, multi-reactor, reactor-workers)");
-    }
+    requireModel(model);
     Transport transport = Transport.best();
     Optional<SelfSignedCertificate> certificate =
         options.tls() ? Optional.of(SelfSignedCertificate.generate()) : Optional.empty();

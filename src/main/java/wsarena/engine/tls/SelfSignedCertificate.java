@@ -29,6 +29,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import wsarena.client.CertificatePin;
 
 /**
  * A key pair and a self-signed certificate for {@code CN=localhost} (SAN localhost, 127.0.0.1,

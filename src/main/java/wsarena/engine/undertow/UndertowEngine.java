@@ -19,10 +19,10 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.support.StartFailures;
 import wsarena.engine.tls.SelfSignedCertificate;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Undertow's WebSocket API on XNIO. The models differ only in how many XNIO I/O threads there are
@@ -70,7 +70,12 @@ public final class UndertowEngine implements ServerEngine {
 
   @Override
   public String displayName() {
-    return "Undertow " + Version.getVersionString();
+    return "Undertow " + libraryVersion();
+  }
+
+  @Override
+  public String libraryVersion() {
+    return Version.getVersionString();
   }
 
   @Override
@@ -108,12 +113,7 @@ public final class UndertowEngine implements ServerEngine {
   @Override
   public RunningServer start(EngineOptions options) throws EngineException {
     ThreadingModel model = options.model();
-    if (!models().contains(model)) {
-      throw new EngineException(
-          "Undertow has no "
-              + model.cliName()
-              + " model (it offers event-loop, multi-reactor, reactor-workers)");
-    }
+    requireModel(model);
     boolean workers = model == ThreadingModel.REACTOR_WORKERS;
     boolean compression = options.compression();
 

@@ -27,6 +27,8 @@ import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.report.Comparison;
+import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 
 /**
@@ -83,18 +85,18 @@ public final class ResultCharts {
   /** p50, p90, p99, p99.9 and max of each interval, on a log latency axis. */
   public static JFreeChart latencyOverTime(RunResult run) {
     XYSeriesCollection data = new XYSeriesCollection();
-    data.addSeries(overTime(run, "p50", s -> s.p50Micros() / 1000.0));
-    data.addSeries(overTime(run, "p90", s -> s.p90Micros() / 1000.0));
-    data.addSeries(overTime(run, "p99", s -> s.p99Micros() / 1000.0));
-    data.addSeries(overTime(run, "p99.9", s -> s.p999Micros() / 1000.0));
-    data.addSeries(overTime(run, "max", s -> s.maxMicros() / 1000.0));
+    data.addSeries(overTime(run, "p50", s -> s.latency().p50Micros() / 1000.0));
+    data.addSeries(overTime(run, "p90", s -> s.latency().p90Micros() / 1000.0));
+    data.addSeries(overTime(run, "p99", s -> s.latency().p99Micros() / 1000.0));
+    data.addSeries(overTime(run, "p99.9", s -> s.latency().p999Micros() / 1000.0));
+    data.addSeries(overTime(run, "max", s -> s.latency().maxMicros() / 1000.0));
     List<Color> colours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
     LogAxis y = latencyAxis();
     fitDecades(y, data);
     XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Latency percentiles · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), run.host().summaryLine());
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
     return chart;
   }
 
@@ -117,7 +119,7 @@ public final class ResultCharts {
         new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Throughput · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), run.host().summaryLine());
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
     return chart;
   }
 
@@ -222,8 +224,8 @@ public final class ResultCharts {
   }
 
   private static String hostLine(List<RunResult> runs) {
-    long machines = runs.stream().map(RunResult::host).distinct().count();
-    String first = runs.getFirst().host().summaryLine();
+    long machines = Comparison.of(runs).machines();
+    String first = Machines.summaryLine(runs.getFirst().host());
     return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
   }
 

@@ -1,8 +1,8 @@
 package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
+import wsarena.report.Units;
 import wsarena.scenario.Scenario;
-import wsarena.ui.Units;
 
 /**
  * Connections open, in their handshake, and failed, over time, against the number asked for: the
@@ -13,10 +13,10 @@ public final class ConnectionsCard extends TimeSeriesCard {
 
   public ConnectionsCard(TimeWindow window, PhaseBands phases) {
     super("Connections", "connections", window, phases);
-    TimeChart chart = chart(Axes.value(Units::count), 1, 5);
-    line(chart, "open", "-wsa-green", false, Sample::connectionsOpen, Units::whole);
-    line(chart, "connecting", "-wsa-amber", false, Sample::connectionsConnecting, Units::whole);
-    line(chart, "failed", "-wsa-red", false, Sample::connectionsFailed, Units::whole);
+    TimeChart chart = chart(Axes.value(Units::compact), 1, 5);
+    line(chart, "open", "-wsa-green", false, s -> s.connections().open(), Units::whole);
+    line(chart, "connecting", "-wsa-amber", false, s -> s.connections().connecting(), Units::whole);
+    line(chart, "failed", "-wsa-red", false, s -> s.connections().failed(), Units::whole);
     line(chart, "asked for", "-wsa-neutral", true, s -> requested, Units::whole);
   }
 

@@ -9,9 +9,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import wsarena.metrics.Sample;
+import wsarena.report.Units;
 import wsarena.scenario.Scenario;
 import wsarena.ui.SegmentedChoice;
-import wsarena.ui.Units;
 
 /**
  * The interval's latency percentiles over time (p50, p90, p99, p99.9, max), on a linear or a
@@ -31,11 +31,11 @@ public final class LatencyCard extends ChartCard {
     super("Latency percentiles", "latency", "Press Start to measure");
     this.scale = scale;
     chart = new TimeChart(window, phases, yAxis);
-    line("p50", "-wsa-blue", Sample::p50Micros);
-    line("p90", "-wsa-green", Sample::p90Micros);
-    line("p99", "-wsa-amber", Sample::p99Micros);
-    line("p99.9", "-wsa-red", Sample::p999Micros);
-    line("max", "-wsa-purple", Sample::maxMicros);
+    line("p50", "-wsa-blue", s -> s.latency().p50Micros());
+    line("p90", "-wsa-green", s -> s.latency().p90Micros());
+    line("p99", "-wsa-amber", s -> s.latency().p99Micros());
+    line("p99.9", "-wsa-red", s -> s.latency().p999Micros());
+    line("max", "-wsa-purple", s -> s.latency().maxMicros());
     addChart(chart, 1);
 
     SegmentedChoice<LatencyScale> toggle =
@@ -73,7 +73,7 @@ public final class LatencyCard extends ChartCard {
     LatencyScale s = scale.get();
     for (Sample sample : samples) {
       history.addLast(sample);
-      if (sample.received() > 0) {
+      if (sample.counts().received() > 0) {
         double x = sample.elapsedMillis() / 1000.0;
         for (Line line : lines) {
           double y = s.plot(line.micros().applyAsLong(sample));
@@ -92,7 +92,7 @@ public final class LatencyCard extends ChartCard {
     for (Line line : lines) {
       line.series()
           .legend()
-          .setValue(latest.received() > 0 ? Units.latency(line.micros().applyAsLong(latest)) : "–");
+          .setValue(latest.counts().received() > 0 ? Units.latency(line.micros().applyAsLong(latest)) : "–");
     }
     fitAxis();
     setPlaceholderVisible(pointCount() == 0);
@@ -106,7 +106,7 @@ public final class LatencyCard extends ChartCard {
       List<XYChart.Data<Number, Number>> points = new ArrayList<>();
       for (Sample sample : history) {
         double y = s.plot(line.micros().applyAsLong(sample));
-        if (sample.received() > 0 && Double.isFinite(y)) {
+        if (sample.counts().received() > 0 && Double.isFinite(y)) {
           points.add(new XYChart.Data<>(sample.elapsedMillis() / 1000.0, y));
         }
       }

@@ -1,7 +1,7 @@
 package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
-import wsarena.ui.Units;
+import wsarena.report.Units;
 
 /**
  * CPU of the load generator and of the target (percent of the whole machine), and memory: the
@@ -13,12 +13,12 @@ public final class ResourcesCard extends TimeSeriesCard {
   public ResourcesCard(TimeWindow window, PhaseBands phases) {
     super("CPU & memory", "cpu-memory", window, phases);
     TimeChart cpu = chart(Axes.value(v -> Units.numberField(v) + " %"), 1, 3);
-    line(cpu, "CPU client", "-wsa-blue", false, Sample::clientCpuPercent, Units::percent);
-    line(cpu, "CPU target", "-wsa-orange", false, Sample::targetCpuPercent, Units::percent);
+    line(cpu, "CPU client", "-wsa-blue", false, s -> s.resources().clientCpuPercent(), Units::percent);
+    line(cpu, "CPU target", "-wsa-orange", false, s -> s.resources().targetCpuPercent(), Units::percent);
     TimeChart memory = chart(Axes.value(v -> Units.bytes(v * MIB)), 1, 3);
-    line(memory, "heap", "-wsa-purple", false, s -> mib(s.clientHeapBytes()), v -> Units.bytes(v * MIB));
-    line(memory, "RSS client", "-wsa-teal", false, s -> mib(s.clientRssBytes()), v -> Units.bytes(v * MIB));
-    line(memory, "RSS target", "-wsa-red", false, s -> mib(s.targetRssBytes()), v -> Units.bytes(v * MIB));
+    line(memory, "heap", "-wsa-purple", false, s -> mib(s.resources().clientHeapBytes()), v -> Units.bytes(v * MIB));
+    line(memory, "RSS client", "-wsa-teal", false, s -> mib(s.resources().clientRssBytes()), v -> Units.bytes(v * MIB));
+    line(memory, "RSS target", "-wsa-red", false, s -> mib(s.resources().targetRssBytes()), v -> Units.bytes(v * MIB));
   }
 
   private static double mib(long bytes) {

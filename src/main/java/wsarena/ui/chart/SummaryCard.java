@@ -16,8 +16,9 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
+import wsarena.report.Machines;
+import wsarena.report.Units;
 import wsarena.scenario.Scenario;
-import wsarena.ui.Units;
 
 /**
  * The run in figures: the latest interval while it runs, the totals of the measured phase when it
@@ -127,13 +128,13 @@ public final class SummaryCard extends ChartCard {
     }
     Sample s = samples.getLast();
     clearTiles();
-    boolean answered = s.received() > 0;
+    boolean answered = s.counts().received() > 0;
     tile(0, 0, Units.perSecond(s.receivedPerSecond()), "received now", true);
-    tile(1, 0, answered ? Units.latency(s.p99Micros()) : "–", "p99 now", true);
-    tile(2, 0, answered ? Units.latency(s.maxMicros()) : "–", "max now", true);
-    tile(0, 1, Units.whole(s.connectionsOpen()), "open", false);
-    tile(1, 1, Units.whole(s.errors()), "errors now", false);
-    tile(2, 1, Units.percent(s.clientCpuPercent()) + " / " + Units.percent(s.targetCpuPercent()), "CPU client / target", false);
+    tile(1, 0, answered ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true);
+    tile(2, 0, answered ? Units.latency(s.latency().maxMicros()) : "–", "max now", true);
+    tile(0, 1, Units.whole(s.connections().open()), "open", false);
+    tile(1, 1, Units.whole(s.counts().errors()), "errors now", false);
+    tile(2, 1, Units.percent(s.resources().clientCpuPercent()) + " / " + Units.percent(s.resources().targetCpuPercent()), "CPU client / target", false);
     hideUnfilledTiles();
   }
 
@@ -272,9 +273,9 @@ public final class SummaryCard extends ChartCard {
         measuredOn == null
             ? ""
             : otherMachine
-                ? "Another machine: " + wsarena.ui.compare.Machines.shortName(measuredOn)
-                : "Measured on this machine (" + measuredOn.cpuModel() + ", " + measuredOn.logicalThreads() + " threads)");
-    host.setTooltip(measuredOn == null ? null : new Tooltip(measuredOn.summaryLine()));
+                ? "Another machine: " + Machines.shortName(measuredOn)
+                : "Measured on this machine (" + measuredOn.cpuModel() + ", " + Units.plural(measuredOn.logicalThreads(), "thread") + ")");
+    host.setTooltip(measuredOn == null ? null : new Tooltip(Machines.summaryLine(measuredOn)));
     host.getStyleClass().remove("other-machine");
     if (otherMachine) {
       host.getStyleClass().add("other-machine");

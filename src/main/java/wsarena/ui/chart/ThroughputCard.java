@@ -1,13 +1,13 @@
 package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
-import wsarena.ui.Units;
+import wsarena.report.Units;
 
 /** Messages per second sent and received, and payload megabytes per second, over time. */
 public final class ThroughputCard extends TimeSeriesCard {
   public ThroughputCard(TimeWindow window, PhaseBands phases) {
     super("Throughput", "throughput", window, phases);
-    TimeChart rate = chart(Axes.value(Units::count), 2, 5);
+    TimeChart rate = chart(Axes.value(Units::compact), 2, 5);
     line(rate, "received", "-wsa-blue", false, Sample::receivedPerSecond, Units::perSecond);
     line(rate, "sent", "-wsa-orange", true, Sample::sentPerSecond, Units::perSecond);
     TimeChart bytes = chart(Axes.value(v -> Units.numberField(Math.round(v * 100) / 100.0) + " MB/s"), 1, 3);

@@ -1,7 +1,6 @@
 package wsarena.ui.compare;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -31,8 +30,9 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.report.ComparisonReport;
+import wsarena.report.Machines;
+import wsarena.report.Units;
 import wsarena.scenario.Scenario;
-import wsarena.ui.Units;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.TimeWindow;
 
@@ -100,13 +100,13 @@ public final class ComparisonCard extends ChartCard {
     table.getColumns().add(number("errors", 4.4, r -> totals(r).errors(), Units::whole));
     // one column for both, so the run's name keeps its room beside the per-message cost
     TableColumn<ComparedRun, String> cpu =
-        text("CPU client / target", 9.6, r -> cpuShare(totals(r).clientCpuPercent()) + " / " + cpuShare(totals(r).targetCpuPercent()));
+        text("CPU client / target", 9.6, r -> Units.percent(totals(r).clientCpuPercent()) + " / " + Units.percent(totals(r).targetCpuPercent()));
     cpu.getStyleClass().add("numeric");
     table.getColumns().add(cpu);
     // what each message cost the server: on shared cores, the fair figure beside msgs/s
     TableColumn<ComparedRun, Number> perMessage =
         number("target µs/msg", 7.8, r -> ComparisonReport.targetCpuMicrosPerMessage(r.result()),
-            us -> String.format(Locale.ROOT, "%.1f µs", us));
+            Units::micros);
     table.getColumns().add(perMessage);
     table.getColumns().add(text("measured on", 8, this::machine));
     // widths in em, so presentation mode's larger text keeps its columns readable
@@ -274,7 +274,7 @@ public final class ComparisonCard extends ChartCard {
       @Override
       protected void updateItem(Number n, boolean empty) {
         super.updateItem(n, empty);
-        setText(empty || n == null ? null : n.doubleValue() < 0 ? "–" : format.apply(n.doubleValue()));
+        setText(empty || n == null ? null : n.doubleValue() < 0 ? Units.NOT_KNOWN : format.apply(n.doubleValue()));
       }
     });
     return column;
@@ -293,10 +293,6 @@ public final class ComparisonCard extends ChartCard {
     return column;
   }
 
-  private static String cpuShare(double percent) {
-    return percent < 0 ? "–" : Units.percent(percent);
-  }
-
   private static Totals totals(ComparedRun run) {
     Totals t = run.result().totals();
     return t != null ? t : new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, -1, -1, -1, -1, 0);
@@ -313,7 +309,7 @@ public final class ComparisonCard extends ChartCard {
         return;
       }
       RunResult r = run.result();
-      String where = r.host() == null ? "" : "\nMeasured on " + r.host().summaryLine();
+      String where = r.host() == null ? "" : "\nMeasured on " + Machines.summaryLine(r.host());
       String file = run.file().map(f -> "\nSaved run, opened from " + f).orElse("\nMeasured in this session");
       setTooltip(new Tooltip(r.target().description() + file + where));
     }

@@ -1,17 +1,13 @@
 package wsarena.ui.compare;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import wsarena.metrics.RunResult;
 import wsarena.report.ComparisonReport;
-import wsarena.report.MarkdownSummary;
 
 /**
  * The runs on the dashboard as a Markdown report: the core's {@link ComparisonReport} (scenario,
- * table, warnings, hardware), plus what that report cannot know when the runs come from files: the
- * runs measured on other hardware, or under another load, than the first.
+ * table, what to compare with care, warnings, hardware), as {@code wsarena compare --out} writes
+ * it, under a title named after the runs.
  */
 public final class ComparisonMarkdown {
   private ComparisonMarkdown() {}
@@ -25,31 +21,6 @@ public final class ComparisonMarkdown {
   }
 
   public static String of(List<RunResult> results) {
-    StringBuilder sb = new StringBuilder(ComparisonReport.markdown(title(results), results));
-    if (results.isEmpty()) {
-      return sb.toString();
-    }
-    RunResult first = results.getFirst();
-    List<String> otherHardware = new ArrayList<>();
-    Map<String, List<String>> otherLoads = new LinkedHashMap<>();
-    String firstLoad = MarkdownSummary.describe(first.scenario());
-    for (RunResult r : results.subList(1, results.size())) {
-      if (!Machines.same(first.host(), r.host())) {
-        otherHardware.add("- " + r.target().label() + ": " + r.host().summaryLine());
-      }
-      String load = MarkdownSummary.describe(r.scenario());
-      if (!load.equals(firstLoad)) {
-        otherLoads.computeIfAbsent(load, k -> new ArrayList<>()).add(r.target().label());
-      }
-    }
-    if (!otherLoads.isEmpty()) {
-      sb.append("\n**Measured under another load than ").append(first.target().label()).append("**\n");
-      otherLoads.forEach((load, labels) -> sb.append("- ").append(String.join(", ", labels)).append(": ").append(load).append("\n"));
-    }
-    if (!otherHardware.isEmpty()) {
-      sb.append("\n**Measured on other hardware than ").append(first.target().label()).append("**\n");
-      otherHardware.forEach(line -> sb.append(line).append("\n"));
-    }
-    return sb.toString();
+    return ComparisonReport.markdown(title(results), results);
   }
 }

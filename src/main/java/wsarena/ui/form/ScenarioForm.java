@@ -3,7 +3,6 @@ package wsarena.ui.form;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,10 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
-import wsarena.peers.PeerKind;
+import wsarena.report.Units;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -30,9 +26,12 @@ import wsarena.scenario.Problem;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetKind;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
-import wsarena.ui.Units;
 
 /**
  * The scenario pane's view model: one property per field, as the user typed it, turned into a
@@ -42,13 +41,6 @@ import wsarena.ui.Units;
  * <p>Plain JavaFX properties, no controls: tested without a window.
  */
 public final class ScenarioForm {
-
-  /** What the user measures: an engine of this app, one of the seed's Python servers, or a URL. */
-  public enum TargetKind {
-    ENGINE,
-    PEER,
-    URL
-  }
 
   /** The form as a scenario, or the problems that stop it from being one. */
   public record Check(Optional<Scenario> scenario, List<Problem> problems) {
@@ -62,17 +54,17 @@ public final class ScenarioForm {
     }
   }
 
-  private final EngineCatalog catalog;
+  private final TargetCatalog catalog;
   private final ScenarioValidator validator;
 
   public final ObjectProperty<TargetKind> targetKind = new SimpleObjectProperty<>(TargetKind.ENGINE);
-  public final ObjectProperty<ServerEngine> engine = new SimpleObjectProperty<>();
+  public final ObjectProperty<ServerDescription> engine = new SimpleObjectProperty<>();
   public final ObjectProperty<ThreadingModel> model = new SimpleObjectProperty<>();
   public final ObjectProperty<Isolation> isolation = new SimpleObjectProperty<>(Isolation.IN_PROCESS);
   public final StringProperty serverWorkers = new SimpleStringProperty("0");
   public final BooleanProperty tls = new SimpleBooleanProperty();
   public final BooleanProperty compression = new SimpleBooleanProperty();
-  public final ObjectProperty<PeerKind> peer = new SimpleObjectProperty<>(PeerKind.TORNADO);
+  public final ObjectProperty<ServerDescription> peer = new SimpleObjectProperty<>();
   public final StringProperty url = new SimpleStringProperty("");
   public final BooleanProperty trustAnyCertificate = new SimpleBooleanProperty();
   /** The external server's process id, to measure its CPU and memory; empty when not known. */
@@ -97,8 +89,11 @@ public final class ScenarioForm {
   private final ReadOnlyObjectWrapper<Check> check = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<List<ThreadingModel>> models = new ReadOnlyObjectWrapper<>(List.of());
 
-  public ScenarioForm(EngineCatalog catalog) {
+  public ScenarioForm(TargetCatalog catalog) {
     this.catalog = catalog;
+    if (!catalog.pythonServers().isEmpty()) {
+      peer.set(catalog.pythonServers().getFirst());
+    }
     this.validator = new ScenarioValidator(catalog);
     engine.addListener((obs, old, now) -> engineChanged(now));
     load(Scenario.defaults());
@@ -115,19 +110,16 @@ public final class ScenarioForm {
         duration, warmup, threads, interval);
   }
 
-  private void engineChanged(ServerEngine now) {
-    List<ThreadingModel> list =
-        now == null
-            ? List.of()
-            : now.models().stream().sorted(Comparator.naturalOrder()).collect(Collectors.toList());
+  private void engineChanged(ServerDescription now) {
+    List<ThreadingModel> list = now == null ? List.of() : now.threadingModels();
     models.set(list);
     if (!list.isEmpty() && !list.contains(model.get())) {
       model.set(list.getFirst());
     }
-    if (now != null && !now.supportsTls()) {
+    if (now != null && !now.tls()) {
       tls.set(false);
     }
-    if (now != null && !now.supportsCompression() && targetKind.get() == TargetKind.ENGINE) {
+    if (now != null && !now.compression() && targetKind.get() == TargetKind.ENGINE) {
       compression.set(false);
     }
   }
@@ -144,18 +136,12 @@ public final class ScenarioForm {
 
   /** One sentence on how the chosen engine spends its threads in the chosen model. */
   public String modelExplanation() {
-    ServerEngine e = engine.get();
+    ServerDescription e = engine.get();
     ThreadingModel m = model.get();
     if (m == null) {
       return "";
     }
-    if (e != null && e.models().contains(m)) {
-      String described = e.describe(m);
-      if (described != null && !described.isBlank()) {
-        return described;
-      }
-    }
-    return m.description();
+    return e == null ? m.description() : e.describe(m);
   }
 
   /** Fills the form from a scenario. */
@@ -163,7 +149,7 @@ public final class ScenarioForm {
     switch (s.target()) {
       case TargetSpec.Embedded e -> {
         targetKind.set(TargetKind.ENGINE);
-        catalog.find(e.engine()).ifPresent(engine::set);
+        catalog.engine(e.engine()).ifPresent(engine::set);
         if (e.model() != null) {
           model.set(e.model());
         }
@@ -179,11 +165,8 @@ public final class ScenarioForm {
       }
       case TargetSpec.Peer p -> {
         targetKind.set(TargetKind.PEER);
-        try {
-          peer.set(PeerKind.fromId(p.peer()));
-        } catch (IllegalArgumentException e) {
-          // an unknown peer in a saved file: keep the form's choice
-        }
+        // an unknown peer in a saved file keeps the form's choice
+        catalog.pythonServer(p.peer()).ifPresent(peer::set);
       }
       case null -> {}
     }
@@ -251,14 +234,18 @@ public final class ScenarioForm {
     TargetSpec target = null;
     if (targetKind.get() == TargetKind.ENGINE) {
       int workers = integer(serverWorkers, Problem.WORKER_THREADS, "server worker threads", 0, problems);
-      ServerEngine e = engine.get();
+      ServerDescription e = engine.get();
       if (e == null) {
         problems.add(new Problem(Problem.ENGINE, "choose an engine"));
       } else {
         target = new TargetSpec.Embedded(e.id(), model.get(), isolation.get(), workers, tls.get(), compression.get());
       }
     } else if (targetKind.get() == TargetKind.PEER) {
-      target = new TargetSpec.Peer(peer.get().id());
+      if (peer.get() == null) {
+        problems.add(new Problem(Problem.TARGET, "choose a Python server"));
+      } else {
+        target = new TargetSpec.Peer(peer.get().id());
+      }
     } else {
       List<Problem> urlProblems = ScenarioValidator.urlProblems(url.get());
       long pid = processId(problems);

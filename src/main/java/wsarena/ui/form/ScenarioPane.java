@@ -1,6 +1,15 @@
 package wsarena.ui.form;
 
-import atlantafx.base.theme.Styles;
+import static wsarena.ui.form.FormLayout.capital;
+import static wsarena.ui.form.FormLayout.cell;
+import static wsarena.ui.form.FormLayout.converter;
+import static wsarena.ui.form.FormLayout.row;
+import static wsarena.ui.form.FormLayout.section;
+import static wsarena.ui.form.FormLayout.showWhen;
+import static wsarena.ui.form.FormLayout.stacked;
+import static wsarena.ui.form.FormLayout.toggle;
+import static wsarena.ui.form.FormLayout.wide;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,32 +18,26 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
-import wsarena.peers.PeerKind;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Problem;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetKind;
+import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 import wsarena.ui.SegmentedChoice;
-import wsarena.ui.form.ScenarioForm.TargetKind;
 
 /**
  * The scenario as a form: target (engine and threading model with a line on what the model does,
@@ -54,7 +57,7 @@ public final class ScenarioPane extends ScrollPane {
     OPEN
   }
 
-  public ScenarioPane(ScenarioForm form, EngineCatalog catalog) {
+  public ScenarioPane(ScenarioForm form, TargetCatalog catalog) {
     this.form = form;
     getStyleClass().addAll("scenario-pane", "edge-to-edge");
     setId("scenario-pane");
@@ -77,7 +80,7 @@ public final class ScenarioPane extends ScrollPane {
     kind.valueProperty().bindBidirectional(form.targetKind);
     ObservableBooleanValue engineChosen = form.targetKind.isEqualTo(TargetKind.ENGINE);
 
-    ComboBox<ServerEngine> engine = new ComboBox<>(FXCollections.observableArrayList(catalog.engines()));
+    ComboBox<ServerDescription> engine = new ComboBox<>(FXCollections.observableArrayList(catalog.engines()));
     engine.setId("engine");
     engine.setConverter(converter(e -> e == null ? "" : e.displayName()));
     engine.setCellFactory(l -> cell(e -> e.displayName()));
@@ -111,25 +114,25 @@ public final class ScenarioPane extends ScrollPane {
     ToggleSwitch tls = toggle("tls", "wss:// (self-signed)");
     tls.selectedProperty().bindBidirectional(form.tls);
     tls.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> form.engine.get() == null || !form.engine.get().supportsTls(), form.engine));
+        () -> form.engine.get() == null || !form.engine.get().tls(), form.engine));
     ToggleSwitch compression = toggle("compression", "permessage-deflate");
     compression.selectedProperty().bindBidirectional(form.compression);
     // an engine that cannot deflate cannot be asked to; a URL target may or may not
     compression.disableProperty().bind(Bindings.createBooleanBinding(
         () -> form.targetKind.get() == TargetKind.ENGINE
-            && (form.engine.get() == null || !form.engine.get().supportsCompression()),
+            && (form.engine.get() == null || !form.engine.get().compression()),
         form.targetKind, form.engine));
 
-    ComboBox<PeerKind> peer = new ComboBox<>(FXCollections.observableArrayList(PeerKind.values()));
+    ComboBox<ServerDescription> peer = new ComboBox<>(FXCollections.observableArrayList(catalog.pythonServers()));
     peer.setId("peer");
     peer.setConverter(converter(p -> p == null ? "" : p.displayName()));
-    peer.setCellFactory(l -> cell(PeerKind::displayName));
+    peer.setCellFactory(l -> cell(ServerDescription::displayName));
     peer.valueProperty().bindBidirectional(form.peer);
     Label peerLine = new Label(
-        "The seed's Python server, run by wsarena in its own process with the system Python (src/peers).");
+        "A Python server, run by wsarena in its own process with this machine's Python 3.");
     peerLine.setWrapText(true);
     peerLine.getStyleClass().add("model-explanation");
-    VBox peerBox = new VBox(stacked("Seed's server", peer), peerLine);
+    VBox peerBox = new VBox(stacked("Python server", peer), peerLine);
     peerBox.getStyleClass().add("form-group");
     showWhen(peerBox, form.targetKind.isEqualTo(TargetKind.PEER));
 
@@ -314,95 +317,6 @@ public final class ScenarioPane extends ScrollPane {
           return ValidationResult.fromErrorIf(c, text.orElse(""), text.isPresent());
         });
     return field;
-  }
-
-  private Node row(String caption, Control control, String hint) {
-    Label label = new Label(caption);
-    label.getStyleClass().add("field-caption");
-    label.setMinWidth(USE_PREF_SIZE);
-    label.setLabelFor(control);
-    HBox line = new HBox(label, control);
-    line.setAlignment(Pos.CENTER_LEFT);
-    line.getStyleClass().add("field-row");
-    HBox.setHgrow(control, Priority.ALWAYS);
-    control.setMaxWidth(Double.MAX_VALUE);
-    VBox box = new VBox(line);
-    if (control.getProperties().get("message") instanceof Label message) {
-      box.getChildren().add(message);
-    }
-    if (hint != null) {
-      Label h = new Label(hint);
-      h.getStyleClass().add("field-hint");
-      box.getChildren().add(h);
-    }
-    box.getStyleClass().add("field");
-    return box;
-  }
-
-  /** A caption above its control, for controls whose text needs the pane's full width. */
-  private Node stacked(String caption, Control control) {
-    Label label = new Label(caption);
-    label.getStyleClass().add("field-caption-above");
-    label.setLabelFor(control);
-    control.setMaxWidth(Double.MAX_VALUE);
-    VBox box = new VBox(label, control);
-    if (control.getProperties().get("message") instanceof Label message) {
-      box.getChildren().add(message);
-    }
-    box.getStyleClass().add("field");
-    return box;
-  }
-
-  private static Node wide(Node node) {
-    HBox box = new HBox(node);
-    HBox.setHgrow(node, Priority.ALWAYS);
-    box.getStyleClass().add("field");
-    return box;
-  }
-
-  private static Label section(String title) {
-    Label l = new Label(title);
-    l.getStyleClass().addAll("form-section", Styles.TEXT_CAPTION);
-    return l;
-  }
-
-  private static ToggleSwitch toggle(String id, String text) {
-    ToggleSwitch t = new ToggleSwitch(text);
-    t.setId(id);
-    return t;
-  }
-
-  private static void showWhen(Node node, ObservableBooleanValue condition) {
-    node.visibleProperty().bind(condition);
-    node.managedProperty().bind(condition);
-  }
-
-  private static String capital(String text) {
-    return InlineValidationDecoration.capitalized(text) + ".";
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return text.apply(value);
-      }
-
-      @Override
-      public T fromString(String s) {
-        throw new UnsupportedOperationException();
-      }
-    };
-  }
-
-  private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-    return new ListCell<>() {
-      @Override
-      protected void updateItem(T item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null : text.apply(item));
-      }
-    };
   }
 
   /** Greys the form out while a run goes: the scenario of a running run does not change. */

@@ -2,8 +2,7 @@ package wsarena.ui.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -13,18 +12,25 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import wsarena.host.HostInfo;
 import wsarena.host.ThreadPriority;
+import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.run.Shootout;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Scenario;
 
 /**
- * Runs one scenario at a time for the window, on its own thread, and brings what the run reports
- * to the FX thread in batches, five times a second.
+ * Runs what the user started for the window, on its own thread, and brings what the runs report to
+ * the FX thread in batches, five times a second. Start measures one scenario, Compare models
+ * several one after the other: both go through the core's {@link Shootout}, so a series is run as
+ * {@code wsarena bench} runs it, and Stop ends the whole series.
  *
  * <p>Create and use it on the FX thread. Listeners receive every batch of {@link RunEvent}s in
- * order; a batch may hold several samples when the sampling interval is short.
+ * order; a batch may hold several samples when the sampling interval is short, and the end of one
+ * target with the start of the next. The state stays {@link State#RUNNING} from the first target's
+ * start to the last one's end; the batch after which it is idle again reaches the listeners even
+ * when it holds no event.
  */
 public final class RunController {
   /**
@@ -33,6 +39,12 @@ public final class RunController {
    * sampled every 100 ms, software rendering).
    */
   public static final Duration REFRESH = Duration.millis(200);
+
+  /**
+   * Between two targets of a series: long enough to read the finished one's figures before the
+   * next one clears the charts.
+   */
+  static final java.time.Duration PAUSE_BETWEEN_TARGETS = java.time.Duration.ofMillis(1500);
 
   /**
    * The nice value of a run's threads and processes (Linux): enough for the window to win the
@@ -50,12 +62,22 @@ public final class RunController {
     STOPPING
   }
 
+  /** What the user started, as the FX thread follows it. */
+  private static final class Series {
+    final Shootout shootout;
+    /** Set by the run thread once it has queued its last event. */
+    volatile boolean ended;
+
+    Series(Shootout shootout) {
+      this.shootout = shootout;
+    }
+  }
+
   private final RunStarter starter;
   private final FxSampleQueue queue = new FxSampleQueue();
   private final List<Consumer<List<RunEvent>>> listeners = new ArrayList<>();
   private final Timeline drainer;
-  private final AtomicReference<RunStarter.Execution> execution = new AtomicReference<>();
-  private final AtomicBoolean stopAsked = new AtomicBoolean();
+  private Series series;
 
   private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>();
@@ -80,56 +102,72 @@ public final class RunController {
    * @param host the machine's info, attached to the result
    */
   public void start(Scenario scenario, HostInfo host) {
-    if (state.get() != State.IDLE) {
+    start(List.of(scenario), host);
+  }
+
+  /**
+   * Runs {@code scenarios} one after the other on a new thread, with a short pause between two. A
+   * stop, a failed target or a crash ends the series. Does nothing while a run is going on.
+   *
+   * @param host the machine's info, attached to the results
+   */
+  public void start(List<Scenario> scenarios, HostInfo host) {
+    if (state.get() != State.IDLE || scenarios.isEmpty()) {
       return;
     }
-    stopAsked.set(false);
-    execution.set(null);
-    this.scenario.set(scenario);
-    latestSample.set(null);
-    phase.set(Phase.STARTING);
+    Series started =
+        new Series(new Shootout(scenarios, (s, sinks) -> starter.prepare(s, host, queue), PAUSE_BETWEEN_TARGETS));
+    series = started;
     state.set(State.RUNNING);
-    dispatch(List.of(new RunEvent.Started(scenario)));
+    // the first start is shown at once, from the click; the run thread reports the others
+    dispatch(List.of(new RunEvent.Started(scenarios.getFirst(), 1, scenarios.size())));
     Thread.ofPlatform()
         .name("wsarena-run")
         .daemon(true)
-        .start(() -> queue.post(execute(scenario, host)));
+        .start(() -> execute(started, scenarios.size()));
   }
 
-  private RunEvent execute(Scenario scenario, HostInfo host) {
+  private void execute(Series series, int count) {
     // The load inherits this thread's priority: when it saturates the cores, the window still
     // gets its frames drawn.
     ThreadPriority.niceCurrentThread(LOAD_NICE);
+    AtomicInteger position = new AtomicInteger();
     try {
-      RunStarter.Execution prepared = starter.prepare(scenario, host, queue);
-      execution.set(prepared);
-      if (stopAsked.get()) {
-        prepared.stop();
-      }
-      return new RunEvent.Finished(prepared.execute());
+      series.shootout.execute(
+          s -> List.of(queue),
+          s -> {
+            int n = position.incrementAndGet();
+            if (n > 1) {
+              queue.post(new RunEvent.Started(s, n, count));
+            }
+          },
+          r -> {
+            queue.post(new RunEvent.Finished(r));
+            if (r.outcome() == Outcome.FAILED) {
+              series.shootout.stop(); // the next targets would fail the same way, or hide why
+            }
+          });
     } catch (InvalidScenarioException e) {
-      return new RunEvent.Crashed("This scenario cannot run: " + e.getMessage().replace('\n', ' '));
+      queue.post(new RunEvent.Crashed("This scenario cannot run: " + e.getMessage().replace('\n', ' ')));
     } catch (RuntimeException | Error e) {
       // A bug, not a target failure (those come back as a FAILED result): the user gets a
       // sentence, the console gets the trace for the bug report.
       e.printStackTrace();
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new RunEvent.Crashed("The run stopped unexpectedly: " + detail);
+      queue.post(new RunEvent.Crashed("The run stopped unexpectedly: " + detail));
+    } finally {
+      series.ended = true;
     }
   }
 
-  /** Asks the running run to end; it keeps what it measured. Safe to call at any time. */
+  /** Asks the run going on to end, and skips the targets after it; it keeps what it measured. */
   public void stop() {
     if (state.get() != State.RUNNING) {
       return;
     }
     state.set(State.STOPPING);
-    stopAsked.set(true);
-    RunStarter.Execution running = execution.get();
-    if (running != null) {
-      // Run.stop() may wait for the generator to notice; keep the FX thread out of it.
-      Thread.ofPlatform().name("wsarena-stop").daemon(true).start(running::stop);
-    }
+    // Run.stop() may wait for the generator to notice; keep the FX thread out of it.
+    Thread.ofPlatform().name("wsarena-stop").daemon(true).start(series.shootout::stop);
   }
 
   /** Stops the run, if any, and the refresh timer: the window is closing. */
@@ -139,29 +177,46 @@ public final class RunController {
   }
 
   private void drain() {
+    // read before draining: the run thread queued every event before it set the flag
+    boolean ended = series != null && series.ended;
     List<RunEvent> batch = queue.drain();
-    if (!batch.isEmpty()) {
-      dispatch(batch);
+    if (!batch.isEmpty() || ended) {
+      dispatch(batch, ended);
     }
   }
 
   private void dispatch(List<RunEvent> batch) {
+    dispatch(batch, false);
+  }
+
+  /**
+   * Updates the properties for {@code batch}, then hands it to the listeners: every batch that holds
+   * an event, and the one that ends the series even when empty, so they see the state go idle.
+   */
+  private void dispatch(List<RunEvent> batch, boolean seriesEnded) {
     for (RunEvent event : batch) {
       switch (event) {
+        case RunEvent.Started s -> {
+          scenario.set(s.scenario());
+          latestSample.set(null);
+          phase.set(Phase.STARTING);
+        }
         case RunEvent.PhaseChanged p -> phase.set(p.phase());
         case RunEvent.SampleArrived s -> latestSample.set(s.sample());
         case RunEvent.Finished f -> {
           lastResult.set(f.result());
           phase.set(Phase.DONE);
-          state.set(State.IDLE);
         }
-        case RunEvent.Crashed c -> {
-          phase.set(null);
-          state.set(State.IDLE);
-        }
-        case RunEvent.Started s -> {}
+        case RunEvent.Crashed c -> phase.set(null);
         case RunEvent.Warned w -> {}
       }
+    }
+    if (seriesEnded) {
+      series = null;
+      state.set(State.IDLE);
+    }
+    if (batch.isEmpty() && !seriesEnded) {
+      return;
     }
     for (Consumer<List<RunEvent>> listener : List.copyOf(listeners)) {
       listener.accept(batch);

@@ -10,8 +10,19 @@ import wsarena.scenario.Scenario;
 /** What a run tells the window, delivered on the FX thread in the order it happened. */
 public sealed interface RunEvent {
 
-  /** The user started a run of this scenario; views clear what the previous run drew. */
-  record Started(Scenario scenario) implements RunEvent {}
+  /**
+   * A target's run begins; views clear what the previous run drew.
+   *
+   * @param position this target's place among those the user started: 1 for Start, 1 to 3 while
+   *     comparing three models
+   * @param count how many targets the user started, one after the other
+   */
+  record Started(Scenario scenario, int position, int count) implements RunEvent {
+    /** True for every target of a series but the last. */
+    public boolean moreFollow() {
+      return position < count;
+    }
+  }
 
   record PhaseChanged(Phase phase) implements RunEvent {}
 
@@ -27,9 +38,15 @@ public sealed interface RunEvent {
   /** A warning the user should see now, e.g. "load generator bound". */
   record Warned(String message) implements RunEvent {}
 
-  /** The run ended (completed, stopped or failed): the result holds what was measured. */
+  /**
+   * A target's run ended (completed, stopped or failed): the result holds what was measured. In
+   * a series, the next target's {@link Started} follows unless this one was stopped or failed.
+   */
   record Finished(RunResult result) implements RunEvent {}
 
-  /** The run could not start or broke down without a result; the message is a sentence. */
+  /**
+   * The run could not start or broke down without a result, which ends a series too; the message
+   * is a sentence.
+   */
   record Crashed(String message) implements RunEvent {}
 }

@@ -13,8 +13,8 @@ import wsarena.engine.RecordingProbe;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
 import wsarena.engine.ThreadSnapshot;
-import wsarena.engine.ThreadingModel;
 import wsarena.engine.Traffic;
+import wsarena.scenario.ThreadingModel;
 
 /**
  * Where each Jetty model really runs. Jetty's selector and worker threads come from one pool with

@@ -11,8 +11,8 @@ import wsarena.engine.EngineOptions;
 import wsarena.engine.RecordingProbe;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ThreadSnapshot;
-import wsarena.engine.ThreadingModel;
 import wsarena.engine.Traffic;
+import wsarena.scenario.ThreadingModel;
 
 /** Where each Netty model really runs: counted threads and the threads seen handling messages. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)

@@ -1,15 +1,13 @@
 package wsarena.engine.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.KeyStore;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import wsarena.client.CertificatePin;
 
 class SelfSignedCertificateTest {
 
@@ -55,33 +53,5 @@ class SelfSignedCertificateTest {
     assertThat(store.getCertificate(SelfSignedCertificate.KEY_ALIAS))
         .isEqualTo(generated.certificate());
     assertThat(generated.serverSslContext().getProtocol()).isEqualTo("TLS");
-  }
-
-  @Test
-  void aPinnedTrustManagerAcceptsOnlyThatCertificate() throws Exception {
-    var trust = CertificatePin.trustManager(generated.sha256Fingerprint());
-    trust.checkServerTrusted(new X509Certificate[] {generated.certificate()}, "ECDHE_ECDSA");
-
-    X509Certificate other = SelfSignedCertificate.generate().certificate();
-    assertThatThrownBy(() -> trust.checkServerTrusted(new X509Certificate[] {other}, "ECDHE_ECDSA"))
-        .isInstanceOf(CertificateException.class)
-        .hasMessageContaining("not the pinned one");
-    assertThatThrownBy(() -> trust.checkServerTrusted(new X509Certificate[0], "ECDHE_ECDSA"))
-        .isInstanceOf(CertificateException.class);
-  }
-
-  @Test
-  void pinsMayBeWrittenWithColonsAndCapitals() throws Exception {
-    String fingerprint = generated.sha256Fingerprint();
-    List<String> pairs = List.of(fingerprint.toUpperCase().split("(?<=\\G..)"));
-    var trust = CertificatePin.trustManager(String.join(":", pairs));
-    trust.checkServerTrusted(new X509Certificate[] {generated.certificate()}, "ECDHE_ECDSA");
-  }
-
-  @Test
-  void aMalformedPinIsRefusedWithASentence() {
-    assertThatThrownBy(() -> CertificatePin.trustManager("abc"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a SHA-256 certificate fingerprint has 64 hex digits, got 'abc'");
   }
 }

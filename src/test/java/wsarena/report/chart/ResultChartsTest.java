@@ -8,9 +8,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.ThreadingModel;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.SavedRuns;
 
 class ResultChartsTest {

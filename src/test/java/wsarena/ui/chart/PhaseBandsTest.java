@@ -1,5 +1,6 @@
 package wsarena.ui.chart;
 
+import wsarena.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,16 +10,12 @@ import wsarena.metrics.Sample;
 class PhaseBandsTest {
   private final PhaseBands bands = new PhaseBands();
 
-  static Sample at(long elapsedMillis, Phase phase) {
-    return new Sample(elapsedMillis, 1000, phase, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-  }
-
   @Test
   void consecutiveSamplesOfOnePhaseMakeOneBand() {
-    bands.add(at(1000, Phase.WARMUP));
-    bands.add(at(2000, Phase.WARMUP));
-    bands.add(at(3000, Phase.MEASURING));
-    bands.add(at(4000, Phase.MEASURING));
+    bands.add(Samples.quiet(1000, Phase.WARMUP));
+    bands.add(Samples.quiet(2000, Phase.WARMUP));
+    bands.add(Samples.quiet(3000, Phase.MEASURING));
+    bands.add(Samples.quiet(4000, Phase.MEASURING));
 
     assertThat(bands.bands())
         .containsExactly(
@@ -27,8 +24,8 @@ class PhaseBandsTest {
 
   @Test
   void bandsOutOfTheWindowAreDropped() {
-    bands.add(at(1000, Phase.RAMP));
-    bands.add(at(5000, Phase.MEASURING));
+    bands.add(Samples.quiet(1000, Phase.RAMP));
+    bands.add(Samples.quiet(5000, Phase.MEASURING));
 
     bands.dropBefore(3);
 

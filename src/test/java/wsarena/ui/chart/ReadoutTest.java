@@ -1,5 +1,6 @@
 package wsarena.ui.chart;
 
+import wsarena.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,22 +9,18 @@ import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 
 class ReadoutTest {
-  private static Sample sample(long elapsedMillis, Phase phase) {
-    return new Sample(elapsedMillis, 1000, phase, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-  }
-
   @Test
   void theLegendReadsTheNewestSample() {
-    Sample first = sample(1000, Phase.MEASURING);
-    Sample second = sample(2000, Phase.MEASURING);
+    Sample first = Samples.quiet(1000, Phase.MEASURING);
+    Sample second = Samples.quiet(2000, Phase.MEASURING);
 
     assertThat(Readout.pick(null, List.of(first, second))).isSameAs(second);
   }
 
   @Test
   void theDrainingTailLeavesTheLastFullIntervalOnTheLegend() {
-    Sample measured = sample(2000, Phase.MEASURING);
-    Sample tail = sample(2021, Phase.DRAINING);
+    Sample measured = Samples.quiet(2000, Phase.MEASURING);
+    Sample tail = Samples.quiet(2021, Phase.DRAINING);
 
     assertThat(Readout.pick(null, List.of(measured, tail))).isSameAs(measured);
     assertThat(Readout.pick(measured, List.of(tail))).isSameAs(measured);
@@ -31,7 +28,7 @@ class ReadoutTest {
 
   @Test
   void aRunThatOnlyDrainedStillShowsItsSample() {
-    Sample tail = sample(21, Phase.DRAINING);
+    Sample tail = Samples.quiet(21, Phase.DRAINING);
 
     assertThat(Readout.pick(null, List.of(tail))).isSameAs(tail);
   }

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.ThreadingModel;
-import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.SavedRuns;
 
 class ComparedRunsTest {
@@ -93,17 +92,5 @@ class ComparedRunsTest {
 
     assertThat(runs.runs()).containsExactly(shown);
     assertThat(runs.results()).containsExactly(workers);
-  }
-
-  @Test
-  void sameMachineMeansSameHardwareWhateverTheVersions() {
-    HostInfo updated =
-        new HostInfo(
-            SavedRuns.LAPTOP.cpuModel(), 4, 8, 16L << 30, "Windows 10", "10.0.19045", "Azul", "25.0.2", List.of("-Xmx1g"));
-    HostInfo other = new HostInfo("AMD EPYC", 2, 2, 24L << 30, "Debian GNU/Linux", "12", "Eclipse Adoptium", "25", List.of());
-
-    assertThat(Machines.same(SavedRuns.LAPTOP, updated)).isTrue();
-    assertThat(Machines.same(SavedRuns.LAPTOP, other)).isFalse();
-    assertThat(Machines.shortName(SavedRuns.LAPTOP)).isEqualTo("Intel Core i7-8565U · 8 threads");
   }
 }

@@ -7,19 +7,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import wsarena.engine.EngineCatalog;
-import wsarena.engine.ThreadingModel;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Problem;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetKind;
 import wsarena.scenario.TargetSpec;
-import wsarena.ui.form.ScenarioForm.TargetKind;
+import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.StubEngine;
 
 class ScenarioFormTest {
-  private final EngineCatalog catalog = new EngineCatalog(List.of(StubEngine.undertowLike(), StubEngine.jettyLike()));
+  private final TargetCatalog catalog = StubEngine.catalog(StubEngine.undertowLike(), StubEngine.jettyLike());
   private final ScenarioForm form = new ScenarioForm(catalog);
 
   @Test
@@ -65,7 +65,7 @@ class ScenarioFormTest {
 
   @Test
   void choosingAnEngineOffersItsModelsAndKeepsAValidOne() {
-    form.engine.set(catalog.find("jetty").orElseThrow());
+    form.engine.set(catalog.engine("jetty").orElseThrow());
 
     assertThat(form.modelsProperty().get())
         .containsExactly(ThreadingModel.REACTOR_WORKERS, ThreadingModel.VIRTUAL_THREADS);
@@ -77,7 +77,7 @@ class ScenarioFormTest {
   void anEngineWithoutTlsSwitchesTlsOff() {
     form.tls.set(true);
 
-    form.engine.set(catalog.find("jetty").orElseThrow());
+    form.engine.set(catalog.engine("jetty").orElseThrow());
 
     assertThat(form.tls.get()).isFalse();
   }
@@ -112,7 +112,7 @@ class ScenarioFormTest {
   @Test
   void thePythonPeerIsATargetOfItsOwn() {
     form.targetKind.set(TargetKind.PEER);
-    form.peer.set(wsarena.peers.PeerKind.AUTOBAHN);
+    form.peer.set(catalog.pythonServer("autobahn").orElseThrow());
 
     Scenario s = form.check().scenario().orElseThrow();
     assertThat(s.target()).isEqualTo(new TargetSpec.Peer("autobahn"));

@@ -1,5 +1,6 @@
 package wsarena.ui.run;
 
+import wsarena.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.HdrHistogram.Histogram;
@@ -10,14 +11,10 @@ import wsarena.metrics.Sample;
 class FxSampleQueueTest {
   private final FxSampleQueue queue = new FxSampleQueue();
 
-  private static Sample sample(long elapsedMillis) {
-    return new Sample(elapsedMillis, 1000, Phase.MEASURING, 1, 0, 0, 0, 1, 1, 0, 64, 64, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0);
-  }
-
   @Test
   void eventsComeOutInTheOrderTheRunReportedThem() {
     queue.onPhase(Phase.MEASURING);
-    queue.onSample(sample(1000), new Histogram(3), new Histogram(3));
+    queue.onSample(Samples.quiet(1000, Phase.MEASURING), new Histogram(3), new Histogram(3));
     queue.onWarning("load generator bound");
 
     assertThat(queue.drain())
@@ -33,7 +30,7 @@ class FxSampleQueueTest {
       soFar.recordValue(i);
     }
 
-    queue.onSample(sample(1000), new Histogram(3), soFar);
+    queue.onSample(Samples.quiet(1000, Phase.MEASURING), new Histogram(3), soFar);
     soFar.reset(); // the core recycles it after the call
 
     RunEvent.SampleArrived arrived = (RunEvent.SampleArrived) queue.drain().getFirst();

@@ -2,6 +2,7 @@ package wsarena.ui.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +14,7 @@ import org.testfx.api.FxToolkit;
 import wsarena.host.HostInfo;
 import wsarena.metrics.Outcome;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
 import wsarena.ui.testing.ScriptedRun;
@@ -101,5 +103,68 @@ class RunControllerTest {
       return null;
     });
     Fx.await(10, () -> c.state() == RunController.State.IDLE);
+  }
+
+  private static List<Scenario> threeTargets() {
+    return java.util.stream.IntStream.rangeClosed(1, 3)
+        .mapToObj(port -> Scenario.defaults().withTarget(TargetSpec.External.of(URI.create("ws://127.0.0.1:" + port + "/echo"))))
+        .toList();
+  }
+
+  private List<String> startedLabels() {
+    return seen.stream().filter(e -> e instanceof RunEvent.Started).map(e -> ((RunEvent.Started) e).scenario().target().label()).toList();
+  }
+
+  @Test
+  void aSeriesRunsEachTargetInTurnAndStaysRunningUntilTheLastEnds() {
+    RunController c = controller(ScriptedRun.Ending.COMPLETE, 4);
+    List<RunController.State> states = new CopyOnWriteArrayList<>();
+    Fx.get(() -> {
+      c.stateProperty().addListener((obs, old, now) -> states.add(now));
+      c.start(threeTargets(), HOST);
+      return null;
+    });
+
+    Fx.await(20, () -> c.state() == RunController.State.IDLE);
+
+    assertThat(startedLabels()).containsExactly("127.0.0.1-1", "127.0.0.1-2", "127.0.0.1-3");
+    assertThat(seen.stream().filter(e -> e instanceof RunEvent.Started).map(e -> ((RunEvent.Started) e).position()))
+        .containsExactly(1, 2, 3);
+    assertThat(seen.stream().filter(e -> e instanceof RunEvent.Finished)).hasSize(3);
+    // one run from the first start to the last end: never idle in between
+    assertThat(states).containsExactly(RunController.State.RUNNING, RunController.State.IDLE);
+    assertThat(c.lastResultProperty().get().scenario().target().label()).isEqualTo("127.0.0.1-3");
+  }
+
+  @Test
+  void stopEndsTheWholeSeries() {
+    RunController c = controller(ScriptedRun.Ending.COMPLETE, 10_000);
+    Fx.get(() -> {
+      c.start(threeTargets(), HOST);
+      return null;
+    });
+    Fx.await(10, () -> c.latestSampleProperty().get() != null);
+
+    Fx.get(() -> {
+      c.stop();
+      return null;
+    });
+
+    Fx.await(10, () -> c.state() == RunController.State.IDLE);
+    assertThat(startedLabels()).containsExactly("127.0.0.1-1");
+    assertThat(c.lastResultProperty().get().outcome()).isEqualTo(Outcome.STOPPED);
+  }
+
+  @Test
+  void aFailedTargetEndsTheSeries() {
+    RunController c = controller(ScriptedRun.Ending.FAIL, 10);
+    Fx.get(() -> {
+      c.start(threeTargets(), HOST);
+      return null;
+    });
+
+    Fx.await(10, () -> c.state() == RunController.State.IDLE);
+    assertThat(startedLabels()).containsExactly("127.0.0.1-1");
+    assertThat(c.lastResultProperty().get().outcome()).isEqualTo(Outcome.FAILED);
   }
 }

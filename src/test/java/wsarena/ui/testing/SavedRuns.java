@@ -3,7 +3,6 @@ package wsarena.ui.testing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import wsarena.engine.ThreadingModel;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.report.ResultJson;
@@ -11,6 +10,7 @@ import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
 import wsarena.testsupport.CollectingSink;
 
 /**

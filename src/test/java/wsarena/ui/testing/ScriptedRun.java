@@ -16,6 +16,7 @@ import wsarena.metrics.SampleSink;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.Totals;
 import wsarena.scenario.Scenario;
+import wsarena.run.Shootout;
 import wsarena.ui.run.RunStarter;
 
 /**
@@ -23,7 +24,7 @@ import wsarena.ui.run.RunStarter;
  * on its own thread at a fixed interval, as the core does, and ends as scripted (completed,
  * stopped by {@link #stop()}, failed with a sentence, or crashing with an exception).
  */
-public final class ScriptedRun implements RunStarter.Execution {
+public final class ScriptedRun implements Shootout.Measurement {
 
   public enum Ending {
     COMPLETE,
@@ -114,32 +115,16 @@ public final class ScriptedRun implements RunStarter.Execution {
         i * intervalMillis,
         intervalMillis,
         phase,
-        conns,
-        0,
-        0,
-        i == 1 ? conns : 0,
-        received,
-        received,
-        0,
-        received * 64,
-        received * 64,
-        h.getValueAtPercentile(50),
-        h.getValueAtPercentile(90),
-        h.getValueAtPercentile(99),
-        h.getValueAtPercentile(99.9),
-        h.getMaxValue(),
-        55 + i,
-        30 + i,
-        80L << 20,
-        300L << 20,
-        -1,
-        40,
-        0);
+        new Sample.Connections(conns, 0, 0, i == 1 ? conns : 0),
+        new Sample.Counts(received, received, 0, received * 64, received * 64),
+        Sample.Latency.of(LatencySummary.of(h)),
+        new Sample.Resources(55 + i, 30 + i, 80L << 20, 300L << 20, -1),
+        new Sample.GeneratorLoad(40, 0));
   }
 
   private RunResult result(Outcome outcome, String failure, List<Sample> drawn, Histogram all) {
     long measured = drawn.stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(Sample::intervalMillis).sum();
-    long received = drawn.stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(Sample::received).sum();
+    long received = drawn.stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(s -> s.counts().received()).sum();
     double perSecond = measured == 0 ? 0 : received * 1000.0 / measured;
     Totals totals =
         new Totals(

@@ -1,16 +1,25 @@
 package wsarena.ui.testing;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import wsarena.engine.EngineCatalog;
 import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
-import wsarena.engine.ThreadingModel;
+import wsarena.run.Targets;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.ThreadingModel;
 
 /** An engine entry for the window's tests: it has a name and models, and serves nothing. */
 public record StubEngine(String id, String displayName, Set<ThreadingModel> models, boolean supportsTls)
     implements ServerEngine {
+
+  /** What the window sees of these engines (and of the real Python servers). */
+  public static TargetCatalog catalog(StubEngine... engines) {
+    return new Targets(new EngineCatalog(List.of(engines))).catalog();
+  }
 
   public static StubEngine undertowLike() {
     return new StubEngine(
@@ -23,6 +32,11 @@ public record StubEngine(String id, String displayName, Set<ThreadingModel> mode
   public static StubEngine jettyLike() {
     return new StubEngine(
         "jetty", "Jetty (test)", EnumSet.of(ThreadingModel.REACTOR_WORKERS, ThreadingModel.VIRTUAL_THREADS), false);
+  }
+
+  @Override
+  public String libraryVersion() {
+    return "test";
   }
 
   @Override

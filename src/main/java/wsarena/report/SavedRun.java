@@ -1,0 +1,51 @@
+package wsarena.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import wsarena.metrics.PercentileCurve;
+import wsarena.metrics.RunResult;
+
+/** What came of reading one saved run (a run result file): the run, or why it could not be read. */
+public sealed interface SavedRun {
+  Path path();
+
+  /**
+   * A run read from its file.
+   *
+   * @param curve the percentile curve of its whole measured histogram, computed while reading so a
+   *     window's FX thread only draws it
+   */
+  record Loaded(Path path, RunResult result, List<PercentileCurve.Point> curve) implements SavedRun {}
+
+  /**
+   * A file that is not a readable run result.
+   *
+   * @param reason what is wrong, as the end of a sentence: e.g. {@code it is damaged: its JSON
+   *     breaks off at line 3}
+   */
+  record Unreadable(Path path, String reason) implements SavedRun {
+    /** One sentence for the user, naming the file as it was given. */
+    public String sentence() {
+      return SavedRun.sentence(List.of(this));
+    }
+  }
+
+  /**
+   * One sentence for every file that could not be read, e.g. {@code Could not open a.json: the file
+   * is empty.} or {@code Could not open 2 files: a.json: ...; b.json: ...}. A file is named as it
+   * was given (on the command line, as typed), so two {@code result.json} in two folders are told
+   * apart.
+   */
+  static String sentence(List<Unreadable> unreadable) {
+    if (unreadable.size() == 1) {
+      Unreadable u = unreadable.getFirst();
+      return "Could not open " + u.path() + ": " + u.reason() + ".";
+    }
+    StringBuilder sb = new StringBuilder("Could not open " + unreadable.size() + " files: ");
+    for (int i = 0; i < unreadable.size(); i++) {
+      Unreadable u = unreadable.get(i);
+      sb.append(i == 0 ? "" : "; ").append(u.path()).append(": ").append(u.reason());
+    }
+    return sb.append('.').toString();
+  }
+}

@@ -1,0 +1,90 @@
+package wsarena.run;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import wsarena.Version;
+import wsarena.host.HostInfo;
+import wsarena.metrics.CoordinatedOmission;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
+import wsarena.metrics.TargetInfo;
+import wsarena.metrics.TotalsCalculator;
+import wsarena.scenario.Scenario;
+
+/**
+ * Keeps what a run measured as it goes (its samples, the generator's threads and CPU time) and
+ * puts the {@link RunResult} together at the end: complete whether the run completed, was stopped
+ * or failed, and whether or not the target ever started.
+ */
+final class ResultAssembly {
+  private final Scenario scenario;
+  private final HostInfo host;
+  private final Instant startedAt;
+  private final List<Sample> samples = new ArrayList<>();
+  private int clientThreads;
+  private long generatorCpuNanos;
+
+  ResultAssembly(Scenario scenario, HostInfo host, Instant startedAt) {
+    this.scenario = scenario;
+    this.host = host;
+    this.startedAt = startedAt;
+  }
+
+  void add(Sample s) {
+    samples.add(s);
+  }
+
+  /** The samples so far, in order. */
+  List<Sample> samples() {
+    return List.copyOf(samples);
+  }
+
+  void clientThreads(int threads) {
+    clientThreads = threads;
+  }
+
+  /** CPU time the generator's threads spent in the measured phase. */
+  void generatorCpuNanos(long nanos) {
+    generatorCpuNanos = nanos;
+  }
+
+  /**
+   * @param failure why the run failed, a sentence; null unless {@code outcome} is FAILED
+   * @param target the started target, or null when it never started
+   * @param negotiatedExtensions the extensions the server accepted, empty when none or unknown
+   * @param measured every latency of the measured phase (a copy the result may keep)
+   * @param lost messages sent and never answered
+   */
+  RunResult result(
+      Outcome outcome,
+      String failure,
+      StartedTarget target,
+      String negotiatedExtensions,
+      Histogram measured,
+      long lost,
+      List<String> warnings) {
+    Histogram corrected = CoordinatedOmission.corrected(scenario.load().rate(), measured);
+    String label = scenario.target().label();
+    TargetInfo info =
+        target == null
+            ? new TargetInfo(label, label, null, "")
+            : new TargetInfo(label, target.description(), target.uri(), negotiatedExtensions);
+    return new RunResult(
+        Version.current(),
+        scenario,
+        host,
+        info,
+        clientThreads,
+        startedAt,
+        outcome,
+        failure,
+        List.copyOf(samples),
+        measured,
+        corrected,
+        TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
+        warnings);
+  }
+}

@@ -1,0 +1,101 @@
+package wsarena.run;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import wsarena.load.LoadGenerator;
+import wsarena.metrics.GeneratorHealth;
+import wsarena.metrics.IntervalSampler;
+import wsarena.metrics.Sample;
+import wsarena.metrics.SampleSink;
+import wsarena.report.Units;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+
+/**
+ * What a run warns about, and when: the sinks hear each warning as it is found, and the result
+ * keeps each one once, in the order found. The first generator-bound interval is told at once
+ * but not kept: the end of the run says whether the whole run was bound.
+ */
+final class RunWarnings {
+  private final Scenario scenario;
+  private final List<SampleSink> sinks;
+  private final Set<String> kept = new LinkedHashSet<>();
+  private boolean boundTold;
+
+  RunWarnings(Scenario scenario, List<SampleSink> sinks) {
+    this.scenario = scenario;
+    this.sinks = sinks;
+  }
+
+  /** Before the target starts: choices of the user that weaken the result. */
+  void atStart() {
+    if (scenario.target() instanceof TargetSpec.External x
+        && x.trustAnyCertificate()
+        && "wss".equalsIgnoreCase(x.url().getScheme())) {
+      warn("certificate checks are off (trust any certificate): the server's identity was not verified");
+    }
+  }
+
+  void rampTimedOut(int stillConnecting) {
+    warn("the ramp did not finish in time: " + Units.plural(stillConnecting, "connection") + " still connecting");
+  }
+
+  /** After each measured sample: the first interval in which the generator was the limit. */
+  void measured(Sample s) {
+    if (!boundTold && GeneratorHealth.bound(s)) {
+      boundTold = true;
+      tell(GeneratorHealth.WARNING + " in this interval: a generator thread is saturated or behind its schedule");
+    }
+  }
+
+  /**
+   * At the end: what the generator saw go wrong (when it ran) and whether it was the limit.
+   *
+   * @param generator null when the target never started
+   * @param lost messages sent and never answered
+   */
+  void atEnd(LoadGenerator generator, long lost, List<Sample> samples) {
+    if (generator != null) {
+      int failed = generator.connectionsFailed();
+      if (failed > 0) {
+        warn(failed + " of " + Units.plural(scenario.load().connections(), "connection") + " failed or "
+            + (failed == 1 ? "was" : "were") + " closed by the server"
+            + (generator.firstFailure() == null ? "" : ": " + generator.firstFailure()));
+      }
+      if (generator.firstMessageError() != null) {
+        warn("some messages were wrong: " + generator.firstMessageError());
+      }
+      if (lost > 0) {
+        warn(Units.plural(lost, "message") + " got no answer before the end of the run");
+      }
+      if (generator.droppedSends() > 0) {
+        warn(Units.plural(generator.droppedSends(), "message") + " could not be sent: the target stopped reading and the send buffer filled up");
+      }
+      if (scenario.load().compression() && generator.negotiatedExtensions().isEmpty()) {
+        warn("permessage-deflate was offered but the server did not accept it: messages went uncompressed");
+      }
+    }
+    String health = GeneratorHealth.verdict(IntervalSampler.measuredOnly(samples));
+    if (health != null) {
+      warn(health);
+    }
+  }
+
+  /** Every kept warning, in the order found. */
+  List<String> kept() {
+    return List.copyOf(kept);
+  }
+
+  private void warn(String warning) {
+    if (kept.add(warning)) {
+      tell(warning);
+    }
+  }
+
+  private void tell(String warning) {
+    for (SampleSink sink : sinks) {
+      sink.onWarning(warning);
+    }
+  }
+}

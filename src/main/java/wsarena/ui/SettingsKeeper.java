@@ -1,0 +1,80 @@
+package wsarena.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.ScenarioJson;
+import wsarena.ui.form.ScenarioForm;
+
+/**
+ * What the window carries from one launch to the next, through {@link UiSettings}: the scenario in
+ * the form, and the theme and presentation mode the user switched to. What a command-line option
+ * asked for ({@code --theme}, {@code --presentation}, {@code --scenario}) is used, not remembered.
+ */
+final class SettingsKeeper {
+  private final UiSettings settings;
+  private final WindowOptions options;
+
+  SettingsKeeper(UiSettings settings, WindowOptions options) {
+    this.settings = settings;
+    this.options = options;
+  }
+
+  /** The theme to open with: the option's, else the one switched to last time, else dark. */
+  Theme theme() {
+    return options.theme().or(settings::theme).orElse(Theme.DARK);
+  }
+
+  boolean presentation() {
+    return options.presentation() || settings.presentation();
+  }
+
+  /** From now on, what the user switches in {@code look} is remembered. */
+  void follow(Look look) {
+    look.theme().addListener((obs, old, now) -> settings.setTheme(now));
+    look.presentation().addListener((obs, old, now) -> settings.setPresentation(now));
+  }
+
+  /**
+   * Loads the scenario of {@code --scenario}, or the one saved last time, into the form.
+   *
+   * @return a sentence when it could not be read (the form then keeps the default scenario)
+   */
+  Optional<String> restoreScenario(ScenarioForm form) {
+    try {
+      Optional<Scenario> saved =
+          options.scenario().isPresent() ? Optional.of(ScenarioJson.read(options.scenario().get())) : settings.loadScenario();
+      saved.ifPresent(form::load);
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      Path which = options.scenario().orElse(settings.dir().resolve("scenario.json"));
+      return Optional.of("Could not read " + which + " (" + Background.reason(e) + "); the default scenario is shown");
+    }
+  }
+
+  /** Saves a scenario that was started, off the FX thread; {@code failed} gets a sentence. */
+  void saveScenario(Scenario scenario, Consumer<String> failed) {
+    Background.run(
+        "save-scenario",
+        () -> {
+          settings.saveScenario(scenario);
+          return scenario;
+        },
+        saved -> {},
+        failure -> failed.accept("Could not save the scenario: " + Background.reason(failure)));
+  }
+
+  /** The window is closing: the preferences and the form's scenario (when valid) are written now. */
+  void saveOnClose(Optional<Scenario> formScenario) {
+    try {
+      settings.savePreferences();
+      if (formScenario.isPresent()) {
+        settings.saveScenario(formScenario.get());
+      }
+    } catch (IOException e) {
+      // the window is closing: nowhere left to show this
+    }
+  }
+}

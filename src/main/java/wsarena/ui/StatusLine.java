@@ -1,0 +1,114 @@
+package wsarena.ui;
+
+import java.util.List;
+import org.controlsfx.control.StatusBar;
+import wsarena.report.Units;
+import wsarena.scenario.TargetCatalog;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.Phase;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
+import wsarena.scenario.LoadProfile;
+import wsarena.ui.run.RunController;
+import wsarena.ui.run.RunEvent;
+
+/**
+ * The line at the bottom of the window: what it is doing, in one sentence, and how far the run
+ * has come (phase, time, connections, rate) with a progress bar over the measured time.
+ */
+final class StatusLine {
+  private final StatusBar bar = new StatusBar();
+  private final PhaseClock clock = new PhaseClock();
+  private final RunController controller;
+  private final TargetCatalog catalog;
+
+  StatusLine(RunController controller, TargetCatalog catalog) {
+    this.controller = controller;
+    this.catalog = catalog;
+    bar.setId("status");
+  }
+
+  StatusBar node() {
+    return bar;
+  }
+
+  void say(String text) {
+    bar.setText(text);
+  }
+
+  /** Follows a batch of the run's events: its start, its progress, its end. */
+  void onRunEvents(List<RunEvent> batch) {
+    clock.follow(batch);
+    for (RunEvent event : batch) {
+      switch (event) {
+        case RunEvent.Started s -> {
+          bar.setProgress(0);
+          say("Starting " + ScenarioText.target(s.scenario(), catalog) + " …");
+        }
+        case RunEvent.Finished f -> {
+          bar.setProgress(0);
+          say(finished(f.result()));
+        }
+        case RunEvent.Crashed c -> {
+          bar.setProgress(0);
+          say(c.message());
+        }
+        default -> {}
+      }
+    }
+    if (clock.current() != null && controller.state() != RunController.State.IDLE) {
+      showProgress(clock.current());
+    }
+  }
+
+  private static String finished(RunResult result) {
+    if (result.outcome() == Outcome.FAILED) {
+      return "Failed: " + result.failure();
+    }
+    var t = result.totals();
+    String figures =
+        t == null || t.latency() == null || t.latency().count() == 0
+            ? "nothing was measured"
+            : Units.perSecond(t.receivedPerSecond()) + " · p99 " + Units.latency(t.latency().p99Micros());
+    return (result.outcome() == Outcome.STOPPED ? "Stopped: " : "Done: ")
+        + figures
+        + " · Ctrl+E saves the dashboard as PNG, Ctrl+S the run as .wsarena";
+  }
+
+  /** Where the run is, how far, how fast. */
+  private void showProgress(RunEvent.Started current) {
+    Sample latest = controller.latestSampleProperty().get();
+    LoadProfile load = current.scenario().load();
+    double durationSeconds = load.duration().toMillis() / 1000.0;
+    bar.setProgress(Math.min(1, clock.measuredMillis() / 1000.0 / durationSeconds));
+    if (controller.state() == RunController.State.STOPPING) {
+      say("Stopping · keeping what was measured …");
+      return;
+    }
+    Phase phase = controller.phaseProperty().get();
+    long open = latest == null ? 0 : latest.connections().open();
+    String position = current.count() > 1 ? "Comparing, model " + current.position() + " of " + current.count() + " · " : "";
+    say(position
+        + switch (phase == null ? Phase.STARTING : phase) {
+          case STARTING -> "Starting " + ScenarioText.target(current.scenario(), catalog) + " …";
+          case RAMP -> "Ramp · " + Units.whole(open) + " of " + Units.plural(load.connections(), "connection") + " open";
+          case WARMUP ->
+              "Warm-up · "
+                  + Units.elapsed(clock.warmupMillis() / 1000.0)
+                  + " of "
+                  + Units.elapsed(load.warmup().toMillis() / 1000.0)
+                  + " · not measured";
+          case MEASURING ->
+              "Measuring · "
+                  + Units.elapsed(clock.measuredMillis() / 1000.0)
+                  + " of "
+                  + Units.elapsed(durationSeconds)
+                  + " · "
+                  + Units.plural(open, "connection")
+                  + " · "
+                  + (latest == null ? "" : Units.perSecond(latest.receivedPerSecond()) + " received");
+          case DRAINING -> "Draining · waiting for the last answers";
+          case DONE -> "Finishing …";
+        });
+  }
+}

@@ -1,0 +1,164 @@
+package wsarena.ui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
+import wsarena.ui.chart.ChartCard;
+import wsarena.ui.dashboard.Dashboard;
+import wsarena.ui.chart.LatencyScale;
+
+/**
+ * The table of what the user can do in the window, each {@link Action} with its name, keys,
+ * handler and the condition it needs. The toolbar and its Export menu are built from it, the
+ * shortcut list is read from it and its keys are registered from it, so a shortcut is declared in
+ * one place and registered in one.
+ */
+final class WindowActions {
+  private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
+  private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+
+  /** What the window's actions act on. */
+  record Targets(
+      RunCommands runs,
+      Runnable openResults,
+      Exports exports,
+      Dashboard dashboard,
+      Look look,
+      Runnable fullScreen,
+      Runnable shortcuts,
+      Runnable quit) {}
+
+  final Action start;
+  final Action stop;
+  final Action compare;
+  final Action open;
+  final Action dashboardPng;
+  final List<Action> chartPngs = new ArrayList<>();
+  final Action comparisonPng;
+  final Action saveRun;
+  final Action saveResults;
+  final Action copyMarkdown;
+  final Action comparisonReport;
+  final Action latencyScale;
+  final Action theme;
+  final Action presentation;
+  final Action sidebar;
+  final Action fullScreen;
+  final Action shortcuts;
+  final Action quit;
+
+  WindowActions(Targets t) {
+    ObservableBooleanValue always = new ReadOnlyBooleanWrapper(true);
+    Dashboard d = t.dashboard();
+    ObservableBooleanValue runShown = d.shownResultProperty().isNotNull();
+    ObservableBooleanValue twoRuns = Bindings.size(d.runs().runs()).greaterThanOrEqualTo(2);
+
+    start = new Action("start", "Start", "Start the run", Feather.PLAY,
+        keys(key(KeyCode.ENTER, CTRL), key(KeyCode.F5)), t.runs()::start, t.runs().canStart());
+    compare = new Action("compare", "Compare models",
+        "Run this scenario once per threading model of the engine, one after the other", Feather.LAYERS,
+        keys(key(KeyCode.ENTER, CTRL, SHIFT)), t.runs()::compareModels, t.runs().canCompare());
+    stop = new Action("stop", "Stop", "Stop the run and keep what was measured", Feather.SQUARE,
+        keys(key(KeyCode.PERIOD, CTRL), key(KeyCode.F5, SHIFT)), t.runs()::stop, t.runs().canStop());
+    open = new Action("open", "Open results…",
+        "Open saved runs (.wsarena, or .json of run/bench --out) side by side, or drop their files here",
+        Feather.FOLDER, keys(key(KeyCode.O, CTRL)), t.openResults(), always);
+
+    Exports x = t.exports();
+    dashboardPng = new Action("export-dashboard", "Dashboard as PNG (2×)", "Save the dashboard as PNG (2×)",
+        Feather.IMAGE, keys(key(KeyCode.E, CTRL)), x::saveDashboard, always);
+    for (ChartCard card : d.charts()) {
+      chartPngs.add(new Action("export-" + card.slug(), card.title() + " as PNG", "Save " + card.title() + " as PNG",
+          null, List.of(), () -> x.savePng(card), always));
+    }
+    comparisonPng = new Action("export-comparison-png", "Runs side by side as PNG", "Save the runs side by side as PNG",
+        null, List.of(), () -> x.savePng(d.comparison()), twoRuns);
+    saveRun = new Action("export-run", "Save run as .wsarena …", "Save the run as .wsarena", Feather.SAVE,
+        keys(key(KeyCode.S, CTRL)), x::saveRun, runShown);
+    saveResults = new Action("export-results", "Results: JSON, CSV, .hgrm …", "Save the result: JSON, CSV, .hgrm",
+        Feather.FILE, keys(key(KeyCode.S, CTRL, SHIFT)), x::saveResults, runShown);
+    copyMarkdown = new Action("export-markdown", "Copy result as Markdown", "Copy the result as Markdown",
+        Feather.CLIPBOARD, keys(key(KeyCode.C, CTRL, SHIFT)), x::copyMarkdown, runShown);
+    comparisonReport = new Action("export-comparison", "Export comparison (Markdown) …",
+        "Save the runs side by side as a Markdown report", Feather.FILE_TEXT, List.of(), x::saveComparison, twoRuns);
+
+    latencyScale = new Action("latency-scale", null, "Latency scale: linear or log", null,
+        keys(key(KeyCode.L, CTRL)), () -> toggle(d), always);
+    theme = new Action("theme", null, "Light or dark theme", null,
+        keys(key(KeyCode.T, CTRL)), t.look()::toggleTheme, always);
+    presentation = new Action("presentation", null, "Presentation mode: larger text, thicker lines", Feather.MONITOR,
+        keys(key(KeyCode.F12), key(KeyCode.P, CTRL)), t.look()::togglePresentation, always);
+    sidebar = new Action("sidebar-toggle", null, "Show or hide the scenario", Feather.SIDEBAR,
+        keys(key(KeyCode.B, CTRL)), t.look()::toggleSidebar, always);
+    fullScreen = new Action("fullscreen", null, "Full screen", Feather.MAXIMIZE,
+        keys(key(KeyCode.F11)), t.fullScreen(), always);
+    shortcuts = new Action("shortcuts", null, "Keyboard shortcuts", Feather.HELP_CIRCLE,
+        keys(key(KeyCode.F1)), t.shortcuts(), always);
+    quit = new Action("quit", null, "Quit", null, keys(key(KeyCode.Q, CTRL)), t.quit(), always);
+
+    Set<KeyCombination> seen = new HashSet<>();
+    for (Action a : all()) {
+      for (KeyCombination k : a.keys()) {
+        if (!seen.add(k)) {
+          throw new IllegalStateException(Action.keyName(k) + " is given to two actions");
+        }
+      }
+    }
+  }
+
+  /** Every action, in the order the shortcut list shows them. */
+  List<Action> all() {
+    return Stream.of(
+            List.of(start, compare, stop, open, dashboardPng),
+            chartPngs,
+            List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport),
+            List.of(latencyScale, theme, presentation, sidebar, fullScreen, shortcuts, quit))
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  /** The Export menu, section by section. */
+  List<List<Action>> exportMenu() {
+    List<Action> pictures = new ArrayList<>(chartPngs);
+    pictures.add(comparisonPng);
+    return List.of(List.of(dashboardPng), pictures, List.of(saveRun, saveResults, copyMarkdown), List.of(comparisonReport));
+  }
+
+  /**
+   * Registers the keys of every action with the scene, each once. A menu item's key is registered
+   * by JavaFX itself, from the item's accelerator (which the menu also shows), so the Export
+   * menu's are left to it. A key does nothing while its action cannot be done.
+   */
+  void installKeys(Scene scene) {
+    Set<Action> inMenu = new HashSet<>();
+    exportMenu().forEach(inMenu::addAll);
+    for (Action a : all()) {
+      if (!inMenu.contains(a)) {
+        a.keys().forEach(k -> scene.getAccelerators().put(k, a::run));
+      }
+    }
+  }
+
+  private static void toggle(Dashboard d) {
+    var scale = d.scaleProperty();
+    scale.set(scale.get() == LatencyScale.LOG ? LatencyScale.LINEAR : LatencyScale.LOG);
+  }
+
+  private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
+    return new KeyCodeCombination(code, modifiers);
+  }
+
+  private static List<KeyCombination> keys(KeyCombination... keys) {
+    return List.of(keys);
+  }
+}

@@ -1,0 +1,182 @@
+package wsarena.ui.dashboard;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import wsarena.scenario.TargetCatalog;
+import wsarena.host.HostInfo;
+import wsarena.metrics.RunResult;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+import wsarena.ui.ScenarioText;
+import wsarena.ui.chart.ChartCard;
+import wsarena.ui.chart.DistributionCard;
+import wsarena.ui.chart.LatencyScale;
+import wsarena.ui.chart.SummaryCard;
+import wsarena.ui.compare.ComparedRun;
+import wsarena.ui.compare.ComparedRuns;
+import wsarena.ui.compare.ComparisonCard;
+import wsarena.report.SavedRun;
+import wsarena.ui.run.RunEvent;
+
+/**
+ * What a run looks like, top to bottom: the header naming the target and the load, the six tiles,
+ * the runs side by side when there are several, and the hardware line. Exported whole, it explains
+ * itself on a slide.
+ *
+ * <p>It lays out its parts and routes to them: the run going on to {@link LiveRunView}, a finished
+ * or opened run to {@link FinishedRunView}; both write the {@link DashboardModel} that the header,
+ * the hardware line and the curves read.
+ */
+public final class Dashboard extends VBox {
+  private final TargetCatalog catalog;
+  private final DashboardModel model = new DashboardModel();
+  private final DashboardHeader header = new DashboardHeader(model);
+  private final Tiles tiles;
+  private final ComparisonCard comparison;
+  private final HostLine hostLine = new HostLine(model);
+  private final LiveRunView live;
+  private final FinishedRunView finished;
+
+  /**
+   * @param copyMarkdown copies the shown run as Markdown
+   * @param saveComparison saves the runs side by side as a Markdown report
+   */
+  public Dashboard(TargetCatalog catalog, Runnable copyMarkdown, Runnable saveComparison) {
+    this.catalog = catalog;
+    getStyleClass().add("dashboard");
+    setId("dashboard");
+    tiles = new Tiles(copyMarkdown);
+    RunCurves curves = new RunCurves(model, tiles.distribution());
+    live = new LiveRunView(model, tiles, curves, catalog);
+    finished = new FinishedRunView(model, tiles, curves, catalog);
+    comparison = new ComparisonCard(model.runs(), finished::show, finished::keepOnlyShown, saveComparison);
+    tiles.distribution().setOnClear(finished::keepOnlyShown);
+    VBox.setVgrow(tiles, Priority.ALWAYS);
+    getChildren().addAll(header, tiles, comparison, hostLine);
+
+    model.live().addListener((obs, was, now) -> comparison.setLive(now));
+    model.thisMachine().addListener((obs, old, now) -> comparison.setThisMachine(now));
+    model.runs().runs().addListener((ListChangeListener<ComparedRun>) c -> {
+      tiles.summary().setCompact(model.runs().size() >= 2);
+      curves.draw();
+    });
+  }
+
+  /** Shows what is about to be measured, until the first run (or opened file) draws its own header. */
+  public void preview(Scenario next) {
+    if (model.scenario() != null || next == null) {
+      return;
+    }
+    model.heading().set(new DashboardModel.Heading(ScenarioText.target(next, catalog), ScenarioText.load(next)));
+    tiles.summary().showIdle(
+        next.target() instanceof TargetSpec.Embedded
+            ? "Press Start to measure this target, or Compare models to measure each threading model"
+                + " of the engine, one after the other. Saved runs open with Ctrl+O or by dropping"
+                + " their files here."
+            : "Press Start to measure this target.");
+    tiles.summary().setExplanation(ScenarioText.explain(next, catalog));
+  }
+
+  /** This machine, detected at start: the host of runs measured here. */
+  public void setHost(HostInfo host) {
+    model.thisMachine().set(host);
+    finished.thisMachineKnown();
+  }
+
+  /** Draws a batch of the run's events. */
+  public void onEvents(List<RunEvent> batch) {
+    live.onEvents(batch);
+  }
+
+  /** Shows a run of the comparison on every tile; ignored while a run goes. */
+  public void show(ComparedRun run) {
+    finished.show(run);
+  }
+
+  /**
+   * Adds runs read from files to the side-by-side view and shows the first of them, unless a run
+   * is going (then they join the comparison and the time charts stay with the live run).
+   *
+   * @return how many runs were set aside to make room
+   */
+  public int addOpened(List<SavedRun.Loaded> files) {
+    return finished.addOpened(files);
+  }
+
+  /** The host line as shown (the host of the run on screen), drawn into exported images. */
+  public String hostText() {
+    return hostLine.text();
+  }
+
+  public String titleText() {
+    return header.titleText();
+  }
+
+  public String subtitleText() {
+    return header.subtitleText();
+  }
+
+  /** Every tile, in reading order (the comparison card aside). */
+  public List<ChartCard> cards() {
+    return tiles.cards();
+  }
+
+  /** The five charts (every tile but the result). */
+  public List<ChartCard> charts() {
+    return tiles.charts();
+  }
+
+  /** The four charts over time, which show one run at a time. */
+  public List<ChartCard> timeCharts() {
+    return tiles.timeCharts();
+  }
+
+  public ObjectProperty<LatencyScale> scaleProperty() {
+    return tiles.scale();
+  }
+
+  public SummaryCard summary() {
+    return tiles.summary();
+  }
+
+  public DistributionCard distribution() {
+    return tiles.distribution();
+  }
+
+  public ComparisonCard comparison() {
+    return comparison;
+  }
+
+  /** The runs side by side. */
+  public ComparedRuns runs() {
+    return model.runs();
+  }
+
+  /** The finished run on screen (just finished, picked or opened); null while a run goes. */
+  public ReadOnlyObjectProperty<RunResult> shownResultProperty() {
+    return model.shownResult();
+  }
+
+  public RunResult shownResult() {
+    return model.shownResult().get();
+  }
+
+  /** The scenario on screen: the live run's, the shown run's, or null before any. */
+  public Scenario scenario() {
+    return model.scenario();
+  }
+
+  /** When the run on screen started; null before any run. */
+  public LocalDateTime shownSince() {
+    return model.shownSince();
+  }
+
+  public boolean isLive() {
+    return model.isLive();
+  }
+}

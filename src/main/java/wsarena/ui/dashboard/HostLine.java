@@ -1,0 +1,49 @@
+package wsarena.ui.dashboard;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import wsarena.host.HostInfo;
+import wsarena.report.Machines;
+
+/**
+ * The hardware line at the foot of the dashboard: the machine of the run on screen (CPU, cores,
+ * RAM, OS, JVM), with a chip when that is not this machine. Every exported picture carries it.
+ */
+final class HostLine extends HBox {
+  private final Label line = new Label();
+  private final Label otherMachine = new Label("another machine");
+  private final DashboardModel model;
+
+  HostLine(DashboardModel model) {
+    this.model = model;
+    FontIcon cpu = new FontIcon(Feather.CPU);
+    cpu.getStyleClass().add("host-icon");
+    line.getStyleClass().add("host-line");
+    line.setId("host-line");
+    otherMachine.getStyleClass().add("other-machine-chip");
+    otherMachine.setId("other-machine");
+    getChildren().addAll(cpu, line, otherMachine);
+    setAlignment(Pos.CENTER_LEFT);
+    getStyleClass().add("dashboard-footer");
+
+    model.shownHost().addListener((obs, old, now) -> show());
+    model.thisMachine().addListener((obs, old, now) -> show());
+    show();
+  }
+
+  /** The line as shown, drawn into exported images. */
+  String text() {
+    return line.getText();
+  }
+
+  private void show() {
+    HostInfo host = model.shownHost().get();
+    line.setText(host == null ? "Detecting hardware…" : Machines.summaryLine(host));
+    boolean other = model.isOtherMachine(host);
+    otherMachine.setVisible(other);
+    otherMachine.setManaged(other);
+  }
+}

@@ -1,0 +1,117 @@
+package wsarena.ui.dashboard;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import wsarena.metrics.Sample;
+import wsarena.scenario.Scenario;
+import wsarena.ui.chart.ChartCard;
+import wsarena.ui.chart.ConnectionsCard;
+import wsarena.ui.chart.DistributionCard;
+import wsarena.ui.chart.LatencyCard;
+import wsarena.ui.chart.LatencyScale;
+import wsarena.ui.chart.PhaseBands;
+import wsarena.ui.chart.ResourcesCard;
+import wsarena.ui.chart.SummaryCard;
+import wsarena.ui.chart.ThroughputCard;
+import wsarena.ui.chart.TimeWindow;
+
+/**
+ * The six tiles, three by two: latency over time, throughput, connections, latency distribution,
+ * CPU and memory, result. The four time charts share one time window and one set of phase bands,
+ * and draw one run at a time, from its samples.
+ */
+final class Tiles extends GridPane {
+  private final TimeWindow window = new TimeWindow();
+  private final PhaseBands phases = new PhaseBands();
+  private final ObjectProperty<LatencyScale> scale = new SimpleObjectProperty<>(LatencyScale.LOG);
+  private final LatencyCard latency = new LatencyCard(window, phases, scale);
+  private final ThroughputCard throughput = new ThroughputCard(window, phases);
+  private final ConnectionsCard connections = new ConnectionsCard(window, phases);
+  private final DistributionCard distribution = new DistributionCard(scale);
+  private final ResourcesCard resources = new ResourcesCard(window, phases);
+  private final SummaryCard summary;
+
+  /** @param copyMarkdown copies the shown run as Markdown (the result tile's button) */
+  Tiles(Runnable copyMarkdown) {
+    summary = new SummaryCard(copyMarkdown);
+    getStyleClass().add("dashboard-grid");
+    for (int c = 0; c < 3; c++) {
+      ColumnConstraints cc = new ColumnConstraints();
+      cc.setPercentWidth(100 / 3.0);
+      cc.setHgrow(Priority.ALWAYS);
+      getColumnConstraints().add(cc);
+    }
+    for (int r = 0; r < 2; r++) {
+      RowConstraints rc = new RowConstraints();
+      rc.setPercentHeight(50);
+      rc.setVgrow(Priority.ALWAYS);
+      getRowConstraints().add(rc);
+    }
+    add(latency, 0, 0);
+    add(throughput, 1, 0);
+    add(connections, 2, 0);
+    add(distribution, 0, 1);
+    add(resources, 1, 1);
+    add(summary, 2, 1);
+    for (ChartCard card : cards()) {
+      card.setMinSize(0, 0);
+    }
+    setMinHeight(0);
+  }
+
+  /** Clears every tile for {@code next}, the time axis sized to its planned length. */
+  void reset(Scenario next, double plannedSeconds) {
+    window.reset(plannedSeconds);
+    phases.clear();
+    for (ChartCard card : cards()) {
+      card.reset(next);
+    }
+  }
+
+  /** Draws more samples of the run on screen. */
+  void append(List<Sample> samples) {
+    if (samples.isEmpty()) {
+      return;
+    }
+    for (Sample s : samples) {
+      window.include(s.elapsedMillis() / 1000.0);
+      phases.add(s);
+    }
+    phases.dropBefore(window.lower());
+    for (ChartCard card : cards()) {
+      card.append(samples, window);
+    }
+  }
+
+  /** Every tile, in reading order. */
+  List<ChartCard> cards() {
+    return List.of(latency, throughput, connections, distribution, resources, summary);
+  }
+
+  /** The five charts (every tile but the result). */
+  List<ChartCard> charts() {
+    return List.of(latency, throughput, connections, distribution, resources);
+  }
+
+  /** The four charts over time, which show one run at a time. */
+  List<ChartCard> timeCharts() {
+    return List.of(latency, throughput, connections, resources);
+  }
+
+  ObjectProperty<LatencyScale> scale() {
+    return scale;
+  }
+
+  DistributionCard distribution() {
+    return distribution;
+  }
+
+  SummaryCard summary() {
+    return summary;
+  }
+}

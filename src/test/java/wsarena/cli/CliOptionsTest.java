@@ -1,0 +1,147 @@
+package wsarena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * Every flag of every command with its default, as scripts use them: the shared options moved into
+ * mixins and their per-command defaults into {@link Defaults}, and none of them changed.
+ */
+class CliOptionsTest {
+  private static final List<String> FLAGS_AND_DEFAULTS =
+      List.of(
+        "serve --compression = false",
+        "serve --engine = undertow",
+        "serve --host = 127.0.0.1",
+        "serve --model = event-loop",
+        "serve --parent-pid = 0",
+        "serve --port = 8080",
+        "serve --tls = false",
+        "serve --worker-threads = 0",
+        "run --closed-loop = false",
+        "run --compression = false",
+        "run --connections = 100",
+        "run --duration = 10s",
+        "run --engine = undertow",
+        "run --insecure = false",
+        "run --interval = 1s",
+        "run --isolation = in-process",
+        "run --kind = text",
+        "run --model = event-loop",
+        "run --out = null",
+        "run --payload = 64",
+        "run --peer = null",
+        "run --publishers = 1",
+        "run --quiet = false",
+        "run --ramp = 0",
+        "run --rate = null",
+        "run --scenario = null",
+        "run --target-pid = 0",
+        "run --think-time = 0ms",
+        "run --threads = 0",
+        "run --tls = false",
+        "run --url = null",
+        "run --warmup = 2s",
+        "run --worker-threads = 0",
+        "run --workload = echo",
+        "bench --connections = 100",
+        "bench --duration = 10s",
+        "bench --engines = null",
+        "bench --isolation = process",
+        "bench --models = null",
+        "bench --no-peers = false",
+        "bench --out = null",
+        "bench --payload = 64",
+        "bench --threads = 0",
+        "bench --warmup = 3s",
+        "compare --out = null",
+        "compare --title = wsarena comparison",
+        "compare <RESULT> arity=1..*",
+        "chart --out = .",
+        "chart <RESULT> arity=1..*",
+        "features --engine = null",
+        "features --fingerprint = null",
+        "features --insecure = false",
+        "features --model = null",
+        "features --out = null",
+        "features --timeout = 5s",
+        "features --url = null",
+        "conformance --cases = null",
+        "conformance --engine = null",
+        "conformance --full = false",
+        "conformance --isolation = in-process",
+        "conformance --model = null",
+        "conformance --out = null",
+        "conformance --peer = null",
+        "conformance --timeout = null",
+        "conformance --url = null",
+        "help <COMMAND> arity=0..1");
+
+  @Test
+  void everyFlagKeepsItsNameAndDefault() {
+    List<String> actual = new ArrayList<>();
+    Main.commandLine().getSubcommands().forEach((name, command) -> {
+      command.getCommandSpec().options().stream()
+          .filter(o -> !o.usageHelp() && !o.versionHelp())
+          .sorted((a, b) -> String.join("|", a.names()).compareTo(String.join("|", b.names())))
+          .forEach(o -> actual.add(name + " " + String.join("|", o.names()) + " = " + o.defaultValueString()));
+      command.getCommandSpec().positionalParameters()
+          .forEach(p -> actual.add(name + " <" + p.paramLabel() + "> arity=" + p.arity()));
+    });
+
+    assertThat(actual).containsExactlyInAnyOrderElementsOf(FLAGS_AND_DEFAULTS);
+  }
+
+  @Test
+  void theHelpOfASharedOptionIsTheCommandsOwn() {
+    assertThat(help("run")).contains("--out=DIR  Write result.json, samples.csv, latency.hgrm and latency.hlog into this folder.");
+    assertThat(help("chart")).contains("--out=DIR  Folder for the pictures. Default: the current folder.");
+    assertThat(help("compare")).contains("--out=FILE  Write the comparison as Markdown, with the hardware block.");
+    assertThat(help("serve")).contains("--engine=ENGINE  Engine (see 'wsarena engines'). Default: undertow.");
+    assertThat(help("features")).contains("--engine=ENGINE  Probe an embedded engine instead");
+    assertThat(help("bench")).contains("Load before measuring, not measured. Default: 3s.");
+    assertThat(help("run")).contains("Load before measuring, not measured. Default: 2s.");
+  }
+
+  /** The command's help on one line per option. */
+  private static String help(String command) {
+    CommandLine cl = Main.commandLine();
+    cl.setUsageHelpWidth(240);
+    return cl.getSubcommands().get(command).getUsageMessage().replaceAll(" {2,}", "  ");
+  }
+
+  @Test
+  void theCommandListSaysWhatEachCommandDoesInAWholeSentence() {
+    String usage = Main.commandLine().getUsageMessage();
+    String commands = usage.substring(usage.indexOf("Commands:") + "Commands:".length());
+    // a command's summary may wrap onto indented lines; joined, it ends like a sentence
+    List<String> summaries = new ArrayList<>();
+    for (String line : commands.strip().split("\\R")) {
+      if (line.startsWith("    ") && !summaries.isEmpty()) {
+        summaries.set(summaries.size() - 1, summaries.getLast() + " " + line.strip());
+      } else {
+        summaries.add(line.strip());
+      }
+    }
+
+    assertThat(summaries).hasSizeGreaterThanOrEqualTo(8).allSatisfy(summary -> assertThat(summary).endsWith("."));
+  }
+
+  @Test
+  void noExampleAddressIsBrokenAcrossLines() {
+    CommandLine cl = Main.commandLine();
+    List<String> helps = new ArrayList<>(List.of(cl.getUsageMessage()));
+    cl.getSubcommands().values().forEach(c -> helps.add(c.getUsageMessage()));
+
+    for (String help : helps) {
+      java.util.regex.Matcher url = java.util.regex.Pattern.compile("wss?://\\S*").matcher(help);
+      while (url.find()) {
+        assertThat(url.group()).as(help).matches("wss?://(127\\.0\\.0\\.1:\\d+/\\w+)?[.,)]?");
+      }
+    }
+  }
+}

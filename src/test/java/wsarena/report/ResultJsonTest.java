@@ -1,0 +1,63 @@
+package wsarena.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wsarena.metrics.RunResult;
+import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.ThreadingModel;
+import wsarena.testsupport.Samples;
+import wsarena.testsupport.SavedRunFiles;
+import wsarena.ui.testing.SavedRuns;
+
+class ResultJsonTest {
+  private static final ObjectMapper JSON = ScenarioJson.newMapper();
+  private final RunResult run = SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP);
+
+  @TempDir Path dir;
+
+  @Test
+  void samplesAreWrittenInNamedGroupsAndReadBackUnchanged() throws IOException {
+    Path file = dir.resolve("result.json");
+    ResultJson.write(run, file);
+
+    JsonNode first = JSON.readTree(Files.readString(file)).get("samples").get(0);
+    assertThat(first.get("connections").get("open").asInt()).isEqualTo(run.samples().getFirst().connections().open());
+    assertThat(first.get("counts").has("bytesReceived")).isTrue();
+    assertThat(first.get("latency").has("p999Micros")).isTrue();
+    assertThat(first.get("resources").get("targetRssBytes").asLong()).isEqualTo(-1);
+    assertThat(first.get("generator").has("sendLagMicros")).isTrue();
+    assertThat(first.has("connectionsOpen")).isFalse();
+
+    assertThat(SavedRunFiles.read(file).samples()).isEqualTo(run.samples());
+  }
+
+  @Test
+  void aResultSavedBeforeTheGroupsKeepsItsSamples() throws IOException {
+    ObjectNode result = (ObjectNode) JSON.readTree(ResultJson.write(run));
+    ArrayNode samples = result.putArray("samples");
+    // one sample exactly as results were written when Sample was one flat record
+    samples.add(
+        JSON.readTree(
+            """
+            {"elapsedMillis":3000,"intervalMillis":500,"phase":"MEASURING","connectionsOpen":100,
+             "connectionsConnecting":2,"connectionsFailed":3,"handshakes":4,"sent":8100,"received":8000,
+             "errors":5,"bytesSent":518400,"bytesReceived":512000,"p50Micros":110,"p90Micros":190,
+             "p99Micros":420,"p999Micros":900,"maxMicros":1500,"clientCpuPercent":55.5,
+             "targetCpuPercent":-1.0,"clientHeapBytes":83886080,"clientRssBytes":314572800,
+             "targetRssBytes":-1,"generatorBusyPercent":40.0,"sendLagMicros":12}
+            """));
+    Path file = dir.resolve("old.json");
+    Files.writeString(file, JSON.writeValueAsString(result));
+
+    assertThat(SavedRunFiles.read(file).samples()).containsExactly(Samples.distinct());
+  }
+}

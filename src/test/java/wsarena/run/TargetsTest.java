@@ -1,0 +1,62 @@
+package wsarena.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import wsarena.engine.EngineCatalog;
+import wsarena.engine.ServerEngine;
+import wsarena.peers.PeerKind;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.ServerDescription;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
+
+/** The descriptions the window and the commands read are the engines' and peers' own words. */
+class TargetsTest {
+  private final EngineCatalog engines = EngineCatalog.standard();
+  private final TargetCatalog catalog = new Targets(engines).catalog();
+
+  @Test
+  void everyEngineIsDescribedWithItsModelsInOrderAndItsOwnLines() {
+    assertThat(catalog.engines()).extracting(ServerDescription::id).containsExactlyElementsOf(engines.ids());
+    for (ServerEngine e : engines.engines()) {
+      ServerDescription d = catalog.engine(e.id()).orElseThrow();
+      assertThat(d.displayName()).isEqualTo(e.displayName()).endsWith(d.libraryVersion());
+      assertThat(d.threadingModels()).containsExactlyElementsOf(e.models().stream().sorted().toList());
+      for (ThreadingModel m : e.models()) {
+        assertThat(d.describe(m)).isEqualTo(e.describe(m));
+      }
+      assertThat(d.tls()).isEqualTo(e.supportsTls());
+      assertThat(d.compression()).isEqualTo(e.supportsCompression());
+    }
+  }
+
+  @Test
+  void thePythonServersAreExactlyThePeerScripts() {
+    assertThat(catalog.pythonServers())
+        .extracting(ServerDescription::id)
+        .containsExactlyElementsOf(Arrays.stream(PeerKind.values()).map(PeerKind::id).toList());
+    ServerDescription tornado = catalog.pythonServer("tornado").orElseThrow();
+    assertThat(tornado.libraryVersion()).isEqualTo("6.2");
+    assertThat(tornado.threadingModels()).containsExactly(ThreadingModel.EVENT_LOOP);
+    assertThat(tornado.describe(ThreadingModel.EVENT_LOOP)).contains("asyncio event loop");
+    assertThat(catalog.unknownPythonServer("node")).isEqualTo("unknown peer 'node' (known: tornado, autobahn)");
+  }
+
+  @Test
+  void servingRefusesWhatTheCatalogLacksWithItsSentences() {
+    Targets targets = new Targets(engines);
+    assertThatThrownBy(
+            () -> targets.serve(TargetSpec.Embedded.of("nginx", ThreadingModel.EVENT_LOOP, Isolation.PROCESS), "127.0.0.1", 0))
+        .isInstanceOf(TargetException.class)
+        .hasMessage("unknown engine 'nginx' (known: undertow, netty, jetty)");
+    assertThatThrownBy(
+            () -> targets.serve(TargetSpec.Embedded.of("jetty", ThreadingModel.EVENT_LOOP, Isolation.PROCESS), "127.0.0.1", 0))
+        .isInstanceOf(TargetException.class)
+        .hasMessage(catalog.engine("jetty").orElseThrow().lacks("event-loop"))
+        .hasMessageEndingWith("has no threading model 'event-loop' (it offers reactor-workers, virtual-threads)");
+  }
+}
