@@ -120,7 +120,7 @@ class CompareViewUiTest {
     awaitTwelve();
     ComparedRun third = Fx.get(() -> window.dashboard().runs().runs().get(2));
 
-    robot.clickOn(robot.lookup(".legend-switch").nth(2).queryAs(Node.class));
+    clickLegendEntry(robot, 2);
     Fx.await(5, () -> !third.visible());
     assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(11).doesNotContain("127.0.0.1-9003");
     assertThat(Fx.get(() -> window.compare().rowNames())).hasSize(12);
@@ -139,6 +139,25 @@ class CompareViewUiTest {
     Fx.await(5, () -> window.dashboard().runs().size() == 12);
     assertThat(Fx.get(() -> window.compare().rowNames().getFirst())).isEqualTo("127.0.0.1-9001");
     assertThat(Fx.get(() -> window.dashboard().runs().baseline())).isSameAs(third);
+  }
+
+  /**
+   * Clicks entry {@code index} of the Compare view's legend. The legend is drawn anew whenever the
+   * runs change and may move beside or below the plot as the window settles, so an entry found a
+   * moment before the click may be gone: it is found again.
+   */
+  private static void clickLegendEntry(FxRobot robot, int index) {
+    for (int attempt = 1; ; attempt++) {
+      org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+      try {
+        robot.clickOn(robot.lookup("#compare-distribution-card .legend-switch").nth(index).queryAs(Node.class));
+        return;
+      } catch (RuntimeException gone) {
+        if (attempt == 3) {
+          throw gone;
+        }
+      }
+    }
   }
 
   @Test
