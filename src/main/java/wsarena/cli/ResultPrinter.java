@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.report.ComparisonReport;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SummaryTable;
@@ -35,10 +36,16 @@ final class ResultPrinter {
     }
     out.printf(
         Locale.ROOT,
-        "generator: %s · %s CPU per message · client RSS %s%n",
+        "generator: %s · %s CPU and %s context switches per message · client RSS %s%n",
         Units.plural(r.clientThreads(), "thread"),
         Units.micros(t.clientCpuMicrosPerMessage()),
+        Units.switchesPerMessage(t.clientContextSwitchesPerMessage()),
         Units.mebibytes(t.clientRssPeakBytes()));
+    out.printf(
+        Locale.ROOT,
+        "target: %s CPU and %s context switches per message%n",
+        Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)),
+        Units.switchesPerMessage(t.targetContextSwitchesPerMessage()));
     for (String w : r.warnings()) {
       out.println("warning: " + w);
     }

@@ -66,7 +66,8 @@ public final class IntervalSampler {
         new Sample.Counts(sent, received, errors, bytesSent, bytesReceived),
         Sample.Latency.of(LatencySummary.of(interval)),
         reading.resources(),
-        new Sample.GeneratorLoad(reading.generatorBusyPercent(), worstLagNanos / 1000));
+        new Sample.GeneratorLoad(reading.generatorBusyPercent(), worstLagNanos / 1000),
+        reading.contextSwitches());
   }
 
   /** The latencies of the interval {@link #take} just ended; overwritten by the next call. */

@@ -18,6 +18,7 @@ package wsarena.metrics;
  * @param resources CPU and memory of the generator's process and of the target
  * @param generator how hard the load generator itself worked (to tell when it, not the target,
  *     was the limit)
+ * @param contextSwitches how often the generator's and the target's threads were switched out
  */
 public record Sample(
     long elapsedMillis,
@@ -27,7 +28,21 @@ public record Sample(
     Counts counts,
     Latency latency,
     Resources resources,
-    GeneratorLoad generator) {
+    GeneratorLoad generator,
+    ContextSwitches contextSwitches) {
+
+  /** A sample without the groups that were added later: their figures read as not known. */
+  public Sample(
+      long elapsedMillis,
+      long intervalMillis,
+      Phase phase,
+      Connections connections,
+      Counts counts,
+      Latency latency,
+      Resources resources,
+      GeneratorLoad generator) {
+    this(elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, ContextSwitches.UNKNOWN);
+  }
 
   /**
    * @param open connections open at the end of the interval
@@ -74,6 +89,37 @@ public record Sample(
    *     interval
    */
   public record GeneratorLoad(double busyPercent, long sendLagMicros) {}
+
+  /**
+   * Context switches per second in this interval: voluntary when a thread blocked (on I/O, a lock,
+   * a queue: a hand-off to another thread costs one), involuntary when the scheduler took its core
+   * away. -1 where not known (not Linux, a target whose process is unknown).
+   *
+   * @param clientVoluntaryPerSecond the generator's threads
+   * @param targetVoluntaryPerSecond every thread of a target in its own process, or the server
+   *     threads of one in this JVM
+   */
+  public record ContextSwitches(
+      double clientVoluntaryPerSecond,
+      double clientInvoluntaryPerSecond,
+      double targetVoluntaryPerSecond,
+      double targetInvoluntaryPerSecond) {
+    public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1, -1, -1);
+
+    /** The generator's switches of both kinds per second, -1 when not known. */
+    public double clientPerSecond() {
+      return sum(clientVoluntaryPerSecond, clientInvoluntaryPerSecond);
+    }
+
+    /** The target's switches of both kinds per second, -1 when not known. */
+    public double targetPerSecond() {
+      return sum(targetVoluntaryPerSecond, targetInvoluntaryPerSecond);
+    }
+
+    private static double sum(double voluntary, double involuntary) {
+      return voluntary < 0 || involuntary < 0 ? -1 : voluntary + involuntary;
+    }
+  }
 
   /** Messages sent per second in this interval. */
   public double sentPerSecond() {

@@ -9,6 +9,11 @@ package wsarena.metrics;
  * @param clientCpuMicrosPerMessage the generator threads' CPU time per message (sent or received,
  *     whichever is more) over the measured phase: the generator's own cost, without the JVM's JIT
  *     and GC threads
+ * @param targetContextSwitchesPerMessage the target's context switches (voluntary and involuntary)
+ *     per message received, beside its CPU per message: a thread hand-off per message shows here;
+ *     -1 when not known or nothing was received
+ * @param clientContextSwitchesPerMessage the generator threads' context switches per message (sent
+ *     or received, whichever is more), -1 when not known
  */
 public record Totals(
     long measuredMillis,
@@ -30,4 +35,36 @@ public record Totals(
     double targetCpuPercent,
     long clientRssPeakBytes,
     long targetRssPeakBytes,
-    double clientCpuMicrosPerMessage) {}
+    double clientCpuMicrosPerMessage,
+    double targetContextSwitchesPerMessage,
+    double clientContextSwitchesPerMessage) {
+
+  /** Totals without the figures that were added later: they read as not known. */
+  public Totals(
+      long measuredMillis,
+      long sent,
+      long received,
+      long errors,
+      long bytesSent,
+      long bytesReceived,
+      int connectionsRequested,
+      int connectionsPeak,
+      int connectionsFailed,
+      long handshakes,
+      double receivedPerSecond,
+      double sentPerSecond,
+      double receivedMegabytesPerSecond,
+      LatencySummary latency,
+      LatencySummary correctedLatency,
+      double clientCpuPercent,
+      double targetCpuPercent,
+      long clientRssPeakBytes,
+      long targetRssPeakBytes,
+      double clientCpuMicrosPerMessage) {
+    this(
+        measuredMillis, sent, received, errors, bytesSent, bytesReceived, connectionsRequested, connectionsPeak,
+        connectionsFailed, handshakes, receivedPerSecond, sentPerSecond, receivedMegabytesPerSecond, latency,
+        correctedLatency, clientCpuPercent, targetCpuPercent, clientRssPeakBytes, targetRssPeakBytes,
+        clientCpuMicrosPerMessage, -1, -1);
+  }
+}

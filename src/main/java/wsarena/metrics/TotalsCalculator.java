@@ -25,6 +25,7 @@ public final class TotalsCalculator {
     long millis = 0, sent = 0, received = 0, errors = lostMessages, bytesSent = 0, bytesReceived = 0, handshakes = 0;
     double clientCpuTime = 0, targetCpuTime = 0;
     boolean targetKnown = !measured.isEmpty();
+    Switches client = new Switches(), target = new Switches();
     for (Sample s : measured) {
       millis += s.intervalMillis();
       sent += s.counts().sent();
@@ -39,6 +40,8 @@ public final class TotalsCalculator {
       } else {
         targetCpuTime += s.resources().targetCpuPercent() * s.intervalMillis();
       }
+      client.add(s.contextSwitches().clientPerSecond(), s.intervalMillis());
+      target.add(s.contextSwitches().targetPerSecond(), s.intervalMillis());
     }
     int peak = samples.stream().mapToInt(s -> s.connections().open()).max().orElse(0);
     int failed = samples.isEmpty() ? 0 : samples.getLast().connections().failed();
@@ -67,6 +70,29 @@ public final class TotalsCalculator {
         targetKnown && millis > 0 ? targetCpuTime / millis : -1,
         clientRssPeak,
         targetRssPeak,
-        messages == 0 ? 0 : generatorCpuNanos / 1000.0 / messages);
+        messages == 0 ? 0 : generatorCpuNanos / 1000.0 / messages,
+        target.per(received),
+        client.per(messages));
+  }
+
+  /** Context switches summed over the measured intervals; unknown as soon as one interval did not know. */
+  private static final class Switches {
+    private double count;
+    private boolean known = true;
+    private boolean any;
+
+    void add(double perSecond, long intervalMillis) {
+      any = true;
+      if (perSecond < 0) {
+        known = false;
+      } else {
+        count += perSecond * intervalMillis / 1000.0;
+      }
+    }
+
+    /** Switches per unit of work, -1 when not known or there was no work. */
+    double per(long work) {
+      return known && any && work > 0 ? count / work : -1;
+    }
   }
 }

@@ -17,7 +17,7 @@ public final class ComparisonReport {
   public static final List<String> COLUMNS =
       List.of(
           "target", "msgs/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "client CPU", "target CPU",
-          "client µs/msg", "target µs/msg", "target RSS");
+          "client µs/msg", "target µs/msg", "client cs/msg", "target cs/msg", "target RSS");
 
   private ComparisonReport() {}
 
@@ -36,6 +36,8 @@ public final class ComparisonReport {
         Units.percent(t.targetCpuPercent()),
         Units.microsPerMessage(t.clientCpuMicrosPerMessage()),
         Units.microsPerMessage(targetCpuMicrosPerMessage(r)),
+        Units.switchesPerMessage(t.clientContextSwitchesPerMessage()),
+        Units.switchesPerMessage(t.targetContextSwitchesPerMessage()),
         Units.mebibytes(t.targetRssPeakBytes()));
   }
 
@@ -65,7 +67,7 @@ public final class ComparisonReport {
       sb.append(MarkdownSummary.describe(results.getFirst().scenario())).append(".\n\n");
     }
     sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
-    sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
+    sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received; cs/msg its context switches (voluntary and involuntary) per message. ")
         .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
     List<String> warnings = new ArrayList<>();
     for (RunResult r : results) {

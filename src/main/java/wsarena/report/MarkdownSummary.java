@@ -33,6 +33,9 @@ public final class MarkdownSummary {
     }
     sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per message ")
         .append(Units.micros(t.clientCpuMicrosPerMessage()))
+        .append(", context switches per message ").append(Units.switchesPerMessage(t.clientContextSwitchesPerMessage()))
+        .append(". Target: CPU per message ").append(Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)))
+        .append(", context switches per message ").append(Units.switchesPerMessage(t.targetContextSwitchesPerMessage()))
         .append(".\n");
     if (!r.warnings().isEmpty()) {
       sb.append("\nWarnings:\n");

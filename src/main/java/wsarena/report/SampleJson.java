@@ -65,7 +65,15 @@ final class SampleJson {
           part(codec, node, "counts", Sample.Counts.class),
           part(codec, node, "latency", Sample.Latency.class),
           part(codec, node, "resources", Sample.Resources.class),
-          part(codec, node, "generator", Sample.GeneratorLoad.class));
+          part(codec, node, "generator", Sample.GeneratorLoad.class),
+          partOr(codec, node, "contextSwitches", Sample.ContextSwitches.class, Sample.ContextSwitches.UNKNOWN));
+    }
+
+    /** A group added after results were first saved: a file without it did not measure it. */
+    private static <T> T partOr(ObjectCodec codec, JsonNode sample, String name, Class<T> type, T unknown)
+        throws IOException {
+      JsonNode group = sample.path(name);
+      return group.isObject() ? codec.treeToValue(group, type) : unknown;
     }
 
     /** A group the file lacks reads as zeros, as a missing number of the flat form always did. */

@@ -51,6 +51,18 @@ public final class Units {
     return micros < 0 ? NOT_KNOWN : fmt("%.1f", micros);
   }
 
+  /**
+   * Context switches per message without the unit: {@code 0.031}, {@code 1.20}, {@code 14.5}, or
+   * {@value #NOT_KNOWN} (negative). An event loop makes a few hundredths, a hand-off to a worker
+   * pool about one: the digits that tell them apart are kept.
+   */
+  public static String switchesPerMessage(double switches) {
+    if (switches < 0) {
+      return NOT_KNOWN;
+    }
+    return fmt(switches < 0.1 ? "%.3f" : switches < 10 ? "%.2f" : "%.1f", switches);
+  }
+
   // ---- figures that stand alone: the unit that keeps them short, named
 
   /** A latency in microseconds, e.g. {@code 850 µs}, {@code 1.24 ms}, {@code 2.50 s}. */

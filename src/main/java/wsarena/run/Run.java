@@ -114,7 +114,8 @@ public final class Run {
             clientThreads);
     try {
       List<Long> generatorThreads = generator.threadIds();
-      ResourceSampler resources = new ResourceSampler(generatorThreads, target.process());
+      ResourceSampler resources =
+          new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
       generator.start();
 
