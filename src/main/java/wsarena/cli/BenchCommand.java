@@ -103,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
       // shutting down
     }
     stdout.println();
-    stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
+    stdout.print(SummaryTable.text(ComparisonReport.columns(results), ComparisonReport.rows(results)));
     results.stream()
         .max(Comparator.comparingDouble(r -> r.totals().receivedPerSecond()))
         .ifPresent(best -> {

@@ -41,8 +41,10 @@ public final class IntervalSampler {
     interval.reset();
     long handshakes = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0;
     long worstLagNanos = 0;
+    FailuresByCause connectFailures = FailuresByCause.NONE;
     for (IntervalRecorder r : recorders) {
       IntervalRecorder.Interval i = r.swap();
+      connectFailures = connectFailures.plus(i.connectFailures());
       interval.add(i.latency());
       handshakes += i.handshakes();
       sent += i.sent();
@@ -67,7 +69,8 @@ public final class IntervalSampler {
         Sample.Latency.of(LatencySummary.of(interval)),
         reading.resources(),
         new Sample.GeneratorLoad(reading.generatorBusyPercent(), worstLagNanos / 1000),
-        reading.contextSwitches());
+        reading.contextSwitches(),
+        connectFailures);
   }
 
   /** The latencies of the interval {@link #take} just ended; overwritten by the next call. */

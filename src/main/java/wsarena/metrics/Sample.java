@@ -6,7 +6,7 @@ package wsarena.metrics;
  * <p>The figures come in small groups, each a record with named parts, so no caller lines up two
  * dozen numbers by position. Counts are for this interval only; connection counts are the state at
  * its end. Latencies are in microseconds, for the messages answered in this interval (all 0 when
- * none). CPU is in percent of the whole machine (100 = every core busy); memory in bytes; -1 where
+ * none): echo round trips, broadcast deliveries, a storm's handshakes, an idle run's pings. CPU is in percent of the whole machine (100 = every core busy); memory in bytes; -1 where
  * a figure is not known (e.g. the memory of an external target whose process is unknown).
  *
  * @param elapsedMillis time since the run started, at the end of this interval
@@ -19,6 +19,8 @@ package wsarena.metrics;
  * @param generator how hard the load generator itself worked (to tell when it, not the target,
  *     was the limit)
  * @param contextSwitches how often the generator's and the target's threads were switched out
+ * @param connectFailures connection attempts that failed in this interval, by cause (a storm's
+ *     failures; none for workloads that open their connections once)
  */
 public record Sample(
     long elapsedMillis,
@@ -29,7 +31,8 @@ public record Sample(
     Latency latency,
     Resources resources,
     GeneratorLoad generator,
-    ContextSwitches contextSwitches) {
+    ContextSwitches contextSwitches,
+    FailuresByCause connectFailures) {
 
   /** A sample without the groups that were added later: their figures read as not known. */
   public Sample(
@@ -41,7 +44,9 @@ public record Sample(
       Latency latency,
       Resources resources,
       GeneratorLoad generator) {
-    this(elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, ContextSwitches.UNKNOWN);
+    this(
+        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, ContextSwitches.UNKNOWN,
+        FailuresByCause.NONE);
   }
 
   /**
@@ -65,6 +70,11 @@ public record Sample(
   public record Latency(long p50Micros, long p90Micros, long p99Micros, long p999Micros, long maxMicros) {
     public static Latency of(LatencySummary s) {
       return new Latency(s.p50Micros(), s.p90Micros(), s.p99Micros(), s.p999Micros(), s.maxMicros());
+    }
+
+    /** True when the interval timed anything (a recorded latency is at least 1 µs). */
+    public boolean measuredAny() {
+      return maxMicros > 0;
     }
   }
 

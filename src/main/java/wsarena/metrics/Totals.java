@@ -14,6 +14,18 @@ package wsarena.metrics;
  *     -1 when not known or nothing was received
  * @param clientContextSwitchesPerMessage the generator threads' context switches per message (sent
  *     or received, whichever is more), -1 when not known
+ * @param handshakesPerSecond handshakes completed per second of measured time (a storm's rate)
+ * @param handshakeLatency a storm: the percentiles of its measured handshakes, TCP connect start
+ *     (or when the attempt was due, under a ramp) to upgrade complete; null for other workloads
+ * @param clientCpuMicrosPerHandshake the generator threads' CPU time per handshake in the measured
+ *     phase, -1 when none completed
+ * @param connectFailures the measured phase's failed connection attempts, by cause
+ * @param sources a storm to a loopback target: the source addresses and ports its sockets used;
+ *     null otherwise
+ * @param memoryPerConnectionBytes idle: (the target's RSS while holding its connections − its RSS
+ *     before the first one) / connections held, both read once memory settled; -1 when not known
+ * @param heapPerConnectionBytes idle, a JVM target in its own process: the same for its heap in
+ *     use after a collection; -1 when not known
  */
 public record Totals(
     long measuredMillis,
@@ -37,7 +49,20 @@ public record Totals(
     long targetRssPeakBytes,
     double clientCpuMicrosPerMessage,
     double targetContextSwitchesPerMessage,
-    double clientContextSwitchesPerMessage) {
+    double clientContextSwitchesPerMessage,
+    double handshakesPerSecond,
+    LatencySummary handshakeLatency,
+    double clientCpuMicrosPerHandshake,
+    FailuresByCause connectFailures,
+    SourcesUsed sources,
+    long memoryPerConnectionBytes,
+    long heapPerConnectionBytes) {
+
+  public Totals {
+    if (connectFailures == null) {
+      connectFailures = FailuresByCause.NONE;
+    }
+  }
 
   /** Totals without the figures that were added later: they read as not known. */
   public Totals(
@@ -65,6 +90,7 @@ public record Totals(
         measuredMillis, sent, received, errors, bytesSent, bytesReceived, connectionsRequested, connectionsPeak,
         connectionsFailed, handshakes, receivedPerSecond, sentPerSecond, receivedMegabytesPerSecond, latency,
         correctedLatency, clientCpuPercent, targetCpuPercent, clientRssPeakBytes, targetRssPeakBytes,
-        clientCpuMicrosPerMessage, -1, -1);
+        clientCpuMicrosPerMessage, -1, -1, measuredMillis == 0 ? 0 : handshakes * 1000.0 / measuredMillis, null, -1,
+        FailuresByCause.NONE, null, -1, -1);
   }
 }

@@ -3,6 +3,7 @@ package wsarena.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,11 @@ public final class ResultJson {
   private static final Map<String, JsonNode> ADDED_TO_TOTALS =
       Map.of(
           "targetContextSwitchesPerMessage", DoubleNode.valueOf(-1),
-          "clientContextSwitchesPerMessage", DoubleNode.valueOf(-1));
+          "clientContextSwitchesPerMessage", DoubleNode.valueOf(-1),
+          "handshakesPerSecond", DoubleNode.valueOf(-1),
+          "clientCpuMicrosPerHandshake", DoubleNode.valueOf(-1),
+          "memoryPerConnectionBytes", LongNode.valueOf(-1),
+          "heapPerConnectionBytes", LongNode.valueOf(-1));
 
   private ResultJson() {}
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
+import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 
@@ -66,7 +67,8 @@ final class SampleJson {
           part(codec, node, "latency", Sample.Latency.class),
           part(codec, node, "resources", Sample.Resources.class),
           part(codec, node, "generator", Sample.GeneratorLoad.class),
-          partOr(codec, node, "contextSwitches", Sample.ContextSwitches.class, Sample.ContextSwitches.UNKNOWN));
+          partOr(codec, node, "contextSwitches", Sample.ContextSwitches.class, Sample.ContextSwitches.UNKNOWN),
+          partOr(codec, node, "connectFailures", FailuresByCause.class, FailuresByCause.NONE));
     }
 
     /** A group added after results were first saved: a file without it did not measure it. */

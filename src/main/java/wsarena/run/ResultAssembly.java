@@ -10,9 +10,11 @@ import wsarena.metrics.CoordinatedOmission;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Workload;
 
 /**
  * Keeps what a run measured as it goes (its samples, the generator's threads and CPU time) and
@@ -26,6 +28,7 @@ final class ResultAssembly {
   private final List<Sample> samples = new ArrayList<>();
   private int clientThreads;
   private long generatorCpuNanos;
+  private SourcesUsed sources;
 
   ResultAssembly(Scenario scenario, HostInfo host, Instant startedAt) {
     this.scenario = scenario;
@@ -51,6 +54,11 @@ final class ResultAssembly {
     generatorCpuNanos = nanos;
   }
 
+  /** A storm's source addresses and ports; null for other clients. */
+  void sources(SourcesUsed used) {
+    sources = used;
+  }
+
   /**
    * @param failure why the run failed, a sentence; null unless {@code outcome} is FAILED
    * @param target the started target, or null when it never started
@@ -66,7 +74,9 @@ final class ResultAssembly {
       Histogram measured,
       long lost,
       List<String> warnings) {
-    Histogram corrected = CoordinatedOmission.corrected(scenario.load().rate(), measured);
+    // a storm times handshakes and an idle run pings on a schedule: no closed loop to correct
+    Histogram corrected =
+        scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(scenario.load().rate(), measured);
     String label = scenario.target().label();
     TargetInfo info =
         target == null
@@ -84,7 +94,9 @@ final class ResultAssembly {
         List.copyOf(samples),
         measured,
         corrected,
-        TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
+        TotalsCalculator.of(
+            samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos,
+            new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, null)),
         warnings);
   }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
+import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
+import wsarena.load.ClientLoad;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
 import wsarena.metrics.IntervalSampler;
@@ -65,7 +67,8 @@ public final class Run {
    */
   public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
-    List<Problem> problems = new ScenarioValidator(targets.catalog()).problems(scenario);
+    List<Problem> problems =
+        new ScenarioValidator(targets.catalog(), FileLimit.openFiles().orElse(0)).problems(scenario);
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
@@ -105,13 +108,8 @@ public final class Run {
   private RunResult measure(StartedTarget target) {
     int clientThreads = scenario.load().effectiveThreads(scenario.target().onThisMachine());
     result.clientThreads(clientThreads);
-    LoadGenerator generator =
-        new LoadGenerator(
-            target.uri(),
-            scenario.workload(),
-            scenario.load(),
-            target.trust(),
-            clientThreads);
+    ClientLoad generator =
+        ClientLoad.of(target.uri(), scenario.workload(), scenario.load(), target.trust(), clientThreads);
     try {
       List<Long> generatorThreads = generator.threadIds();
       ResourceSampler resources =
@@ -120,7 +118,7 @@ public final class Run {
       generator.start();
 
       Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
-      if (ending == Ending.COMPLETED && generator.connectionsOpen() == 0) {
+      if (ending == Ending.COMPLETED && !generator.anyConnected()) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
         return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
       }
@@ -166,7 +164,7 @@ public final class Run {
 
   /** Runs one phase, sampling every interval, until its time is up, it finishes early, or it ends. */
   private Ending runPhase(
-      Phase phase, Duration length, BooleanSupplier finishedEarly, StartedTarget target, LoadGenerator generator) {
+      Phase phase, Duration length, BooleanSupplier finishedEarly, StartedTarget target, ClientLoad generator) {
     announce(phase);
     long intervalNanos = scenario.interval().toNanos();
     long now = System.nanoTime();
@@ -200,13 +198,12 @@ public final class Run {
   }
 
   /** Why the run cannot go on, or null. */
-  private static String failureOf(StartedTarget target, LoadGenerator generator, Phase phase) {
+  private static String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
     String died = target.deathCause();
     if (died != null) {
       return died;
     }
-    boolean everyConnectionLost =
-        phase != Phase.RAMP && generator.connectionsOpen() == 0 && generator.connectionsConnecting() == 0;
+    boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
     if (everyConnectionLost) {
       target.awaitExit(EXIT_GRACE);
       String exited = target.deathCause();
@@ -219,7 +216,7 @@ public final class Run {
     return null;
   }
 
-  private void awaitDrained(LoadGenerator generator) {
+  private void awaitDrained(ClientLoad generator) {
     try {
       long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
       while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
@@ -263,9 +260,12 @@ public final class Run {
    * @param generator null when the target never started
    */
   private RunResult finish(
-      StartedTarget target, Outcome outcome, String failureText, LoadGenerator generator, long lost) {
+      StartedTarget target, Outcome outcome, String failureText, ClientLoad generator, long lost) {
     Histogram measured = sampler == null ? new Histogram(3) : sampler.measured().copy();
     warnings.atEnd(generator, lost, result.samples());
+    if (generator != null) {
+      result.sources(generator.sourcesUsed());
+    }
     RunResult done =
         result.result(
             outcome,
@@ -282,7 +282,7 @@ public final class Run {
     return done;
   }
 
-  private static ConnectionGauge gauge(LoadGenerator g) {
+  private static ConnectionGauge gauge(ClientLoad g) {
     return new ConnectionGauge() {
       @Override
       public int open() {

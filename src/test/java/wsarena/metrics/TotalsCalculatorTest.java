@@ -15,7 +15,8 @@ class TotalsCalculatorTest {
         new Sample.Latency(1, 1, 1, 1, 1),
         new Sample.Resources(10, 10, 0, 0, 0),
         new Sample.GeneratorLoad(0, 0),
-        switches);
+        switches,
+        FailuresByCause.NONE);
   }
 
   private static Totals of(List<Sample> samples) {

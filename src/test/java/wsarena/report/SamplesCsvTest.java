@@ -3,6 +3,7 @@ package wsarena.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.Sample;
 import wsarena.testsupport.Samples;
 
@@ -27,7 +28,7 @@ class SamplesCsvTest {
     Sample s =
         new Sample(
             d.elapsedMillis(), d.intervalMillis(), d.phase(), d.connections(), d.counts(), d.latency(), d.resources(),
-            d.generator(), new Sample.ContextSwitches(310.5, 20, 4100, -1));
+            d.generator(), new Sample.ContextSwitches(310.5, 20, 4100, -1), FailuresByCause.NONE);
 
     assertThat(SamplesCsv.row(s))
         .isEqualTo(

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import wsarena.host.FileLimit;
 import wsarena.report.Units;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
@@ -94,7 +95,7 @@ public final class ScenarioForm {
     if (!catalog.pythonServers().isEmpty()) {
       peer.set(catalog.pythonServers().getFirst());
     }
-    this.validator = new ScenarioValidator(catalog);
+    this.validator = new ScenarioValidator(catalog, FileLimit.openFiles().orElse(0));
     engine.addListener((obs, old, now) -> engineChanged(now));
     load(Scenario.defaults());
     for (Observable input : inputs()) {

@@ -164,7 +164,7 @@ public final class ScenarioPane extends ScrollPane {
         () -> form.url.get() != null && form.url.get().strip().toLowerCase().startsWith("wss:"), form.url));
 
     // workload and load
-    SegmentedChoice<Workload> workload = new SegmentedChoice<>(w -> w == Workload.ECHO ? "Echo" : "Broadcast", Workload.values());
+    SegmentedChoice<Workload> workload = new SegmentedChoice<>(ScenarioPane::workloadName, Workload.values());
     workload.setId("workload");
     workload.valueProperty().bindBidirectional(form.workload);
     Label workloadLine = new Label();
@@ -322,5 +322,13 @@ public final class ScenarioPane extends ScrollPane {
   /** Greys the form out while a run goes: the scenario of a running run does not change. */
   public void setEditable(boolean editable) {
     content.setDisable(!editable);
+  }
+
+  private static String workloadName(Workload w) {
+    return switch (w) {
+      case ECHO -> "Echo";
+      case BROADCAST -> "Broadcast";
+      case STORM -> "Storm";
+    };
   }
 }
