@@ -26,9 +26,11 @@ final class ResultPrinter {
     boolean storm = r.scenario().workload() == Workload.STORM;
     out.println(
         "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())
-            + (storm
-                ? " · " + Units.plural(t.handshakes(), "handshake") + " · " + Units.plural(t.connectFailures().total(), "failed attempt")
-                : " · sent " + Units.whole(t.sent()) + " · received " + Units.whole(t.received()))
+            + switch (r.scenario().workload()) {
+              case STORM -> " · " + Units.plural(t.handshakes(), "handshake") + " · " + Units.plural(t.connectFailures().total(), "failed attempt");
+              case IDLE -> " · " + Units.plural(t.sent(), "ping") + " · " + Units.plural(t.received(), "pong");
+              case ECHO, BROADCAST -> " · sent " + Units.whole(t.sent()) + " · received " + Units.whole(t.received());
+            }
             + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
     out.println();
     out.print(SummaryTable.text(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
@@ -39,7 +41,15 @@ final class ResultPrinter {
           Units.millis(t.correctedLatency().p999Micros()),
           Units.millis(t.correctedLatency().maxMicros()));
     }
-    if (storm) {
+    if (r.scenario().workload() == Workload.IDLE) {
+      out.println(ConnectionTables.memorySentence(r));
+      out.printf(
+          Locale.ROOT,
+          "generator: %s · %s CPU per ping · client RSS %s%n",
+          Units.plural(r.clientThreads(), "thread"),
+          Units.micros(t.clientCpuMicrosPerMessage()),
+          Units.mebibytes(t.clientRssPeakBytes()));
+    } else if (storm) {
       if (t.connectFailures().total() > 0) {
         out.println("failed attempts by cause: " + t.connectFailures().describe());
       }

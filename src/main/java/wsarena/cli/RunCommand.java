@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
   long targetPid;
 
-  @Option(names = "--workload", defaultValue = "echo", description = "echo, broadcast or storm (handshakes per second). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--workload", defaultValue = "echo", description = "echo, broadcast, storm (handshakes per second) or idle (memory per held connection). Default: ${DEFAULT-VALUE}.")
   Workload workload;
 
   @Option(names = "--publishers", defaultValue = "1", description = "Broadcast: connections that publish. Default: ${DEFAULT-VALUE}.")

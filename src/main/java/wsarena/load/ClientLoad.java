@@ -10,7 +10,8 @@ import wsarena.scenario.Workload;
 
 /**
  * The client side of a run, as the run drives it whatever the workload: {@link LoadGenerator}
- * sends messages (echo, broadcast), {@link StormDriver} opens and closes connections. Each owns its worker threads (named {@value
+ * sends messages (echo, broadcast), {@link StormDriver} opens and closes connections, {@link
+ * IdleHolder} holds them and pings. Each owns its worker threads (named {@value
  * LoadGenerator#THREAD_PREFIX}) and one {@link IntervalRecorder} per thread.
  *
  * <pre>{@code
@@ -29,6 +30,7 @@ public interface ClientLoad extends AutoCloseable {
     return switch (workload) {
       case ECHO, BROADCAST -> new LoadGenerator(uri, workload, profile, trust, threads);
       case STORM -> new StormDriver(uri, profile, trust, threads);
+      case IDLE -> new IdleHolder(uri, profile, trust, threads);
     };
   }
 

@@ -23,42 +23,33 @@ import wsarena.metrics.IntervalRecorder;
  * writer and nothing is locked.
  */
 final class StormWorker {
-  /** Attempts started in one go before the loop lets replies in. */
-  private static final int MAX_LAUNCHES_PER_TURN = 64;
   /** After the client ran out of ports or files, a pause before trying again: at once cannot help. */
-  private static final long EXHAUSTED_PAUSE_NANOS = 10_000_000;
+  static final long EXHAUSTED_PAUSE_NANOS = 10_000_000;
 
   private final StormDriver driver;
   private final EventLoop loop;
+  private final ClientChannels channels;
   private final Bootstrap bootstrap;
   private final InetSocketAddress remote;
   private final SourceAddresses sources;
   private final IntervalRecorder recorder = new IntervalRecorder();
-  private final int maxInFlight;
   private final long holdNanos;
-  /** Null without a ramp: then attempts start whenever one is free. */
-  private final AttemptSchedule schedule;
+  private final AttemptPacer pacer;
   private final Set<StormAttempt> open = new HashSet<>();
   private final WebSocketClientProtocolConfig protocol;
-  private final ClientChannels channels;
-  private long attempts;
-  private int inFlight;
-  private long pausedUntilNanos;
-  private boolean fillQueued;
-  private boolean timerSet;
 
+  /** @param schedule null without a ramp: attempts start whenever one is free */
   StormWorker(
       StormDriver driver, EventLoop loop, ClientChannels channels, SourceAddresses sources, int maxInFlight,
       long holdNanos, AttemptSchedule schedule) {
     this.driver = driver;
     this.loop = loop;
+    this.channels = channels;
     this.remote = channels.remoteAddress();
     this.sources = sources;
-    this.maxInFlight = maxInFlight;
     this.holdNanos = holdNanos;
-    this.schedule = schedule;
     this.protocol = channels.protocol().dropPongFrames(true).build();
-    this.channels = channels;
+    this.pacer = new AttemptPacer(loop, maxInFlight, Long.MAX_VALUE, schedule, driver::launching, this::launch);
     Bootstrap b = ClientChannels.bootstrap().group(loop);
     if (sources.binds() && Epoll.isAvailable()) {
       // bind(127.0.0.x, 0) would pick the port at bind time, blind to the destination; with this
@@ -81,71 +72,12 @@ final class StormWorker {
   }
 
   void start() {
-    loop.execute(this::fill);
-  }
-
-  /** Starts attempts while the cap allows and (under a ramp) they are due. */
-  private void fill() {
-    if (!driver.launching()) {
-      return;
-    }
-    long now = System.nanoTime();
-    if (now < pausedUntilNanos) {
-      wakeAt(pausedUntilNanos, now);
-      return;
-    }
-    for (int launched = 0; inFlight < maxInFlight; launched++) {
-      if (launched == MAX_LAUNCHES_PER_TURN) {
-        requestFill();
-        return;
-      }
-      long start = now;
-      if (schedule != null) {
-        long due = schedule.dueNanos(attempts);
-        if (due > now) {
-          wakeAt(due, now);
-          return;
-        }
-        start = due;
-      }
-      attempts++;
-      launch(start);
-      if (!driver.launching() || System.nanoTime() < pausedUntilNanos) {
-        return;
-      }
-      now = System.nanoTime();
-    }
-  }
-
-  private void wakeAt(long dueNanos, long now) {
-    if (!timerSet) {
-      timerSet = true;
-      loop.schedule(
-          () -> {
-            timerSet = false;
-            fill();
-          },
-          Math.max(1, dueNanos - now),
-          TimeUnit.NANOSECONDS);
-    }
-  }
-
-  /** Runs {@link #fill} once the current task is done: a failure may come back inside a launch. */
-  private void requestFill() {
-    if (!fillQueued) {
-      fillQueued = true;
-      loop.execute(
-          () -> {
-            fillQueued = false;
-            fill();
-          });
-    }
+    loop.execute(pacer::fill);
   }
 
   private void launch(long startNanos) {
-    inFlight++;
     driver.attemptStarted();
-    StormAttempt attempt = new StormAttempt(this, schedule == null ? System.nanoTime() : startNanos);
+    StormAttempt attempt = new StormAttempt(this, startNanos);
     Bootstrap b =
         bootstrap.clone().handler(
             new ChannelInitializer<SocketChannel>() {
@@ -170,7 +102,6 @@ final class StormWorker {
   // ------------------------------------------------------------- from attempts
 
   void handshaken(StormAttempt a, long latencyNanos) {
-    inFlight--;
     recorder.handshake(latencyNanos / 1000);
     driver.attemptOpened();
     open.add(a);
@@ -179,18 +110,17 @@ final class StormWorker {
     } else {
       a.close();
     }
-    requestFill();
+    pacer.settled();
   }
 
   void failed(StormAttempt a, Throwable cause) {
-    inFlight--;
     ConnectFailure why = FailureCauses.of(cause);
     recorder.connectFailed(why);
     driver.attemptFailed(cause);
     if (why.clientExhausted()) {
-      pausedUntilNanos = System.nanoTime() + EXHAUSTED_PAUSE_NANOS;
+      pacer.pause(EXHAUSTED_PAUSE_NANOS);
     }
-    requestFill();
+    pacer.settled();
   }
 
   /** An open connection ended; {@code byServer} when we had not closed it. */
@@ -204,9 +134,5 @@ final class StormWorker {
     for (StormAttempt a : Set.copyOf(open)) {
       a.close();
     }
-  }
-
-  int inFlight() {
-    return inFlight;
   }
 }

@@ -25,6 +25,7 @@ public final class IntervalSampler {
   private final Histogram interval = IntervalRecorder.newHistogram();
   private final Histogram measured = IntervalRecorder.newHistogram();
   private long lastNanos;
+  private long memoryBaselineBytes = -1;
 
   public IntervalSampler(
       List<IntervalRecorder> recorders, ConnectionGauge gauge, ResourceSampler resources, long startNanos) {
@@ -33,6 +34,14 @@ public final class IntervalSampler {
     this.resources = resources;
     this.startNanos = startNanos;
     this.lastNanos = startNanos;
+  }
+
+  /**
+   * The target's resident memory before its first connection: from now on each sample says what
+   * each open connection adds to it.
+   */
+  public void memoryBaseline(long rssBytes) {
+    memoryBaselineBytes = rssBytes;
   }
 
   /** Ends the current interval, which ran in {@code phase}, and returns its sample. */
@@ -70,7 +79,15 @@ public final class IntervalSampler {
         reading.resources(),
         new Sample.GeneratorLoad(reading.generatorBusyPercent(), worstLagNanos / 1000),
         reading.contextSwitches(),
-        connectFailures);
+        connectFailures,
+        perConnection(reading.resources().targetRssBytes(), gauge.open()));
+  }
+
+  private Sample.PerConnection perConnection(long targetRssBytes, int open) {
+    if (memoryBaselineBytes < 0 || targetRssBytes < 0 || open <= 0) {
+      return Sample.PerConnection.UNKNOWN;
+    }
+    return new Sample.PerConnection(Math.max(0, (targetRssBytes - memoryBaselineBytes) / open));
   }
 
   /** The latencies of the interval {@link #take} just ended; overwritten by the next call. */

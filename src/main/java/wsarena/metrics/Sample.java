@@ -21,6 +21,7 @@ package wsarena.metrics;
  * @param contextSwitches how often the generator's and the target's threads were switched out
  * @param connectFailures connection attempts that failed in this interval, by cause (a storm's
  *     failures; none for workloads that open their connections once)
+ * @param perConnection what each open connection costs the target (an idle run)
  */
 public record Sample(
     long elapsedMillis,
@@ -32,7 +33,8 @@ public record Sample(
     Resources resources,
     GeneratorLoad generator,
     ContextSwitches contextSwitches,
-    FailuresByCause connectFailures) {
+    FailuresByCause connectFailures,
+    PerConnection perConnection) {
 
   /** A sample without the groups that were added later: their figures read as not known. */
   public Sample(
@@ -46,7 +48,7 @@ public record Sample(
       GeneratorLoad generator) {
     this(
         elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, ContextSwitches.UNKNOWN,
-        FailuresByCause.NONE);
+        FailuresByCause.NONE, PerConnection.UNKNOWN);
   }
 
   /**
@@ -129,6 +131,15 @@ public record Sample(
     private static double sum(double voluntary, double involuntary) {
       return voluntary < 0 || involuntary < 0 ? -1 : voluntary + involuntary;
     }
+  }
+
+  /**
+   * @param targetMemoryBytes an idle run: the target's resident memory above its level before the
+   *     first connection, over the connections open at the end of the interval, as it stands (the
+   *     result's figure waits for the memory to settle); -1 when not known
+   */
+  public record PerConnection(long targetMemoryBytes) {
+    public static final PerConnection UNKNOWN = new PerConnection(-1);
   }
 
   /** Messages sent per second in this interval. */

@@ -33,7 +33,9 @@ public final class MarkdownSummary {
           .append(Units.millis(t.correctedLatency().p999Micros()))
           .append(" ms.\n");
     }
-    if (r.scenario().workload() == Workload.STORM) {
+    if (r.scenario().workload() == Workload.IDLE) {
+      sb.append("\n").append(ConnectionTables.memorySentence(r)).append(".\n");
+    } else if (r.scenario().workload() == Workload.STORM) {
       sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per handshake ")
           .append(Units.micros(t.clientCpuMicrosPerHandshake()))
           .append("; ").append(ConnectionTables.sourcesSentence(t.sources()))
@@ -68,6 +70,9 @@ public final class MarkdownSummary {
     }
     if (s.workload() == Workload.STORM) {
       return describeStorm(load);
+    }
+    if (s.workload() == Workload.IDLE) {
+      return describeIdle(load);
     }
     List<String> parts = new ArrayList<>();
     if (s.workload() != null) {
@@ -113,6 +118,26 @@ public final class MarkdownSummary {
     if (c.sourceAddresses() != ConnectionLoad.MAX_SOURCE_ADDRESSES) {
       parts.add(c.sourceAddresses() + (c.sourceAddresses() == 1 ? " source address" : " source addresses"));
     }
+    if (load.compression()) {
+      parts.add("permessage-deflate");
+    }
+    return String.join(" · ", parts);
+  }
+
+  /** E.g. {@code idle · 5,000 connections · a ping every 1.0 s · 10.0 s measured after 2.0 s warm-up}. */
+  private static String describeIdle(LoadProfile load) {
+    ConnectionLoad c = load.connectionLoad();
+    List<String> parts = new ArrayList<>();
+    parts.add(Workload.IDLE.cliName());
+    parts.add(Units.plural(load.connections(), "connection"));
+    if (c.pingInterval() != null) {
+      parts.add("a ping every " + Units.seconds(c.pingInterval().toMillis()));
+    }
+    addDuration(load, parts);
+    parts.add(
+        load.rampPerSecond() > 0
+            ? "ramp " + Units.whole(load.rampPerSecond()) + " conn/s"
+            : "opened at most " + Units.whole(c.handshakesInFlight()) + " at a time");
     if (load.compression()) {
       parts.add("permessage-deflate");
     }

@@ -68,7 +68,8 @@ final class SampleJson {
           part(codec, node, "resources", Sample.Resources.class),
           part(codec, node, "generator", Sample.GeneratorLoad.class),
           partOr(codec, node, "contextSwitches", Sample.ContextSwitches.class, Sample.ContextSwitches.UNKNOWN),
-          partOr(codec, node, "connectFailures", FailuresByCause.class, FailuresByCause.NONE));
+          partOr(codec, node, "connectFailures", FailuresByCause.class, FailuresByCause.NONE),
+          partOr(codec, node, "perConnection", Sample.PerConnection.class, Sample.PerConnection.UNKNOWN));
     }
 
     /** A group added after results were first saved: a file without it did not measure it. */

@@ -46,6 +46,15 @@ public final class Units {
     return bytes < 0 ? NOT_KNOWN : fmt("%.0f MiB", bytes / (1024.0 * 1024));
   }
 
+  /** Bytes as KiB without the unit, {@code 12.3} or {@code 215}, or {@value #NOT_KNOWN} (negative). */
+  public static String kibibytes(long bytes) {
+    if (bytes < 0) {
+      return NOT_KNOWN;
+    }
+    double kib = bytes / 1024.0;
+    return fmt(kib < 100 ? "%.1f" : "%,.0f", kib);
+  }
+
   /** CPU time per message in µs without the unit, {@code 16.1}, or {@value #NOT_KNOWN} (negative). */
   public static String microsPerMessage(double micros) {
     return micros < 0 ? NOT_KNOWN : fmt("%.1f", micros);

@@ -7,6 +7,7 @@ import org.HdrHistogram.Histogram;
 import wsarena.Version;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
+import wsarena.metrics.HeldMemory;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
@@ -29,6 +30,7 @@ final class ResultAssembly {
   private int clientThreads;
   private long generatorCpuNanos;
   private SourcesUsed sources;
+  private HeldMemory heldMemory;
 
   ResultAssembly(Scenario scenario, HostInfo host, Instant startedAt) {
     this.scenario = scenario;
@@ -57,6 +59,11 @@ final class ResultAssembly {
   /** A storm's source addresses and ports; null for other clients. */
   void sources(SourcesUsed used) {
     sources = used;
+  }
+
+  /** An idle run's target memory before and while it held its connections. */
+  void heldMemory(HeldMemory memory) {
+    heldMemory = memory;
   }
 
   /**
@@ -96,7 +103,7 @@ final class ResultAssembly {
         corrected,
         TotalsCalculator.of(
             samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos,
-            new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, null)),
+            new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, heldMemory)),
         warnings);
   }
 }

@@ -3,6 +3,7 @@ package wsarena.run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
@@ -108,6 +109,9 @@ public final class Run {
   private RunResult measure(StartedTarget target) {
     int clientThreads = scenario.load().effectiveThreads(scenario.target().onThisMachine());
     result.clientThreads(clientThreads);
+    // an idle run weighs the target before its first connection, so it reads before the client exists
+    Optional<TargetMemory> memory =
+        scenario.workload() == Workload.IDLE ? TargetMemory.before(target) : Optional.empty();
     ClientLoad generator =
         ClientLoad.of(target.uri(), scenario.workload(), scenario.load(), target.trust(), clientThreads);
     try {
@@ -115,6 +119,7 @@ public final class Run {
       ResourceSampler resources =
           new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
+      memory.ifPresent(m -> sampler.memoryBaseline(m.rssBeforeBytes()));
       generator.start();
 
       Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
@@ -130,6 +135,9 @@ public final class Run {
         long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
         ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
         result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
+      }
+      if (ending != Ending.FAILED && memory.isPresent()) {
+        result.heldMemory(memory.get().held(generator.connectionsOpen()));
       }
       generator.stopSending();
       announce(Phase.DRAINING);
@@ -157,8 +165,10 @@ public final class Run {
   }
 
   private Duration rampLimit() {
+    // all at once still takes time: allow 1,000 handshakes a second on top of the grace
     double rampSeconds =
-        scenario.load().rampPerSecond() > 0 ? scenario.load().connections() / scenario.load().rampPerSecond() : 0;
+        scenario.load().connections()
+            / (scenario.load().rampPerSecond() > 0 ? scenario.load().rampPerSecond() : 1_000.0);
     return Duration.ofMillis((long) (rampSeconds * 1000)).plus(RAMP_GRACE);
   }
 

@@ -11,6 +11,7 @@ import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 import wsarena.report.Units;
 import wsarena.scenario.ConnectionLoad;
+import wsarena.scenario.Isolation;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
@@ -37,6 +38,16 @@ final class RunWarnings {
         && x.trustAnyCertificate()
         && "wss".equalsIgnoreCase(x.url().getScheme())) {
       warn("certificate checks are off (trust any certificate): the server's identity was not verified");
+    }
+    if (scenario.workload() == Workload.IDLE) {
+      switch (scenario.target()) {
+        case TargetSpec.Embedded e when e.isolation() == Isolation.IN_PROCESS ->
+            warn("memory per connection is not measured in this process, where the client's connections share the"
+                + " target's memory: run the target in its own process to measure it");
+        case TargetSpec.External x when x.processId() <= 0 ->
+            warn("memory per connection is not measured without the server's process id (--target-pid)");
+        default -> {}
+      }
     }
   }
 

@@ -15,6 +15,8 @@ import java.util.Optional;
  * descriptor, and so does its server side when the target runs in the same process.
  */
 public final class ScenarioValidator {
+  private static final Duration MIN_PING_INTERVAL = Duration.ofMillis(10);
+
   private final TargetCatalog catalog;
   private final long openFilesLimit;
 
@@ -207,6 +209,14 @@ public final class ScenarioValidator {
 
   private static void checkConnectionLoad(Scenario s, List<Problem> out) {
     ConnectionLoad c = s.load().connectionLoad();
+    if (s.workload() == Workload.IDLE) {
+      if (c.handshakesInFlight() < 1) {
+        out.add(new Problem(Problem.HANDSHAKES_IN_FLIGHT, "handshakes in flight must be at least 1"));
+      }
+      if (c.pingInterval() == null || c.pingInterval().compareTo(MIN_PING_INTERVAL) < 0) {
+        out.add(new Problem(Problem.PING_INTERVAL, "the ping interval must be at least 10 ms, e.g. 1s"));
+      }
+    }
     if (s.workload() == Workload.STORM) {
       if (c.handshakesInFlight() < 1) {
         out.add(new Problem(Problem.HANDSHAKES_IN_FLIGHT, "handshakes in flight must be at least 1"));

@@ -10,7 +10,9 @@ public enum Workload {
    * Connections opened as fast as the target takes them (or at the ramp rate), each closed after
    * its handshake or a hold, for the whole run: a sustained rate of handshakes.
    */
-  STORM("storm", "/echo", "connections opened and closed as fast as the target accepts them; latency is TCP connect to upgrade complete");
+  STORM("storm", "/echo", "connections opened and closed as fast as the target accepts them; latency is TCP connect to upgrade complete"),
+  /** Connections opened at the ramp and held, each pinged now and then: what a connection costs at rest. */
+  IDLE("idle", "/echo", "connections opened and held, each pinged every interval; memory per connection, latency is the ping round trip");
 
   private final String cliName;
   private final String path;
@@ -37,7 +39,7 @@ public enum Workload {
 
   /** True for the workloads that open and hold connections rather than send messages: storm and idle. */
   public boolean measuresConnections() {
-    return this == STORM;
+    return this == STORM || this == IDLE;
   }
 
   public static Workload fromCliName(String name) {

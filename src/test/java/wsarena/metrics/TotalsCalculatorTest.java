@@ -16,7 +16,8 @@ class TotalsCalculatorTest {
         new Sample.Resources(10, 10, 0, 0, 0),
         new Sample.GeneratorLoad(0, 0),
         switches,
-        FailuresByCause.NONE);
+        FailuresByCause.NONE,
+        Sample.PerConnection.UNKNOWN);
   }
 
   private static Totals of(List<Sample> samples) {

@@ -329,6 +329,7 @@ public final class ScenarioPane extends ScrollPane {
       case ECHO -> "Echo";
       case BROADCAST -> "Broadcast";
       case STORM -> "Storm";
+      case IDLE -> "Idle";
     };
   }
 }
