@@ -14,6 +14,7 @@ import picocli.CommandLine;
 class CliOptionsTest {
   private static final List<String> FLAGS_AND_DEFAULTS =
       List.of(
+        "serve --commands-on-stdin = false",
         "serve --compression = false",
         "serve --engine = undertow",
         "serve --host = 127.0.0.1",
@@ -56,13 +57,19 @@ class CliOptionsTest {
         "bench --connections = 100",
         "bench --duration = 10s",
         "bench --engines = null",
+        "bench --handshakes-in-flight = 100",
+        "bench --hold = 0s",
         "bench --isolation = process",
         "bench --models = null",
         "bench --no-peers = false",
         "bench --out = null",
         "bench --payload = 64",
+        "bench --ping-interval = 1s",
+        "bench --source-addresses = 254",
+        "bench --source-ports = null",
         "bench --threads = 0",
         "bench --warmup = 3s",
+        "bench --workload = echo",
         "compare --out = null",
         "compare --title = wsarena comparison",
         "compare <RESULT> arity=1..*",
