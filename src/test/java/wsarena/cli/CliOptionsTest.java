@@ -82,6 +82,15 @@ class CliOptionsTest {
         "features --out = null",
         "features --timeout = 5s",
         "features --url = null",
+        "conformance --cases = null",
+        "conformance --engine = null",
+        "conformance --full = false",
+        "conformance --isolation = in-process",
+        "conformance --model = null",
+        "conformance --out = null",
+        "conformance --peer = null",
+        "conformance --timeout = null",
+        "conformance --url = null",
         "help <COMMAND> arity=0..1");
 
   @Test
