@@ -1,16 +1,10 @@
 package wsarena.load;
 
 import io.netty.channel.EventLoop;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import wsarena.client.ConnectFailures;
 import wsarena.client.TlsTrust;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.scenario.ConnectionLoad;
@@ -31,111 +25,68 @@ import wsarena.scenario.LoadProfile;
  * }                        // a normal close frame on each
  * }</pre>
  */
-public final class IdleHolder implements ClientLoad {
-  private final URI uri;
+public final class IdleHolder extends ConnectionClient {
   private final int connections;
   private final long pingIntervalNanos;
-  private final MultiThreadIoEventLoopGroup group;
   private final List<IdleWorker> workers = new ArrayList<>();
-  private final AtomicInteger open = new AtomicInteger();
-  private final AtomicInteger connecting = new AtomicInteger();
-  private final AtomicInteger failed = new AtomicInteger();
   private final AtomicLong pongs = new AtomicLong();
-  private final AtomicReference<String> firstFailure = new AtomicReference<>();
-  private final CountDownLatch allSettled;
-  private volatile boolean opening;
   private volatile boolean pinging;
 
   /** @param threads worker threads (Netty event loops), at least 1 */
   public IdleHolder(URI uri, LoadProfile profile, TlsTrust trust, int threads) {
-    this.uri = uri;
+    super(uri, threads);
     this.connections = profile.connections();
     this.pingIntervalNanos = profile.connectionLoad().pingInterval().toNanos();
-    this.allSettled = new CountDownLatch(connections);
     ClientChannels channels = new ClientChannels(uri, trust);
-    this.group = ClientChannels.newGroup(threads);
     int inFlight = profile.connectionLoad().handshakesInFlight();
     long epoch = System.nanoTime();
     int index = 0;
-    for (var executor : group) {
+    for (EventLoop loop : loops()) {
       int share = inFlight / threads + (index < inFlight % threads ? 1 : 0);
       AttemptSchedule schedule =
           profile.rampPerSecond() > 0 ? new AttemptSchedule(epoch, profile.rampPerSecond(), threads, index) : null;
-      workers.add(new IdleWorker(this, (EventLoop) executor, channels, connections, index, threads, share, schedule));
+      workers.add(new IdleWorker(this, loop, channels, connections, index, threads, share, schedule));
       index++;
     }
   }
 
   @Override
   public void start() {
-    opening = true;
+    activate();
     workers.forEach(IdleWorker::start);
   }
 
+  /** Every connection was attempted and is open or failed. */
   @Override
   public boolean rampSettled() {
-    return allSettled.getCount() == 0;
+    return opened() + failedToOpen() >= connections;
+  }
+
+  private long failedToOpen() {
+    return workers.stream().mapToLong(IdleWorker::failedToOpen).sum();
   }
 
   /** Every connection is open (or failed): the pings start. */
   @Override
   public void rampFinished() {
-    if (!pinging && opening) {
+    if (!pinging && active()) {
       pinging = true;
       workers.forEach(w -> w.startPinging(pingIntervalNanos, connections));
     }
   }
 
   @Override
-  public boolean anyConnected() {
-    return open.get() > 0;
-  }
-
-  @Override
   public boolean lostEveryConnection() {
-    return open.get() == 0 && connecting.get() == 0;
-  }
-
-  boolean opening() {
-    return opening;
+    return connectionsOpen() == 0 && connectionsConnecting() == 0;
   }
 
   boolean pinging() {
     return pinging;
   }
 
-  // ------------------------------------------------------------ from workers
-
-  void attemptStarted() {
-    connecting.incrementAndGet();
-  }
-
-  void connectionOpened() {
-    connecting.decrementAndGet();
-    open.incrementAndGet();
-    allSettled.countDown();
-  }
-
-  void attemptFailed(Throwable cause) {
-    connecting.decrementAndGet();
-    failed.incrementAndGet();
-    firstFailure.compareAndSet(null, ConnectFailures.describe(cause, uri));
-    allSettled.countDown();
-  }
-
-  void connectionClosed(boolean byServer) {
-    open.decrementAndGet();
-    if (byServer && opening) {
-      failed.incrementAndGet();
-      firstFailure.compareAndSet(null, "the server closed a connection while it was held");
-    }
-  }
-
   void pongReceived() {
     pongs.incrementAndGet();
   }
-
-  // ----------------------------------------------------------------- for the run
 
   @Override
   public List<IntervalRecorder> recorders() {
@@ -143,38 +94,8 @@ public final class IdleHolder implements ClientLoad {
   }
 
   @Override
-  public int connectionsOpen() {
-    return open.get();
-  }
-
-  @Override
-  public int connectionsConnecting() {
-    return connecting.get();
-  }
-
-  @Override
-  public int connectionsFailed() {
-    return failed.get();
-  }
-
-  @Override
-  public String firstFailure() {
-    return firstFailure.get();
-  }
-
-  @Override
   public String firstMessageError() {
     return workers.stream().map(IdleWorker::firstError).filter(e -> e != null).findFirst().orElse(null);
-  }
-
-  @Override
-  public long droppedSends() {
-    return 0;
-  }
-
-  @Override
-  public String negotiatedExtensions() {
-    return "";
   }
 
   /** Pongs received since the start. */
@@ -195,18 +116,10 @@ public final class IdleHolder implements ClientLoad {
   }
 
   @Override
-  public List<Long> threadIds() {
-    return ClientChannels.threadIds(workers.stream().map(IdleWorker::loop).toList());
-  }
-
-  /** Closes every connection with a normal close frame, then stops the threads. */
-  @Override
-  public void close() {
+  void closeConnections() {
     pinging = false;
-    opening = false;
     for (IdleWorker w : workers) {
       w.loop().execute(w::closeAll);
     }
-    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
   }
 }

@@ -33,6 +33,8 @@ final class IdleWorker {
   private final Set<IdleConnection> connections = new LinkedHashSet<>();
   private final AtomicLong pending = new AtomicLong();
   private final AtomicReference<String> firstError = new AtomicReference<>();
+  /** Connections of this worker that could not be opened: the ramp is over when all settled. */
+  private final AtomicLong failedToOpen = new AtomicLong();
   /** This worker's connections are those whose index is {@code offset} modulo {@code stride}. */
   private final int offset;
   private final int stride;
@@ -49,7 +51,7 @@ final class IdleWorker {
     this.protocol = channels.protocol().dropPongFrames(false).build();
     this.bootstrap = ClientChannels.bootstrap().group(loop);
     long mine = connections <= offset ? 0 : (connections - offset + stride - 1) / stride;
-    this.pacer = new AttemptPacer(loop, maxInFlight, mine, schedule, holder::opening, this::open);
+    this.pacer = new AttemptPacer(loop, maxInFlight, mine, schedule, holder::active, this::open);
   }
 
   EventLoop loop() {
@@ -62,6 +64,10 @@ final class IdleWorker {
 
   long pending() {
     return pending.get();
+  }
+
+  long failedToOpen() {
+    return failedToOpen.get();
   }
 
   String firstError() {
@@ -113,13 +119,14 @@ final class IdleWorker {
   void opened(IdleConnection c) {
     connections.add(c);
     recorder.handshake();
-    holder.connectionOpened();
+    holder.attemptOpened();
     pacer.settled();
   }
 
   void failed(Throwable cause) {
     ConnectFailure why = FailureCauses.of(cause);
     recorder.connectFailed(why);
+    failedToOpen.incrementAndGet();
     holder.attemptFailed(cause);
     if (why.clientExhausted()) {
       pacer.pause(StormWorker.EXHAUSTED_PAUSE_NANOS);

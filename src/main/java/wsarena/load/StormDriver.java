@@ -1,17 +1,12 @@
 package wsarena.load;
 
 import io.netty.channel.EventLoop;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import wsarena.client.ConnectFailures;
 import wsarena.client.TlsTrust;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.SourcesUsed;
@@ -37,29 +32,20 @@ import wsarena.scenario.LoadProfile;
  * SourceAddresses}), so TIME_WAIT does not use up one address's ports; failed attempts are counted
  * by cause.
  */
-public final class StormDriver implements ClientLoad {
-  private final URI uri;
+public final class StormDriver extends ConnectionClient {
   private final int maxInFlight;
-  private final MultiThreadIoEventLoopGroup group;
   private final List<StormWorker> workers = new ArrayList<>();
-  private final AtomicInteger open = new AtomicInteger();
-  private final AtomicInteger connecting = new AtomicInteger();
-  private final AtomicInteger failed = new AtomicInteger();
-  private final AtomicLong handshakes = new AtomicLong();
-  private final AtomicReference<String> firstFailure = new AtomicReference<>();
-  private volatile boolean launching;
 
   /** @param threads worker threads (Netty event loops), at least 1 */
   public StormDriver(URI uri, LoadProfile profile, TlsTrust trust, int threads) {
-    this.uri = uri;
+    super(uri, threads);
     ConnectionLoad c = profile.connectionLoad();
     this.maxInFlight = c.handshakesInFlight();
     ClientChannels channels = new ClientChannels(uri, trust);
-    this.group = ClientChannels.newGroup(threads);
     InetAddress target = resolve(uri);
     long epoch = System.nanoTime();
     int index = 0;
-    for (var executor : group) {
+    for (EventLoop loop : loops()) {
       int share = maxInFlight / threads + (index < maxInFlight % threads ? 1 : 0);
       AttemptSchedule schedule =
           profile.rampPerSecond() > 0 ? new AttemptSchedule(epoch, profile.rampPerSecond(), threads, index) : null;
@@ -67,8 +53,7 @@ public final class StormDriver implements ClientLoad {
           target == null
               ? SourceAddresses.none()
               : SourceAddresses.forWorker(target, c.sourceAddresses(), c.sourcePorts(), index, threads);
-      workers.add(
-          new StormWorker(this, (EventLoop) executor, channels, sources, Math.max(1, share), c.hold().toNanos(), schedule));
+      workers.add(new StormWorker(this, loop, channels, sources, Math.max(1, share), c.hold().toNanos(), schedule));
       index++;
     }
   }
@@ -83,7 +68,7 @@ public final class StormDriver implements ClientLoad {
 
   @Override
   public void start() {
-    launching = true;
+    activate();
     workers.forEach(StormWorker::start);
   }
 
@@ -93,16 +78,11 @@ public final class StormDriver implements ClientLoad {
    */
   @Override
   public boolean rampSettled() {
-    return handshakes.get() > 0 || failed.get() >= maxInFlight;
+    return opened() > 0 || connectionsFailed() >= maxInFlight;
   }
 
   @Override
   public void rampFinished() {}
-
-  @Override
-  public boolean anyConnected() {
-    return handshakes.get() > 0;
-  }
 
   /** A storm never holds its connections: failures are counted by cause, not taken for the end. */
   @Override
@@ -110,79 +90,15 @@ public final class StormDriver implements ClientLoad {
     return false;
   }
 
-  boolean launching() {
-    return launching;
-  }
-
-  // ------------------------------------------------------------ from workers
-
-  void attemptStarted() {
-    connecting.incrementAndGet();
-  }
-
-  void attemptOpened() {
-    connecting.decrementAndGet();
-    open.incrementAndGet();
-    handshakes.incrementAndGet();
-  }
-
-  void attemptFailed(Throwable cause) {
-    connecting.decrementAndGet();
-    failed.incrementAndGet();
-    firstFailure.compareAndSet(null, ConnectFailures.describe(cause, uri));
-  }
-
-  void connectionClosed(boolean byServer) {
-    open.decrementAndGet();
-    if (byServer && launching) {
-      failed.incrementAndGet();
-      firstFailure.compareAndSet(null, "the server closed a connection while it was held");
-    }
-  }
-
-  // ----------------------------------------------------------------- for the run
-
   @Override
   public List<IntervalRecorder> recorders() {
     return workers.stream().map(StormWorker::recorder).toList();
   }
 
-  /** Connections past their upgrade and not yet closed (held, or closing). */
-  @Override
-  public int connectionsOpen() {
-    return open.get();
-  }
-
-  /** Handshakes in flight. */
-  @Override
-  public int connectionsConnecting() {
-    return connecting.get();
-  }
-
-  /** Attempts that failed, since the start. */
-  @Override
-  public int connectionsFailed() {
-    return failed.get();
-  }
-
-  @Override
-  public String firstFailure() {
-    return firstFailure.get();
-  }
-
+  /** A storm reads no messages. */
   @Override
   public String firstMessageError() {
     return null;
-  }
-
-  @Override
-  public long droppedSends() {
-    return 0;
-  }
-
-  @Override
-  public String negotiatedExtensions() {
-    return "";
   }
 
   @Override
@@ -193,17 +109,12 @@ public final class StormDriver implements ClientLoad {
   /** Handshakes under way. */
   @Override
   public long pending() {
-    return connecting.get();
+    return connectionsConnecting();
   }
 
   @Override
   public void stopSending() {
-    launching = false;
-  }
-
-  @Override
-  public List<Long> threadIds() {
-    return ClientChannels.threadIds(workers.stream().map(StormWorker::loop).toList());
+    deactivate();
   }
 
   @Override
@@ -226,13 +137,10 @@ public final class StormDriver implements ClientLoad {
     return offered == 0 ? null : new SourcesUsed(used, ports, offered);
   }
 
-  /** Stops new attempts, closes every open connection with a close frame, then stops the threads. */
   @Override
-  public void close() {
-    launching = false;
+  void closeConnections() {
     for (StormWorker w : workers) {
       w.loop().execute(w::closeAll);
     }
-    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
   }
 }

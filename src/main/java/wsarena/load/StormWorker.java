@@ -49,7 +49,7 @@ final class StormWorker {
     this.sources = sources;
     this.holdNanos = holdNanos;
     this.protocol = channels.protocol().dropPongFrames(true).build();
-    this.pacer = new AttemptPacer(loop, maxInFlight, Long.MAX_VALUE, schedule, driver::launching, this::launch);
+    this.pacer = new AttemptPacer(loop, maxInFlight, Long.MAX_VALUE, schedule, driver::active, this::launch);
     Bootstrap b = ClientChannels.bootstrap().group(loop);
     if (sources.binds() && Epoll.isAvailable()) {
       // bind(127.0.0.x, 0) would pick the port at bind time, blind to the destination; with this
