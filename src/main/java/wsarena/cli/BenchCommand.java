@@ -26,8 +26,8 @@ import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 
 /**
- * The shipped benchmark, a preset of {@code shootout}: closed-loop 64-byte echo over every engine
- * and model and both Python servers, each target in its own process, one comparison table with
+ * The shipped benchmark, a preset of {@code shootout}: closed-loop 64-byte echo (or a storm, or
+ * idle connections) over every engine and model and both Python servers, each target in its own process, one comparison table with
  * the host. Figures come from here, never from timed unit tests.
  */
 @Command(
@@ -37,13 +37,16 @@ import wsarena.scenario.Workload;
     description = {
       "Benchmark every engine and model and both Python servers, each target in its own process.",
       "A shootout with a fixed scenario: closed-loop 64-byte echo over 100 connections, 10 s measured per target;"
-          + " prints one table with msgs/s, latency percentiles, client and target CPU and memory."
+          + " prints one table with msgs/s, latency percentiles, client and target CPU, context switches and memory.",
+      "--workload storm: handshakes per second and their latency; --workload idle: memory per held connection."
     },
     footer = {
       "",
       "Examples:",
       "  wsarena bench",
-      "  wsarena bench --engines netty,tornado --models event-loop --repeat 3 --out results/bench"
+      "  wsarena bench --engines netty,tornado --models event-loop --repeat 3 --out results/bench",
+      "  wsarena bench --workload storm",
+      "  wsarena bench --workload idle --connections 5000"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -56,6 +59,14 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin ScenarioFlags flags;
 
+  @Option(
+      names = "--workload",
+      defaultValue = "echo",
+      description = "echo, storm (handshakes per second) or idle (memory per held connection). Default: ${DEFAULT-VALUE}.")
+  Workload workload;
+
+  @Mixin ConnectionFlags connectionFlags;
+
   @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
 
@@ -65,16 +76,19 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (workload == Workload.BROADCAST) {
+      throw new UserError("bench measures echo, storm or idle; run broadcast with 'wsarena shootout --workload broadcast'");
+    }
     Targets targets = Targets.standard();
     PrintWriter stdout = spec.commandLine().getOut();
     List<TargetSpec> chosen = targets(targets, stdout);
     LoadProfile load =
         new LoadProfile(
             flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
-            flags.warmup, flags.threads, false, 1);
+            flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad());
     ShootoutPlan plan;
     try {
-      plan = new ShootoutPlan(new Scenario(chosen.getFirst(), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL), chosen, repeat.repeat, repeat.coolDown);
+      plan = new ShootoutPlan(new Scenario(chosen.getFirst(), workload, load, Scenario.DEFAULT_INTERVAL), chosen, repeat.repeat, repeat.coolDown);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -1,6 +1,7 @@
 package wsarena.cli;
 
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -15,11 +16,13 @@ import wsarena.scenario.Workload;
  * shootout} share (a shootout runs any scenario a run does, over several targets).
  */
 final class LoadFlags {
-  @Option(names = "--workload", defaultValue = "echo", description = "echo or broadcast. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--workload", defaultValue = "echo", description = "echo, broadcast, storm (handshakes per second) or idle (memory per held connection). Default: ${DEFAULT-VALUE}.")
   Workload workload;
 
   @Option(names = "--publishers", defaultValue = "1", description = "Broadcast: connections that publish. Default: ${DEFAULT-VALUE}.")
   int publishers;
+
+  @Mixin ConnectionFlags connection;
 
   @Option(names = "--ramp", defaultValue = "0", description = "Connections opened per second; 0 = all at once. Default: ${DEFAULT-VALUE}.")
   double ramp;
@@ -56,7 +59,7 @@ final class LoadFlags {
   LoadProfile load(ScenarioFlags flags) {
     return new LoadProfile(
         flags.connections, ramp, rate(), new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
-        compression, publishers);
+        compression, publishers, connection.connectionLoad());
   }
 
   Scenario scenario(TargetSpec target, ScenarioFlags flags) {

@@ -39,7 +39,8 @@ import wsarena.scenario.Workload;
       "Examples:",
       "  wsarena run --engine undertow --model reactor-workers --isolation process",
       "  wsarena run --peer tornado --connections 100 --duration 10s",
-      "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext"
+      "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
+      "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200"
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -206,7 +207,8 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--warmup") ? flags.warmup : f.warmup(),
             given.hasMatchedOption("--threads") ? flags.threads : f.threads(),
             given.hasMatchedOption("--compression") ? load.compression : f.compression(),
-            given.hasMatchedOption("--publishers") ? load.publishers : f.publishers());
+            given.hasMatchedOption("--publishers") ? load.publishers : f.publishers(),
+            load.connection.over(f.connectionLoad(), given));
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? load.workload : file.workload(),

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -27,6 +29,7 @@ import wsarena.run.ShootoutProgress;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.ShootoutPlan;
+import wsarena.scenario.Workload;
 
 /**
  * Runs a shootout for {@code shootout} and {@code bench} and says what it does: where it is and how
@@ -55,7 +58,7 @@ final class ShootoutRunner {
 
   /** @return the exit code: 0 when every run completed */
   int run(ShootoutPlan plan, Targets targets, HostInfo host, Optional<Path> outDir, boolean quiet) throws IOException {
-    List<String> problems = plan.problems(targets.catalog());
+    List<String> problems = plan.problems(targets.catalog(), FileLimit.openFiles().orElse(0));
     if (!problems.isEmpty()) {
       throw new UserError(String.join("; ", problems));
     }
@@ -104,14 +107,11 @@ final class ShootoutRunner {
     List<RunResult> runs = result.runs();
     out.println();
     if (perRunTable && result.plan().repeats() == 1) {
-      out.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(runs)));
+      out.print(SummaryTable.text(ComparisonReport.columns(runs), ComparisonReport.rows(runs)));
     } else {
       out.print(ShootoutReport.text(result));
     }
-    runs.stream()
-        .filter(r -> r.totals() != null)
-        .max(Comparator.comparingDouble(r -> r.totals().receivedPerSecond()))
-        .ifPresent(this::printCeiling);
+    printCeiling(result.plan().scenarioFor(0).workload(), runs);
     for (RunResult r : runs) {
       for (String w : r.warnings()) {
         if (!result.warnings().contains(w)) {
@@ -129,18 +129,44 @@ final class ShootoutRunner {
     }
   }
 
-  /** The fastest run, what the generator spent there, and the rate that cost allows it. */
-  private void printCeiling(RunResult best) {
-    double micros = best.totals().clientCpuMicrosPerMessage();
-    out.printf(Locale.ROOT, "fastest: %s at %s msgs/s; the generator spent %s CPU per message there%n",
-        best.target().label(), Units.whole(best.totals().receivedPerSecond()), Units.micros(micros));
-    if (micros > 0) {
-      // What the generator could drive if a whole core were its own at that cost: its ceiling
-      // here, beside which the figures above can be judged.
-      out.printf(Locale.ROOT,
-          "generator ceiling at that cost: about %s msgs/s per generator thread with a core to itself (%s ran)%n",
-          Units.whole(1e6 / micros), Units.plural(best.clientThreads(), "thread"));
+  /**
+   * The fastest run, what the generator spent there, and the rate that cost allows it: per message
+   * for echo, per handshake for a storm (broadcast and idle runs have no such ceiling).
+   */
+  private void printCeiling(Workload workload, List<RunResult> runs) {
+    boolean storm = workload == Workload.STORM;
+    if (!storm && workload != Workload.ECHO) {
+      return;
     }
+    String unit = storm ? "handshakes/s" : "msgs/s";
+    String per = storm ? "handshake" : "message";
+    ToDoubleFunction<RunResult> rate = r -> storm ? r.totals().handshakesPerSecond() : r.totals().receivedPerSecond();
+    runs.stream().filter(r -> r.totals() != null).max(Comparator.comparingDouble(rate)).ifPresent(best -> {
+      double micros = storm ? best.totals().clientCpuMicrosPerHandshake() : best.totals().clientCpuMicrosPerMessage();
+      out.printf(Locale.ROOT, "fastest: %s at %s %s; the generator spent %s CPU per %s there%n",
+          best.target().label(), Units.whole(rate.applyAsDouble(best)), unit, Units.micros(micros), per);
+      if (micros > 0) {
+        // What the generator could drive if a whole core were its own at that cost: its ceiling
+        // here, beside which the figures above can be judged.
+        out.printf(Locale.ROOT,
+            "generator ceiling at that cost: about %s %s per generator thread with a core to itself (%s ran)%n",
+            Units.whole(1e6 / micros), unit, Units.plural(best.clientThreads(), "thread"));
+      }
+    });
+  }
+
+  /** One finished run's figures: what its workload measures. */
+  private static String headline(RunResult r) {
+    var t = r.totals();
+    Workload w = r.scenario() == null ? Workload.ECHO : r.scenario().workload();
+    return switch (w) {
+      case STORM -> String.format(Locale.ROOT, "%8s handshakes/s  p99 %8s ms  client %s/hs",
+          Units.whole(t.handshakesPerSecond()), Units.millis(t.latency().p99Micros()), Units.micros(t.clientCpuMicrosPerHandshake()));
+      case IDLE -> String.format(Locale.ROOT, "%8s KiB/conn  heap %8s KiB/conn  ping p99 %8s ms",
+          Units.kibibytes(t.memoryPerConnectionBytes()), Units.kibibytes(t.heapPerConnectionBytes()), Units.millis(t.latency().p99Micros()));
+      case ECHO, BROADCAST -> String.format(Locale.ROOT, "%10s msgs/s  p99 %8s ms",
+          Units.whole(t.receivedPerSecond()), Units.millis(t.latency().p99Micros()));
+    };
   }
 
   private void write(ShootoutResult result, Path dir) throws IOException {
@@ -171,8 +197,8 @@ final class ShootoutRunner {
 
     @Override
     public void finished(ShootoutPlan.Trial trial, RunResult r) {
-      out.printf(Locale.ROOT, "  %-28s %10s msgs/s  p99 %8s ms  client %5s  target %5s  %s%n",
-          r.target().label(), Units.whole(r.totals().receivedPerSecond()), Units.millis(r.totals().latency().p99Micros()),
+      out.printf(Locale.ROOT, "  %-28s %s  client %5s  target %5s  %s%n",
+          r.target().label(), headline(r),
           Units.percent(r.totals().clientCpuPercent()), Units.percent(r.totals().targetCpuPercent()),
           r.failure() == null ? "" : "FAILED: " + r.failure());
       out.flush();

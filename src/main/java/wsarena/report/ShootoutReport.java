@@ -117,14 +117,15 @@ public final class ShootoutReport {
     List<RunResult> runs = result.runs();
     sb.append("\n**Every run, in the order they ran**\n\n");
     List<List<String>> rows = new ArrayList<>();
-    for (ShootoutResult.TrialResult t : result.trials()) {
-      List<String> row = new ArrayList<>(ComparisonReport.row(t.result()));
+    List<List<String>> plain = ComparisonReport.rows(runs);
+    for (int i = 0; i < plain.size(); i++) {
+      List<String> row = new ArrayList<>(plain.get(i));
       if (plan.repeats() > 1) {
-        row.set(0, row.getFirst() + " #" + t.trial().repeat());
+        row.set(0, row.getFirst() + " #" + result.trials().get(i).trial().repeat());
       }
       rows.add(row);
     }
-    sb.append(SummaryTable.markdown(ComparisonReport.COLUMNS, rows));
+    sb.append(SummaryTable.markdown(ComparisonReport.columns(runs), rows));
     sb.append("\n").append(ComparisonReport.CPU_NOTE).append("\n");
     ComparisonReport.appendNotes(sb, runs, result.warnings());
     return sb.toString();

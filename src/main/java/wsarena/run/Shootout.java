@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SampleSink;
@@ -92,7 +93,7 @@ public final class Shootout {
 
   /** The core's runs of {@code plan}, each target checked against what {@code targets} can start. */
   public Shootout(ShootoutPlan plan, Targets targets, HostInfo host) {
-    this(plan, runs(targets, host), plan.problems(targets.catalog()), System::nanoTime, Shootout::sleep);
+    this(plan, runs(targets, host), plan.problems(targets.catalog(), FileLimit.openFiles().orElse(0)), System::nanoTime, Shootout::sleep);
   }
 
   /** {@code plan}'s turns, each prepared by {@code runs}. */

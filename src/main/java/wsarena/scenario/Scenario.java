@@ -9,7 +9,7 @@ import java.time.Duration;
  * Scenario s = Scenario.defaults()
  *     .withTarget(TargetSpec.Embedded.of("undertow", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS))
  *     .withLoad(LoadProfile.defaults().withConnections(50));
- * List<Problem> problems = new ScenarioValidator(targets.catalog()).problems(s); // sentences a user can act on
+ * List<Problem> problems = new ScenarioValidator(targets.catalog(), 0).problems(s); // sentences a user can act on
  * }</pre>
  */
 public record Scenario(TargetSpec target, Workload workload, LoadProfile load, Duration interval) {

@@ -90,9 +90,12 @@ public record ShootoutPlan(Scenario scenario, List<TargetSpec> targets, int repe
    * Why some targets cannot be measured under this scenario, one sentence each naming the target
    * (e.g. {@code jetty-reactor-workers: ...}); empty when every one can. Checked before the first
    * target starts, so a shootout does not stop at its seventh target after minutes.
+   *
+   * @param openFilesLimit how many files a process may hold open here (as {@link
+   *     ScenarioValidator} takes it); 0 when unknown
    */
-  public List<String> problems(TargetCatalog catalog) {
-    ScenarioValidator validator = new ScenarioValidator(catalog);
+  public List<String> problems(TargetCatalog catalog, long openFilesLimit) {
+    ScenarioValidator validator = new ScenarioValidator(catalog, openFilesLimit);
     List<String> labels = labels();
     List<String> out = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
+import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
@@ -118,7 +119,7 @@ final class RunCommands {
       return;
     }
     ShootoutPlan plan = setup.plan(scenario.get(), ShootoutPlan.DEFAULT_COOL_DOWN).orElseThrow();
-    List<String> problems = plan.problems(catalog);
+    List<String> problems = plan.problems(catalog, FileLimit.openFiles().orElse(0));
     if (!problems.isEmpty()) {
       notices.error("These targets cannot run this scenario: " + String.join("; ", problems));
       return;
