@@ -8,6 +8,7 @@ import java.util.function.Function;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.scenario.Workload;
 
 /**
  * The figures runs are compared by, in one list: the Compare view's bars and table, the
@@ -17,18 +18,26 @@ import wsarena.metrics.Totals;
  * <p>To add one: a constant with its file name, table heading, chart title, axis unit, {@link
  * Kind} (how its values are written), which way is better, and how it is read from a {@link RunResult} (empty
  * where it does not apply: a latency of a run that answered nothing, a CPU share the OS did not
- * give, a figure of another workload). Every view picks it up.
+ * give, a figure of another workload: handshakes per second are a storm's, memory per connection an
+ * idle run's, the per-message figures echo's and broadcast's). Every view picks it up.
  */
 public enum Metric {
   THROUGHPUT("msgs-per-second", "msgs/s", "Throughput", "msgs/s", Kind.RATE, Better.HIGHER,
-      r -> positive(totals(r).receivedPerSecond())),
+      r -> messages(r) ? positive(totals(r).receivedPerSecond()) : OptionalDouble.empty()),
+  HANDSHAKES_PER_SECOND("handshakes-per-second", "handshakes/s", "Handshakes per second", "handshakes/s", Kind.RATE, Better.HIGHER,
+      r -> workload(r) == Workload.STORM ? positive(totals(r).handshakesPerSecond()) : OptionalDouble.empty()),
   P50("p50", "p50 ms", "Latency p50", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p50Micros)),
   P99("p99", "p99 ms", "Latency p99", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p99Micros)),
   P999("p99.9", "p99.9 ms", "Latency p99.9", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p999Micros)),
   CLIENT_CPU_PER_MESSAGE("client-cpu-per-message", "client µs/msg", "Client CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
-      r -> known(totals(r).clientCpuMicrosPerMessage())),
+      r -> messages(r) ? known(totals(r).clientCpuMicrosPerMessage()) : OptionalDouble.empty()),
   TARGET_CPU_PER_MESSAGE("target-cpu-per-message", "target µs/msg", "Target CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
-      r -> known(ComparisonReport.targetCpuMicrosPerMessage(r))),
+      r -> messages(r) ? known(ComparisonReport.targetCpuMicrosPerMessage(r)) : OptionalDouble.empty()),
+  TARGET_SWITCHES_PER_MESSAGE("target-context-switches-per-message", "target cs/msg", "Target context switches per message",
+      "switches", Kind.SWITCHES, Better.LOWER,
+      r -> messages(r) ? known(totals(r).targetContextSwitchesPerMessage()) : OptionalDouble.empty()),
+  MEMORY_PER_CONNECTION("memory-per-connection", "KiB/conn", "Memory per idle connection", "KiB", Kind.SMALL_BYTES, Better.LOWER,
+      r -> workload(r) == Workload.IDLE ? known(totals(r).memoryPerConnectionBytes()) : OptionalDouble.empty()),
   TARGET_RSS("target-rss", "target RSS", "Target memory (peak RSS)", "MiB", Kind.BYTES, Better.LOWER,
       r -> positive(totals(r).targetRssPeakBytes()));
 
@@ -60,7 +69,11 @@ public enum Metric {
     /** Microseconds of CPU time: {@code 16.1} in a cell, {@code 16.1 µs} alone. */
     CPU_TIME(Units::microsPerMessage, Units::micros, 1),
     /** Bytes: {@code 399 MiB} in a cell, {@code 399 MiB} alone, MiB on an axis. */
-    BYTES(v -> Units.mebibytes(Math.round(v)), Units::bytes, 1.0 / (1 << 20));
+    BYTES(v -> Units.mebibytes(Math.round(v)), Units::bytes, 1.0 / (1 << 20)),
+    /** Bytes of one connection: {@code 12.3} (KiB) in a cell, {@code 12 KiB} alone, KiB on an axis. */
+    SMALL_BYTES(v -> Units.kibibytes(Math.round(v)), Units::bytes, 1.0 / 1024),
+    /** Context switches per message: {@code 0.031} in a cell, {@code 0.031 /msg} alone. */
+    SWITCHES(Units::switchesPerMessage, v -> Units.switchesPerMessage(v) + " /msg", 1);
 
     private final DoubleFunction<String> cell;
     private final DoubleFunction<String> alone;
@@ -169,6 +182,20 @@ public enum Metric {
 
   private static Totals totals(RunResult r) {
     return r.totals();
+  }
+
+  /** The run's workload; echo for a run saved before workloads were recorded. */
+  private static Workload workload(RunResult r) {
+    return r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+  }
+
+  /**
+   * True for the workloads that exchange messages (echo, broadcast): a storm's or an idle run's
+   * few pings per second are no throughput, and a cost per message means nothing there.
+   */
+  private static boolean messages(RunResult r) {
+    Workload w = workload(r);
+    return w == Workload.ECHO || w == Workload.BROADCAST;
   }
 
   private static OptionalDouble latency(RunResult r, java.util.function.ToLongFunction<LatencySummary> percentile) {
