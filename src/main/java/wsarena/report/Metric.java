@@ -34,7 +34,7 @@ public enum Metric {
   TARGET_CPU_PER_MESSAGE("target-cpu-per-message", "target µs/msg", "Target CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
       r -> messages(r) ? known(ComparisonReport.targetCpuMicrosPerMessage(r)) : OptionalDouble.empty()),
   TARGET_SWITCHES_PER_MESSAGE("target-context-switches-per-message", "target cs/msg", "Target context switches per message",
-      "switches", Kind.SWITCHES, Better.LOWER,
+      "", Kind.SWITCHES, Better.LOWER,
       r -> messages(r) ? known(totals(r).targetContextSwitchesPerMessage()) : OptionalDouble.empty()),
   MEMORY_PER_CONNECTION("memory-per-connection", "KiB/conn", "Memory per idle connection", "KiB", Kind.SMALL_BYTES, Better.LOWER,
       r -> workload(r) == Workload.IDLE ? known(totals(r).memoryPerConnectionBytes()) : OptionalDouble.empty()),
@@ -130,7 +130,7 @@ public enum Metric {
     return title;
   }
 
-  /** The unit on a chart's axis: {@code ms}. */
+  /** The unit on a chart's axis: {@code ms}; empty for a count per message, which the title names. */
   public String unit() {
     return unit;
   }
@@ -172,7 +172,7 @@ public enum Metric {
 
   /** The axis label: {@code Latency p99, ms (lower is better)}. */
   public String axisLabel() {
-    return title + ", " + unit + " (" + better.words() + ")";
+    return title + (unit.isEmpty() ? "" : ", " + unit) + " (" + better.words() + ")";
   }
 
   /** True when {@code a} is better than {@code b}. */
