@@ -84,6 +84,24 @@ class ShootoutCommandIT {
     assertThat(again.out()).contains("tornado", "netty-event-loop");
   }
 
+  @Test
+  void aStormShootoutComparesHandshakesPerSecond(@TempDir Path dir) throws Exception {
+    CliResult r =
+        CliResult.of(
+            "shootout", "--targets", "netty:event-loop,undertow:event-loop", "--workload", "storm", "--isolation", "in-process",
+            "--handshakes-in-flight", "10", "--warmup", "0s", "--duration", "1s", "--cool-down", "0s", "--quiet", "--out", dir.toString());
+
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("(?m)^  netty-event-loop +[0-9,]+ handshakes/s ")
+        .containsPattern("(?m)^target +isolation +runs +handshakes/s +p50 ms")
+        .doesNotContain("msgs/s")
+        .containsPattern("fastest: (netty|undertow)-event-loop at [0-9,]+ handshakes/s; the generator spent \\d+\\.\\d µs CPU per handshake there");
+    assertThat(dir.resolve("bars-handshakes-per-second.png")).exists();
+    assertThat(dir.resolve("bars-msgs-per-second.png")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("report.md"))).contains("| handshakes/s |").doesNotContain("msgs/s");
+  }
+
   private static List<String> row(String table, String label) {
     String line = table.lines().filter(l -> l.startsWith(label + " ")).findFirst().orElseThrow(() -> new AssertionError("no row for " + label));
     // cells are two spaces or more apart; a best mark " *" stays with its cell
