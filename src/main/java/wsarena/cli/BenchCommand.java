@@ -142,9 +142,10 @@ final class BenchCommand implements Callable<Integer> {
 
   private List<Scenario> scenarios(Targets targets) {
     LoadProfile load =
-        new LoadProfile(
-            flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
-            flags.warmup, flags.threads, false, 1);
+        flags.limits(
+            new LoadProfile(
+                flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
+                flags.warmup, flags.threads, false, 1));
     List<Scenario> out = new ArrayList<>();
     for (ServerDescription e : targets.catalog().engines()) {
       if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(e.id()))) {

@@ -26,18 +26,18 @@ final class ResultPrinter {
             + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
     out.println();
     out.print(SummaryTable.text(SummaryTable.COLUMNS, List.of(SummaryTable.row(r))));
+    if (t.intended() > 0) {
+      out.println("messages: " + MarkdownSummary.fates(t));
+    }
     if (t.correctedLatency() != null) {
-      out.printf(
-          "corrected for coordinated omission (closed loop): p99 %s ms · p99.9 %s ms · max %s ms%n",
-          Units.millis(t.correctedLatency().p99Micros()),
-          Units.millis(t.correctedLatency().p999Micros()),
-          Units.millis(t.correctedLatency().maxMicros()));
+      out.println(MarkdownSummary.correctedView(t));
     }
     out.printf(
         Locale.ROOT,
-        "generator: %s · %s CPU per message · client RSS %s%n",
+        "generator: %s · %s CPU per message%s · client RSS %s%n",
         Units.plural(r.clientThreads(), "thread"),
         Units.micros(t.clientCpuMicrosPerMessage()),
+        MarkdownSummary.sendLag(t).map(lag -> " · " + lag).orElse(""),
         Units.mebibytes(t.clientRssPeakBytes()));
     for (String w : r.warnings()) {
       out.println("warning: " + w);

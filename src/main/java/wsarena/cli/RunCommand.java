@@ -176,9 +176,10 @@ final class RunCommand implements Callable<Integer> {
                     engine.engine, engine.model, flags.isolation, server.workerThreads, server.tls, compression);
     Rate r = rate != null ? new Rate.OpenLoop(rate) : new Rate.ClosedLoop(thinkTime);
     LoadProfile load =
-        new LoadProfile(
-            flags.connections, ramp, r, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
-            compression, publishers);
+        flags.limits(
+            new LoadProfile(
+                flags.connections, ramp, r, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
+                compression, publishers));
     return new Scenario(target, workload, load, interval);
   }
 
@@ -208,7 +209,9 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--warmup") ? flags.warmup : f.warmup(),
             given.hasMatchedOption("--threads") ? flags.threads : f.threads(),
             given.hasMatchedOption("--compression") ? compression : f.compression(),
-            given.hasMatchedOption("--publishers") ? publishers : f.publishers());
+            given.hasMatchedOption("--publishers") ? publishers : f.publishers(),
+            given.hasMatchedOption("--max-in-flight") ? flags.maxInFlight : f.maxInFlight(),
+            given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout());
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? workload : file.workload(),

@@ -22,9 +22,11 @@ public final class ResourceSampler {
    * One reading: the machine's figures for the sample, and the busiest generator thread, which
    * tells whether the generator kept up.
    *
-   * @param generatorBusyPercent the busiest generator thread, in percent of one core
+   * @param generatorBusyPercent the busiest generator thread, in percent of one core: running, or
+   *     runnable and waiting for a core
+   * @param generatorWaitingPercent the part of it that thread spent waiting for a core
    */
-  public record Reading(Sample.Resources resources, double generatorBusyPercent) {}
+  public record Reading(Sample.Resources resources, double generatorBusyPercent, double generatorWaitingPercent) {}
 
   /** Where the target runs, as far as measuring it goes. */
   public sealed interface TargetProcess {
@@ -44,17 +46,18 @@ public final class ResourceSampler {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
   private final int logicalCpus = Runtime.getRuntime().availableProcessors();
-  private final List<Long> generatorThreadIds;
+  private final List<GeneratorThread> generatorThreads;
   private final TargetProcess target;
   private final long selfPid = ProcessStats.selfPid();
   private final Map<Long, Long> lastThreadCpu = new HashMap<>();
+  private final Map<Long, ThreadSchedule.Reading> lastSchedule = new HashMap<>();
   private final Map<Long, Boolean> isServerThread = new HashMap<>();
   private long lastWallNanos;
   private long lastProcessCpu;
   private long lastTargetCpu;
 
-  public ResourceSampler(List<Long> generatorThreadIds, TargetProcess target) {
-    this.generatorThreadIds = List.copyOf(generatorThreadIds);
+  public ResourceSampler(List<GeneratorThread> generatorThreads, TargetProcess target) {
+    this.generatorThreads = List.copyOf(generatorThreads);
     this.target = target;
     sample(); // the baseline
   }
@@ -71,8 +74,15 @@ public final class ResourceSampler {
     lastProcessCpu = processCpu;
 
     double generatorBusy = 0;
-    for (long id : generatorThreadIds) {
-      generatorBusy = Math.max(generatorBusy, Math.min(100.0, 100.0 * threadCpuDelta(id) / wallDelta));
+    double generatorWaiting = 0;
+    for (GeneratorThread t : generatorThreads) {
+      long cpu = threadCpuDelta(t.javaId());
+      long waiting = waitingDelta(t.nativeId());
+      double busy = Math.min(100.0, 100.0 * (cpu + waiting) / wallDelta);
+      if (busy >= generatorBusy) {
+        generatorBusy = busy;
+        generatorWaiting = Math.min(busy, 100.0 * waiting / wallDelta);
+      }
     }
 
     double targetCpu = -1;
@@ -97,19 +107,20 @@ public final class ResourceSampler {
     long clientRss = self == null ? -1 : self.rssBytes();
     if (first) {
       return new Reading(
-          new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss), 0);
+          new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss), 0, 0);
     }
     double clientCpu = percentOfMachine(Math.max(0, processDelta - serverThreadsCpu), wallDelta);
     return new Reading(
         new Sample.Resources(clientCpu, targetCpu, MEMORY.getHeapMemoryUsage().getUsed(), clientRss, targetRss),
-        generatorBusy);
+        generatorBusy,
+        generatorWaiting);
   }
 
   /** The CPU time the given threads of this JVM have used so far, in nanoseconds. */
-  public static long threadsCpuNanos(List<Long> threadIds) {
+  public static long threadsCpuNanos(List<GeneratorThread> threads) {
     long sum = 0;
-    for (long id : threadIds) {
-      sum += Math.max(0, THREADS.getThreadCpuTime(id));
+    for (GeneratorThread t : threads) {
+      sum += Math.max(0, THREADS.getThreadCpuTime(t.javaId()));
     }
     return sum;
   }
@@ -120,6 +131,16 @@ public final class ResourceSampler {
    */
   private double percentOfMachine(long cpuNanos, long wallNanos) {
     return Math.clamp(100.0 * cpuNanos / ((double) wallNanos * logicalCpus), 0.0, 100.0);
+  }
+
+  /** How long the thread waited for a core since the last reading; 0 where the OS does not say. */
+  private long waitingDelta(long nativeId) {
+    ThreadSchedule.Reading now = ThreadSchedule.read(nativeId);
+    if (now == null) {
+      return 0;
+    }
+    ThreadSchedule.Reading before = lastSchedule.put(nativeId, now);
+    return before == null ? 0 : Math.max(0, now.waitingNanos() - before.waitingNanos());
   }
 
   private long threadCpuDelta(long id) {

@@ -8,21 +8,29 @@ public final class TotalsCalculator {
   private TotalsCalculator() {}
 
   /**
-   * @param samples every sample of the run; only measured ones count
-   * @param latency the measured histogram
+   * What the sampler gathered over the whole run, beside its samples.
+   *
+   * @param latency every latency of the messages intended inside the measured window
    * @param corrected the coordinated-omission-corrected histogram, or null
-   * @param lostMessages messages sent and never answered, found at the end
+   * @param correctedIntervalMicros the interval the correction assumed; 0 without one
+   * @param fates the fates of the messages intended inside the measured window
+   * @param sendLag how late the generator took up each message in the measured intervals, µs
    * @param generatorCpuNanos CPU time of the generator's threads during the measured phase
    */
-  public static Totals of(
-      List<Sample> samples,
+  public record Measured(
       Histogram latency,
       Histogram corrected,
-      int connectionsRequested,
-      long lostMessages,
-      long generatorCpuNanos) {
+      long correctedIntervalMicros,
+      Fates fates,
+      Histogram sendLag,
+      long generatorCpuNanos) {}
+
+  /**
+   * @param samples every sample of the run; only measured ones count towards rates and CPU
+   */
+  public static Totals of(List<Sample> samples, Measured m, int connectionsRequested) {
     List<Sample> measured = IntervalSampler.measuredOnly(samples);
-    long millis = 0, sent = 0, received = 0, errors = lostMessages, bytesSent = 0, bytesReceived = 0, handshakes = 0;
+    long millis = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0, handshakes = 0, answered = 0;
     double clientCpuTime = 0, targetCpuTime = 0;
     boolean targetKnown = !measured.isEmpty();
     for (Sample s : measured) {
@@ -33,6 +41,7 @@ public final class TotalsCalculator {
       bytesSent += s.counts().bytesSent();
       bytesReceived += s.counts().bytesReceived();
       handshakes += s.connections().handshakes();
+      answered += s.fates().answered();
       clientCpuTime += s.resources().clientCpuPercent() * s.intervalMillis();
       if (s.resources().targetCpuPercent() < 0) {
         targetKnown = false;
@@ -47,6 +56,7 @@ public final class TotalsCalculator {
     double seconds = millis / 1000.0;
     double clientCpu = millis == 0 ? 0 : clientCpuTime / millis;
     long messages = Math.max(received, sent);
+    Fates f = m.fates();
     return new Totals(
         millis,
         sent,
@@ -61,12 +71,20 @@ public final class TotalsCalculator {
         seconds == 0 ? 0 : received / seconds,
         seconds == 0 ? 0 : sent / seconds,
         seconds == 0 ? 0 : bytesReceived / seconds / 1e6,
-        LatencySummary.of(latency),
-        corrected == null ? null : LatencySummary.of(corrected),
+        LatencySummary.of(m.latency()),
+        m.corrected() == null ? null : LatencySummary.of(m.corrected()),
         clientCpu,
         targetKnown && millis > 0 ? targetCpuTime / millis : -1,
         clientRssPeak,
         targetRssPeak,
-        messages == 0 ? 0 : generatorCpuNanos / 1000.0 / messages);
+        messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages,
+        f.intended(),
+        f.answered(),
+        f.timedOut(),
+        f.notSent(),
+        f.inFlightAtStop(),
+        seconds == 0 ? 0 : answered / seconds,
+        LatencySummary.of(m.sendLag()),
+        m.correctedIntervalMicros());
   }
 }

@@ -16,8 +16,8 @@ import wsarena.metrics.Totals;
 public final class ComparisonReport {
   public static final List<String> COLUMNS =
       List.of(
-          "target", "msgs/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "client CPU", "target CPU",
-          "client µs/msg", "target µs/msg", "target RSS");
+          "target", "msgs/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "timed out", "not sent",
+          "client CPU", "target CPU", "client µs/msg", "target µs/msg", "target RSS");
 
   private ComparisonReport() {}
 
@@ -32,6 +32,8 @@ public final class ComparisonReport {
         Units.millis(t.latency().p999Micros()),
         Units.millis(t.latency().maxMicros()),
         Units.whole(t.errors()),
+        Units.whole(t.timedOut()),
+        Units.whole(t.notSent()),
         Units.percent(t.clientCpuPercent()),
         Units.percent(t.targetCpuPercent()),
         Units.microsPerMessage(t.clientCpuMicrosPerMessage()),
@@ -66,7 +68,8 @@ public final class ComparisonReport {
     }
     sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
     sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
-        .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
+        .append("Latency from the intended send time, HdrHistogram, 3 significant digits; a message unanswered past the timeout is ")
+        .append("timed out and in the latencies at that time, one the target's backlog kept until the end is not sent.\n");
     List<String> warnings = new ArrayList<>();
     for (RunResult r : results) {
       if (r.failure() != null) {

@@ -3,6 +3,7 @@ package wsarena.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
 import wsarena.scenario.LoadProfile;
@@ -24,15 +25,15 @@ public final class MarkdownSummary {
     sb.append(", measured ").append(Units.seconds(r.totals().measuredMillis())).append(".\n\n");
     sb.append(SummaryTable.markdown(SummaryTable.COLUMNS, List.of(SummaryTable.row(r))));
     Totals t = r.totals();
+    if (t.intended() > 0) {
+      sb.append("\nMessages: ").append(fates(t)).append(".\n");
+    }
     if (t.correctedLatency() != null) {
-      sb.append("\nCorrected for coordinated omission (closed loop): p99 ")
-          .append(Units.millis(t.correctedLatency().p99Micros()))
-          .append(" ms, p99.9 ")
-          .append(Units.millis(t.correctedLatency().p999Micros()))
-          .append(" ms.\n");
+      sb.append("\n").append(correctedView(t)).append(".\n");
     }
     sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per message ")
         .append(Units.micros(t.clientCpuMicrosPerMessage()))
+        .append(sendLag(t).map(lag -> ", " + lag).orElse(""))
         .append(".\n");
     if (!r.warnings().isEmpty()) {
       sb.append("\nWarnings:\n");
@@ -40,6 +41,37 @@ public final class MarkdownSummary {
     }
     sb.append("\n").append(Machines.hardwareBlock(r.host()));
     return sb.toString();
+  }
+
+  /**
+   * What became of every measured message, as a sum that adds up: {@code 120,000 intended =
+   * 119,400 answered + 600 timed out + 0 not sent} (and {@code + 12 in flight at stop} for a run
+   * the user stopped).
+   */
+  public static String fates(Totals t) {
+    return Units.whole(t.intended()) + " intended = " + Units.whole(t.answered()) + " answered + "
+        + Units.whole(t.timedOut()) + " timed out + " + Units.whole(t.notSent()) + " not sent"
+        + (t.inFlightAtStop() > 0 ? " + " + Units.whole(t.inFlightAtStop()) + " in flight at stop" : "");
+  }
+
+  /**
+   * The closed loop's corrected view, said for what it is: an estimate from an expected interval,
+   * e.g. {@code Estimated for coordinated omission (as if each connection had kept sending every
+   * 1.20 ms, its think time plus the median round trip): p99 4.10 ms · p99.9 9.80 ms · max 12.0 ms}.
+   */
+  public static String correctedView(Totals t) {
+    LatencySummary c = t.correctedLatency();
+    return "Estimated for coordinated omission (as if each connection had kept sending every "
+        + Units.latency(t.correctedIntervalMicros()) + ", its think time plus the median round trip): p99 "
+        + Units.latency(c.p99Micros()) + " · p99.9 " + Units.latency(c.p999Micros()) + " · max " + Units.latency(c.maxMicros());
+  }
+
+  /** How late the generator took up its open-loop messages, e.g. {@code send lag p99 0.12 ms}; empty when not measured. */
+  public static java.util.Optional<String> sendLag(Totals t) {
+    if (t.sendLag() == null || t.sendLag().count() == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("send lag p99 " + Units.latency(t.sendLag().p99Micros()) + " · max " + Units.latency(t.sendLag().maxMicros()));
   }
 
   /**
@@ -77,6 +109,13 @@ public final class MarkdownSummary {
     }
     if (load.rampPerSecond() > 0) {
       parts.add("ramp " + Units.whole(load.rampPerSecond()) + " conn/s");
+    }
+    // named when not the defaults, so two runs under other limits are told apart
+    if (load.timeout() != null && !load.timeout().equals(LoadProfile.DEFAULT_TIMEOUT)) {
+      parts.add("timeout " + Units.seconds(load.timeout().toMillis()));
+    }
+    if (load.maxInFlight() != LoadProfile.DEFAULT_MAX_IN_FLIGHT) {
+      parts.add("at most " + Units.whole(load.maxInFlight()) + " in flight");
     }
     return String.join(" · ", parts);
   }

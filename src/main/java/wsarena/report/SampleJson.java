@@ -65,7 +65,8 @@ final class SampleJson {
           part(codec, node, "counts", Sample.Counts.class),
           part(codec, node, "latency", Sample.Latency.class),
           part(codec, node, "resources", Sample.Resources.class),
-          part(codec, node, "generator", Sample.GeneratorLoad.class));
+          part(codec, node, "generator", Sample.GeneratorLoad.class),
+          part(codec, node, "fates", Sample.FateCounts.class));
     }
 
     /** A group the file lacks reads as zeros, as a missing number of the flat form always did. */

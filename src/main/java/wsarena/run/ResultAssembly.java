@@ -7,11 +7,13 @@ import org.HdrHistogram.Histogram;
 import wsarena.Version;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
+import wsarena.metrics.Fates;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
+import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 
 /**
@@ -55,8 +57,10 @@ final class ResultAssembly {
    * @param failure why the run failed, a sentence; null unless {@code outcome} is FAILED
    * @param target the started target, or null when it never started
    * @param negotiatedExtensions the extensions the server accepted, empty when none or unknown
-   * @param measured every latency of the measured phase (a copy the result may keep)
-   * @param lost messages sent and never answered
+   * @param measured every latency of the messages intended in the measured window (a copy the
+   *     result may keep)
+   * @param fates the fates of those messages
+   * @param sendLag the generator's lag per message over the measured phase
    */
   RunResult result(
       Outcome outcome,
@@ -64,9 +68,15 @@ final class ResultAssembly {
       StartedTarget target,
       String negotiatedExtensions,
       Histogram measured,
-      long lost,
+      Fates fates,
+      Histogram sendLag,
       List<String> warnings) {
-    Histogram corrected = CoordinatedOmission.corrected(scenario.load().rate(), measured);
+    Rate rate = scenario.load().rate();
+    Histogram corrected = CoordinatedOmission.corrected(rate, measured);
+    TotalsCalculator.Measured whole =
+        new TotalsCalculator.Measured(
+            measured, corrected, CoordinatedOmission.expectedIntervalMicros(rate, measured), fates, sendLag,
+            generatorCpuNanos);
     String label = scenario.target().label();
     TargetInfo info =
         target == null
@@ -84,7 +94,7 @@ final class ResultAssembly {
         List.copyOf(samples),
         measured,
         corrected,
-        TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
+        TotalsCalculator.of(samples, whole, scenario.load().connections()),
         warnings);
   }
 }

@@ -15,6 +15,11 @@ import java.time.Duration;
  *     shares this machine (the other half is the target's), every core otherwise
  * @param compression offer permessage-deflate from the client
  * @param publishers for {@link Workload#BROADCAST}: how many connections publish
+ * @param maxInFlight per connection, how many messages may be sent and unanswered at once; past
+ *     it, messages wait their turn (counted, not queued). Bounds what the generator holds, however
+ *     far behind the target falls
+ * @param timeout how long a message may go unanswered (from its intended send time) before it is
+ *     given up on: counted as timed out and recorded at that latency
  */
 public record LoadProfile(
     int connections,
@@ -25,7 +30,44 @@ public record LoadProfile(
     Duration warmup,
     int threads,
     boolean compression,
-    int publishers) {
+    int publishers,
+    int maxInFlight,
+    Duration timeout) {
+
+  /**
+   * Why 1,000: a second's worth of messages for a connection at 1,000 msgs/s, far more than any
+   * healthy target keeps waiting, yet with 18,000 connections at most 18 million messages of
+   * bookkeeping (about 9 bytes each) and of 64-byte frames in the socket buffers, not the 140 GiB
+   * that Netty's write buffer limit alone would allow.
+   */
+  public static final int DEFAULT_MAX_IN_FLIGHT = 1000;
+
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+  /** A scenario saved before the two limits existed reads with their defaults. */
+  public LoadProfile {
+    if (maxInFlight == 0) {
+      maxInFlight = DEFAULT_MAX_IN_FLIGHT;
+    }
+    if (timeout == null) {
+      timeout = DEFAULT_TIMEOUT;
+    }
+  }
+
+  /** A profile with the default in-flight limit and timeout. */
+  public LoadProfile(
+      int connections,
+      double rampPerSecond,
+      Rate rate,
+      Payload payload,
+      Duration duration,
+      Duration warmup,
+      int threads,
+      boolean compression,
+      int publishers) {
+    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers,
+        DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT);
+  }
 
   public static LoadProfile defaults() {
     return new LoadProfile(
@@ -41,39 +83,47 @@ public record LoadProfile(
   }
 
   public LoadProfile withConnections(int value) {
-    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers);
+    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout);
   }
 
   public LoadProfile withRamp(double value) {
-    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers);
+    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout);
   }
 
   public LoadProfile withRate(Rate value) {
-    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout);
   }
 
   public LoadProfile withPayload(Payload value) {
-    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers, maxInFlight, timeout);
   }
 
   public LoadProfile withDuration(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers, maxInFlight, timeout);
   }
 
   public LoadProfile withWarmup(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers, maxInFlight, timeout);
   }
 
   public LoadProfile withThreads(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers, maxInFlight, timeout);
   }
 
   public LoadProfile withCompression(boolean value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers, maxInFlight, timeout);
   }
 
   public LoadProfile withPublishers(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value, maxInFlight, timeout);
+  }
+
+  public LoadProfile withMaxInFlight(int value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, value, timeout);
+  }
+
+  public LoadProfile withTimeout(Duration value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, value);
   }
 
   /**

@@ -25,4 +25,6 @@ public record Problem(String field, String message) {
   public static final String PUBLISHERS = "publishers";
   public static final String TLS = "tls";
   public static final String COMPRESSION = "compression";
+  public static final String MAX_IN_FLIGHT = "maxInFlight";
+  public static final String TIMEOUT = "timeout";
 }

@@ -16,16 +16,19 @@ class SamplesCsvTest {
             "elapsed_ms,interval_ms,phase,connections_open,connections_connecting,connections_failed,"
                 + "handshakes,sent,received,errors,bytes_sent,bytes_received,sent_per_s,received_per_s,"
                 + "received_mb_per_s,p50_us,p90_us,p99_us,p999_us,max_us,client_cpu_pct,target_cpu_pct,"
-                + "client_heap_bytes,client_rss_bytes,target_rss_bytes,generator_busy_pct,send_lag_us");
+                + "client_heap_bytes,client_rss_bytes,target_rss_bytes,generator_busy_pct,send_lag_us,"
+                + "intended,answered,timed_out,not_sent,in_flight_at_stop,backlog,in_flight,send_lag_p99_us,"
+                + "generator_waiting_pct");
   }
 
   @Test
   void eachFigureLandsInItsColumn() {
-    Sample s = Samples.distinct();
+    Sample s = Samples.distinctWithFates();
 
     assertThat(SamplesCsv.row(s))
         .isEqualTo(
             "3000,500,MEASURING,100,2,3,4,8100,8000,5,518400,512000,16200.0,16000.0,1.024,"
-                + "110,190,420,900,1500,55.5,-1.0,83886080,314572800,-1,40.0,12");
+                + "110,190,420,900,1500,55.5,-1.0,83886080,314572800,-1,40.0,12,"
+                + "8200,7990,6,8,0,170,26,7,3.5");
   }
 }

@@ -17,6 +17,7 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.report.Machines;
+import wsarena.report.MarkdownSummary;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
 
@@ -30,6 +31,8 @@ public final class SummaryCard extends ChartCard {
   private final Label status = new Label("Press Start to measure.");
   private final GridPane tiles = new GridPane();
   private final Label warnings = new Label();
+  /** What became of every measured message, and the closed loop's estimate: sentences from the core. */
+  private final Label accounting = new Label();
   private final Label explanation = new Label();
   private final Label host = new Label();
   private final Button copy = new Button("Copy as Markdown", new FontIcon(Feather.CLIPBOARD));
@@ -76,6 +79,10 @@ public final class SummaryCard extends ChartCard {
     }
     clearTiles();
     hideUnfilledTiles();
+    accounting.getStyleClass().add("summary-accounting");
+    accounting.setId("summary-accounting");
+    accounting.setWrapText(true);
+    showAccounting(null);
     warnings.getStyleClass().add("summary-warnings");
     warnings.setWrapText(true);
     warnings.setManaged(false);
@@ -87,7 +94,7 @@ public final class SummaryCard extends ChartCard {
     explanation.getStyleClass().add("summary-explanation");
     explanation.setWrapText(true);
     explanation.setId("summary-explanation");
-    VBox content = new VBox(status, tiles, host, warnings, explanation);
+    VBox content = new VBox(status, tiles, accounting, host, warnings, explanation);
     // on a short window the last lines are cut at the card's edge rather than drawn over the next
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
     clip.widthProperty().bind(content.widthProperty());
@@ -118,6 +125,7 @@ public final class SummaryCard extends ChartCard {
     clearTiles();
     hideUnfilledTiles();
     showWarnings(List.of());
+    showAccounting(null);
     showLines(null, null, false);
   }
 
@@ -135,6 +143,10 @@ public final class SummaryCard extends ChartCard {
     tile(0, 1, Units.whole(s.connections().open()), "open", false);
     tile(1, 1, Units.whole(s.counts().errors()), "errors now", false);
     tile(2, 1, Units.percent(s.resources().clientCpuPercent()) + " / " + Units.percent(s.resources().targetCpuPercent()), "CPU client / target", false);
+    // falling behind shows here first: messages waiting their turn, and those given up on
+    tile(0, 2, Units.whole(s.fates().backlog()), "waiting to send", false);
+    tile(1, 2, Units.whole(s.fates().inFlight()), "in flight", false);
+    tile(2, 2, Units.whole(s.fates().timedOut() + s.fates().notSent()), "timed out + not sent now", false);
     hideUnfilledTiles();
   }
 
@@ -191,8 +203,23 @@ public final class SummaryCard extends ChartCard {
       tile(2, 0, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", true);
     }
     hideUnfilledTiles();
+    showAccounting(t);
     showWarnings(result.warnings() == null ? List.of() : result.warnings());
     showLines(from, result.host(), otherMachine);
+  }
+
+  /** Every measured message's fate as a sum, and the closed loop's estimate named as one. */
+  private void showAccounting(Totals t) {
+    List<String> lines = new java.util.ArrayList<>();
+    if (t != null && t.intended() > 0) {
+      lines.add("Messages: " + MarkdownSummary.fates(t));
+    }
+    if (t != null && t.correctedLatency() != null) {
+      lines.add(MarkdownSummary.correctedView(t));
+    }
+    accounting.setText(String.join("\n", lines));
+    accounting.setVisible(!lines.isEmpty());
+    accounting.setManaged(!lines.isEmpty());
   }
 
   /**
@@ -213,6 +240,7 @@ public final class SummaryCard extends ChartCard {
   public void showCrash(String message) {
     result = null;
     copy.setDisable(true);
+    showAccounting(null);
     showLines(null, null, false);
     clearTiles();
     hideUnfilledTiles();
