@@ -384,11 +384,15 @@ public final class LoadGenerator implements AutoCloseable {
    * Closes the measured window, if open; calling it again changes nothing.
    */
   public void stopSending() {
+    if (!sending) {
+      return;
+    }
+    long now = System.nanoTime();
     if (measureFromNanos != Long.MAX_VALUE && measureUntilNanos == Long.MAX_VALUE) {
-      measureUntilNanos = System.nanoTime();
+      measureUntilNanos = now;
     }
     sending = false;
-    workers.forEach(Worker::stopSending);
+    workers.forEach(w -> w.stopSending(now));
   }
 
   /**

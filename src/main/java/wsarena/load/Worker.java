@@ -184,13 +184,25 @@ final class Worker {
     toFlush.clear();
   }
 
-  /** Stops the schedule; what waits in the backlogs will not be sent. */
-  void stopSending() {
+  /**
+   * Stops the schedule at {@code stopNanos}. Slots that came due before then but that the
+   * generator had not taken up yet (it is always a little behind) were intended all the same: they
+   * are taken up now, and go if they can. What waits in the backlogs then will not be sent.
+   */
+  void stopSending(long stopNanos) {
     loop.execute(
         () -> {
           if (timer != null) {
             timer.cancel(false);
           }
+          while (schedule != null && schedule.nextSendTimeNanos() < stopNanos) {
+            long now = System.nanoTime();
+            long due = schedule.nextSendTimeNanos();
+            recorder.sendLag(now - due);
+            senders[schedule.nextSlot()].slotDue(schedule.round(), due, now);
+            schedule.advance();
+          }
+          flushAll();
           connections.forEach(ClientConnection::dropBacklog);
         });
   }

@@ -38,8 +38,28 @@ public final class GeneratorHealth {
     return lag > LAG_FLOOR_MICROS && lag > LAG_SHARE * s.latency().p99Micros();
   }
 
+  /**
+   * True when a generator thread was saturated (running, or waiting for a core) in a quarter of
+   * the measured intervals: it could not have sent or read any faster.
+   */
+  public static boolean saturated(List<Sample> measured) {
+    return !measured.isEmpty() && measured.stream().filter(GeneratorHealth::busy).count() * 4 >= measured.size();
+  }
+
   /** The warning for the whole run, or null when the generator kept up. */
   public static String verdict(List<Sample> measured) {
+    String why = reason(measured);
+    return why == null
+        ? null
+        : WARNING + ": " + why + ", so the figures describe the generator as much as the target. Give it more threads"
+            + " (--threads) if cores are free, or put the target on another machine.";
+  }
+
+  /**
+   * Why the generator was the limit, e.g. {@code in 3 of 11 measured intervals a generator thread
+   * was saturated (busiest 99 % of a core)}; null when it kept up.
+   */
+  public static String reason(List<Sample> measured) {
     if (measured.isEmpty()) {
       return null;
     }
@@ -62,7 +82,6 @@ public final class GeneratorHealth {
       why = "the generator took up messages up to %.2f ms behind their schedule at p99, more than a tenth of the p99 it measured (%.2f ms)"
           .formatted(late.generator().sendLagP99Micros() / 1000.0, late.latency().p99Micros() / 1000.0);
     }
-    return "%s: in %d of %d measured intervals %s, so the figures describe the generator as much as the target. Give it more threads (--threads) if cores are free, or put the target on another machine."
-        .formatted(WARNING, bound.size(), measured.size(), why);
+    return "in %d of %d measured intervals %s".formatted(bound.size(), measured.size(), why);
   }
 }

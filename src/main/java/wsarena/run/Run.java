@@ -93,15 +93,26 @@ public final class Run {
 
   /** Runs to the end and returns the result; the sinks see every phase and sample on the way. */
   public RunResult execute() {
+    return execute(null);
+  }
+
+  /**
+   * Runs on {@code kept}'s target when given (started by the first run that needs it, left running
+   * for the next: a sweep's steps), else on a target of its own, stopped at the end.
+   */
+  RunResult execute(KeptTarget kept) {
     runner = Thread.currentThread();
     result = new ResultAssembly(scenario, host, Instant.now());
     announce(Phase.STARTING);
     warnings.atStart();
     StartedTarget target;
     try {
-      target = targets.start(scenario.target(), scenario.workload());
+      target = kept != null ? kept.get() : targets.start(scenario.target(), scenario.workload());
     } catch (TargetException e) {
       return finish(null, Outcome.FAILED, e.getMessage(), null);
+    }
+    if (kept != null) {
+      return measure(target);
     }
     try (target) {
       return measure(target);

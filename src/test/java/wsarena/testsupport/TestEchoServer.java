@@ -83,28 +83,77 @@ public final class TestEchoServer implements AutoCloseable {
   }
 
   /**
-   * A server of known capacity: it echoes at most {@code messagesPerSecond} over all connections,
-   * each answer at once when it can, else as soon as its turn comes (a server busy {@code 1 /
-   * messagesPerSecond} per message). Below that rate it answers promptly; above it, its queue and
-   * its latency grow without bound, as a saturated server's do.
+   * A server of known capacity: it answers at most {@code messagesPerSecond} over all connections,
+   * first come, first served, each at once when it can, else when its turn comes; below that rate it
+   * answers promptly, above it its queue and its latency grow without bound, as a saturated
+   * server's do. Work queued for a connection that closed is dropped unanswered, costing nothing,
+   * so one overloaded run leaves nothing behind for the next.
    */
   public static TestEchoServer withCapacity(double messagesPerSecond) throws InterruptedException {
-    long nanosPerMessage = (long) (1e9 / messagesPerSecond);
-    long[] lastAnswerNanos = {0}; // one I/O thread: no other writer
+    Capacity capacity = new Capacity(messagesPerSecond);
     return new TestEchoServer(counted -> new SimpleChannelInboundHandler<WebSocketFrame>(false) {
       @Override
       protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame f) {
         counted.incrementAndGet();
-        long now = System.nanoTime();
-        long answerAt = Math.max(now, lastAnswerNanos[0] + nanosPerMessage);
-        lastAnswerNanos[0] = answerAt;
-        if (answerAt <= now) {
-          ctx.writeAndFlush(f);
-        } else {
-          ctx.executor().schedule(() -> ctx.writeAndFlush(f), answerAt - now, TimeUnit.NANOSECONDS);
-        }
+        capacity.offer(ctx, f);
       }
     });
+  }
+
+  /** The capacity server's one queue, on its only I/O thread. */
+  private static final class Capacity {
+    private final double perNano;
+    /** A few milliseconds' worth: what an idle server answers at once. */
+    private final double burst;
+    private final java.util.ArrayDeque<Object[]> queue = new java.util.ArrayDeque<>();
+    private double credit;
+    private long lastNanos = System.nanoTime();
+    private boolean scheduled;
+    /** Nothing queued since the last answer: the time since only builds up the small burst. */
+    private boolean idle = true;
+
+    Capacity(double perSecond) {
+      this.perNano = perSecond / 1e9;
+      this.burst = Math.max(1, perSecond * 0.005);
+      this.credit = burst;
+    }
+
+    void offer(ChannelHandlerContext ctx, WebSocketFrame f) {
+      queue.add(new Object[] {ctx, f});
+      drain(ctx);
+    }
+
+    private void drain(ChannelHandlerContext any) {
+      long now = System.nanoTime();
+      // A busy server works all the time, however late its timer fires; an idle one only saves up a burst.
+      credit += (now - lastNanos) * perNano;
+      if (idle) {
+        credit = Math.min(burst, credit);
+        idle = false;
+      }
+      lastNanos = now;
+      while (credit >= 1 && !queue.isEmpty()) {
+        Object[] next = queue.poll();
+        ChannelHandlerContext ctx = (ChannelHandlerContext) next[0];
+        WebSocketFrame f = (WebSocketFrame) next[1];
+        if (ctx.channel().isActive()) {
+          ctx.writeAndFlush(f);
+          credit -= 1;
+        } else {
+          f.release();
+        }
+      }
+      if (queue.isEmpty()) {
+        idle = true;
+      } else if (!scheduled) {
+        scheduled = true;
+        long waitNanos = (long) Math.max(1, (1 - credit) / perNano);
+        any.executor().schedule(() -> {
+          scheduled = false;
+          drain(any);
+        }, waitNanos, TimeUnit.NANOSECONDS);
+      }
+    }
   }
 
   /** A server that reads every message and answers none. */
