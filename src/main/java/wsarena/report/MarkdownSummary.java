@@ -9,6 +9,7 @@ import wsarena.metrics.Totals;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.SweepPlan;
 
 /** A run's summary in Markdown, for pasting into an article: scenario, figures, hardware. */
 public final class MarkdownSummary {
@@ -81,6 +82,15 @@ public final class MarkdownSummary {
    * half-filled form has not given yet are left out.
    */
   public static String describe(Scenario s) {
+    return describe(s, null);
+  }
+
+  /**
+   * A sweep's scenario in one line: as {@link #describe(Scenario)}, with what its steps vary said
+   * instead of one step's figure, e.g. {@code echo · 100 connections · open loop, the rate rising
+   * step by step · 64 B text · ...}.
+   */
+  public static String describe(Scenario s, SweepPlan.Steps steps) {
     LoadProfile load = s.load();
     if (load == null) {
       return s.workload() == null ? "" : s.workload().cliName();
@@ -89,12 +99,22 @@ public final class MarkdownSummary {
     if (s.workload() != null) {
       parts.add(s.workload().cliName());
     }
-    parts.add(Units.plural(load.connections(), "connection"));
-    switch (load.rate()) {
-      case null -> {}
-      case Rate.OpenLoop o -> parts.add("open loop at " + Units.whole(o.messagesPerSecond()) + " msgs/s");
-      case Rate.ClosedLoop c when c.thinkTime() == null || c.thinkTime().isZero() -> parts.add("closed loop");
-      case Rate.ClosedLoop c -> parts.add("closed loop, " + c.thinkTime().toMillis() + " ms think time");
+    switch (steps) {
+      case null -> {
+        parts.add(Units.plural(load.connections(), "connection"));
+        switch (load.rate()) {
+          case null -> {}
+          case Rate.OpenLoop o -> parts.add("open loop at " + Units.whole(o.messagesPerSecond()) + " msgs/s");
+          case Rate.ClosedLoop c when c.thinkTime() == null || c.thinkTime().isZero() -> parts.add("closed loop");
+          case Rate.ClosedLoop c -> parts.add("closed loop, " + c.thinkTime().toMillis() + " ms think time");
+        }
+      }
+      case SweepPlan.Steps.Rates r -> {
+        parts.add(Units.plural(load.connections(), "connection"));
+        parts.add("open loop, the rate rising step by step");
+      }
+      case SweepPlan.Steps.Connections c ->
+          parts.add("open loop at " + Units.compact(c.ratePerConnection()) + " msgs/s per connection, the connections rising step by step");
     }
     if (load.payload() != null) {
       parts.add(load.payload().sizeBytes() + " B " + load.payload().kind().name().toLowerCase(Locale.ROOT));
