@@ -91,7 +91,20 @@ public final class Sweep {
     this(base, plan, targets.catalog(), host, core(base, plan, targets, host), FileLimit.openFiles());
   }
 
-  /** A sweep whose steps {@code runs} prepares (tests script them), under {@code openFiles}. */
+  /**
+   * A sweep whose steps {@code runs} prepares, each step checked by them (a window's test scripts
+   * its steps this way); the plan is checked here.
+   *
+   * @throws InvalidScenarioException when the plan cannot run
+   */
+  public static Sweep over(Scenario base, SweepPlan plan, HostInfo host, StepRuns runs) throws InvalidScenarioException {
+    return new Sweep(base, plan, null, host, runs, FileLimit.openFiles());
+  }
+
+  /**
+   * A sweep whose steps {@code runs} prepares (tests script them), under {@code openFiles}; with
+   * a {@code catalog}, each step's scenario is checked before the first one runs.
+   */
   Sweep(
       Scenario base,
       SweepPlan plan,
@@ -102,7 +115,7 @@ public final class Sweep {
       throws InvalidScenarioException {
     List<Problem> problems = new ArrayList<>(plan.problems().stream().map(p -> new Problem("sweep", p)).toList());
     SweepPlan capped = problems.isEmpty() ? capConnections(plan, base, openFiles) : plan;
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && catalog != null) {
       ScenarioValidator validator = new ScenarioValidator(catalog);
       for (Scenario step : firstSteps(base, capped)) {
         validator.problems(step).stream().filter(p -> !problems.contains(p)).forEach(problems::add);

@@ -14,10 +14,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
+import java.util.Optional;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SweepResult;
+import wsarena.metrics.SweepStep;
 import wsarena.metrics.Totals;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
+import wsarena.report.SweepSummary;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
 
@@ -220,6 +224,43 @@ public final class SummaryCard extends ChartCard {
     accounting.setText(String.join("\n", lines));
     accounting.setVisible(!lines.isEmpty());
     accounting.setManaged(!lines.isEmpty());
+  }
+
+  /**
+   * Shows a finished sweep: its knee and why it stopped, the knee step's figures, and the host.
+   *
+   * @param from where it was opened from (a file name), or null for a sweep of this session
+   * @param otherMachine its host is not this machine
+   */
+  public void showSweep(SweepResult sweep, String from, boolean otherMachine) {
+    this.result = null;
+    copy.setDisable(false);
+    status.getStyleClass().removeAll("failed");
+    status.setText("Sweep · " + SweepSummary.stopped(sweep) + " · " + Units.plural(sweep.steps().size(), "step") + " · "
+        + sweep.target().label());
+    clearTiles();
+    Optional<SweepStep> knee = sweep.knee();
+    tile(0, 0, sweep.maxSustainableRate() == null ? "none" : Units.perSecond(sweep.maxSustainableRate()), "max sustainable", true);
+    tile(1, 0, knee.map(k -> Units.latency(k.p99Micros())).orElse("–"), "p99 at the knee", true);
+    tile(2, 0, Units.latency(sweep.plan().bounds().p99().toNanos() / 1000), "p99 bound", true);
+    knee.ifPresent(k -> {
+      tile(0, 1, Units.perSecond(k.achievedRate()), "achieved there", false);
+      tile(1, 1, Units.whole(k.timedOut() + k.notSent()), "timed out + not sent", false);
+      tile(2, 1, Units.percent(k.clientCpuPercent()) + " / " + Units.percent(k.targetCpuPercent()), "CPU client / target", false);
+    });
+    hideUnfilledTiles();
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(capital(SweepSummary.headline(sweep)) + ": " + sweep.stopExplanation() + ".");
+    sweep.notes().forEach(n -> lines.add(capital(n) + "."));
+    accounting.setText(String.join("\n", lines));
+    accounting.setVisible(true);
+    accounting.setManaged(true);
+    showWarnings(List.of());
+    showLines(from, sweep.host(), otherMachine);
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /**

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import wsarena.scenario.TargetCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.ui.ScenarioText;
@@ -17,6 +18,7 @@ import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.DistributionCard;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.chart.SummaryCard;
+import wsarena.ui.chart.SweepCard;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.compare.ComparisonCard;
@@ -108,6 +110,27 @@ public final class Dashboard extends VBox {
     return finished.addOpened(files);
   }
 
+  /**
+   * Adds sweeps read from their files to the latency-against-load chart, in the distribution's
+   * place, and shows the first in the result tile, unless a run is going.
+   */
+  public void addOpenedSweeps(List<SavedRun.SweepLoaded> files) {
+    finished.addOpenedSweeps(files);
+  }
+
+  /** The sweep on screen (just finished or opened); null when none is. */
+  public ReadOnlyObjectProperty<SweepResult> shownSweepProperty() {
+    return model.shownSweep();
+  }
+
+  public SweepResult shownSweep() {
+    return model.shownSweep().get();
+  }
+
+  public SweepCard sweep() {
+    return tiles.sweep();
+  }
+
   /** The host line as shown (the host of the run on screen), drawn into exported images. */
   public String hostText() {
     return hostLine.text();
@@ -126,7 +149,7 @@ public final class Dashboard extends VBox {
     return tiles.cards();
   }
 
-  /** The five charts (every tile but the result). */
+  /** Every chart a tile may show (every tile but the result): the five, and a sweep's. */
   public List<ChartCard> charts() {
     return tiles.charts();
   }

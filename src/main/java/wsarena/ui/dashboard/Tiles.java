@@ -17,6 +17,7 @@ import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.chart.PhaseBands;
 import wsarena.ui.chart.ResourcesCard;
 import wsarena.ui.chart.SummaryCard;
+import wsarena.ui.chart.SweepCard;
 import wsarena.ui.chart.ThroughputCard;
 import wsarena.ui.chart.TimeWindow;
 
@@ -33,6 +34,8 @@ final class Tiles extends GridPane {
   private final ThroughputCard throughput = new ThroughputCard(window, phases);
   private final ConnectionsCard connections = new ConnectionsCard(window, phases);
   private final DistributionCard distribution = new DistributionCard(scale);
+  /** In the distribution's place while a sweep is on screen: its latency against load. */
+  private final SweepCard sweep = new SweepCard();
   private final ResourcesCard resources = new ResourcesCard(window, phases);
   private final SummaryCard summary;
 
@@ -58,19 +61,34 @@ final class Tiles extends GridPane {
     add(distribution, 0, 1);
     add(resources, 1, 1);
     add(summary, 2, 1);
-    for (ChartCard card : cards()) {
+    for (ChartCard card : List.of(latency, throughput, connections, distribution, sweep, resources, summary)) {
       card.setMinSize(0, 0);
     }
     setMinHeight(0);
+  }
+
+  /** The sweep's latency against load in the distribution's tile, or the distribution back. */
+  void showSweep(boolean shown) {
+    ChartCard now = shown ? sweep : distribution;
+    if (now.getParent() == this) {
+      return;
+    }
+    getChildren().remove(shown ? distribution : sweep);
+    add(now, 0, 1);
+  }
+
+  boolean sweepShown() {
+    return sweep.getParent() == this;
   }
 
   /** Clears every tile for {@code next}, the time axis sized to its planned length. */
   void reset(Scenario next, double plannedSeconds) {
     window.reset(plannedSeconds);
     phases.clear();
-    for (ChartCard card : cards()) {
+    for (ChartCard card : charts()) {
       card.reset(next);
     }
+    summary.reset(next);
   }
 
   /** Draws more samples of the run on screen. */
@@ -83,19 +101,20 @@ final class Tiles extends GridPane {
       phases.add(s);
     }
     phases.dropBefore(window.lower());
-    for (ChartCard card : cards()) {
+    for (ChartCard card : charts()) {
       card.append(samples, window);
     }
+    summary.append(samples, window);
   }
 
-  /** Every tile, in reading order. */
+  /** Every tile on screen, in reading order. */
   List<ChartCard> cards() {
-    return List.of(latency, throughput, connections, distribution, resources, summary);
+    return List.of(latency, throughput, connections, sweepShown() ? sweep : distribution, resources, summary);
   }
 
-  /** The five charts (every tile but the result). */
+  /** Every chart the tiles may show (every tile but the result, and the sweep's). */
   List<ChartCard> charts() {
-    return List.of(latency, throughput, connections, distribution, resources);
+    return List.of(latency, throughput, connections, distribution, sweep, resources);
   }
 
   /** The four charts over time, which show one run at a time. */
@@ -109,6 +128,10 @@ final class Tiles extends GridPane {
 
   DistributionCard distribution() {
     return distribution;
+  }
+
+  SweepCard sweep() {
+    return sweep;
   }
 
   SummaryCard summary() {
