@@ -21,7 +21,7 @@ class ArchitectureTest {
   private static final String[] CORE = {
     "wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..", "wsarena.host..",
     "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..", "wsarena.process..",
-    "wsarena.client.."
+    "wsarena.client..", "wsarena.conformance.."
   };
 
   private static JavaClasses classes;
@@ -103,6 +103,17 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAPackage("wsarena.client..")
         .should().dependOnClassesThat(resideInAPackage("wsarena..").and(resideOutsideOfPackage("wsarena.client..")))
+        .check(classes);
+  }
+
+  @Test
+  void theConformanceSuiteJudgesAnAddressAndStartsNothing() {
+    noClasses()
+        .that().resideInAPackage("wsarena.conformance..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "wsarena.engine..", "wsarena.peers..", "wsarena.load..", "wsarena.run..", "wsarena.process..",
+            "wsarena.metrics..", "wsarena.report..")
+        .because("wsarena.run starts the targets it judges, and run results and reports carry its verdicts")
         .check(classes);
   }
 

@@ -50,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     StringBuilder markdown = new StringBuilder();
     if (!results.isEmpty()) {
-      stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
+      stdout.print(SummaryTable.text(ComparisonReport.columns(results), ComparisonReport.rows(results)));
       Comparison.of(results).cautions().forEach(c -> stdout.println("note: " + c));
       markdown.append(ComparisonReport.markdown(title, results));
     }

@@ -2,6 +2,7 @@ package wsarena.cli;
 
 import java.time.Duration;
 import picocli.CommandLine.Option;
+import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.PayloadKind;
@@ -15,7 +16,7 @@ import wsarena.scenario.Workload;
  * sweep}): the workload, the ramp, the kind of payload, permessage-deflate, the sampling interval.
  */
 final class LoadFlags {
-  @Option(names = "--workload", defaultValue = "echo", description = "echo or broadcast. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--workload", defaultValue = "echo", description = "echo, broadcast, storm (handshakes per second) or idle (memory per held connection). Default: ${DEFAULT-VALUE}.")
   Workload workload;
 
   @Option(names = "--publishers", defaultValue = "1", description = "Broadcast: connections that publish. Default: ${DEFAULT-VALUE}.")
@@ -33,13 +34,16 @@ final class LoadFlags {
   @Option(names = "--interval", defaultValue = "1s", description = "Sampling interval, at least 100ms. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
-  /** The scenario of {@code target} under these flags and {@code flags}, at {@code rate}. */
-  Scenario scenario(TargetSpec target, ScenarioFlags flags, Rate rate) {
+  /**
+   * The scenario of {@code target} under these flags and {@code flags}, at {@code rate}; a storm or
+   * an idle run opens and holds its connections as {@code connections} says.
+   */
+  Scenario scenario(TargetSpec target, ScenarioFlags flags, Rate rate, ConnectionLoad connections) {
     LoadProfile load =
         flags.limits(
             new LoadProfile(
                 flags.connections, ramp, rate, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
-                compression, publishers));
+                compression, publishers, connections));
     return new Scenario(target, workload, load, interval);
   }
 }

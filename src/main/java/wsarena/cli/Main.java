@@ -26,6 +26,7 @@ import wsarena.Version;
       CompareCommand.class,
       ChartCommand.class,
       FeaturesCommand.class,
+      ConformanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

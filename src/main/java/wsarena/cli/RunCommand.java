@@ -38,7 +38,8 @@ import wsarena.scenario.ScenarioJson;
       "Examples:",
       "  wsarena run --engine undertow --model reactor-workers --isolation process",
       "  wsarena run --peer tornado --connections 100 --duration 10s",
-      "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext"
+      "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
+      "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200"
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -51,6 +52,8 @@ final class RunCommand implements Callable<Integer> {
   @Mixin ScenarioFlags flags;
 
   @Mixin LoadFlags load;
+
+  @Mixin ConnectionFlags connectionFlags;
 
   @Option(names = "--rate", description = "Open loop: total messages per second over all connections.")
   Double rate;
@@ -136,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
 
   private Scenario fromFlags(Scenario base) {
     Rate r = rate != null ? new Rate.OpenLoop(rate) : new Rate.ClosedLoop(thinkTime);
-    return load.scenario(target.spec(flags.isolation, load.compression), flags, r);
+    return load.scenario(target.spec(flags.isolation, load.compression), flags, r, connectionFlags.connectionLoad());
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
@@ -167,7 +170,8 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--compression") ? load.compression : f.compression(),
             given.hasMatchedOption("--publishers") ? load.publishers : f.publishers(),
             given.hasMatchedOption("--max-in-flight") ? flags.maxInFlight : f.maxInFlight(),
-            given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout());
+            given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout(),
+            connectionFlags.over(f.connectionLoad(), given));
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? load.workload : file.workload(),

@@ -18,6 +18,7 @@ import wsarena.report.Units;
 import wsarena.run.Sweep;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
+import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.SweepPlan;
@@ -60,7 +61,7 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     SweepPlan plan = sweep.plan();
-    Scenario scenario = load.scenario(target.spec(flags.isolation, load.compression), flags, new Rate.OpenLoop(sweep.startRate));
+    Scenario scenario = load.scenario(target.spec(flags.isolation, load.compression), flags, new Rate.OpenLoop(sweep.startRate), ConnectionLoad.defaults());
     HostInfo host = HostProbe.detect();
     Sweep running;
     try {

@@ -6,32 +6,37 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
- * How many files this process may hold open (its soft {@code RLIMIT_NOFILE}, {@code ulimit -n}),
- * read from the OS, not assumed: every WebSocket connection holds one (two in this process when
- * the target runs in it too). Linux only; elsewhere it is not known.
+ * How many files this process may hold open, read from the OS: every connection holds a file
+ * descriptor, so this is what caps the connections one process can open.
+ *
+ * <p>On Linux it is the soft {@code RLIMIT_NOFILE} in {@code /proc/self/limits}. The JVM raises
+ * its soft limit to the hard one as it starts, and child processes (a target in its own process,
+ * the Python servers) inherit it. OSHI's per-process figure reads the system-wide {@code
+ * fs/file-max} instead, which is not the limit that stops a process, hence this small reader.
  */
 public final class FileLimit {
   private static final Path LIMITS = Path.of("/proc/self/limits");
 
   private FileLimit() {}
 
-  /** The soft limit on open files, or empty where the OS does not say (or it is unlimited). */
+  /** This process's open-files limit; empty where the OS does not tell (not Linux) or sets none. */
   public static OptionalLong openFiles() {
     try {
-      return parse(Files.readString(LIMITS));
-    } catch (IOException | SecurityException e) {
+      return Files.isReadable(LIMITS) ? parse(Files.readString(LIMITS)) : OptionalLong.empty();
+    } catch (IOException e) {
       return OptionalLong.empty();
     }
   }
 
-  /** Reads the soft limit from {@code /proc/self/limits} text: {@code Max open files  1024  4096  files}. */
+  /** The soft limit on the {@code Max open files} line of a {@code limits} file. */
   static OptionalLong parse(String limits) {
-    for (String line : limits.split("\\R")) {
+    for (String line : limits.split("\n")) {
       if (line.startsWith("Max open files")) {
-        String[] parts = line.substring("Max open files".length()).strip().split("\\s+");
-        if (parts.length > 0 && parts[0].chars().allMatch(Character::isDigit) && !parts[0].isEmpty()) {
-          return OptionalLong.of(Long.parseLong(parts[0]));
+        String[] columns = line.substring("Max open files".length()).strip().split("\\s+");
+        if (columns.length > 0 && columns[0].chars().allMatch(Character::isDigit)) {
+          return OptionalLong.of(Long.parseLong(columns[0]));
         }
+        return OptionalLong.empty(); // "unlimited"
       }
     }
     return OptionalLong.empty();

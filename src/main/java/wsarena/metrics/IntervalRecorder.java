@@ -51,6 +51,8 @@ public final class IntervalRecorder {
   public static final class Interval {
     private final Histogram latency = newHistogram();
     private final Histogram measuredLatency = newHistogram();
+    /** Handshakes and pongs: no intended send time, so they count in the phase they end in. */
+    private final Histogram phaseTimed = newHistogram();
     private final Histogram sendLag = newHistogram();
     private final FateTally fates = new FateTally();
     private final FateTally measuredFates = new FateTally();
@@ -61,14 +63,27 @@ public final class IntervalRecorder {
     private long bytesReceived;
     private long handshakes;
     private long timedOutUnsent;
+    private final long[] connectFailures = new long[ConnectFailure.values().length];
 
     private void reset() {
       latency.reset();
       measuredLatency.reset();
+      phaseTimed.reset();
       sendLag.reset();
       fates.reset();
       measuredFates.reset();
       sent = received = errors = bytesSent = bytesReceived = handshakes = timedOutUnsent = 0;
+      java.util.Arrays.fill(connectFailures, 0);
+    }
+
+    /** Connection attempts that failed in this interval, by cause. */
+    public FailuresByCause connectFailures() {
+      return FailuresByCause.of(connectFailures);
+    }
+
+    /** The part of {@link #latency()} timed by the interval it ended in (handshakes, pongs). */
+    public Histogram phaseTimed() {
+      return phaseTimed;
     }
 
     /** Latencies of the answers and give-ups in this interval, in microseconds. */
@@ -257,6 +272,53 @@ public final class IntervalRecorder {
     long c = phaser.writerCriticalSectionEnter();
     try {
       active.handshakes++;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /**
+   * A storm's handshake completed {@code latencyMicros} after its TCP connect started (or was
+   * due): for a storm the handshake is what is timed, so its latency is the interval's latency.
+   */
+  public void handshake(long latencyMicros) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
+      a.latency.recordValue(value);
+      a.phaseTimed.recordValue(value);
+      a.handshakes++;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /**
+   * An idle connection's pong came {@code latencyMicros} after its ping: not a scheduled message
+   * (it has no fate), timed by the interval it arrives in.
+   */
+  public void received(long latencyMicros, int bytes) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
+      a.latency.recordValue(value);
+      a.phaseTimed.recordValue(value);
+      a.received++;
+      a.bytesReceived += bytes;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /** A connection attempt failed: counted by cause, and as an error. */
+  public void connectFailed(ConnectFailure cause) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.connectFailures[cause.ordinal()]++;
+      a.errors++;
     } finally {
       phaser.writerCriticalSectionExit(c);
     }

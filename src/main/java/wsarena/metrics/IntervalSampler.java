@@ -35,6 +35,7 @@ public final class IntervalSampler {
   private long allSent;
   private long allTimedOutUnsent;
   private long lastNanos;
+  private long memoryBaselineBytes = -1;
 
   public IntervalSampler(
       List<IntervalRecorder> recorders, ConnectionGauge gauge, ResourceSampler resources, long startNanos) {
@@ -45,6 +46,14 @@ public final class IntervalSampler {
     this.lastNanos = startNanos;
   }
 
+  /**
+   * The target's resident memory before its first connection: from now on each sample says what
+   * each open connection adds to it.
+   */
+  public void memoryBaseline(long rssBytes) {
+    memoryBaselineBytes = rssBytes;
+  }
+
   /** Ends the current interval, which ran in {@code phase}, and returns its sample. */
   public Sample take(Phase phase) {
     long now = System.nanoTime();
@@ -52,10 +61,15 @@ public final class IntervalSampler {
     intervalLag.reset();
     long handshakes = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0, timedOutUnsent = 0;
     Fates fates = Fates.NONE;
+    FailuresByCause connectFailures = FailuresByCause.NONE;
     for (IntervalRecorder r : recorders) {
       IntervalRecorder.Interval i = r.swap();
+      connectFailures = connectFailures.plus(i.connectFailures());
       interval.add(i.latency());
       measured.add(i.measuredLatency());
+      if (phase.measured()) {
+        measured.add(i.phaseTimed());
+      }
       intervalLag.add(i.sendLag());
       fates = fates.plus(i.fates());
       measuredFates = measuredFates.plus(i.measuredFates());
@@ -86,7 +100,17 @@ public final class IntervalSampler {
             intervalLag.getTotalCount() == 0 ? 0 : intervalLag.getMaxValue(),
             intervalLag.getTotalCount() == 0 ? 0 : intervalLag.getValueAtPercentile(99),
             reading.generatorWaitingPercent()),
-        fateCounts(fates, sent, timedOutUnsent));
+        fateCounts(fates, sent, timedOutUnsent),
+        reading.contextSwitches(),
+        connectFailures,
+        perConnection(reading.resources().targetRssBytes(), gauge.open()));
+  }
+
+  private Sample.PerConnection perConnection(long targetRssBytes, int open) {
+    if (memoryBaselineBytes < 0 || targetRssBytes < 0 || open <= 0) {
+      return Sample.PerConnection.UNKNOWN;
+    }
+    return new Sample.PerConnection(Math.max(0, (targetRssBytes - memoryBaselineBytes) / open));
   }
 
   /**

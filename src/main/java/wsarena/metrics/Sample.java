@@ -6,7 +6,7 @@ package wsarena.metrics;
  * <p>The figures come in small groups, each a record with named parts, so no caller lines up two
  * dozen numbers by position. Counts are for this interval only; connection counts are the state at
  * its end. Latencies are in microseconds, for the messages answered in this interval (all 0 when
- * none). CPU is in percent of the whole machine (100 = every core busy); memory in bytes; -1 where
+ * none): echo round trips, broadcast deliveries, a storm's handshakes, an idle run's pings. CPU is in percent of the whole machine (100 = every core busy); memory in bytes; -1 where
  * a figure is not known (e.g. the memory of an external target whose process is unknown).
  *
  * @param elapsedMillis time since the run started, at the end of this interval
@@ -20,6 +20,10 @@ package wsarena.metrics;
  *     was the limit)
  * @param fates what became of the intended messages in this interval, and how many are still
  *     waiting at its end
+ * @param contextSwitches how often the generator's and the target's threads were switched out
+ * @param connectFailures connection attempts that failed in this interval, by cause (a storm's
+ *     failures; none for workloads that open their connections once)
+ * @param perConnection what each open connection costs the target (an idle run)
  */
 public record Sample(
     long elapsedMillis,
@@ -30,9 +34,12 @@ public record Sample(
     Latency latency,
     Resources resources,
     GeneratorLoad generator,
-    FateCounts fates) {
+    FateCounts fates,
+    ContextSwitches contextSwitches,
+    FailuresByCause connectFailures,
+    PerConnection perConnection) {
 
-  /** A sample without fates: built by hand, or read from a file saved before they were counted. */
+  /** A sample without the groups that were added later: their figures read as not known. */
   public Sample(
       long elapsedMillis,
       long intervalMillis,
@@ -43,6 +50,40 @@ public record Sample(
       Resources resources,
       GeneratorLoad generator) {
     this(elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, FateCounts.NONE);
+  }
+
+  /** A sample without the connection groups (context switches, failures by cause, per connection). */
+  public Sample(
+      long elapsedMillis,
+      long intervalMillis,
+      Phase phase,
+      Connections connections,
+      Counts counts,
+      Latency latency,
+      Resources resources,
+      GeneratorLoad generator,
+      FateCounts fates) {
+    this(
+        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, fates,
+        ContextSwitches.UNKNOWN, FailuresByCause.NONE, PerConnection.UNKNOWN);
+  }
+
+  /** A sample without fates: a workload that sends no scheduled messages, or a file saved before. */
+  public Sample(
+      long elapsedMillis,
+      long intervalMillis,
+      Phase phase,
+      Connections connections,
+      Counts counts,
+      Latency latency,
+      Resources resources,
+      GeneratorLoad generator,
+      ContextSwitches contextSwitches,
+      FailuresByCause connectFailures,
+      PerConnection perConnection) {
+    this(
+        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, FateCounts.NONE,
+        contextSwitches, connectFailures, perConnection);
   }
 
   /**
@@ -66,6 +107,11 @@ public record Sample(
   public record Latency(long p50Micros, long p90Micros, long p99Micros, long p999Micros, long maxMicros) {
     public static Latency of(LatencySummary s) {
       return new Latency(s.p50Micros(), s.p90Micros(), s.p99Micros(), s.p999Micros(), s.maxMicros());
+    }
+
+    /** True when the interval timed anything (a recorded latency is at least 1 µs). */
+    public boolean measuredAny() {
+      return maxMicros > 0;
     }
   }
 
@@ -117,6 +163,46 @@ public record Sample(
   public record FateCounts(
       long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight) {
     public static final FateCounts NONE = new FateCounts(0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /**
+   * Context switches per second in this interval: voluntary when a thread blocked (on I/O, a lock,
+   * a queue: a hand-off to another thread costs one), involuntary when the scheduler took its core
+   * away. -1 where not known (not Linux, a target whose process is unknown).
+   *
+   * @param clientVoluntaryPerSecond the generator's threads
+   * @param targetVoluntaryPerSecond every thread of a target in its own process, or the server
+   *     threads of one in this JVM
+   */
+  public record ContextSwitches(
+      double clientVoluntaryPerSecond,
+      double clientInvoluntaryPerSecond,
+      double targetVoluntaryPerSecond,
+      double targetInvoluntaryPerSecond) {
+    public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1, -1, -1);
+
+    /** The generator's switches of both kinds per second, -1 when not known. */
+    public double clientPerSecond() {
+      return sum(clientVoluntaryPerSecond, clientInvoluntaryPerSecond);
+    }
+
+    /** The target's switches of both kinds per second, -1 when not known. */
+    public double targetPerSecond() {
+      return sum(targetVoluntaryPerSecond, targetInvoluntaryPerSecond);
+    }
+
+    private static double sum(double voluntary, double involuntary) {
+      return voluntary < 0 || involuntary < 0 ? -1 : voluntary + involuntary;
+    }
+  }
+
+  /**
+   * @param targetMemoryBytes an idle run: the target's resident memory above its level before the
+   *     first connection, over the connections open at the end of the interval, as it stands (the
+   *     result's figure waits for the memory to settle); -1 when not known
+   */
+  public record PerConnection(long targetMemoryBytes) {
+    public static final PerConnection UNKNOWN = new PerConnection(-1);
   }
 
   /** Messages sent per second in this interval. */

@@ -24,6 +24,23 @@ package wsarena.metrics;
  * @param correctedIntervalMicros closed loop: the expected interval between two messages of a
  *     connection that the corrected view assumed (think time plus the median round trip); 0 when
  *     there is no corrected view
+ * @param targetContextSwitchesPerMessage the target's context switches (voluntary and involuntary)
+ *     per message received, beside its CPU per message: a thread hand-off per message shows here;
+ *     -1 when not known or nothing was received
+ * @param clientContextSwitchesPerMessage the generator threads' context switches per message (sent
+ *     or received, whichever is more), -1 when not known
+ * @param handshakesPerSecond handshakes completed per second of measured time (a storm's rate)
+ * @param handshakeLatency a storm: the percentiles of its measured handshakes, TCP connect start
+ *     (or when the attempt was due, under a ramp) to upgrade complete; null for other workloads
+ * @param clientCpuMicrosPerHandshake the generator threads' CPU time per handshake in the measured
+ *     phase, -1 when none completed
+ * @param connectFailures the measured phase's failed connection attempts, by cause
+ * @param sources a storm to a loopback target: the source addresses and ports its sockets used;
+ *     null otherwise
+ * @param memoryPerConnectionBytes idle: (the target's RSS while holding its connections − its RSS
+ *     before the first one) / connections held, both read once memory settled; -1 when not known
+ * @param heapPerConnectionBytes idle, a JVM target in its own process: the same for its heap in
+ *     use after a collection; -1 when not known
  */
 public record Totals(
     long measuredMillis,
@@ -53,9 +70,24 @@ public record Totals(
     long inFlightAtStop,
     double answeredPerSecond,
     LatencySummary sendLag,
-    long correctedIntervalMicros) {
+    long correctedIntervalMicros,
+    double targetContextSwitchesPerMessage,
+    double clientContextSwitchesPerMessage,
+    double handshakesPerSecond,
+    LatencySummary handshakeLatency,
+    double clientCpuMicrosPerHandshake,
+    FailuresByCause connectFailures,
+    SourcesUsed sources,
+    long memoryPerConnectionBytes,
+    long heapPerConnectionBytes) {
 
-  /** Totals without fates: built by hand, or read from a file saved before they were counted. */
+  public Totals {
+    if (connectFailures == null) {
+      connectFailures = FailuresByCause.NONE;
+    }
+  }
+
+  /** Totals without the figures that were added later: they read as not known. */
   public Totals(
       long measuredMillis,
       long sent,
@@ -81,7 +113,51 @@ public record Totals(
         measuredMillis, sent, received, errors, bytesSent, bytesReceived, connectionsRequested, connectionsPeak,
         connectionsFailed, handshakes, receivedPerSecond, sentPerSecond, receivedMegabytesPerSecond, latency,
         correctedLatency, clientCpuPercent, targetCpuPercent, clientRssPeakBytes, targetRssPeakBytes,
-        clientCpuMicrosPerMessage, 0, 0, 0, 0, 0, receivedPerSecond, null, 0);
+        clientCpuMicrosPerMessage, 0, 0, 0, 0, 0, receivedPerSecond, null, 0, -1, -1,
+        measuredMillis == 0 ? 0 : handshakes * 1000.0 / measuredMillis, null, -1, FailuresByCause.NONE, null, -1, -1);
+  }
+
+  /**
+   * Totals with fates, without the connection figures (context switches, handshakes per second,
+   * memory per connection): an echo or broadcast run built by hand, or a file saved before them.
+   */
+  public Totals(
+      long measuredMillis, long sent, long received, long errors, long bytesSent, long bytesReceived,
+      int connectionsRequested, int connectionsPeak, int connectionsFailed, long handshakes,
+      double receivedPerSecond, double sentPerSecond, double receivedMegabytesPerSecond,
+      LatencySummary latency, LatencySummary correctedLatency, double clientCpuPercent, double targetCpuPercent,
+      long clientRssPeakBytes, long targetRssPeakBytes, double clientCpuMicrosPerMessage,
+      long intended, long answered, long timedOut, long notSent, long inFlightAtStop, double answeredPerSecond,
+      LatencySummary sendLag, long correctedIntervalMicros) {
+    this(
+        measuredMillis, sent, received, errors, bytesSent, bytesReceived, connectionsRequested, connectionsPeak,
+        connectionsFailed, handshakes, receivedPerSecond, sentPerSecond, receivedMegabytesPerSecond, latency,
+        correctedLatency, clientCpuPercent, targetCpuPercent, clientRssPeakBytes, targetRssPeakBytes,
+        clientCpuMicrosPerMessage, intended, answered, timedOut, notSent, inFlightAtStop, answeredPerSecond, sendLag,
+        correctedIntervalMicros, -1, -1, measuredMillis == 0 ? 0 : handshakes * 1000.0 / measuredMillis, null, -1,
+        FailuresByCause.NONE, null, -1, -1);
+  }
+
+  /**
+   * Totals with the connection figures, without fates: a storm or idle run, which schedules no
+   * messages (its fates read as none).
+   */
+  public Totals(
+      long measuredMillis, long sent, long received, long errors, long bytesSent, long bytesReceived,
+      int connectionsRequested, int connectionsPeak, int connectionsFailed, long handshakes,
+      double receivedPerSecond, double sentPerSecond, double receivedMegabytesPerSecond,
+      LatencySummary latency, LatencySummary correctedLatency, double clientCpuPercent, double targetCpuPercent,
+      long clientRssPeakBytes, long targetRssPeakBytes, double clientCpuMicrosPerMessage,
+      double targetContextSwitchesPerMessage, double clientContextSwitchesPerMessage, double handshakesPerSecond,
+      LatencySummary handshakeLatency, double clientCpuMicrosPerHandshake, FailuresByCause connectFailures,
+      SourcesUsed sources, long memoryPerConnectionBytes, long heapPerConnectionBytes) {
+    this(
+        measuredMillis, sent, received, errors, bytesSent, bytesReceived, connectionsRequested, connectionsPeak,
+        connectionsFailed, handshakes, receivedPerSecond, sentPerSecond, receivedMegabytesPerSecond, latency,
+        correctedLatency, clientCpuPercent, targetCpuPercent, clientRssPeakBytes, targetRssPeakBytes,
+        clientCpuMicrosPerMessage, 0, 0, 0, 0, 0, receivedPerSecond, null, 0, targetContextSwitchesPerMessage,
+        clientContextSwitchesPerMessage, handshakesPerSecond, handshakeLatency, clientCpuMicrosPerHandshake,
+        connectFailures, sources, memoryPerConnectionBytes, heapPerConnectionBytes);
   }
 
   /** The fates of the measured messages. */

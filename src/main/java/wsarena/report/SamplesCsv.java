@@ -18,7 +18,9 @@ public final class SamplesCsv {
           + "handshakes,sent,received,errors,bytes_sent,bytes_received,sent_per_s,received_per_s,received_mb_per_s,"
           + "p50_us,p90_us,p99_us,p999_us,max_us,client_cpu_pct,target_cpu_pct,client_heap_bytes,"
           + "client_rss_bytes,target_rss_bytes,generator_busy_pct,send_lag_us,"
-          + "intended,answered,timed_out,not_sent,in_flight_at_stop,backlog,in_flight,send_lag_p99_us,generator_waiting_pct";
+          + "intended,answered,timed_out,not_sent,in_flight_at_stop,backlog,in_flight,send_lag_p99_us,generator_waiting_pct,"
+          + "client_voluntary_cs_per_s,client_involuntary_cs_per_s,target_voluntary_cs_per_s,target_involuntary_cs_per_s,"
+          + "connect_failures,target_memory_per_connection_bytes";
 
   private SamplesCsv() {}
 
@@ -37,7 +39,7 @@ public final class SamplesCsv {
     return String.format(
         Locale.ROOT,
         "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.3f,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%d,%d,%.1f,%d,"
-            + "%d,%d,%d,%d,%d,%d,%d,%d,%.1f",
+            + "%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d",
         s.elapsedMillis(),
         s.intervalMillis(),
         s.phase(),
@@ -73,6 +75,12 @@ public final class SamplesCsv {
         s.fates().backlog(),
         s.fates().inFlight(),
         s.generator().sendLagP99Micros(),
-        s.generator().waitingPercent());
+        s.generator().waitingPercent(),
+        s.contextSwitches().clientVoluntaryPerSecond(),
+        s.contextSwitches().clientInvoluntaryPerSecond(),
+        s.contextSwitches().targetVoluntaryPerSecond(),
+        s.contextSwitches().targetInvoluntaryPerSecond(),
+        s.connectFailures().total(),
+        s.perConnection().targetMemoryBytes());
   }
 }

@@ -8,13 +8,16 @@ import wsarena.Version;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
 import wsarena.metrics.Fates;
+import wsarena.metrics.HeldMemory;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Workload;
 
 /**
  * Keeps what a run measured as it goes (its samples, the generator's threads and CPU time) and
@@ -28,6 +31,8 @@ final class ResultAssembly {
   private final List<Sample> samples = new ArrayList<>();
   private int clientThreads;
   private long generatorCpuNanos;
+  private SourcesUsed sources;
+  private HeldMemory heldMemory;
 
   ResultAssembly(Scenario scenario, HostInfo host, Instant startedAt) {
     this.scenario = scenario;
@@ -53,6 +58,16 @@ final class ResultAssembly {
     generatorCpuNanos = nanos;
   }
 
+  /** A storm's source addresses and ports; null for other clients. */
+  void sources(SourcesUsed used) {
+    sources = used;
+  }
+
+  /** An idle run's target memory before and while it held its connections. */
+  void heldMemory(HeldMemory memory) {
+    heldMemory = memory;
+  }
+
   /**
    * @param failure why the run failed, a sentence; null unless {@code outcome} is FAILED
    * @param target the started target, or null when it never started
@@ -72,11 +87,12 @@ final class ResultAssembly {
       Histogram sendLag,
       List<String> warnings) {
     Rate rate = scenario.load().rate();
-    Histogram corrected = CoordinatedOmission.corrected(rate, measured);
+    // a storm times handshakes and an idle run pings on a schedule: no closed loop to correct
+    Histogram corrected = scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(rate, measured);
     TotalsCalculator.Measured whole =
         new TotalsCalculator.Measured(
-            measured, corrected, CoordinatedOmission.expectedIntervalMicros(rate, measured), fates, sendLag,
-            generatorCpuNanos);
+            measured, corrected, corrected == null ? 0 : CoordinatedOmission.expectedIntervalMicros(rate, measured), fates,
+            sendLag, generatorCpuNanos);
     String label = scenario.target().label();
     TargetInfo info =
         target == null
@@ -94,7 +110,9 @@ final class ResultAssembly {
         List.copyOf(samples),
         measured,
         corrected,
-        TotalsCalculator.of(samples, whole, scenario.load().connections()),
+        TotalsCalculator.of(
+            samples, whole, scenario.load().connections(),
+            new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, heldMemory)),
         warnings);
   }
 }

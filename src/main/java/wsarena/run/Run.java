@@ -3,10 +3,13 @@ package wsarena.run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
+import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
+import wsarena.load.ClientLoad;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
 import wsarena.metrics.Fates;
@@ -71,7 +74,8 @@ public final class Run {
    */
   public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
-    List<Problem> problems = new ScenarioValidator(targets.catalog()).problems(scenario);
+    List<Problem> problems =
+        new ScenarioValidator(targets.catalog(), FileLimit.openFiles().orElse(0)).problems(scenario);
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
@@ -122,21 +126,21 @@ public final class Run {
   private RunResult measure(StartedTarget target) {
     int clientThreads = scenario.load().effectiveThreads(scenario.target().onThisMachine());
     result.clientThreads(clientThreads);
-    LoadGenerator generator =
-        new LoadGenerator(
-            target.uri(),
-            scenario.workload(),
-            scenario.load(),
-            target.trust(),
-            clientThreads);
+    // an idle run weighs the target before its first connection, so it reads before the client exists
+    Optional<TargetMemory> memory =
+        scenario.workload() == Workload.IDLE ? TargetMemory.before(target) : Optional.empty();
+    ClientLoad generator =
+        ClientLoad.of(target.uri(), scenario.workload(), scenario.load(), target.trust(), clientThreads);
     try {
       List<GeneratorThread> generatorThreads = generator.threads();
-      ResourceSampler resources = new ResourceSampler(generatorThreads, target.process());
+      ResourceSampler resources =
+          new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
+      memory.ifPresent(m -> sampler.memoryBaseline(m.rssBeforeBytes()));
       generator.start();
 
       Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
-      if (ending == Ending.COMPLETED && generator.connectionsOpen() == 0) {
+      if (ending == Ending.COMPLETED && !generator.anyConnected()) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
         generator.stopSending();
         generator.settle(false);
@@ -154,6 +158,9 @@ public final class Run {
         ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
         generator.stopSending();
         result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
+      }
+      if (ending != Ending.FAILED && memory.isPresent()) {
+        result.heldMemory(memory.get().held(generator.connectionsOpen()));
       }
       generator.stopSending();
       announce(Phase.DRAINING);
@@ -182,14 +189,16 @@ public final class Run {
   }
 
   private Duration rampLimit() {
+    // all at once still takes time: allow 1,000 handshakes a second on top of the grace
     double rampSeconds =
-        scenario.load().rampPerSecond() > 0 ? scenario.load().connections() / scenario.load().rampPerSecond() : 0;
+        scenario.load().connections()
+            / (scenario.load().rampPerSecond() > 0 ? scenario.load().rampPerSecond() : 1_000.0);
     return Duration.ofMillis((long) (rampSeconds * 1000)).plus(RAMP_GRACE);
   }
 
   /** Runs one phase, sampling every interval, until its time is up, it finishes early, or it ends. */
   private Ending runPhase(
-      Phase phase, Duration length, BooleanSupplier finishedEarly, StartedTarget target, LoadGenerator generator) {
+      Phase phase, Duration length, BooleanSupplier finishedEarly, StartedTarget target, ClientLoad generator) {
     announce(phase);
     long intervalNanos = scenario.interval().toNanos();
     long now = System.nanoTime();
@@ -223,13 +232,12 @@ public final class Run {
   }
 
   /** Why the run cannot go on, or null. */
-  private static String failureOf(StartedTarget target, LoadGenerator generator, Phase phase) {
+  private static String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
     String died = target.deathCause();
     if (died != null) {
       return died;
     }
-    boolean everyConnectionLost =
-        phase != Phase.RAMP && generator.connectionsOpen() == 0 && generator.connectionsConnecting() == 0;
+    boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
     if (everyConnectionLost) {
       target.awaitExit(EXIT_GRACE);
       String exited = target.deathCause();
@@ -242,7 +250,7 @@ public final class Run {
     return null;
   }
 
-  private void awaitDrained(LoadGenerator generator) {
+  private void awaitDrained(ClientLoad generator) {
     try {
       long deadline = System.nanoTime() + scenario.load().timeout().plus(DRAIN_GRACE).toNanos();
       while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
@@ -285,11 +293,14 @@ public final class Run {
    * @param target null when it never started
    * @param generator null when the target never started
    */
-  private RunResult finish(StartedTarget target, Outcome outcome, String failureText, LoadGenerator generator) {
+  private RunResult finish(StartedTarget target, Outcome outcome, String failureText, ClientLoad generator) {
     Histogram measured = sampler == null ? IntervalRecorder.newHistogram() : sampler.measured().copy();
     Histogram sendLag = sampler == null ? IntervalRecorder.newHistogram() : sampler.measuredSendLag().copy();
     Fates fates = sampler == null ? Fates.NONE : sampler.measuredFates();
     warnings.atEnd(generator, fates, result.samples());
+    if (generator != null) {
+      result.sources(generator.sourcesUsed());
+    }
     RunResult done =
         result.result(
             outcome,
@@ -307,7 +318,7 @@ public final class Run {
     return done;
   }
 
-  private static ConnectionGauge gauge(LoadGenerator g) {
+  private static ConnectionGauge gauge(ClientLoad g) {
     return new ConnectionGauge() {
       @Override
       public int open() {

@@ -116,7 +116,7 @@ public final class Sweep {
     List<Problem> problems = new ArrayList<>(plan.problems().stream().map(p -> new Problem("sweep", p)).toList());
     SweepPlan capped = problems.isEmpty() ? capConnections(plan, base, openFiles) : plan;
     if (problems.isEmpty() && catalog != null) {
-      ScenarioValidator validator = new ScenarioValidator(catalog);
+      ScenarioValidator validator = new ScenarioValidator(catalog, openFiles.orElse(0));
       for (Scenario step : firstSteps(base, capped)) {
         validator.problems(step).stream().filter(p -> !problems.contains(p)).forEach(problems::add);
       }

@@ -20,6 +20,8 @@ import java.time.Duration;
  *     far behind the target falls
  * @param timeout how long a message may go unanswered (from its intended send time) before it is
  *     given up on: counted as timed out and recorded at that latency
+ * @param connectionLoad for {@link Workload#STORM} and {@link Workload#IDLE}: how connections are
+ *     opened and held; the defaults when a scenario file has none
  */
 public record LoadProfile(
     int connections,
@@ -32,7 +34,8 @@ public record LoadProfile(
     boolean compression,
     int publishers,
     int maxInFlight,
-    Duration timeout) {
+    Duration timeout,
+    ConnectionLoad connectionLoad) {
 
   /**
    * Why 1,000: a second's worth of messages for a connection at 1,000 msgs/s, far more than any
@@ -44,7 +47,7 @@ public record LoadProfile(
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
-  /** A scenario saved before the two limits existed reads with their defaults. */
+  /** A scenario saved before the limits or the connection workloads existed reads with their defaults. */
   public LoadProfile {
     if (maxInFlight == 0) {
       maxInFlight = DEFAULT_MAX_IN_FLIGHT;
@@ -52,9 +55,28 @@ public record LoadProfile(
     if (timeout == null) {
       timeout = DEFAULT_TIMEOUT;
     }
+    if (connectionLoad == null) {
+      connectionLoad = ConnectionLoad.defaults();
+    }
   }
 
-  /** A profile with the default in-flight limit and timeout. */
+  /** A profile with the connection workloads' defaults. */
+  public LoadProfile(
+      int connections,
+      double rampPerSecond,
+      Rate rate,
+      Payload payload,
+      Duration duration,
+      Duration warmup,
+      int threads,
+      boolean compression,
+      int publishers,
+      ConnectionLoad connectionLoad) {
+    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers,
+        DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, connectionLoad);
+  }
+
+  /** A profile with the default in-flight limit, timeout and connection workloads. */
   public LoadProfile(
       int connections,
       double rampPerSecond,
@@ -65,8 +87,7 @@ public record LoadProfile(
       int threads,
       boolean compression,
       int publishers) {
-    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers,
-        DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT);
+    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, ConnectionLoad.defaults());
   }
 
   public static LoadProfile defaults() {
@@ -79,51 +100,56 @@ public record LoadProfile(
         Duration.ofSeconds(2),
         0,
         false,
-        1);
+        1,
+        ConnectionLoad.defaults());
   }
 
   public LoadProfile withConnections(int value) {
-    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout);
+    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withRamp(double value) {
-    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout);
+    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withRate(Rate value) {
-    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout);
+    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withPayload(Payload value) {
-    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers, maxInFlight, timeout);
+    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withDuration(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers, maxInFlight, timeout);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withWarmup(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers, maxInFlight, timeout);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withThreads(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers, maxInFlight, timeout);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withCompression(boolean value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers, maxInFlight, timeout);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withPublishers(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value, maxInFlight, timeout);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withMaxInFlight(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, value, timeout);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, value, timeout, connectionLoad);
   }
 
   public LoadProfile withTimeout(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, value);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, value, connectionLoad);
+  }
+
+  public LoadProfile withConnectionLoad(ConnectionLoad value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, value);
   }
 
   /**

@@ -27,4 +27,9 @@ public record Problem(String field, String message) {
   public static final String COMPRESSION = "compression";
   public static final String MAX_IN_FLIGHT = "maxInFlight";
   public static final String TIMEOUT = "timeout";
+  public static final String HANDSHAKES_IN_FLIGHT = "handshakesInFlight";
+  public static final String HOLD = "hold";
+  public static final String PING_INTERVAL = "pingInterval";
+  public static final String SOURCE_ADDRESSES = "sourceAddresses";
+  public static final String SOURCE_PORTS = "sourcePorts";
 }

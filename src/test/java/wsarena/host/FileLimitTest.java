@@ -1,6 +1,7 @@
 package wsarena.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,25 +11,26 @@ import org.junit.jupiter.api.Test;
 class FileLimitTest {
 
   @Test
-  void readsTheSoftLimitOnOpenFiles() {
-    String limits = """
+  void readsTheSoftLimitOfTheOpenFilesLine() {
+    String limits =
+        """
         Limit                     Soft Limit           Hard Limit           Units
-        Max processes             94520                94520                processes
-        Max open files            4096                 524288               files
+        Max processes             95594                95594                processes
+        Max open files            20000                40000                files
         Max locked memory         8388608              8388608              bytes
         """;
-    assertThat(FileLimit.parse(limits)).isEqualTo(OptionalLong.of(4096));
-    assertThat(FileLimit.parse("Max open files            unlimited            unlimited            files")).isEmpty();
+
+    assertThat(FileLimit.parse(limits)).isEqualTo(OptionalLong.of(20_000));
+    assertThat(FileLimit.parse("Max open files            unlimited            unlimited            files\n")).isEmpty();
     assertThat(FileLimit.parse("")).isEmpty();
   }
 
   @Test
-  void thisProcessHasOneOnLinux() {
-    if (Files.isReadable(Path.of("/proc/self/limits"))) {
-      assertThat(FileLimit.openFiles()).isPresent();
-      assertThat(FileLimit.openFiles().getAsLong()).isPositive();
-    } else {
-      assertThat(FileLimit.openFiles()).isEmpty();
-    }
+  void thisProcessHasOne() {
+    assumeTrue(Files.isReadable(Path.of("/proc/self/limits")), "Linux /proc");
+
+    OptionalLong limit = FileLimit.openFiles();
+    assertThat(limit).isPresent();
+    assertThat(limit.getAsLong()).isPositive();
   }
 }

@@ -149,7 +149,16 @@ public final class Dashboard extends VBox {
     return tiles.cards();
   }
 
-  /** Every chart a tile may show (every tile but the result): the five, and a sweep's. */
+    /**
+   * Every chart, shown or not: the second tile shows the throughput, a storm's handshakes or an
+   * idle run's memory per connection, as the workload on screen measures; a sweep's takes the
+   * distribution's tile.
+   */
+  public List<ChartCard> everyChart() {
+    return tiles.everyChart();
+  }
+
+  /** The charts on screen (every tile but the result). */
   public List<ChartCard> charts() {
     return tiles.charts();
   }

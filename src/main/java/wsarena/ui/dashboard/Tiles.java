@@ -9,9 +9,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Workload;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.ConnectionsCard;
 import wsarena.ui.chart.DistributionCard;
+import wsarena.ui.chart.HandshakesCard;
+import wsarena.ui.chart.HeldMemoryCard;
 import wsarena.ui.chart.LatencyCard;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.chart.PhaseBands;
@@ -24,7 +27,8 @@ import wsarena.ui.chart.TimeWindow;
 /**
  * The six tiles, three by two: latency over time, throughput, connections, latency distribution,
  * CPU and memory, result. The four time charts share one time window and one set of phase bands,
- * and draw one run at a time, from its samples.
+ * and draw one run at a time, from its samples. The second tile shows what the workload measures:
+ * messages per second, a storm's handshakes per second, or an idle run's memory per connection.
  */
 final class Tiles extends GridPane {
   private final TimeWindow window = new TimeWindow();
@@ -32,6 +36,10 @@ final class Tiles extends GridPane {
   private final ObjectProperty<LatencyScale> scale = new SimpleObjectProperty<>(LatencyScale.LOG);
   private final LatencyCard latency = new LatencyCard(window, phases, scale);
   private final ThroughputCard throughput = new ThroughputCard(window, phases);
+  private final HandshakesCard handshakes = new HandshakesCard(window, phases);
+  private final HeldMemoryCard heldMemory = new HeldMemoryCard(window, phases);
+  /** The second tile now: {@link #throughput}, {@link #handshakes} or {@link #heldMemory}. */
+  private ChartCard rate = throughput;
   private final ConnectionsCard connections = new ConnectionsCard(window, phases);
   private final DistributionCard distribution = new DistributionCard(scale);
   /** In the distribution's place while a sweep is on screen: its latency against load. */
@@ -61,13 +69,13 @@ final class Tiles extends GridPane {
     add(distribution, 0, 1);
     add(resources, 1, 1);
     add(summary, 2, 1);
-    for (ChartCard card : List.of(latency, throughput, connections, distribution, sweep, resources, summary)) {
+    for (ChartCard card : List.of(throughput, handshakes, heldMemory, latency, connections, distribution, sweep, resources, summary)) {
       card.setMinSize(0, 0);
     }
     setMinHeight(0);
   }
 
-  /** The sweep's latency against load in the distribution's tile, or the distribution back. */
+    /** The sweep's latency against load in the distribution's tile, or the distribution back. */
   void showSweep(boolean shown) {
     ChartCard now = shown ? sweep : distribution;
     if (now.getParent() == this) {
@@ -81,11 +89,27 @@ final class Tiles extends GridPane {
     return sweep.getParent() == this;
   }
 
+  /** Puts the rate card of {@code workload} in the second tile. */
+  private void showRateOf(Workload workload) {
+    ChartCard wanted =
+        switch (workload == null ? Workload.ECHO : workload) {
+          case STORM -> handshakes;
+          case IDLE -> heldMemory;
+          case ECHO, BROADCAST -> throughput;
+        };
+    if (wanted != rate) {
+      getChildren().remove(rate);
+      rate = wanted;
+      add(rate, 1, 0);
+    }
+  }
+
   /** Clears every tile for {@code next}, the time axis sized to its planned length. */
   void reset(Scenario next, double plannedSeconds) {
+    showRateOf(next.workload());
     window.reset(plannedSeconds);
     phases.clear();
-    for (ChartCard card : charts()) {
+    for (ChartCard card : followers()) {
       card.reset(next);
     }
     summary.reset(next);
@@ -101,7 +125,7 @@ final class Tiles extends GridPane {
       phases.add(s);
     }
     phases.dropBefore(window.lower());
-    for (ChartCard card : charts()) {
+    for (ChartCard card : followers()) {
       card.append(samples, window);
     }
     summary.append(samples, window);
@@ -109,17 +133,27 @@ final class Tiles extends GridPane {
 
   /** Every tile on screen, in reading order. */
   List<ChartCard> cards() {
-    return List.of(latency, throughput, connections, sweepShown() ? sweep : distribution, resources, summary);
+    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources, summary);
   }
 
-  /** Every chart the tiles may show (every tile but the result, and the sweep's). */
+  /** Every chart this dashboard has, shown or not: the three cards of the second tile and the sweep's among them. */
+  List<ChartCard> everyChart() {
+    return List.of(latency, throughput, handshakes, heldMemory, connections, distribution, sweep, resources);
+  }
+
+  /** The charts on screen (every tile but the result): the sweep's in the distribution's place while it shows. */
   List<ChartCard> charts() {
-    return List.of(latency, throughput, connections, distribution, sweep, resources);
+    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources);
+  }
+
+  /** The charts that follow a run's samples: those of the run's workload, the distribution shown or not. */
+  private List<ChartCard> followers() {
+    return List.of(latency, rate, connections, distribution, resources);
   }
 
   /** The four charts over time, which show one run at a time. */
   List<ChartCard> timeCharts() {
-    return List.of(latency, throughput, connections, resources);
+    return List.of(latency, rate, connections, resources);
   }
 
   ObjectProperty<LatencyScale> scale() {
