@@ -22,6 +22,7 @@ import wsarena.Version;
       ServeCommand.class,
       RunCommand.class,
       ShootoutCommand.class,
+      SweepCommand.class,
       BenchCommand.class,
       CompareCommand.class,
       ChartCommand.class,

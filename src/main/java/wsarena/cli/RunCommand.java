@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +24,6 @@ import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
-import wsarena.scenario.TargetSpec;
-import wsarena.scenario.Workload;
 
 /** Runs one scenario: a progress line per interval, a summary at the end, files with --out. */
 @Command(
@@ -48,21 +45,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--scenario", description = "Read the scenario from a JSON file; flags given as well override it.")
   Path scenarioFile;
 
-  @Mixin EngineChoice engine;
-
-  @Mixin ServerOptions server;
-
-  @Mixin UrlTarget external;
-
-  @Option(names = "--peer", description = "Measure a Python server instead: tornado (Tornado) or autobahn (Autobahn|Twisted), started and stopped by the run.")
-  String peer;
-
-  @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
-  long targetPid;
+  @Mixin TargetFlags target;
 
   @Mixin ScenarioFlags flags;
 
   @Mixin LoadFlags load;
+
+  @Mixin ConnectionFlags connectionFlags;
+
+  @Mixin RateFlags rate;
 
   @Mixin OutputFolder out;
 
@@ -71,7 +62,6 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    load.check();
     Scenario scenario = scenario();
     PrintWriter stdout = spec.commandLine().getOut();
     List<SampleSink> sinks = new ArrayList<>();
@@ -136,49 +126,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Scenario fromFlags(Scenario base) {
-    if (external.url != null && peer != null) {
-      throw new UserError("choose either --url or --peer, not both");
-    }
-    refuseEngineFlagsFor(peer != null ? "--peer " + peer : external.url != null ? "--url" : null);
-    TargetSpec target =
-        external.url != null
-            ? new TargetSpec.External(external.url, external.insecure, targetPid)
-            : peer != null
-                ? new TargetSpec.Peer(peer)
-                : new TargetSpec.Embedded(
-                    engine.engine, engine.model, flags.isolation, server.workerThreads, server.tls, load.compression);
-    return load.scenario(target, flags);
-  }
-
-  /**
-   * The flags that say how wsarena starts an embedded engine mean nothing for a server it does not
-   * start that way: typed with {@code --peer} or {@code --url}, they are refused rather than
-   * ignored.
-   *
-   * @param target the flag that names the target, or null for an engine
-   */
-  private void refuseEngineFlagsFor(String target) {
-    if (target == null) {
-      return;
-    }
-    CommandLine.ParseResult given = spec.commandLine().getParseResult();
-    String why = peer != null
-        ? Targets.standard().catalog().pythonServer(peer)
-            .map(p -> p.displayName() + " runs as it is written: " + lowerFirst(p.describe(wsarena.scenario.ThreadingModel.EVENT_LOOP)))
-            .orElse("a Python server runs as it is written")
-        : "wsarena does not start that server";
-    for (String option : List.of("--engine", "--model", "--worker-threads", "--tls")) {
-      if (given.hasMatchedOption(option)) {
-        throw new UserError(option + " does not apply to " + target + " (" + why + "); drop " + option);
-      }
-    }
-    if (peer != null && given.hasMatchedOption("--isolation") && flags.isolation != wsarena.scenario.Isolation.PROCESS) {
-      throw new UserError("--isolation in-process does not apply to " + target + ": a Python server always runs in its own process");
-    }
-  }
-
-  private static String lowerFirst(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    target.refuseEngineFlags(spec.commandLine().getParseResult(), flags.isolation);
+    return load.scenario(target.spec(flags.isolation, load.compression), flags, rate, connectionFlags);
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
@@ -208,7 +157,9 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--threads") ? flags.threads : f.threads(),
             given.hasMatchedOption("--compression") ? load.compression : f.compression(),
             given.hasMatchedOption("--publishers") ? load.publishers : f.publishers(),
-            load.connection.over(f.connectionLoad(), given));
+            given.hasMatchedOption("--max-in-flight") ? flags.maxInFlight : f.maxInFlight(),
+            given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout(),
+            connectionFlags.over(f.connectionLoad(), given));
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? load.workload : file.workload(),

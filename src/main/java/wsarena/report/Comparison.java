@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 
 /**
@@ -73,9 +74,13 @@ public record Comparison(List<RunResult> runs, List<String> cautions) {
     if (runs.isEmpty()) {
       return "";
     }
-    long machines = machines();
-    String first = Machines.summaryLine(runs.getFirst().host());
-    return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
+    return hostLine(runs.getFirst().host(), machines());
+  }
+
+  /** The first machine, and how many others there are (a sweep's steps name their machine too). */
+  public static String hostLine(HostInfo first, long machines) {
+    String line = Machines.summaryLine(first);
+    return machines == 1 ? line : line + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
   }
 
   /** How many machines the runs come from. */

@@ -162,7 +162,7 @@ public final class ResultCharts {
   }
 
   /** Whole decades around the data, so both ends of the axis carry a labelled tick. */
-  private static void fitDecades(LogAxis axis, XYSeriesCollection data) {
+  static void fitDecades(LogAxis axis, XYSeriesCollection data) {
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
     for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -188,7 +188,7 @@ public final class ResultCharts {
     return x;
   }
 
-  private static LogAxis latencyAxis() {
+  static LogAxis latencyAxis() {
     LogAxis y = new LogAxis("latency, ms (log)");
     y.setBase(10);
     y.setSmallestValue(0.001);
@@ -254,7 +254,7 @@ public final class ResultCharts {
   }
 
   /** A JFreeChart tick format made of one labelling function. */
-  private abstract static class TickFormat extends NumberFormat {
+  abstract static class TickFormat extends NumberFormat {
     abstract String label(double value);
 
     @Override
