@@ -23,6 +23,7 @@ import wsarena.Version;
       RunCommand.class,
       BenchCommand.class,
       CompareCommand.class,
+      MergeCommand.class,
       ChartCommand.class,
       FeaturesCommand.class,
       CommandLine.HelpCommand.class

@@ -96,7 +96,7 @@ public final class ResultCharts {
     XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Latency percentiles · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()));
     return chart;
   }
 
@@ -119,7 +119,7 @@ public final class ResultCharts {
         new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Throughput · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()));
     return chart;
   }
 
@@ -225,7 +225,7 @@ public final class ResultCharts {
 
   private static String hostLine(List<RunResult> runs) {
     long machines = Comparison.of(runs).machines();
-    String first = Machines.summaryLine(runs.getFirst().host());
+    String first = Machines.summaryLine(runs.getFirst().hosts());
     return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
   }
 
