@@ -24,6 +24,7 @@ import wsarena.Version;
       BenchCommand.class,
       CompareCommand.class,
       MergeCommand.class,
+      KubeCommand.class,
       ChartCommand.class,
       FeaturesCommand.class,
       CommandLine.HelpCommand.class

@@ -149,6 +149,23 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The scenario {@code wsarena run ARGS} would run, without running it: other commands that pass
+   * the scenario's flags on ({@code kube}) check them here, with run's own messages.
+   */
+  static Scenario scenarioOf(List<String> args) throws IOException {
+    RunCommand run = new RunCommand();
+    CommandLine cl = new CommandLine(run);
+    Converters.register(cl);
+    cl.setDefaultValueProvider(new Defaults());
+    try {
+      cl.parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw new UserError(e.getMessage());
+    }
+    return run.scenario();
+  }
+
   private Scenario scenario() throws IOException {
     if (scenarioFile == null) {
       return fromFlags(Scenario.defaults());

@@ -16,13 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.SegmentMerge;
 import wsarena.report.ResultInLog;
+import wsarena.report.SegmentFolders;
 
 /**
  * Runs a {@link SegmentJob} on a cluster: creates the Job, follows its pods until it ends, reads
  * each pod's result files back from its log into {@code out/segments/segment-i}, and deletes the
  * Job with its pods, whatever happened. The folders it collected are then the segments to merge;
- * a segment that left no result is named with the last line of its log.
+ * a segment that left no result is named with the last line of its log. The segments are then
+ * merged into the run's own files.
  */
 public final class JobRun {
   /** Where under the output folder each segment's own files go. */
@@ -48,19 +52,26 @@ public final class JobRun {
 
   /**
    * Creates the Job, waits for it to end (at most {@code timeout}), collects every segment's
-   * files and deletes the Job.
+   * files, deletes the Job, and merges the segments into {@code out} as {@code wsarena merge}
+   * does.
    *
-   * @return the folders of the segments, in order, one per segment
-   * @throws KubeException when the Job could not be created or a segment left no result; what
-   *     was collected stays in {@code out}
+   * @return the merged result, written into {@code out}
+   * @throws KubeException when the Job could not be created, a segment left no result or the
+   *     segments do not merge; what was collected stays in {@code out/segments}
    */
-  public List<Path> run(SegmentJob job, Duration timeout, Path out) throws KubeException {
+  public RunResult run(SegmentJob job, Duration timeout, Path out) throws KubeException, IOException {
+    List<Path> folders;
     create(job);
     try {
       follow(job, timeout);
-      return collect(job, out.resolve(SEGMENTS));
+      folders = collect(job, out.resolve(SEGMENTS));
     } finally {
       delete();
+    }
+    try {
+      return SegmentFolders.merge(folders, out);
+    } catch (SegmentMerge.Refused e) {
+      throw new KubeException("the segments' results do not merge: " + e.getMessage());
     }
   }
 
