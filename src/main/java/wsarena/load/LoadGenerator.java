@@ -43,6 +43,7 @@ import wsarena.metrics.IntervalRecorder;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.Rate;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -90,6 +91,8 @@ public final class LoadGenerator implements AutoCloseable {
   private final AtomicReference<String> negotiatedExtensions = new AtomicReference<>("");
   private final CountDownLatch allSettled;
   private final long thinkTimeNanos;
+  private long epochNanos;
+  private boolean epochGiven;
   private volatile boolean sending;
   private volatile boolean closing;
 
@@ -97,13 +100,25 @@ public final class LoadGenerator implements AutoCloseable {
    * @param threads worker threads (Netty event loops), at least 1
    */
   public LoadGenerator(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads) {
+    this(uri, workload, profile, trust, threads, Segment.WHOLE);
+  }
+
+  /**
+   * One segment of the scenario: only its connections (global indices {@link Segment#indices}),
+   * each opened at its place in the whole scenario's ramp and sending in its own slots of the
+   * whole scenario's open-loop schedule, so that the segments together are the scenario.
+   *
+   * @param threads worker threads (Netty event loops), at least 1
+   */
+  public LoadGenerator(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads, Segment segment) {
     this.uri = uri;
     this.workload = workload;
     this.profile = profile;
     this.tls = ClientTls.isTls(uri) ? tlsContext(trust) : null;
     this.thinkTimeNanos =
         profile.rate() instanceof Rate.ClosedLoop c ? c.thinkTime().toNanos() : 0;
-    this.allSettled = new CountDownLatch(profile.connections());
+    int[] mine = segment.indices(profile.connections());
+    this.allSettled = new CountDownLatch(mine.length);
     IoHandlerFactory io = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     this.group =
         new MultiThreadIoEventLoopGroup(
@@ -112,9 +127,9 @@ public final class LoadGenerator implements AutoCloseable {
     for (var executor : group) {
       workers.add(new Worker((EventLoop) executor, template, this));
     }
-    for (int i = 0; i < profile.connections(); i++) {
+    for (int i = 0; i < mine.length; i++) {
       Worker w = workers.get(i % workers.size());
-      ClientConnection c = new ClientConnection(i, w, this);
+      ClientConnection c = new ClientConnection(mine[i], w, this);
       w.add(c);
       connections.add(c);
     }
@@ -130,12 +145,23 @@ public final class LoadGenerator implements AutoCloseable {
       startLoad();
     }
     Bootstrap base = bootstrap();
-    for (ClientConnection c : connections) {
-      long delayNanos =
-          profile.rampPerSecond() > 0 ? (long) (c.index() * 1e9 / profile.rampPerSecond()) : 0;
-      Worker w = workersOf(c);
-      w.loop().schedule(() -> connect(base, c, w), delayNanos, TimeUnit.NANOSECONDS);
+    for (Worker w : workers) {
+      for (ClientConnection c : w.connections()) {
+        long delayNanos =
+            profile.rampPerSecond() > 0 ? (long) (c.index() * 1e9 / profile.rampPerSecond()) : 0;
+        w.loop().schedule(() -> connect(base, c, w), delayNanos, TimeUnit.NANOSECONDS);
+      }
     }
+  }
+
+  /**
+   * Makes message 0 of the open-loop schedule due at {@code epochNanos} ({@link System#nanoTime()}
+   * scale) instead of at {@link #start()}: segments on several machines started from one instant
+   * then send in the same slots of one schedule. Call before {@link #start()}.
+   */
+  public void scheduleFrom(long epochNanos) {
+    this.epochNanos = epochNanos;
+    this.epochGiven = true;
   }
 
   /** The ramp is over: broadcast publishers start now (echo load is running already). */
@@ -151,16 +177,12 @@ public final class LoadGenerator implements AutoCloseable {
   private void startLoad() {
     sending = true;
     if (profile.rate() instanceof Rate.OpenLoop o) {
-      long startNanos = System.nanoTime();
+      long startNanos = epochGiven ? epochNanos : System.nanoTime();
       int senders = broadcast() ? profile.publishers() : profile.connections();
       for (Worker w : workers) {
         w.startOpenLoop(startNanos, o.messagesPerSecond(), senders);
       }
     }
-  }
-
-  private Worker workersOf(ClientConnection c) {
-    return workers.get(c.index() % workers.size());
   }
 
   private Bootstrap bootstrap() {

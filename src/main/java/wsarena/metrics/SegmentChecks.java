@@ -90,12 +90,22 @@ final class SegmentChecks {
       out.add("the segments did not share a --start-at: their intervals are matched by position, not by time");
       return out;
     }
-    List<SegmentInfo> known = new ArrayList<>();
+    // One entry per clock: segments on one kernel (processes, pods of one node) share theirs.
+    List<SegmentInfo> clocks = new ArrayList<>();
     for (SegmentInfo s : segments) {
+      if (s.clock() == null || clocks.stream().noneMatch(c -> c.clock() != null && c.clock().sameClock(s.clock()))) {
+        clocks.add(s);
+      }
+    }
+    if (clocks.size() < 2) {
+      return out;
+    }
+    List<SegmentInfo> known = new ArrayList<>();
+    for (SegmentInfo s : clocks) {
       if (s.clock() == null) {
         out.add("segment " + s.segment() + " could not tell how far its clock is from true time: how far the load machines' clocks were apart is not known");
       } else if (!s.clock().synced()) {
-        out.add("segment " + s.segment() + "'s clock is not synchronized (NTP or the like): its intervals may not line up with the others'");
+        out.add("segment " + s.segment() + "'s clock is not synchronized (NTP or the like): its intervals may not line up with the other machines'");
       } else {
         known.add(s);
       }

@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import wsarena.Version;
+import wsarena.host.ClockStatus;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SegmentInfo;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Segment;
 
 /**
  * Keeps what a run measured as it goes (its samples, the generator's threads and CPU time) and
@@ -26,6 +29,9 @@ final class ResultAssembly {
   private final List<Sample> samples = new ArrayList<>();
   private int clientThreads;
   private long generatorCpuNanos;
+  private Segment segment;
+  private Instant startAt;
+  private ClockStatus clock;
 
   ResultAssembly(Scenario scenario, HostInfo host, Instant startedAt) {
     this.scenario = scenario;
@@ -40,6 +46,13 @@ final class ResultAssembly {
   /** The samples so far, in order. */
   List<Sample> samples() {
     return List.copyOf(samples);
+  }
+
+  /** This run is one segment of the scenario, started at {@code startAt} (or null), its clock as read. */
+  void segment(Segment share, Instant sharedStart, ClockStatus clockStatus) {
+    segment = share;
+    startAt = sharedStart;
+    clock = clockStatus;
   }
 
   void clientThreads(int threads) {
@@ -84,7 +97,12 @@ final class ResultAssembly {
         List.copyOf(samples),
         measured,
         corrected,
-        TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
-        warnings);
+        TotalsCalculator.of(
+            samples, measured, corrected, segment == null ? scenario.load().connections() : segment.share(scenario.load().connections()),
+            lost, generatorCpuNanos),
+        warnings,
+        segment == null
+            ? List.of()
+            : List.of(new SegmentInfo(segment, host, startedAt, startAt, clock, outcome, List.copyOf(warnings))));
   }
 }

@@ -82,7 +82,7 @@ public final class SegmentRuns {
     SegmentInfo info =
         new SegmentInfo(
             segment, host(segment.index()), startAt, startAt,
-            new ClockStatus(true, 200L * segment.index(), 5_000), Outcome.COMPLETED, List.of(warning));
+            new ClockStatus(true, 200L * segment.index(), 5_000, "boot-" + segment.index()), Outcome.COMPLETED, List.of(warning));
     RunResult result =
         new RunResult(
             "test", scenario, host(segment.index()),
