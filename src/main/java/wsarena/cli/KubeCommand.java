@@ -23,7 +23,6 @@ import wsarena.kube.KubeException;
 import wsarena.kube.SegmentJob;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.Scenario;
-import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 
 /** {@code wsarena kube run | manifest}: a run split into segments as a Kubernetes Indexed Job. */
@@ -79,9 +78,6 @@ final class KubeCommand implements Runnable {
         throw new UserError("--segments must be at least 1, not " + segments);
       }
       Scenario scenario = RunCommand.scenarioOf(runArgs(scenarioFlags));
-      if (!(scenario.target() instanceof TargetSpec.External)) {
-        throw new UserError("kube runs against a --url; --engine and --peer start servers inside each pod, which measures nothing shared");
-      }
       if (segments > 1 && scenario.workload() == Workload.BROADCAST) {
         throw new UserError("a broadcast run cannot be split into segments yet: each delivery's latency is read on the publisher's clock, which other load machines do not share");
       }

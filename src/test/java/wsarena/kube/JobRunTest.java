@@ -3,18 +3,8 @@ package wsarena.kube;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
-import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
-import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import io.fabric8.mockwebserver.ServerRequest;
-import io.fabric8.mockwebserver.ServerResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -22,10 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,14 +24,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import wsarena.metrics.RunResult;
 import wsarena.report.ResultFiles;
-import wsarena.report.ResultInLog;
+import wsarena.testsupport.FakeCluster;
 import wsarena.testsupport.SavedRunFiles;
 import wsarena.testsupport.SegmentRuns;
 
 /**
- * {@code kube run} against fabric8's mock API server (CRUD, plus the pods' logs as expectations):
- * a stand-in for the Job controller makes one pod per index, each printing a segment's result
- * into its log, and marks the Job complete.
+ * {@code kube run} against fabric8's mock API server, with a stand-in for the Job controller
+ * ({@link FakeCluster}).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class JobRunTest {
@@ -52,22 +38,19 @@ class JobRunTest {
   private static final Instant START = SegmentRuns.START_AT;
 
   @TempDir Path dir;
-  private KubernetesMockServer server;
+  private FakeCluster cluster;
   private KubernetesClient client;
   private final StringWriter progress = new StringWriter();
 
   @BeforeEach
   void startServer() {
-    Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
-    server = new KubernetesMockServer(new Context(), new MockWebServer(), responses, new KubernetesMixedDispatcher(responses), false);
-    server.init();
-    client = server.createClient();
+    cluster = new FakeCluster();
+    client = cluster.client();
   }
 
   @AfterEach
   void stopServer() {
-    client.close();
-    server.destroy();
+    cluster.close();
   }
 
   private SegmentJob job(int segments) {
@@ -76,50 +59,8 @@ class JobRunTest {
         List.of("--url", "wss://echo.example/ws", "--rate", "4000", "--connections", "40"), Duration.ofMinutes(5));
   }
 
-  /** What the Job controller and kubelet would do: a pod per index, its log, the Job's status. */
   private CompletableFuture<Job> controller(int segments, List<Integer> withResult) throws Exception {
-    Map<Integer, String> logs = new HashMap<>();
-    for (int i = 0; i < segments; i++) {
-      StringWriter log = new StringWriter();
-      log.write("ramp 1.0 s: 10 open\nmeasuring ...\n");
-      if (withResult.contains(i)) {
-        Path folder = Files.createDirectories(dir.resolve("pod-" + i));
-        SegmentRuns.write(folder, i + 1, segments);
-        ResultInLog.print(folder, new PrintWriter(log));
-      } else {
-        log.write("wsarena: could not connect to wss://echo.example/ws: connection refused\n");
-      }
-      logs.put(i, log.toString());
-      server.expect().get().withPath("/api/v1/namespaces/" + NS + "/pods/" + podName(i) + "/log?pretty=false")
-          .andReturn(200, log.toString()).always();
-    }
-    return CompletableFuture.supplyAsync(() -> {
-      Job created;
-      while ((created = client.batch().v1().jobs().inNamespace(NS).withName("wsarena-test").get()) == null) {
-        sleep();
-      }
-      for (int i = 0; i < segments; i++) {
-        Pod pod = new PodBuilder()
-            .withNewMetadata().withName(podName(i)).withNamespace(NS)
-            .addToLabels(created.getSpec().getTemplate().getMetadata().getLabels())
-            .addToAnnotations(SegmentJob.INDEX_ANNOTATION, Integer.toString(i)).endMetadata()
-            .withSpec(created.getSpec().getTemplate().getSpec())
-            .editSpec().withNodeName("node-" + (char) ('a' + i)).endSpec()
-            .withNewStatus().withPhase(withResult.contains(i) ? "Succeeded" : "Failed").endStatus()
-            .build();
-        client.pods().inNamespace(NS).resource(pod).create();
-      }
-      sleep();
-      created.setStatus(new JobStatusBuilder().withSucceeded(withResult.size()).withFailed(segments - withResult.size())
-          .withConditions(new JobConditionBuilder().withType(withResult.size() == segments ? "Complete" : "Failed").withStatus("True").build())
-          .build());
-      client.batch().v1().jobs().inNamespace(NS).resource(created).updateStatus();
-      return created;
-    });
-  }
-
-  private static String podName(int index) {
-    return "wsarena-test-" + index + "-x7k2p";
+    return cluster.play(NS, "wsarena-test", segments, withResult, dir);
   }
 
   @Test
@@ -198,14 +139,5 @@ class JobRunTest {
     assertThat(failure.get()).isInstanceOf(KubeException.class)
         .hasMessageStartingWith("Kubernetes did not create the Job wsarena-test in namespace load: ");
     assertThat(progress.toString()).doesNotContain("deleted");
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
