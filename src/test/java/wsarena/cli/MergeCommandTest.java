@@ -37,6 +37,26 @@ class MergeCommandTest {
   }
 
   @Test
+  void podLogsCarryingTheSegmentsFilesMergeLikeTheirFolders() throws Exception {
+    for (int i = 1; i <= 2; i++) {
+      Path folder = Files.createDirectories(dir.resolve("s" + i));
+      SegmentRuns.write(folder, i, 2);
+      java.io.StringWriter log = new java.io.StringWriter();
+      log.write("progress line\n");
+      wsarena.report.ResultInLog.print(folder, new java.io.PrintWriter(log));
+      Files.writeString(dir.resolve("pod-" + i + ".log"), log.toString());
+    }
+    Path out = dir.resolve("all");
+    CliResult r = CliResult.of("merge", dir.resolve("pod-1.log").toString(), dir.resolve("pod-2.log").toString(), "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(out.resolve("segments").resolve("pod-2").resolve(ResultFiles.HLOG)).exists();
+    assertThat(SavedRunFiles.read(out.resolve(ResultFiles.JSON)).segments()).hasSize(2);
+    Files.writeString(dir.resolve("other.log"), "no result here\n");
+    assertThat(CliResult.of("merge", dir.resolve("other.log").toString(), "--out", out.toString()).err())
+        .contains("other.log is a file without a run's files in it");
+  }
+
+  @Test
   void aMissingSegmentIsOneSentenceAndExitCodeTwo() throws Exception {
     SegmentRuns.write(Files.createDirectories(dir.resolve("s1")), 1, 2);
     CliResult r = CliResult.of("merge", dir.resolve("s1").toString(), "--out", dir.resolve("all").toString());
