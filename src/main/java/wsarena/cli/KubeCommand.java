@@ -78,6 +78,10 @@ final class KubeCommand implements Runnable {
         throw new UserError("--segments must be at least 1, not " + segments);
       }
       Scenario scenario = RunCommand.scenarioOf(runArgs(scenarioFlags));
+      if (segments > scenario.load().connections()) {
+        throw new UserError(
+            segments + " segments of " + scenario.load().connections() + " connections leave some with none: run fewer segments than connections");
+      }
       if (segments > 1 && scenario.workload() == Workload.BROADCAST) {
         throw new UserError("a broadcast run cannot be split into segments yet: each delivery's latency is read on the publisher's clock, which other load machines do not share");
       }

@@ -20,6 +20,7 @@ import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
 import wsarena.report.ResultInLog;
+import wsarena.report.Units;
 import wsarena.run.Run;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
@@ -45,7 +46,7 @@ import wsarena.scenario.Workload;
       "  wsarena run --engine undertow --model reactor-workers --isolation process",
       "  wsarena run --peer tornado --connections 100 --duration 10s",
       "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
-      "  wsarena run --url ws://echo.lan:8080/echo --rate 40000 --connections 4000 \\",
+      "  wsarena run --url ws://127.0.0.1:8080/echo --rate 40000 --connections 4000 \\",
       "      --segment 2/4 --start-at 2026-12-01T12:00:00Z --out results/segment-2"
     })
 final class RunCommand implements Callable<Integer> {
@@ -130,6 +131,10 @@ final class RunCommand implements Callable<Integer> {
     Segment share = segment();
     if (share != null && share.count() > 1 && scenario.workload() == Workload.BROADCAST) {
       throw new UserError("a broadcast run cannot be split into segments yet: each delivery's latency is read on the publisher's clock, which other load machines do not share");
+    }
+    if (share != null && share.share(scenario.load().connections()) == 0) {
+      throw new UserError(
+          "segment " + share + " of " + Units.plural(scenario.load().connections(), "connection") + " has none: run fewer segments than connections");
     }
     if (logResult && out.dir().isEmpty()) {
       throw new UserError("--log-result prints the files --out writes: give --out DIR as well");

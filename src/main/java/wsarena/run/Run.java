@@ -230,7 +230,7 @@ public final class Run {
     }
     return String.format(
         java.util.Locale.ROOT,
-        "this segment was ready %.1f s after --start-at %s, when the other segments had started without it: give the load machines more time before the start",
+        "this segment was ready %.1f s after --start-at %s, so the segments on time started without it: give the load machines more time before the start",
         lateNanos / 1e9, startAt);
   }
 

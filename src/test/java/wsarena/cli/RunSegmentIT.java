@@ -60,6 +60,7 @@ class RunSegmentIT {
     assertThat(CliResult.of("run", "--segment", "1/2", "--job-segments", "2").err()).contains("choose either --segment i/N or --job-segments N, not both");
     assertThat(CliResult.of("run", "--segment", "1/2", "--log-result").err()).contains("--log-result prints the files --out writes: give --out DIR as well");
     assertThat(CliResult.of("run", "--segment", "1/2", "--workload", "broadcast").err()).contains("a broadcast run cannot be split into segments yet");
+    assertThat(CliResult.of("run", "--segment", "4/4", "--connections", "3").err()).contains("segment 4/4 of 3 connections has none: run fewer segments than connections");
     CliResult start = CliResult.of("run", "--start-at", "tomorrow");
     assertThat(start.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(start.err()).contains("--start-at").contains("tomorrow");
