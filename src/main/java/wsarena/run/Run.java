@@ -52,7 +52,7 @@ public final class Run {
   private static final long QUIET_NANOS = 200_000_000;
 
   /** A segment run: the ramp ends at the first interval boundary this long after its own length. */
-  private static final Duration ALIGNED_RAMP_GRACE = Duration.ofSeconds(3);
+  private static final Duration ALIGNED_RAMP_GRACE = Duration.ofSeconds(5);
 
   private final Scenario scenario;
   /** This run's share of the scenario, or null for the whole scenario on one machine. */
@@ -82,7 +82,8 @@ public final class Run {
    * and of the open-loop slots ({@link Segment}). With {@code startAt}, the ramp, the open-loop
    * schedule and every sampling interval start from that instant, and each phase ends on a
    * boundary of the interval grid drawn from it, so the segments' intervals line up across
-   * machines; the ramp then lasts its planned length (plus three seconds) and does not end early.
+   * machines; the ramp then lasts its planned length plus five seconds and does not end early (handshakes
+   * still under way go on into the warm-up).
    *
    * @param segment this run's share, or null for the whole scenario
    * @param startAt the wall-clock instant to start at, or null for now
@@ -165,7 +166,9 @@ public final class Run {
       Duration ramp = aligned ? alignedRamp() : rampLimit();
       Ending ending = runPhase(Phase.RAMP, base, ramp, !aligned, target, generator);
       long next = base + ramp.toNanos();
-      if (ending == Ending.COMPLETED && generator.connectionsOpen() == 0) {
+      // A segment's ramp has a fixed length: handshakes still under way may finish in the warm-up.
+      boolean stillConnecting = aligned && generator.connectionsConnecting() > 0;
+      if (ending == Ending.COMPLETED && generator.connectionsOpen() == 0 && !stillConnecting) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
         return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
       }
@@ -211,7 +214,7 @@ public final class Run {
   }
 
   /**
-   * The ramp of a segment run: its planned length and three seconds for the handshakes, rounded up to whole intervals, so
+   * The ramp of a segment run: its planned length and five seconds for the handshakes, rounded up to whole intervals, so
    * that every segment's warm-up starts on the same boundary.
    */
   private Duration alignedRamp() {
