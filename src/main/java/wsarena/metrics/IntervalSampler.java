@@ -24,7 +24,8 @@ public final class IntervalSampler {
   private final long startNanos;
   private final Histogram interval = IntervalRecorder.newHistogram();
   private final Histogram measured = IntervalRecorder.newHistogram();
-  private long lastNanos;
+  /** The end of the last interval, in whole milliseconds since the start. */
+  private long lastElapsedMillis;
 
   public IntervalSampler(
       List<IntervalRecorder> recorders, ConnectionGauge gauge, ResourceSampler resources, long startNanos) {
@@ -32,7 +33,6 @@ public final class IntervalSampler {
     this.gauge = gauge;
     this.resources = resources;
     this.startNanos = startNanos;
-    this.lastNanos = startNanos;
   }
 
   /** Ends the current interval, which ran in {@code phase}, and returns its sample. */
@@ -56,10 +56,13 @@ public final class IntervalSampler {
       measured.add(interval);
     }
     ResourceSampler.Reading reading = resources.sample();
-    long intervalMillis = Math.max(1, (now - lastNanos) / 1_000_000);
-    lastNanos = now;
+    // Both from the start, in whole milliseconds, so the intervals add up to the elapsed time
+    // (cut to a millisecond each, 6,000 intervals of 100 ms lost 3 s).
+    long elapsedMillis = (now - startNanos) / 1_000_000;
+    long intervalMillis = Math.max(1, elapsedMillis - lastElapsedMillis);
+    lastElapsedMillis = elapsedMillis;
     return new Sample(
-        (now - startNanos) / 1_000_000,
+        elapsedMillis,
         intervalMillis,
         phase,
         new Sample.Connections(gauge.open(), gauge.connecting(), gauge.failed(), handshakes),

@@ -46,13 +46,13 @@ public final class SegmentMerge {
    * @param intervals its interval histograms (the interval log), by the {@code elapsedMillis} of
    *     the sample each belongs to
    */
-  public record Part(String name, RunResult result, Map<Long, Histogram> intervals) {}
+  public record Part(String name, RunResult result, Map<Long, PackedHistogram> intervals) {}
 
   /**
    * @param intervals the merged interval histograms, one per sample of {@code result} (empty
    *     histograms where no segment logged one)
    */
-  public record Merged(RunResult result, List<Histogram> intervals) {}
+  public record Merged(RunResult result, List<PackedHistogram> intervals) {}
 
   /** Thrown with one sentence when the parts are not the segments of one scenario. */
   public static final class Refused extends Exception {
@@ -66,12 +66,13 @@ public final class SegmentMerge {
     RunResult first = parts.getFirst().result();
     List<Aligned> aligned = align(parts);
     List<Sample> samples = new ArrayList<>();
-    List<Histogram> intervals = new ArrayList<>();
+    List<PackedHistogram> intervals = new ArrayList<>();
+    Histogram h = IntervalRecorder.newHistogram();
     for (Aligned a : aligned) {
-      Histogram h = IntervalRecorder.newHistogram();
-      a.histograms.forEach(h::add);
+      h.reset();
+      a.histograms.forEach(p -> p.addTo(h));
       samples.add(sample(a, h));
-      intervals.add(h);
+      intervals.add(PackedHistogram.of(h));
     }
     Histogram latency = IntervalRecorder.newHistogram();
     parts.forEach(p -> latency.add(p.result().latency()));
@@ -151,7 +152,7 @@ public final class SegmentMerge {
   }
 
   /** The k-th sample of one phase in each segment, and the interval histograms they logged. */
-  private record Aligned(Phase phase, List<Sample> samples, List<Histogram> histograms) {}
+  private record Aligned(Phase phase, List<Sample> samples, List<PackedHistogram> histograms) {}
 
   private static List<Aligned> align(List<Part> parts) {
     Map<Phase, TreeMap<Integer, Aligned>> byPhase = new EnumMap<>(Phase.class);
@@ -162,7 +163,7 @@ public final class SegmentMerge {
         Aligned a = byPhase.computeIfAbsent(s.phase(), x -> new TreeMap<>())
             .computeIfAbsent(k, x -> new Aligned(s.phase(), new ArrayList<>(), new ArrayList<>()));
         a.samples.add(s);
-        Histogram h = p.intervals().get(s.elapsedMillis());
+        PackedHistogram h = p.intervals().get(s.elapsedMillis());
         if (h != null && s.phase().measured()) {
           a.histograms.add(h);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
+import wsarena.metrics.PackedHistogram;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SegmentMerge;
@@ -43,7 +44,7 @@ public final class SegmentFolders {
     Files.createDirectories(out);
     try (HistogramLogSink log = new HistogramLogSink(out.resolve(ResultFiles.HLOG), startMillis)) {
       for (int i = 0; i < result.samples().size(); i++) {
-        log.onSample(result.samples().get(i), merged.intervals().get(i), null);
+        log.onSample(result.samples().get(i), merged.intervals().get(i).unpack(), null);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -83,33 +84,42 @@ public final class SegmentFolders {
 
   /** The interval log's histograms, each under the elapsed time of the sample it was logged for. */
   private static Read intervals(String name, RunResult result, Path hlog) throws IOException {
-    Map<Long, Histogram> byElapsed = new HashMap<>();
+    Map<Long, PackedHistogram> byElapsed = new HashMap<>();
     long startMillis;
     try (HistogramLogReader reader = new HistogramLogReader(hlog.toFile())) {
-      List<EncodableHistogram> read = new ArrayList<>();
-      for (EncodableHistogram h; (h = reader.nextIntervalHistogram()) != null; ) {
-        read.add(h);
+      Map<Long, Sample> measured = new HashMap<>();
+      for (Sample s : result.samples()) {
+        if (s.phase().measured()) {
+          measured.put(s.elapsedMillis(), s);
+        }
       }
-      startMillis = Math.round(reader.getStartTimeSec() * 1000);
-      for (EncodableHistogram e : read) {
+      startMillis = -1;
+      for (EncodableHistogram e; (e = reader.nextIntervalHistogram()) != null; ) {
         if (!(e instanceof Histogram h)) {
           throw new IOException("it holds a histogram of another kind than wsarena writes");
         }
+        if (startMillis < 0) {
+          startMillis = Math.round(reader.getStartTimeSec() * 1000);
+        }
         long end = e.getEndTimeStamp() - startMillis;
-        Sample at = nearest(result.samples(), end);
+        Sample at = nearest(measured, end);
         if (at == null) {
           throw new IOException("an interval ending at " + end + " ms belongs to no sample of " + ResultFiles.JSON);
         }
-        byElapsed.put(at.elapsedMillis(), h);
+        byElapsed.put(at.elapsedMillis(), PackedHistogram.of(h));
+      }
+      if (startMillis < 0) {
+        startMillis = Math.round(reader.getStartTimeSec() * 1000);
       }
     }
     return new Read(new SegmentMerge.Part(name, result, byElapsed), startMillis);
   }
 
   /** The measured sample ending within a millisecond of {@code elapsedMillis} (the log rounds to ms). */
-  private static Sample nearest(List<Sample> samples, long elapsedMillis) {
-    for (Sample s : samples) {
-      if (s.phase().measured() && Math.abs(s.elapsedMillis() - elapsedMillis) <= 1) {
+  private static Sample nearest(Map<Long, Sample> measured, long elapsedMillis) {
+    for (long d : new long[] {0, -1, 1}) {
+      Sample s = measured.get(elapsedMillis + d);
+      if (s != null) {
         return s;
       }
     }
