@@ -7,7 +7,8 @@
 # 0. the icon files are what icons/render.sh makes of the SVGs (nobody edited a binary by hand)
 # 1. the app image (package.sh) and its runtime: every module jdeps finds in the jars is linked
 # 2. the packaged launcher, headless: `wsarena host`, and a two-second `wsarena run` in this
-#    process and with the target in its own process (started from the packaged runtime)
+#    process and with the target in its own process (started from the packaged runtime), and
+#    `wsarena conformance` with the suite the app image carries
 # 3. the window on its own Xvfb display: it appears, a screenshot of it is not blank, and how
 #    long it took (window-probe.sh)
 # 4. the .deb: builds, depends on the packages of every library the app links, installs with
@@ -130,6 +131,15 @@ step "wsarena ${run_args[*]} --isolation process"
 run_logged run-own-process 90 "$launcher" "${run_args[@]}" --isolation process
 grep -q 'outcome: completed' "$out/run-own-process.log" ||
   fail "the run with the target in its own process did not complete (log: $out/run-own-process.log)"
+
+# The conformance suite from the app image's lib/app/lib/autobahn-testsuite, run by Jython on the
+# packaged runtime against an engine of the packaged app: a handful of cases, seconds.
+step "wsarena conformance (the suite in the app image, on the linked runtime)"
+run_logged conformance 180 "$launcher" conformance --engine undertow --model event-loop --cases "1.1.*,7.9.*" --out "$out/conformance"
+grep -q '"target" : "undertow-event-loop"' "$out/conformance/conformance.json" ||
+  fail "\`wsarena conformance\` wrote no verdicts for undertow-event-loop (log: $out/conformance.log)"
+grep -q '"ok" : 17' "$out/conformance/conformance.json" ||
+  fail "the suite did not judge all 17 cases OK from the app image (log: $out/conformance.log, reports: $out/conformance)"
 
 # The packaged window with --screenshot $out/NAME.png and ARGS, on $display: the app writes its
 # own PNG and quits. The picture must exist and not be blank, and the log must not match ERRORS.
@@ -306,6 +316,6 @@ else
 fi
 
 step "sizes"
-echo "   app image: $(du -sh "$app" | cut -f1) (runtime $(du -sh "$app/lib/runtime" | cut -f1))"
+echo "   app image: $(du -sh "$app" | cut -f1) (runtime $(du -sh "$app/lib/runtime" | cut -f1), conformance suite $(du -sh "$app/lib/app/lib/autobahn-testsuite" | cut -f1))"
 echo "   .deb: $(du -h "$deb" | cut -f1) (gzip -1 here; Installed-Size $(($(dpkg-deb -f "$deb" Installed-Size) / 1024)) MiB)"
 echo "packaging check passed in $(($(date +%s) - started)) s"

@@ -100,6 +100,10 @@ New-Item -ItemType Directory -Force -Path "$work\input\lib", "$work\out" | Out-N
 Copy-Item $jar "$work\input\"
 Get-ChildItem 'target\lib\*.jar' | Where-Object { $_.Name -notlike 'javafx-*' } |
   Copy-Item -Destination "$work\input\lib\"
+# The Autobahn|Testsuite and Jython for `wsarena conformance`, in their own folder beside the
+# libraries and off the class path, as in target\lib (about 55 MB, most of it Jython).
+if (-not (Test-Path 'target\lib\autobahn-testsuite')) { Fail 'target\lib\autobahn-testsuite is missing; rebuild with mvn package' }
+Copy-Item -Recurse 'target\lib\autobahn-testsuite' "$work\input\lib\"
 # The platform JavaFX jars (javafx-graphics-25.0.2-win.jar, ...); the plain ones are empty.
 $fxJars = @(Get-ChildItem 'target\lib\javafx-*-*-*.jar' | Sort-Object Name)
 if ($fxJars.Count -eq 0) { Fail 'no platform JavaFX jars in target\lib (javafx-*-<version>-win.jar); rebuild with mvn package' }

@@ -100,6 +100,10 @@ for jar in target/lib/*.jar; do
     *) cp "$jar" "$work/input/lib/" ;;
   esac
 done
+# The Autobahn|Testsuite and Jython for `wsarena conformance`, in their own folder beside the
+# libraries and off the class path, as in target/lib (about 55 MB, most of it Jython).
+[ -d target/lib/autobahn-testsuite ] || die "target/lib/autobahn-testsuite is missing; rebuild with mvn package"
+cp -r target/lib/autobahn-testsuite "$work/input/lib/"
 # The platform JavaFX jars (javafx-graphics-25.0.2-linux.jar, ...-mac.jar); the plain ones are empty.
 fx_jars=$(find target/lib -name 'javafx-*-[0-9]*-*.jar' | sort | paste -sd: -)
 [ -n "$fx_jars" ] || die "no platform JavaFX jars in target/lib (javafx-*-<version>-<os>.jar); rebuild with mvn package"

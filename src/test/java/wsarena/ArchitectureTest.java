@@ -21,7 +21,7 @@ class ArchitectureTest {
   private static final String[] CORE = {
     "wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..", "wsarena.host..",
     "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..", "wsarena.process..",
-    "wsarena.client..", "wsarena.kube.."
+    "wsarena.client..", "wsarena.conformance..", "wsarena.kube.."
   };
 
   private static JavaClasses classes;
@@ -111,6 +111,17 @@ class ArchitectureTest {
     noClasses()
         .that().resideOutsideOfPackages("wsarena.kube..", "wsarena.cli..")
         .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+        .check(classes);
+  }
+
+  @Test
+  void theConformanceSuiteJudgesAnAddressAndStartsNothing() {
+    noClasses()
+        .that().resideInAPackage("wsarena.conformance..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "wsarena.engine..", "wsarena.peers..", "wsarena.load..", "wsarena.run..", "wsarena.process..",
+            "wsarena.metrics..", "wsarena.report..")
+        .because("wsarena.run starts the targets it judges, and run results and reports carry its verdicts")
         .check(classes);
   }
 

@@ -23,7 +23,7 @@ import wsarena.kube.KubeException;
 import wsarena.kube.SegmentJob;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.Scenario;
-import wsarena.scenario.Workload;
+import wsarena.scenario.Segment;
 
 /** {@code wsarena kube run | manifest}: a run split into segments as a Kubernetes Indexed Job. */
 @Command(
@@ -82,8 +82,8 @@ final class KubeCommand implements Runnable {
         throw new UserError(
             segments + " segments of " + scenario.load().connections() + " connections leave some with none: run fewer segments than connections");
       }
-      if (segments > 1 && scenario.workload() == Workload.BROADCAST) {
-        throw new UserError("a broadcast run cannot be split into segments yet: each delivery's latency is read on the publisher's clock, which other load machines do not share");
+      if (segments > 1 && Segment.whyNotSplit(scenario.workload()) != null) {
+        throw new UserError(Segment.whyNotSplit(scenario.workload()));
       }
       return scenario;
     }

@@ -27,6 +27,7 @@ import wsarena.Version;
       KubeCommand.class,
       ChartCommand.class,
       FeaturesCommand.class,
+      ConformanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --out DIR}: the folder a command writes its files into ({@code run}, {@code bench},
- * {@code chart}); what it writes is said per command in {@code Help.properties}.
+ * {@code chart}, {@code conformance}); what it writes is said per command in {@code Help.properties}.
  */
 final class OutputFolder {
   @Option(names = "--out", paramLabel = "DIR", descriptionKey = "out")

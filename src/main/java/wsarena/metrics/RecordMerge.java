@@ -59,6 +59,14 @@ public final class RecordMerge<T extends Record> {
     return this;
   }
 
+  /** Added up when every value is known, else -1 (figures that read -1 when not known). */
+  public RecordMerge<T> sumKnown(String... names) {
+    for (String name : names) {
+      rule(name, values -> values.stream().anyMatch(v -> ((Number) v).doubleValue() < 0) ? (Object) (-1.0) : add(values));
+    }
+    return this;
+  }
+
   /** The mean, for figures of each machine in percent of that machine. */
   public RecordMerge<T> mean(String... names) {
     for (String name : names) {

@@ -37,6 +37,10 @@ final class SegmentChecks {
     }
     SegmentMerge.Part first = parts.getFirst();
     Segment firstSegment = segment(first);
+    String notSplit = Segment.whyNotSplit(first.result().scenario().workload());
+    if (notSplit != null && firstSegment.count() > 1) {
+      throw new SegmentMerge.Refused(first.name() + " cannot be merged: " + notSplit);
+    }
     for (SegmentMerge.Part p : parts.subList(1, parts.size())) {
       String difference = difference("", first.result().scenario(), p.result().scenario());
       if (difference != null) {

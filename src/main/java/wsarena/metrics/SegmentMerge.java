@@ -36,6 +36,13 @@ public final class SegmentMerge {
           .sum("clientHeapBytes", "clientRssBytes");
   private static final RecordMerge<Sample.GeneratorLoad> GENERATOR =
       new RecordMerge<>(Sample.GeneratorLoad.class).max("busyPercent", "sendLagMicros");
+  /** Each machine's generator switches on its own cores; the target's switches are one target's. */
+  private static final RecordMerge<Sample.ContextSwitches> SWITCHES =
+      new RecordMerge<>(Sample.ContextSwitches.class)
+          .sumKnown("clientVoluntaryPerSecond", "clientInvoluntaryPerSecond")
+          .maxKnown("targetVoluntaryPerSecond", "targetInvoluntaryPerSecond");
+  private static final RecordMerge<SourcesUsed> SOURCES =
+      new RecordMerge<>(SourcesUsed.class).sum("addresses", "ports", "addressesOffered");
 
   private SegmentMerge() {}
 
@@ -100,7 +107,14 @@ public final class SegmentMerge {
 
   /** The totals of every segment together: a rule for each figure (see {@link RecordMerge}). */
   static RecordMerge<Totals> totalsMerge(
-      List<Sample> merged, Histogram latency, Histogram corrected, double cpuMicrosPerMessage) {
+      List<Sample> merged,
+      Histogram latency,
+      Histogram corrected,
+      double cpuMicrosPerMessage,
+      double cpuMicrosPerHandshake,
+      PerConnectionMemory perConnection) {
+    // context switches per message: the merged samples' switches over all the messages
+    Totals fromSamples = TotalsCalculator.of(merged, latency, corrected, 0, 0, 0);
     return new RecordMerge<>(Totals.class)
         .max("measuredMillis")
         .sum("sent", "received", "errors", "bytesSent", "bytesReceived")
@@ -112,20 +126,64 @@ public final class SegmentMerge {
         .mean("clientCpuPercent")
         .maxKnown("targetCpuPercent", "targetRssPeakBytes")
         .sum("clientRssPeakBytes")
-        .by("clientCpuMicrosPerMessage", each -> cpuMicrosPerMessage);
+        .by("clientCpuMicrosPerMessage", each -> cpuMicrosPerMessage)
+        .by("targetContextSwitchesPerMessage", each -> fromSamples.targetContextSwitchesPerMessage())
+        .by("clientContextSwitchesPerMessage", each -> fromSamples.clientContextSwitchesPerMessage())
+        .sum("handshakesPerSecond")
+        // a storm's latency histogram is its handshakes': the merged one is their exact sum
+        .by("handshakeLatency", each -> each.stream().allMatch(Objects::isNull) ? null : LatencySummary.of(latency))
+        .by("clientCpuMicrosPerHandshake", each -> cpuMicrosPerHandshake)
+        .by("connectFailures", (List<FailuresByCause> each) -> each.stream().reduce(FailuresByCause.NONE, FailuresByCause::plus))
+        .by("sources", (List<SourcesUsed> each) -> each.stream().allMatch(Objects::isNull)
+            ? null : SOURCES.merge(each.stream().filter(Objects::nonNull).toList()))
+        .by("memoryPerConnectionBytes", each -> perConnection.memory())
+        .by("heapPerConnectionBytes", each -> perConnection.heap());
+  }
+
+  /**
+   * The target's memory per connection over every segment: it is one target's figure, its growth
+   * over the connections it held. Each segment divided that growth (the whole target's, all
+   * segments' connections held) by its own connections, so the growth is the largest of segment
+   * figure × its connections, and the merged figure that growth over all the connections held.
+   */
+  record PerConnectionMemory(long memory, long heap) {
+    static PerConnectionMemory of(List<Totals> totals) {
+      return new PerConnectionMemory(
+          over(totals, Totals::memoryPerConnectionBytes), over(totals, Totals::heapPerConnectionBytes));
+    }
+
+    private static long over(List<Totals> totals, java.util.function.ToLongFunction<Totals> figure) {
+      long growth = -1;
+      long held = 0;
+      for (Totals t : totals) {
+        held += t.connectionsPeak();
+        long perConnection = figure.applyAsLong(t);
+        if (perConnection >= 0) {
+          growth = Math.max(growth, perConnection * t.connectionsPeak());
+        }
+      }
+      return growth < 0 || held == 0 ? -1 : growth / held;
+    }
   }
 
   private static Totals totals(List<RunResult> results, List<Sample> merged, Histogram latency, Histogram corrected) {
     // The generator's CPU per message over all machines: their CPU time over their messages.
-    double cpu = 0;
-    long messages = 0;
+    double cpu = 0, handshakeCpu = 0;
+    long messages = 0, handshakes = 0;
     for (RunResult r : results) {
       long m = Math.max(r.totals().sent(), r.totals().received());
       cpu += r.totals().clientCpuMicrosPerMessage() * m;
       messages += m;
+      if (r.totals().clientCpuMicrosPerHandshake() >= 0) {
+        handshakeCpu += r.totals().clientCpuMicrosPerHandshake() * r.totals().handshakes();
+        handshakes += r.totals().handshakes();
+      }
     }
-    return totalsMerge(merged, latency, corrected, messages == 0 ? 0 : cpu / messages)
-        .merge(results.stream().map(RunResult::totals).toList());
+    List<Totals> totals = results.stream().map(RunResult::totals).toList();
+    return totalsMerge(
+            merged, latency, corrected, messages == 0 ? 0 : cpu / messages,
+            handshakes == 0 ? -1 : handshakeCpu / handshakes, PerConnectionMemory.of(totals))
+        .merge(totals);
   }
 
   /** A segment's info with its result's warnings, the ones it printed. */
@@ -148,7 +206,23 @@ public final class SegmentMerge {
         COUNTS.merge(s.stream().map(Sample::counts).toList()),
         latency,
         RESOURCES.merge(s.stream().map(Sample::resources).toList()),
-        GENERATOR.merge(s.stream().map(Sample::generator).toList()));
+        GENERATOR.merge(s.stream().map(Sample::generator).toList()),
+        SWITCHES.merge(s.stream().map(Sample::contextSwitches).toList()),
+        s.stream().map(Sample::connectFailures).reduce(FailuresByCause.NONE, FailuresByCause::plus),
+        new Sample.PerConnection(perConnection(s)));
+  }
+
+  /** The target's memory above its start over every open connection (see {@link PerConnectionMemory}). */
+  private static long perConnection(List<Sample> s) {
+    long growth = -1;
+    long open = 0;
+    for (Sample x : s) {
+      open += x.connections().open();
+      if (x.perConnection().targetMemoryBytes() >= 0) {
+        growth = Math.max(growth, x.perConnection().targetMemoryBytes() * x.connections().open());
+      }
+    }
+    return growth < 0 || open == 0 ? -1 : growth / open;
   }
 
   /** The k-th sample of one phase in each segment, and the interval histograms they logged. */

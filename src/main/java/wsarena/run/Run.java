@@ -3,11 +3,14 @@ package wsarena.run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 import wsarena.host.ClockProbe;
+import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
+import wsarena.load.ClientLoad;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
 import wsarena.metrics.IntervalSampler;
@@ -91,7 +94,8 @@ public final class Run {
   public Run(
       Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
-    List<Problem> problems = new ScenarioValidator(targets.catalog()).problems(scenario);
+    List<Problem> problems =
+        new ScenarioValidator(targets.catalog(), FileLimit.openFiles().orElse(0)).problems(scenario);
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
@@ -136,8 +140,11 @@ public final class Run {
   private RunResult measure(StartedTarget target) {
     int clientThreads = scenario.load().effectiveThreads(scenario.target().onThisMachine());
     result.clientThreads(clientThreads);
-    LoadGenerator generator =
-        new LoadGenerator(
+    // an idle run weighs the target before its first connection, so it reads before the client exists
+    Optional<TargetMemory> memory =
+        scenario.workload() == Workload.IDLE ? TargetMemory.before(target) : Optional.empty();
+    ClientLoad generator =
+        ClientLoad.of(
             target.uri(),
             scenario.workload(),
             scenario.load(),
@@ -146,7 +153,8 @@ public final class Run {
             segment == null ? Segment.WHOLE : segment);
     try {
       List<Long> generatorThreads = generator.threadIds();
-      ResourceSampler resources = new ResourceSampler(generatorThreads, target.process());
+      ResourceSampler resources =
+          new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
       long base = System.nanoTime();
       if (startAt != null) {
         base += Duration.between(Instant.now(), startAt).toNanos();
@@ -160,27 +168,31 @@ public final class Run {
         generator.scheduleFrom(base);
       }
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, base);
+      memory.ifPresent(m -> sampler.memoryBaseline(m.rssBeforeBytes()));
       generator.start();
 
       boolean aligned = startAt != null;
       Duration ramp = aligned ? alignedRamp() : rampLimit();
-      Ending ending = runPhase(Phase.RAMP, base, ramp, !aligned, target, generator);
+      Ending ending = runPhase(Phase.RAMP, base, ramp, aligned ? () -> false : generator::rampSettled, target, generator);
       long next = base + ramp.toNanos();
       // A segment's ramp has a fixed length: handshakes still under way may finish in the warm-up.
       boolean stillConnecting = aligned && generator.connectionsConnecting() > 0;
-      if (ending == Ending.COMPLETED && generator.connectionsOpen() == 0 && !stillConnecting) {
+      if (ending == Ending.COMPLETED && !generator.anyConnected() && !stillConnecting) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
         return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
       }
       generator.rampFinished();
       if (ending == Ending.COMPLETED && !scenario.load().warmup().isZero()) {
-        ending = runPhase(Phase.WARMUP, aligned ? next : System.nanoTime(), scenario.load().warmup(), false, target, generator);
+        ending = runPhase(Phase.WARMUP, aligned ? next : System.nanoTime(), scenario.load().warmup(), () -> false, target, generator);
         next += scenario.load().warmup().toNanos();
       }
       if (ending == Ending.COMPLETED) {
         long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
-        ending = runPhase(Phase.MEASURING, aligned ? next : System.nanoTime(), scenario.load().duration(), false, target, generator);
+        ending = runPhase(Phase.MEASURING, aligned ? next : System.nanoTime(), scenario.load().duration(), () -> false, target, generator);
         result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
+      }
+      if (ending != Ending.FAILED && memory.isPresent()) {
+        result.heldMemory(memory.get().held(generator.connectionsOpen()));
       }
       generator.stopSending();
       announce(Phase.DRAINING);
@@ -208,8 +220,10 @@ public final class Run {
   }
 
   private Duration rampLimit() {
+    // all at once still takes time: allow 1,000 handshakes a second on top of the grace
     double rampSeconds =
-        scenario.load().rampPerSecond() > 0 ? scenario.load().connections() / scenario.load().rampPerSecond() : 0;
+        scenario.load().connections()
+            / (scenario.load().rampPerSecond() > 0 ? scenario.load().rampPerSecond() : 1_000.0);
     return Duration.ofMillis((long) (rampSeconds * 1000)).plus(RAMP_GRACE);
   }
 
@@ -251,12 +265,12 @@ public final class Run {
 
   /**
    * Runs one phase from {@code startNanos}, sampling every interval, until its time is up, it
-   * finishes early (the ramp, when {@code mayEndEarly} and every connection settled), or it ends.
+   * finishes early, or it ends.
    */
   private Ending runPhase(
-      Phase phase, long startNanos, Duration length, boolean mayEndEarly, StartedTarget target, LoadGenerator generator) {
+      Phase phase, long startNanos, Duration length, BooleanSupplier finishedEarly, StartedTarget target,
+      ClientLoad generator) {
     announce(phase);
-    BooleanSupplier finishedEarly = mayEndEarly && phase == Phase.RAMP ? generator::rampSettled : () -> false;
     long intervalNanos = scenario.interval().toNanos();
     long now;
     long end = startNanos + length.toNanos();
@@ -289,13 +303,12 @@ public final class Run {
   }
 
   /** Why the run cannot go on, or null. */
-  private static String failureOf(StartedTarget target, LoadGenerator generator, Phase phase) {
+  private static String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
     String died = target.deathCause();
     if (died != null) {
       return died;
     }
-    boolean everyConnectionLost =
-        phase != Phase.RAMP && generator.connectionsOpen() == 0 && generator.connectionsConnecting() == 0;
+    boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
     if (everyConnectionLost) {
       target.awaitExit(EXIT_GRACE);
       String exited = target.deathCause();
@@ -308,7 +321,7 @@ public final class Run {
     return null;
   }
 
-  private void awaitDrained(LoadGenerator generator) {
+  private void awaitDrained(ClientLoad generator) {
     try {
       long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
       while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
@@ -352,9 +365,12 @@ public final class Run {
    * @param generator null when the target never started
    */
   private RunResult finish(
-      StartedTarget target, Outcome outcome, String failureText, LoadGenerator generator, long lost) {
+      StartedTarget target, Outcome outcome, String failureText, ClientLoad generator, long lost) {
     Histogram measured = sampler == null ? new Histogram(3) : sampler.measured().copy();
     warnings.atEnd(generator, lost, result.samples());
+    if (generator != null) {
+      result.sources(generator.sourcesUsed());
+    }
     RunResult done =
         result.result(
             outcome,
@@ -371,7 +387,7 @@ public final class Run {
     return done;
   }
 
-  private static ConnectionGauge gauge(LoadGenerator g) {
+  private static ConnectionGauge gauge(ClientLoad g) {
     return new ConnectionGauge() {
       @Override
       public int open() {

@@ -59,6 +59,23 @@ public record Segment(int index, int count) {
     return out;
   }
 
+  /**
+   * Why {@code workload} cannot be split into segments, as a sentence; null when it can (echo).
+   * A storm's handshakes per second and an idle run's memory per connection are figures of one
+   * target under one generator's whole load: a share of them does not add up to the whole.
+   */
+  public static String whyNotSplit(Workload workload) {
+    return switch (workload) {
+      case ECHO -> null;
+      case BROADCAST ->
+          "a broadcast run cannot be split into segments yet: each delivery's latency is read on the publisher's clock, which other load machines do not share";
+      case STORM, IDLE ->
+          "a " + workload.cliName() + " run cannot be split into segments: its "
+              + (workload == Workload.STORM ? "handshakes per second" : "memory per connection")
+              + " is the target's under the whole load, which shares measured apart do not add up to; run it from one load machine";
+    };
+  }
+
   @Override
   public String toString() {
     return index + "/" + count;

@@ -44,6 +44,8 @@ class KubeCommandTest {
         .contains("choose either --url or --peer, not both");
     assertThat(CliResult.of(concat(job, "--url", "ws://a.example/", "--workload", "broadcast")).err())
         .contains("a broadcast run cannot be split into segments yet");
+    assertThat(CliResult.of(concat(job, "--url", "ws://a.example/", "--workload", "idle")).err())
+        .contains("cannot be split into segments: its memory per connection is the target's under the whole load");
     CliResult typo = CliResult.of(concat(job, "--url", "ws://a.example/", "--conections", "3"));
     assertThat(typo.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(typo.err()).contains("--conections");

@@ -13,6 +13,8 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.report.ResultFiles;
 import wsarena.report.ResultInLog;
+import wsarena.scenario.Segment;
+import wsarena.scenario.Workload;
 import wsarena.testsupport.SavedRunFiles;
 import wsarena.testsupport.TestEchoServer;
 
@@ -60,6 +62,9 @@ class RunSegmentIT {
     assertThat(CliResult.of("run", "--segment", "1/2", "--job-segments", "2").err()).contains("choose either --segment i/N or --job-segments N, not both");
     assertThat(CliResult.of("run", "--segment", "1/2", "--log-result").err()).contains("--log-result prints the files --out writes: give --out DIR as well");
     assertThat(CliResult.of("run", "--segment", "1/2", "--workload", "broadcast").err()).contains("a broadcast run cannot be split into segments yet");
+    assertThat(CliResult.of("run", "--segment", "1/2", "--workload", "storm").err())
+        .isEqualTo("wsarena: " + Segment.whyNotSplit(Workload.STORM) + System.lineSeparator());
+    assertThat(CliResult.of("run", "--segment", "2/2", "--workload", "idle").err()).contains("an idle run cannot be split into segments");
     assertThat(CliResult.of("run", "--segment", "4/4", "--connections", "3").err()).contains("segment 4/4 of 3 connections has none: run fewer segments than connections");
     CliResult start = CliResult.of("run", "--start-at", "tomorrow");
     assertThat(start.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);

@@ -20,6 +20,29 @@ class RecordMergeTest {
   }
 
   @Test
+  void sumKnownAddsUpOnlyWhenEveryValueIsKnown() {
+    RecordMerge<Figures> merge =
+        new RecordMerge<>(Figures.class).sum("count").max("peak").mean("cpuPercent").sumKnown("targetRss").first("name");
+    assertThat(merge.merge(List.of(new Figures(1, 1, 1, 200, "a"), new Figures(1, 1, 1, 300, "b"))).targetRss()).isEqualTo(500);
+    assertThat(merge.merge(List.of(new Figures(1, 1, 1, 200, "a"), new Figures(1, 1, 1, -1, "b"))).targetRss()).isEqualTo(-1);
+  }
+
+  @Test
+  void theTargetsMemoryPerConnectionIsItsGrowthOverEveryConnectionHeld() {
+    // one target grew by 30 MB holding 300 connections: segments of 100 and 200 each divided it by their own
+    Totals a = perConnection(100, 300_000), b = perConnection(200, 150_000), unknown = perConnection(50, -1);
+    assertThat(SegmentMerge.PerConnectionMemory.of(List.of(a, b))).isEqualTo(new SegmentMerge.PerConnectionMemory(100_000, -1));
+    assertThat(SegmentMerge.PerConnectionMemory.of(List.of(unknown, unknown)).memory()).isEqualTo(-1);
+  }
+
+  private static Totals perConnection(int held, long bytes) {
+    Totals t = TotalsCalculator.of(List.of(), new Histogram(3), null, held, 0, 0);
+    return new Totals(
+        t.measuredMillis(), t.sent(), t.received(), t.errors(), t.bytesSent(), t.bytesReceived(), held, held, 0, 0, 0, 0, 0,
+        t.latency(), null, 0, -1, -1, -1, 0, -1, -1, 0, null, -1, FailuresByCause.NONE, null, bytes, -1);
+  }
+
+  @Test
   void aComponentWithoutARuleIsNamedBeforeAnythingIsMerged() {
     RecordMerge<Figures> partial = new RecordMerge<>(Figures.class).sum("count").max("peak");
     assertThatThrownBy(partial::complete).hasMessage("Figures has no merge rule for cpuPercent, targetRss, name");
@@ -30,6 +53,6 @@ class RecordMergeTest {
   void theSegmentMergeHasARuleForEveryFigureOfTheTotals() {
     // A figure added to Totals without a rule fails here, naming it: add one line to
     // SegmentMerge.totalsMerge (.sum("name") for a count).
-    SegmentMerge.totalsMerge(List.of(), new Histogram(3), null, 0).complete();
+    SegmentMerge.totalsMerge(List.of(), new Histogram(3), null, 0, -1, new SegmentMerge.PerConnectionMemory(-1, -1)).complete();
   }
 }

@@ -18,7 +18,9 @@ import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SegmentMerge;
+import wsarena.scenario.Scenario;
 import wsarena.scenario.Segment;
+import wsarena.scenario.Workload;
 import wsarena.testsupport.SavedRunFiles;
 import wsarena.testsupport.SegmentRuns;
 
@@ -86,6 +88,32 @@ class SegmentFoldersTest {
       assertThat(measured.get(k).latency().p99Micros()).isEqualTo(expected.getValueAtPercentile(99));
     }
     assertThat(read.samples()).hasSameSizeAs(parts.getFirst().samples());
+
+    // context switches: the machines' generators add up; the one target's switches are counted once
+    double clientSwitches = 0;
+    for (RunResult p : parts) {
+      clientSwitches += p.totals().clientContextSwitchesPerMessage() * Math.max(p.totals().sent(), p.totals().received());
+    }
+    assertThat(read.totals().clientContextSwitchesPerMessage())
+        .isCloseTo(clientSwitches / Math.max(sent, received), org.assertj.core.data.Offset.offset(1e-9));
+    double targetSwitches = SegmentRuns.TARGET_SWITCHES_PER_SECOND * read.totals().measuredMillis() / 1000.0;
+    assertThat(read.totals().targetContextSwitchesPerMessage())
+        .isCloseTo(targetSwitches / received, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(read.totals().handshakeLatency()).isNull();
+    assertThat(read.totals().memoryPerConnectionBytes()).isEqualTo(-1);
+  }
+
+  @Test
+  void stormAndIdleSegmentsAreRefusedWithTheSentence() throws Exception {
+    Path one = Files.createDirectories(dir.resolve("storm-1"));
+    Path two = Files.createDirectories(dir.resolve("storm-2"));
+    Scenario storm = SegmentRuns.scenario().withWorkload(Workload.STORM);
+    SegmentRuns.write(one, storm, new Segment(1, 2), SegmentRuns.START_AT);
+    SegmentRuns.write(two, storm, new Segment(2, 2), SegmentRuns.START_AT);
+    assertThatThrownBy(() -> SegmentFolders.merge(List.of(one, two), dir.resolve("m")))
+        .isInstanceOf(SegmentMerge.Refused.class)
+        .hasMessage(one + " cannot be merged: " + Segment.whyNotSplit(Workload.STORM));
+    assertThat(Segment.whyNotSplit(Workload.IDLE)).contains("memory per connection").contains("one load machine");
   }
 
   @Test

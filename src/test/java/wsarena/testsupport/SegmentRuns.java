@@ -11,6 +11,7 @@ import java.util.Random;
 import org.HdrHistogram.Histogram;
 import wsarena.host.ClockStatus;
 import wsarena.host.HostInfo;
+import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -34,6 +35,8 @@ public final class SegmentRuns {
   public static final Instant START_AT = Instant.parse("2026-12-01T12:00:00Z");
   public static final int MEASURED_INTERVALS = 6;
   private static final long INTERVAL_MILLIS = 500;
+  /** The one target's context switches per second, as every segment reads them. */
+  public static final double TARGET_SWITCHES_PER_SECOND = 4_000;
 
   private SegmentRuns() {}
 
@@ -106,6 +109,10 @@ public final class SegmentRuns {
             ? new Sample.Latency(max / 4, max / 2, max * 3 / 4, max * 9 / 10, max)
             : new Sample.Latency(h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), max),
         new Sample.Resources(20 + random.nextInt(20), -1, 50L << 20, 200L << 20, -1),
-        new Sample.GeneratorLoad(30 + random.nextInt(50), random.nextInt(3000)));
+        new Sample.GeneratorLoad(30 + random.nextInt(50), random.nextInt(3000)),
+        // each machine's generator switches on its own; the target, shared, is seen alike by all
+        new Sample.ContextSwitches(100 + random.nextInt(100), random.nextInt(20), TARGET_SWITCHES_PER_SECOND, 0),
+        FailuresByCause.NONE,
+        Sample.PerConnection.UNKNOWN);
   }
 }

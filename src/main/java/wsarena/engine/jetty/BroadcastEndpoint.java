@@ -15,6 +15,7 @@ public final class BroadcastEndpoint implements Session.Listener.AutoDemanding {
   private final Set<Session> subscribers;
   private final Sending sending;
   private final HandlerProbe probe;
+  private final TextParts text = new TextParts();
   private Session session;
 
   /**
@@ -44,11 +45,13 @@ public final class BroadcastEndpoint implements Session.Listener.AutoDemanding {
   }
 
   @Override
-  public void onWebSocketText(String message) {
-    probe.messageHandled();
-    for (Session subscriber : subscribers) {
-      sending.text(subscriber, message);
-    }
+  public void onWebSocketPartialText(String part, boolean last) {
+    text.add(session, part, last).ifPresent(message -> {
+      probe.messageHandled();
+      for (Session subscriber : subscribers) {
+        sending.text(subscriber, message);
+      }
+    });
   }
 
   @Override

@@ -6,9 +6,10 @@ import org.eclipse.jetty.websocket.api.Session;
 import wsarena.engine.support.HandlerProbe;
 
 /**
- * One {@code /echo} connection: each whole message (Jetty reassembles fragments) goes back as
- * received. Auto-demanding: Jetty reads the next message only once this one is handled, which keeps
- * replies in order.
+ * One {@code /echo} connection: each whole message goes back as received. Jetty reassembles binary
+ * fragments; text comes frame by frame, so that Jetty checks its UTF-8 as it arrives, and {@link
+ * TextParts} puts it together. Auto-demanding: Jetty reads the next frame only once this one is
+ * handled, which keeps replies in order.
  *
  * <p>Public only because Jetty binds endpoint methods through method handles, which need a public
  * class; nothing outside this package creates one.
@@ -17,6 +18,7 @@ public final class EchoEndpoint implements Session.Listener.AutoDemanding {
 
   private final Sending sending;
   private final HandlerProbe probe;
+  private final TextParts text = new TextParts();
   private Session session;
 
   EchoEndpoint(Sending sending, HandlerProbe probe) {
@@ -37,9 +39,11 @@ public final class EchoEndpoint implements Session.Listener.AutoDemanding {
   public void onWebSocketError(Throwable cause) {}
 
   @Override
-  public void onWebSocketText(String message) {
-    probe.messageHandled();
-    sending.text(session, message);
+  public void onWebSocketPartialText(String part, boolean last) {
+    text.add(session, part, last).ifPresent(message -> {
+      probe.messageHandled();
+      sending.text(session, message);
+    });
   }
 
   @Override

@@ -29,6 +29,7 @@ import wsarena.engine.support.MessageLimits;
 final class PathRouter extends ChannelInboundHandlerAdapter {
 
   private static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+  private static final String ENDPOINT = "ws-endpoint";
 
   private final ChannelHandler echo;
   private final ChannelHandler broadcast;
@@ -83,10 +84,13 @@ final class PathRouter extends ChannelInboundHandlerAdapter {
     ChannelPipeline pipeline = ctx.pipeline();
     String name = ctx.name();
     // Added in reverse, each right after the router: deflate, protocol, aggregator, endpoint.
-    pipeline.addAfter(handlerExecutors, name, "ws-endpoint", endpoint);
+    pipeline.addAfter(handlerExecutors, name, ENDPOINT, endpoint);
     pipeline.addAfter(
         name, "ws-aggregator", new WebSocketFrameAggregator(MessageLimits.MAX_MESSAGE_BYTES));
     pipeline.addAfter(name, "ws-protocol", new WebSocketServerProtocolHandler(config(path)));
+    // After the protocol handler is added: it puts its UTF-8 validator before itself, and this
+    // must come after the validator to see its violations.
+    pipeline.addBefore("ws-protocol", "ws-violations", new ProtocolViolations(ENDPOINT));
     if (compression) {
       pipeline.addAfter(
           name,
@@ -104,6 +108,8 @@ final class PathRouter extends ChannelInboundHandlerAdapter {
         .maxFramePayloadLength(MessageLimits.MAX_MESSAGE_BYTES)
         .allowExtensions(compression)
         .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS)
+        // The decoder and the UTF-8 validator only throw; ProtocolViolations sends the close.
+        .closeOnProtocolViolation(false)
         .build();
   }
 
