@@ -39,7 +39,7 @@ public interface ClientLoad extends AutoCloseable {
    */
   static ClientLoad of(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads, Segment segment) {
     if (!segment.whole() && workload.measuresConnections()) {
-      throw new IllegalArgumentException("a " + workload.cliName() + " run cannot be split into segments");
+      throw new IllegalArgumentException(Segment.whyNotSplit(workload));
     }
     return switch (workload) {
       case ECHO, BROADCAST -> new LoadGenerator(uri, workload, profile, trust, threads, segment);

@@ -69,10 +69,12 @@ public record Segment(int index, int count) {
       case ECHO -> null;
       case BROADCAST ->
           "a broadcast run cannot be split into segments yet: each delivery's latency is read on the publisher's clock, which other load machines do not share";
-      case STORM, IDLE ->
-          "a " + workload.cliName() + " run cannot be split into segments: its "
-              + (workload == Workload.STORM ? "handshakes per second" : "memory per connection")
-              + " is the target's under the whole load, which shares measured apart do not add up to; run it from one load machine";
+      case STORM ->
+          "a storm cannot be split into segments: its handshakes per second are the target's under the whole load,"
+              + " which shares measured apart do not add up to; run it from one load machine";
+      case IDLE ->
+          "an idle run cannot be split into segments: its memory per connection is the target's under the whole load,"
+              + " which shares measured apart do not add up to; run it from one load machine";
     };
   }
 
