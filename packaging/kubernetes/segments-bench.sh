@@ -18,10 +18,13 @@ INTERVAL=${INTERVAL:-250ms}
 ENGINE=${ENGINE:-netty}
 WHOLE=${WHOLE:-yes}
 OUT=${OUT:-$(mktemp -d /tmp/wsarena-segments.XXXXXX)}
+mkdir -p "$OUT"
 wsarena() { "$JAVA" --enable-native-access=ALL-UNNAMED -jar target/wsarena.jar "$@"; }
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-wsarena serve --engine "$ENGINE" --port "$PORT" >"$OUT/serve.log" 2>&1 &
+# java itself in the background (not the function's subshell): its pid is the target's, for --target-pid
+"$JAVA" --enable-native-access=ALL-UNNAMED -jar target/wsarena.jar serve --engine "$ENGINE" --port "$PORT" \
+  >"$OUT/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
@@ -30,11 +33,11 @@ for _ in $(seq 100); do
 done
 URL=ws://127.0.0.1:$PORT/echo
 FLAGS=(--url "$URL" --connections "$CONNECTIONS" --rate "$RATE" --duration "$DURATION" --interval "$INTERVAL"
-  --warmup 2s --ramp 1000 --quiet)
+  --target-pid "$SERVER" --warmup 2s --ramp 1000 --quiet)
 echo "target: $ENGINE in its own process (pid $SERVER) at $URL; results in $OUT"
 
-# Each segment is a JVM of its own: give them 20 s to start before the shared instant.
-START_AT=$(date -u -d '+20 seconds' +%Y-%m-%dT%H:%M:%SZ)
+# Each segment is a JVM of its own: give them LEAD seconds to start before the shared instant.
+START_AT=$(date -u -d "+${LEAD:-45} seconds" +%Y-%m-%dT%H:%M:%SZ)
 PIDS=()
 for i in $(seq "$SEGMENTS"); do
   /usr/bin/time -f "segment $i/$SEGMENTS: %e s wall, %U s user, %S s system, %M KiB max RSS" \

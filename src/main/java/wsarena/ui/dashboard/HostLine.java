@@ -1,6 +1,7 @@
 package wsarena.ui.dashboard;
 
 import java.util.List;
+import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -47,7 +48,9 @@ final class HostLine extends HBox {
   private void show() {
     HostInfo host = model.shownHost().get();
     RunResult shown = model.shownResult().get();
-    boolean merged = shown != null && host == shown.host() && shown.hosts().size() > 1;
+    // equal, not the same: a merged run of this machine's segments has this machine's host, and the
+    // property does not tell a change to an equal value
+    boolean merged = shown != null && Objects.equals(host, shown.host()) && shown.hosts().size() > 1;
     line.setText(host == null ? "Detecting hardware…" : Machines.summaryLine(merged ? shown.hosts() : List.of(host)));
     line.setTooltip(merged ? new Tooltip(Machines.hardwareBlock(shown).replace("**", "")) : null);
     boolean other = model.isOtherMachine(host);
