@@ -217,6 +217,7 @@ class OpenResultsUiTest {
     Fx.await(20, () -> window.dashboard().runs().size() == 4);
     assertThat(Fx.get(() -> window.dashboard().hostText())).isEqualTo("2 load machines, each: " + Machines.summaryLine(here));
     assertThat(Fx.get(() -> window.dashboard().comparison().rowNames())).hasSize(4);
+    assertThat(Fx.get(() -> ((Label) window.scene().lookup("#summary-host")).getText())).isEqualTo("Merged from 2 load machines");
     assertThat(Fx.get(() -> ((Label) window.scene().lookup("#host-line")).getTooltip().getText()))
         .contains("2 load machines, one segment each", "- Segment 2/2: " + here.cpuModel());
   }

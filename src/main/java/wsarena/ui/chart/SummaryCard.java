@@ -165,6 +165,11 @@ public final class SummaryCard extends ChartCard {
     hideUnfilledTiles();
     showWarnings(result.warnings() == null ? List.of() : result.warnings());
     showLines(from, result.host(), otherMachine);
+    if (result.hosts().size() > 1) {
+      // a run merged from segments: its load machines, each one in the tooltip
+      host.setText("Merged from " + Units.plural(result.hosts().size(), "load machine"));
+      host.setTooltip(new Tooltip(Machines.summaryLine(result.hosts())));
+    }
   }
 
   /**
