@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
+import wsarena.scenario.Rate;
 
 /**
  * Merges the results of a scenario's segments into the result of the whole scenario, exactly as
@@ -35,7 +36,20 @@ public final class SegmentMerge {
           .maxKnown("targetCpuPercent", "targetRssBytes")
           .sum("clientHeapBytes", "clientRssBytes");
   private static final RecordMerge<Sample.GeneratorLoad> GENERATOR =
-      new RecordMerge<>(Sample.GeneratorLoad.class).max("busyPercent", "sendLagMicros");
+      new RecordMerge<>(Sample.GeneratorLoad.class).max("busyPercent", "sendLagMicros", "sendLagP99Micros", "waitingPercent");
+  /** Every machine's fates add up, and so do their backlogs and messages in flight at the interval's end. */
+  private static final RecordMerge<Sample.FateCounts> FATES =
+      new RecordMerge<>(Sample.FateCounts.class)
+          .sum("intended", "answered", "timedOut", "notSent", "inFlightAtStop", "backlog", "inFlight");
+  /**
+   * The generators' send lag: only its percentiles are saved, not its histogram, so the merged
+   * percentiles are the worst segment's, an upper bound; counts add up, the mean is weighted.
+   */
+  private static final RecordMerge<LatencySummary> LAG_BOUND =
+      new RecordMerge<>(LatencySummary.class)
+          .sum("count")
+          .by("meanMicros", (List<Double> each) -> 0.0)
+          .max("p50Micros", "p90Micros", "p99Micros", "p999Micros", "p9999Micros", "maxMicros");
   /** Each machine's generator switches on its own cores; the target's switches are one target's. */
   private static final RecordMerge<Sample.ContextSwitches> SWITCHES =
       new RecordMerge<>(Sample.ContextSwitches.class)
@@ -99,7 +113,7 @@ public final class SegmentMerge {
             samples,
             latency,
             corrected,
-            totals(results, samples, latency, corrected),
+            totals(results, samples, latency, corrected, first.scenario().load().rate()),
             warnings(segments, first.scenario().interval()),
             segments);
     return new Merged(merged, intervals);
@@ -112,9 +126,11 @@ public final class SegmentMerge {
       Histogram corrected,
       double cpuMicrosPerMessage,
       double cpuMicrosPerHandshake,
+      long correctedIntervalMicros,
       PerConnectionMemory perConnection) {
     // context switches per message: the merged samples' switches over all the messages
-    Totals fromSamples = TotalsCalculator.of(merged, latency, corrected, 0, 0, 0);
+    Totals fromSamples =
+        TotalsCalculator.of(merged, new TotalsCalculator.Measured(latency, corrected, 0, Fates.NONE, new Histogram(3), 0), 0);
     return new RecordMerge<>(Totals.class)
         .max("measuredMillis")
         .sum("sent", "received", "errors", "bytesSent", "bytesReceived")
@@ -127,6 +143,9 @@ public final class SegmentMerge {
         .maxKnown("targetCpuPercent", "targetRssPeakBytes")
         .sum("clientRssPeakBytes")
         .by("clientCpuMicrosPerMessage", each -> cpuMicrosPerMessage)
+        .sum("intended", "answered", "timedOut", "notSent", "inFlightAtStop", "answeredPerSecond")
+        .by("sendLag", (List<LatencySummary> each) -> sendLagBound(each))
+        .by("correctedIntervalMicros", each -> correctedIntervalMicros)
         .by("targetContextSwitchesPerMessage", each -> fromSamples.targetContextSwitchesPerMessage())
         .by("clientContextSwitchesPerMessage", each -> fromSamples.clientContextSwitchesPerMessage())
         .sum("handshakesPerSecond")
@@ -138,6 +157,19 @@ public final class SegmentMerge {
             ? null : SOURCES.merge(each.stream().filter(Objects::nonNull).toList()))
         .by("memoryPerConnectionBytes", each -> perConnection.memory())
         .by("heapPerConnectionBytes", each -> perConnection.heap());
+  }
+
+  /** The worst segment's lag percentiles, the counts summed and the mean weighted by them. */
+  private static LatencySummary sendLagBound(List<LatencySummary> each) {
+    List<LatencySummary> known = each.stream().filter(Objects::nonNull).toList();
+    if (known.isEmpty()) {
+      return null;
+    }
+    LatencySummary bound = LAG_BOUND.merge(known);
+    double weighted = known.stream().mapToDouble(l -> l.meanMicros() * l.count()).sum();
+    return new LatencySummary(
+        bound.count(), bound.count() == 0 ? 0 : weighted / bound.count(), bound.p50Micros(), bound.p90Micros(),
+        bound.p99Micros(), bound.p999Micros(), bound.p9999Micros(), bound.maxMicros());
   }
 
   /**
@@ -166,7 +198,8 @@ public final class SegmentMerge {
     }
   }
 
-  private static Totals totals(List<RunResult> results, List<Sample> merged, Histogram latency, Histogram corrected) {
+  private static Totals totals(
+      List<RunResult> results, List<Sample> merged, Histogram latency, Histogram corrected, Rate rate) {
     // The generator's CPU per message over all machines: their CPU time over their messages.
     double cpu = 0, handshakeCpu = 0;
     long messages = 0, handshakes = 0;
@@ -182,7 +215,8 @@ public final class SegmentMerge {
     List<Totals> totals = results.stream().map(RunResult::totals).toList();
     return totalsMerge(
             merged, latency, corrected, messages == 0 ? 0 : cpu / messages,
-            handshakes == 0 ? -1 : handshakeCpu / handshakes, PerConnectionMemory.of(totals))
+            handshakes == 0 ? -1 : handshakeCpu / handshakes,
+            corrected == null ? 0 : CoordinatedOmission.expectedIntervalMicros(rate, latency), PerConnectionMemory.of(totals))
         .merge(totals);
   }
 
@@ -207,6 +241,7 @@ public final class SegmentMerge {
         latency,
         RESOURCES.merge(s.stream().map(Sample::resources).toList()),
         GENERATOR.merge(s.stream().map(Sample::generator).toList()),
+        FATES.merge(s.stream().map(Sample::fates).toList()),
         SWITCHES.merge(s.stream().map(Sample::contextSwitches).toList()),
         s.stream().map(Sample::connectFailures).reduce(FailuresByCause.NONE, FailuresByCause::plus),
         new Sample.PerConnection(perConnection(s)));

@@ -69,6 +69,8 @@ public final class SegmentFolders {
     RunResult result =
         switch (SavedRunReader.read(json)) {
           case SavedRun.Loaded loaded -> loaded.result();
+          case SavedRun.SweepLoaded sweep ->
+              throw new SegmentMerge.Refused(name + " holds a sweep, not a run: sweeps are not split into segments");
           case SavedRun.Unreadable u -> throw new SegmentMerge.Refused(u.sentence().replaceFirst("\\.$", ""));
         };
     if (!Files.isRegularFile(hlog)) {

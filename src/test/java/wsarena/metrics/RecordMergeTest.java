@@ -36,10 +36,10 @@ class RecordMergeTest {
   }
 
   private static Totals perConnection(int held, long bytes) {
-    Totals t = TotalsCalculator.of(List.of(), new Histogram(3), null, held, 0, 0);
     return new Totals(
-        t.measuredMillis(), t.sent(), t.received(), t.errors(), t.bytesSent(), t.bytesReceived(), held, held, 0, 0, 0, 0, 0,
-        t.latency(), null, 0, -1, -1, -1, 0, -1, -1, 0, null, -1, FailuresByCause.NONE, null, bytes, -1);
+        1000, 0, 0, 0, 0, 0, held, held, 0, 0, 0, 0, 0, LatencySummary.EMPTY, null, 0, -1, -1, -1, 0,
+        0, 0, 0, 0, 0, 0, null, 0,
+        -1, -1, 0, null, -1, FailuresByCause.NONE, null, bytes, -1);
   }
 
   @Test
@@ -53,6 +53,6 @@ class RecordMergeTest {
   void theSegmentMergeHasARuleForEveryFigureOfTheTotals() {
     // A figure added to Totals without a rule fails here, naming it: add one line to
     // SegmentMerge.totalsMerge (.sum("name") for a count).
-    SegmentMerge.totalsMerge(List.of(), new Histogram(3), null, 0, -1, new SegmentMerge.PerConnectionMemory(-1, -1)).complete();
+    SegmentMerge.totalsMerge(List.of(), new Histogram(3), null, 0, -1, 0, new SegmentMerge.PerConnectionMemory(-1, -1)).complete();
   }
 }

@@ -99,6 +99,15 @@ class SegmentFoldersTest {
     double targetSwitches = SegmentRuns.TARGET_SWITCHES_PER_SECOND * read.totals().measuredMillis() / 1000.0;
     assertThat(read.totals().targetContextSwitchesPerMessage())
         .isCloseTo(targetSwitches / received, org.assertj.core.data.Offset.offset(1e-9));
+    // every intended message's fate, summed over the segments, and per interval
+    for (var fate : List.<java.util.function.ToLongFunction<wsarena.metrics.Totals>>of(
+        t -> t.intended(), t -> t.answered(), t -> t.timedOut(), t -> t.notSent(), t -> t.inFlightAtStop())) {
+      assertThat(fate.applyAsLong(read.totals())).isEqualTo(parts.stream().mapToLong(r -> fate.applyAsLong(r.totals())).sum());
+    }
+    assertThat(read.totals().intended()).isPositive()
+        .isEqualTo(read.totals().answered() + read.totals().timedOut() + read.totals().notSent() + read.totals().inFlightAtStop());
+    assertThat(measured.getFirst().fates().backlog())
+        .isEqualTo(parts.stream().mapToLong(r -> measuredOnly(r).getFirst().fates().backlog()).sum());
     assertThat(read.totals().handshakeLatency()).isNull();
     assertThat(read.totals().memoryPerConnectionBytes()).isEqualTo(-1);
   }

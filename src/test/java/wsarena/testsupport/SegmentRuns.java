@@ -12,6 +12,7 @@ import org.HdrHistogram.Histogram;
 import wsarena.host.ClockStatus;
 import wsarena.host.HostInfo;
 import wsarena.metrics.FailuresByCause;
+import wsarena.metrics.Fates;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -91,10 +92,25 @@ public final class SegmentRuns {
             "test", scenario, host(segment.index()),
             new TargetInfo("external", "ws://127.0.0.1:9/echo", URI.create("ws://127.0.0.1:9/echo"), ""),
             2, startAt, Outcome.COMPLETED, null, samples, measured, null,
-            TotalsCalculator.of(samples, measured, null, connections, 0, 3_000_000L * segment.index()),
+            TotalsCalculator.of(
+                samples,
+                new TotalsCalculator.Measured(measured, null, 0, fates(samples), new Histogram(3), 3_000_000L * segment.index()),
+                connections),
             List.of(warning), List.of(info));
     ResultFiles.writeAll(result, dir);
     return result;
+  }
+
+  /** The measured samples' fates: every message answered but one timed out in each interval with an error. */
+  private static Fates fates(List<Sample> samples) {
+    Fates f = Fates.NONE;
+    for (Sample s : samples) {
+      if (s.phase() == Phase.MEASURING) {
+        Sample.FateCounts c = s.fates();
+        f = f.plus(new Fates(c.intended(), c.answered(), c.timedOut(), c.notSent(), c.inFlightAtStop()));
+      }
+    }
+    return f;
   }
 
   private static Sample sample(long elapsed, Phase phase, int connections, int messages, Histogram h, Random random) {
@@ -110,6 +126,7 @@ public final class SegmentRuns {
             : new Sample.Latency(h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), max),
         new Sample.Resources(20 + random.nextInt(20), -1, 50L << 20, 200L << 20, -1),
         new Sample.GeneratorLoad(30 + random.nextInt(50), random.nextInt(3000)),
+        new Sample.FateCounts(messages + 1, messages, 1, 0, 0, random.nextInt(5), random.nextInt(5)),
         // each machine's generator switches on its own; the target, shared, is seen alike by all
         new Sample.ContextSwitches(100 + random.nextInt(100), random.nextInt(20), TARGET_SWITCHES_PER_SECOND, 0),
         FailuresByCause.NONE,
