@@ -25,6 +25,8 @@ import wsarena.Version;
       SweepCommand.class,
       BenchCommand.class,
       CompareCommand.class,
+      MergeCommand.class,
+      KubeCommand.class,
       ChartCommand.class,
       FeaturesCommand.class,
       ConformanceCommand.class,

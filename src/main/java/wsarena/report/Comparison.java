@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 
 /**
@@ -74,13 +73,12 @@ public record Comparison(List<RunResult> runs, List<String> cautions) {
     if (runs.isEmpty()) {
       return "";
     }
-    return hostLine(runs.getFirst().host(), machines());
+    return hostLine(Machines.summaryLine(runs.getFirst().hosts()), machines());
   }
 
-  /** The first machine, and how many others there are (a sweep's steps name their machine too). */
-  public static String hostLine(HostInfo first, long machines) {
-    String line = Machines.summaryLine(first);
-    return machines == 1 ? line : line + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
+  /** The first run's machines, and how many other machines there are (a sweep's steps name theirs too). */
+  public static String hostLine(String first, long machines) {
+    return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
   }
 
   /** How many machines the runs come from. */

@@ -101,7 +101,7 @@ public final class ResultCharts {
     XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false), layout));
     shadeUnmeasured(plot, run, layout);
     JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.LATENCY, List.of(name)), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()), layout);
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()), layout);
     ChartStyle.xyPlot(plot, layout);
     return chart;
   }
@@ -125,7 +125,7 @@ public final class ResultCharts {
         new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true), layout));
     shadeUnmeasured(plot, run, layout);
     JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.THROUGHPUT, List.of(name)), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()), layout);
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()), layout);
     ChartStyle.xyPlot(plot, layout);
     return chart;
   }
