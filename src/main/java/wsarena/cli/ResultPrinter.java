@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.probe.FeatureTable;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SummaryTable;
@@ -39,6 +41,13 @@ final class ResultPrinter {
         Units.plural(r.clientThreads(), "thread"),
         Units.micros(t.clientCpuMicrosPerMessage()),
         Units.mebibytes(t.clientRssPeakBytes()));
+    if (r.features() != null) {
+      out.println("features: " + FeatureTable.oneLine(r.features()));
+    }
+    if (r.conformance() != null) {
+      out.println("conformance: " + ConformanceTable.oneLine(r.conformance()) + " · " + ConformanceTable.context(r.conformance()));
+      out.print(ConformanceTable.casesNotOk(r.conformance()));
+    }
     for (String w : r.warnings()) {
       out.println("warning: " + w);
     }

@@ -67,6 +67,12 @@ public final class ComparisonReport {
     sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
     sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
         .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
+    List<Comparison.CheckRow> checks = Comparison.of(results).checks();
+    if (!checks.isEmpty()) {
+      sb.append("\n**Conformance and features**, checked on each target before its load: the Autobahn|Testsuite's")
+          .append(" OK, non-strict and failed cases, and the feature probe's verdicts.\n\n");
+      sb.append(SummaryTable.markdown(Comparison.CHECK_COLUMNS, checks.stream().map(Comparison.CheckRow::cells).toList()));
+    }
     List<String> warnings = new ArrayList<>();
     for (RunResult r : results) {
       if (r.failure() != null) {

@@ -265,6 +265,8 @@ public final class SavedRunReader {
         r.latency(),
         r.correctedLatency(),
         r.totals(),
-        List.of());
+        List.of(),
+        r.features(),
+        r.conformance());
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import wsarena.Version;
+import wsarena.conformance.ConformanceSummary;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
 import wsarena.metrics.Outcome;
@@ -12,6 +13,7 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
+import wsarena.probe.FeatureReport;
 import wsarena.scenario.Scenario;
 
 /**
@@ -26,6 +28,8 @@ final class ResultAssembly {
   private final List<Sample> samples = new ArrayList<>();
   private int clientThreads;
   private long generatorCpuNanos;
+  private FeatureReport features;
+  private ConformanceSummary conformance;
 
   ResultAssembly(Scenario scenario, HostInfo host, Instant startedAt) {
     this.scenario = scenario;
@@ -44,6 +48,12 @@ final class ResultAssembly {
 
   void clientThreads(int threads) {
     clientThreads = threads;
+  }
+
+  /** What checking the target found before the load; null for what was not checked or not judged. */
+  void checked(FeatureReport features, ConformanceSummary conformance) {
+    this.features = features;
+    this.conformance = conformance;
   }
 
   /** CPU time the generator's threads spent in the measured phase. */
@@ -85,6 +95,8 @@ final class ResultAssembly {
         measured,
         corrected,
         TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
-        warnings);
+        warnings,
+        features,
+        conformance);
   }
 }

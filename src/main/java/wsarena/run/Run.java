@@ -2,10 +2,14 @@ package wsarena.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
+import wsarena.conformance.ConformanceFailure;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.ConformanceSummary;
 import wsarena.host.HostInfo;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
@@ -20,6 +24,7 @@ import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
+import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 
 /**
@@ -34,6 +39,9 @@ import wsarena.scenario.Workload;
  * result holds everything measured until then, with {@code outcome} STOPPED or FAILED and the cause
  * as a sentence. The thread that calls {@code execute()} is the sampling thread: it takes one sample
  * per interval, and one more at each phase change so that every sample belongs to one phase.
+ *
+ * <p>Given {@link TargetChecks}, a run first checks the target it started (its features, its
+ * conformance) and then measures that same server; a stop during the checks ends the run there.
  *
  * <p>This class keeps the phases; {@link RunWarnings} decides what to warn about and {@link
  * ResultAssembly} puts the result together.
@@ -54,6 +62,10 @@ public final class Run {
   private final HostInfo host;
   private final List<SampleSink> sinks;
   private final RunWarnings warnings;
+  private final TargetChecks checks;
+  /** Guards {@link #checking}: a stop interrupts the runner only while it checks. */
+  private final Object checkLock = new Object();
+  private boolean checking;
   private volatile boolean stopRequested;
   private volatile Thread runner;
   private ResultAssembly result;
@@ -65,7 +77,18 @@ public final class Run {
    */
   public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
-    List<Problem> problems = new ScenarioValidator(targets.catalog()).problems(scenario);
+    this(scenario, targets, host, sinks, TargetChecks.NONE);
+  }
+
+  /**
+   * A run that checks its target before measuring it.
+   *
+   * @throws InvalidScenarioException when the scenario cannot run, or the checks not on its target
+   */
+  public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks, TargetChecks checks)
+      throws InvalidScenarioException {
+    List<Problem> problems = new ArrayList<>(new ScenarioValidator(targets.catalog()).problems(scenario));
+    checks.problem(scenario).ifPresent(p -> problems.add(new Problem(Problem.TARGET, p)));
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
@@ -74,6 +97,7 @@ public final class Run {
     this.host = host;
     this.sinks = List.copyOf(sinks);
     this.warnings = new RunWarnings(scenario, this.sinks);
+    this.checks = checks;
   }
 
   /** Ends the run early from any thread; {@link #execute()} then returns with outcome STOPPED. */
@@ -81,6 +105,11 @@ public final class Run {
     stopRequested = true;
     Thread t = runner;
     if (t != null) {
+      synchronized (checkLock) {
+        if (checking) {
+          t.interrupt(); // the probe and the suite's JVM stop on it
+        }
+      }
       LockSupport.unpark(t);
     }
   }
@@ -98,7 +127,40 @@ public final class Run {
       return finish(null, Outcome.FAILED, e.getMessage(), null, 0);
     }
     try (target) {
+      if (checks.any()) {
+        check(target);
+        if (stopRequested) {
+          return finish(target, Outcome.STOPPED, null, null, 0);
+        }
+      }
       return measure(target);
+    }
+  }
+
+  /** The checks on the started target, before any load; a stop cuts them short. */
+  private void check(StartedTarget target) {
+    announce(Phase.CHECKING);
+    synchronized (checkLock) {
+      checking = !stopRequested;
+    }
+    try {
+      if (checking) {
+        TargetSpec spec = scenario.target();
+        TargetChecks.Findings found =
+            checks.check(target, spec, ConformanceRunner.label(spec), TargetChecks.echoEndpoint(target, scenario));
+        result.checked(found.features(), found.conformance() instanceof ConformanceSummary s ? s : null);
+        if (found.conformance() instanceof ConformanceFailure f) {
+          warnings.notJudged(f.failure());
+        }
+      }
+    } catch (InterruptedException e) {
+      // stopped: the run ends with what it has
+    } finally {
+      synchronized (checkLock) {
+        checking = false;
+      }
+      // A stop that came while checking interrupted this thread; the load must not inherit it.
+      Thread.interrupted();
     }
   }
 

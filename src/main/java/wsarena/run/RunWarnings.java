@@ -37,6 +37,11 @@ final class RunWarnings {
     }
   }
 
+  /** The conformance suite could not judge the target before the load. */
+  void notJudged(String why) {
+    warn("the conformance suite could not judge the target: " + why);
+  }
+
   void rampTimedOut(int stillConnecting) {
     warn("the ramp did not finish in time: " + Units.plural(stillConnecting, "connection") + " still connecting");
   }

@@ -91,6 +91,7 @@ final class StatusLine {
     say(position
         + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(current.scenario(), catalog) + " …";
+          case CHECKING -> "Checking " + ScenarioText.target(current.scenario(), catalog) + " before the load · not measured";
           case RAMP -> "Ramp · " + Units.whole(open) + " of " + Units.plural(load.connections(), "connection") + " open";
           case WARMUP ->
               "Warm-up · "
