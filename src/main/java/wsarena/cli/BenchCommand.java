@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +14,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wsarena.conformance.ConformanceException;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
+import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
 import wsarena.report.Machines;
 import wsarena.report.ResultJson;
@@ -24,6 +29,7 @@ import wsarena.report.Units;
 import wsarena.report.chart.ChartPng;
 import wsarena.report.chart.ResultCharts;
 import wsarena.run.Shootout;
+import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
@@ -53,7 +59,8 @@ import wsarena.scenario.Workload;
       "",
       "Examples:",
       "  wsarena bench",
-      "  wsarena bench --engines netty,tornado --models event-loop --out results/bench"
+      "  wsarena bench --engines netty,tornado --models event-loop --out results/bench",
+      "  wsarena bench --conformance    # each target checked by the Autobahn|Testsuite first: one more table"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -68,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
+
+  @Option(names = "--conformance", description = "Before each target's load, run the feature probe and the Autobahn|Testsuite's quick set on it (under a minute each); one more table, conformance beside performance. With --out the suite's reports go to DIR/conformance.")
+  boolean conformance;
 
   @Mixin OutputFolder out;
 
@@ -84,7 +94,18 @@ final class BenchCommand implements Callable<Integer> {
         + flags.payloadBytes + " B text · " + Units.seconds(flags.duration.toMillis()) + " each after " + Units.seconds(flags.warmup.toMillis()) + " warm-up");
     stdout.println("host: " + Machines.summaryLine(host));
     stdout.flush();
-    Shootout shootout = new Shootout(scenarios, targets, host);
+    try (SuiteSetup suite = conformance ? SuiteSetup.quick(out.dir().map(d -> d.resolve(RunCommand.SUITE_FOLDER))) : null) {
+      TargetChecks checks = suite == null
+          ? TargetChecks.NONE
+          : TargetChecks.featuresAndSuite(suite.runner(), new ConformanceRunner.Listener() {});
+      return measure(new Shootout(scenarios, Shootout.runs(targets, host, checks), Duration.ZERO), stdout);
+    } catch (ConformanceException e) {
+      spec.commandLine().getErr().println("wsarena: " + e.getMessage());
+      return Main.EXIT_FAILED;
+    }
+  }
+
+  private int measure(Shootout shootout, PrintWriter stdout) throws IOException, InvalidScenarioException {
     Thread stopOnCtrlC = new Thread(shootout::stop, "wsarena-ctrl-c");
     Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
     List<RunResult> results =
@@ -104,6 +125,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     stdout.println();
     stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
+    List<Comparison.CheckRow> checked = Comparison.of(results).checks();
+    if (!checked.isEmpty()) {
+      stdout.println();
+      stdout.println("checked on each target before its load (the Autobahn|Testsuite's quick set, the feature probe):");
+      stdout.print(SummaryTable.text(Comparison.CHECK_COLUMNS, checked.stream().map(Comparison.CheckRow::cells).toList()));
+    }
     results.stream()
         .max(Comparator.comparingDouble(r -> r.totals().receivedPerSecond()))
         .ifPresent(best -> {

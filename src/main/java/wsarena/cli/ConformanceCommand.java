@@ -15,6 +15,7 @@ import wsarena.conformance.CaseSelection;
 import wsarena.conformance.ConformanceException;
 import wsarena.conformance.ConformanceJson;
 import wsarena.conformance.ConformanceReport;
+import wsarena.conformance.SuiteSetup;
 import wsarena.report.ConformanceTable;
 import wsarena.report.Units;
 import wsarena.run.ConformanceCheck;

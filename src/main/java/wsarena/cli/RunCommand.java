@@ -12,6 +12,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wsarena.conformance.ConformanceException;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -19,6 +22,7 @@ import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
 import wsarena.run.Run;
+import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
@@ -41,9 +45,15 @@ import wsarena.scenario.Workload;
       "Examples:",
       "  wsarena run --engine undertow --model reactor-workers --isolation process",
       "  wsarena run --peer tornado --connections 100 --duration 10s",
-      "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext"
+      "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
+      "  wsarena run --engine netty --model event-loop --conformance --out results/netty"
     })
 final class RunCommand implements Callable<Integer> {
+  /** The folder under --out for the suite's own reports. */
+  static final String SUITE_FOLDER = "conformance";
+
+  private static final ConformanceRunner.Listener SILENT = new ConformanceRunner.Listener() {};
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--scenario", description = "Read the scenario from a JSON file; flags given as well override it.")
@@ -90,6 +100,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--interval", defaultValue = "1s", description = "Sampling interval, at least 100ms. Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
+  @Option(names = "--conformance", description = "Before the load, check the target it measures: the feature probe and the Autobahn|Testsuite's quick set (every case but group 9, under a minute); both land in the result. With --out the suite's reports go to DIR/conformance.")
+  boolean conformance;
+
   @Mixin OutputFolder out;
 
   @Option(names = "--quiet", description = "No progress lines, only the summary.")
@@ -111,9 +124,32 @@ final class RunCommand implements Callable<Integer> {
       hlog = new HistogramLogSink(OutputFolder.create(out.dir().get()).resolve(ResultFiles.HLOG));
       sinks.add(hlog);
     }
+    SuiteSetup suite = null;
+    try {
+      TargetChecks checks = TargetChecks.NONE;
+      if (conformance) {
+        suite = SuiteSetup.quick(out.dir().map(d -> d.resolve(SUITE_FOLDER)));
+        checks = TargetChecks.featuresAndSuite(suite.runner(), quiet ? SILENT : new SuiteProgress(stdout));
+      }
+      return measure(scenario, sinks, checks, stdout);
+    } catch (ConformanceException e) {
+      spec.commandLine().getErr().println("wsarena: " + e.getMessage());
+      return Main.EXIT_FAILED;
+    } finally {
+      if (hlog != null) {
+        hlog.close();
+      }
+      if (suite != null) {
+        suite.close();
+      }
+    }
+  }
+
+  private int measure(Scenario scenario, List<SampleSink> sinks, TargetChecks checks, PrintWriter stdout)
+      throws IOException {
     Run run;
     try {
-      run = new Run(scenario, Targets.standard(), HostProbe.detect(), sinks);
+      run = new Run(scenario, Targets.standard(), HostProbe.detect(), sinks, checks);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
@@ -123,9 +159,6 @@ final class RunCommand implements Callable<Integer> {
     try {
       result = run.execute();
     } finally {
-      if (hlog != null) {
-        hlog.close();
-      }
       removeHook(stopOnCtrlC);
     }
     if (out.dir().isPresent()) {

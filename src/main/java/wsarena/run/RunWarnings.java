@@ -8,6 +8,7 @@ import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
@@ -39,7 +40,7 @@ final class RunWarnings {
 
   /** The conformance suite could not judge the target before the load. */
   void notJudged(String why) {
-    warn("the conformance suite could not judge the target: " + why);
+    warn(ConformanceTable.NOT_JUDGED_WARNING + why);
   }
 
   void rampTimedOut(int stillConnecting) {

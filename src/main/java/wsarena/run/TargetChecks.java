@@ -46,6 +46,11 @@ public record TargetChecks(boolean features, ConformanceRunner conformance, Conf
     return new TargetChecks(features, runner, listener);
   }
 
+  /** The feature probe and the suite, as {@code run --conformance} and the window's "check first" ask. */
+  public static TargetChecks featuresAndSuite(ConformanceRunner runner, ConformanceRunner.Listener listener) {
+    return NONE.withFeatures().withConformance(runner, listener);
+  }
+
   public boolean any() {
     return features || conformance != null;
   }

@@ -49,4 +49,23 @@ class BenchCommandIT {
     java.awt.image.BufferedImage distribution = javax.imageio.ImageIO.read(dir.resolve("distribution.png").toFile());
     assertThat(distribution.getWidth()).isEqualTo(2400);
   }
+
+  @Test
+  @Timeout(240)
+  void conformancePutsTheSuitesVerdictBesideEachTargetsFigures(@TempDir Path dir) throws Exception {
+    CliResult r =
+        CliResult.of(
+            "bench", "--engines", "netty", "--models", "event-loop", "--no-peers", "--isolation", "in-process",
+            "--connections", "4", "--warmup", "0s", "--duration", "1s", "--conformance", "--out", dir.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("checked on each target before its load")
+        .containsPattern("(?m)^target +conformance +features")
+        .containsPattern("(?m)^netty-event-loop +\\d+ OK · \\d+ non-strict · 0 failed +TLS no · ");
+    RunResult result = SavedRunFiles.read(dir.resolve("netty-event-loop.json"));
+    assertThat(result.conformance().failed()).isZero();
+    assertThat(result.features()).isNotNull();
+    assertThat(Files.readString(dir.resolve("report.md"))).contains("**Conformance and features**");
+  }
 }

@@ -49,6 +49,8 @@ public final class ComparisonCard extends ChartCard {
   private final ComparedRuns runs;
   private final TableView<ComparedRun> table = new TableView<>();
   private final Label caption = new Label();
+  /** Shown only when a run side by side checked its target's conformance. */
+  private final TableColumn<ComparedRun, String> conformance;
   private final Consumer<ComparedRun> pick;
   private boolean live;
   private boolean syncing;
@@ -108,6 +110,12 @@ public final class ComparisonCard extends ChartCard {
         number("target µs/msg", 7.8, r -> ComparisonReport.targetCpuMicrosPerMessage(r.result()),
             Units::micros);
     table.getColumns().add(perMessage);
+    // the suite's verdict when a run checked its target first, beside what it measured
+    conformance = text("failed · non-strict", 9.4, r -> r.result().conformance() == null
+        ? Units.NOT_KNOWN
+        : r.result().conformance().failed() + " · " + r.result().conformance().nonStrict());
+    conformance.getStyleClass().add("numeric");
+    table.getColumns().add(conformance);
     table.getColumns().add(text("measured on", 8, this::machine));
     // widths in em, so presentation mode's larger text keeps its columns readable
     caption.fontProperty().addListener((obs, old, font) -> sizeColumns(font.getSize()));
@@ -177,6 +185,7 @@ public final class ComparisonCard extends ChartCard {
     setVisible(several);
     setManaged(several);
     select(live ? null : runs.shown());
+    conformance.setVisible(runs.runs().stream().anyMatch(r -> r.result().conformance() != null));
     ComparedRun shown = runs.shown();
     caption.setText(
         live

@@ -85,6 +85,11 @@ public final class ScenarioForm {
   public final StringProperty warmup = new SimpleStringProperty();
   public final StringProperty threads = new SimpleStringProperty();
   public final StringProperty interval = new SimpleStringProperty();
+  /**
+   * Check the target before the load (feature probe and conformance suite): how to run, not what,
+   * so it is no part of the scenario and its check.
+   */
+  public final BooleanProperty checkConformance = new SimpleBooleanProperty();
 
   private final ReadOnlyObjectWrapper<Check> check = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<List<ThreadingModel>> models = new ReadOnlyObjectWrapper<>(List.of());

@@ -1,11 +1,18 @@
 package wsarena.ui.run;
 
 import java.util.List;
-import wsarena.run.Targets;
+import java.util.Optional;
+import wsarena.conformance.ConformanceException;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostInfo;
+import wsarena.metrics.RunResult;
 import wsarena.metrics.SampleSink;
 import wsarena.run.Shootout;
+import wsarena.run.TargetChecks;
+import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
+import wsarena.scenario.Problem;
 import wsarena.scenario.Scenario;
 
 /**
@@ -17,13 +24,47 @@ import wsarena.scenario.Scenario;
 public interface RunStarter {
 
   /**
+   * @param checkFirst check the target before the load: the feature probe and the
+   *     Autobahn|Testsuite's quick set, both kept in the result
    * @return the run, ready: {@code execute()} blocks until it ends, {@code stop()} ends it early
-   * @throws InvalidScenarioException when the core refuses the scenario
+   * @throws InvalidScenarioException when the core refuses the scenario (or the suite is missing)
    */
-  Shootout.Measurement prepare(Scenario scenario, HostInfo host, SampleSink sink)
+  Shootout.Measurement prepare(Scenario scenario, HostInfo host, SampleSink sink, boolean checkFirst)
       throws InvalidScenarioException;
 
   static RunStarter real(Targets targets) {
-    return (scenario, host, sink) -> Shootout.runs(targets, host).prepare(scenario, List.of(sink));
+    return (scenario, host, sink, checkFirst) -> {
+      if (!checkFirst) {
+        return Shootout.runs(targets, host).prepare(scenario, List.of(sink));
+      }
+      SuiteSetup suite;
+      try {
+        suite = SuiteSetup.quick(Optional.empty());
+      } catch (ConformanceException e) {
+        throw new InvalidScenarioException(List.of(new Problem(Problem.TARGET, e.getMessage())));
+      }
+      Shootout.Measurement run;
+      try {
+        TargetChecks checks = TargetChecks.featuresAndSuite(suite.runner(), new ConformanceRunner.Listener() {});
+        run = Shootout.runs(targets, host, checks).prepare(scenario, List.of(sink));
+      } catch (InvalidScenarioException | RuntimeException e) {
+        suite.close();
+        throw e;
+      }
+      // the suite's reports are read into the result; their temporary folder goes with the run
+      return new Shootout.Measurement() {
+        @Override
+        public RunResult execute() {
+          try (suite) {
+            return run.execute();
+          }
+        }
+
+        @Override
+        public void stop() {
+          run.stop();
+        }
+      };
+    };
   }
 }

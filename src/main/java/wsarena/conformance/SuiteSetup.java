@@ -1,21 +1,16 @@
-package wsarena.cli;
+package wsarena.conformance;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import wsarena.conformance.CaseSelection;
-import wsarena.conformance.ConformanceException;
-import wsarena.conformance.ConformanceRunner;
-import wsarena.conformance.ReportsFolder;
-import wsarena.conformance.SuiteInstallation;
 
 /**
  * The Autobahn|Testsuite made ready for a command ({@code conformance}, {@code run --conformance},
- * {@code bench --conformance}): found beside wsarena, with a folder for its reports that is kept
- * when the user gave one and deleted on {@link #close()} otherwise.
+ * {@code bench --conformance}) or a window's run: found beside wsarena, with a folder for its
+ * reports that is kept when the user gave one and deleted on {@link #close()} otherwise.
  */
-final class SuiteSetup implements AutoCloseable {
+public final class SuiteSetup implements AutoCloseable {
   private final ReportsFolder reports;
   private final ConformanceRunner runner;
 
@@ -28,12 +23,12 @@ final class SuiteSetup implements AutoCloseable {
    * @param keepIn the folder to keep the suite's reports in; empty for a temporary one
    * @throws ConformanceException when the suite is not installed: the sentence says how to get it
    */
-  static SuiteSetup open(CaseSelection cases, Duration timeoutPerTarget, Optional<Path> keepIn)
+  public static SuiteSetup open(CaseSelection cases, Duration timeoutPerTarget, Optional<Path> keepIn)
       throws ConformanceException {
     SuiteInstallation suite = SuiteInstallation.locate();
     ReportsFolder reports;
     try {
-      reports = keepIn.isPresent() ? ReportsFolder.kept(OutputFolder.create(keepIn.get())) : ReportsFolder.temporary();
+      reports = keepIn.isPresent() ? ReportsFolder.kept(keepIn.get()) : ReportsFolder.temporary();
     } catch (IOException e) {
       throw new ConformanceException("cannot make a folder for the suite's reports: " + e.getMessage(), e);
     }
@@ -41,16 +36,16 @@ final class SuiteSetup implements AutoCloseable {
   }
 
   /** The quick set (every case but group 9) with its default time per target. */
-  static SuiteSetup quick(Optional<Path> keepIn) throws ConformanceException {
+  public static SuiteSetup quick(Optional<Path> keepIn) throws ConformanceException {
     return open(CaseSelection.quick(), CaseSelection.quick().defaultTimeout(), keepIn);
   }
 
-  ConformanceRunner runner() {
+  public ConformanceRunner runner() {
     return runner;
   }
 
   /** Where the reports are: the folder kept, or the temporary one until closed. */
-  Path folder() {
+  public Path folder() {
     return reports.path();
   }
 
