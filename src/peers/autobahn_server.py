@@ -32,6 +32,9 @@ except ImportError:
     sys.exit("Twisted is not installed: apt-get install python3-twisted")
 
 HOST = "127.0.0.1"
+# The listen backlog the Java engines have (Netty 1024, Undertow 1000); the libraries default to
+# 50 (Twisted) and 128 (Tornado), which a storm of connections overflows into SYN retransmits.
+BACKLOG = 1024
 # The subprotocols this server speaks (--subprotocols), in its order of preference; none by default.
 SUBPROTOCOLS = []
 PATHS = ("/echo", "/broadcast")
@@ -162,7 +165,7 @@ def parse_args():
 
 def listen(args, factory):
     if not args.tls_cert:
-        return reactor.listenTCP(args.port, factory, interface=HOST)
+        return reactor.listenTCP(args.port, factory, backlog=BACKLOG, interface=HOST)
     try:
         from twisted.internet import ssl
     except ImportError:
@@ -172,7 +175,7 @@ def listen(args, factory):
             options = ssl.PrivateCertificate.loadPEM(cert.read() + key.read()).options()
     except Exception as e:  # OSError, or OpenSSL's errors for a malformed PEM
         sys.exit(f"cannot load the TLS certificate {args.tls_cert} and key {args.tls_key}: {e}")
-    return reactor.listenSSL(args.port, factory, options, interface=HOST)
+    return reactor.listenSSL(args.port, factory, options, backlog=BACKLOG, interface=HOST)
 
 
 def main():

@@ -23,6 +23,7 @@ import wsarena.metrics.RunResult;
 import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
 import wsarena.report.Machines;
+import wsarena.report.MarkdownSummary;
 import wsarena.report.ResultJson;
 import wsarena.report.SummaryTable;
 import wsarena.report.Units;
@@ -53,13 +54,16 @@ import wsarena.scenario.Workload;
     description = {
       "Benchmark every engine and model and both Python servers, each target in its own process.",
       "Closed-loop 64-byte echo over 100 connections, 10 s measured per target; prints one table with"
-          + " msgs/s, latency percentiles, client and target CPU and memory."
+          + " msgs/s, latency percentiles, client and target CPU, context switches and memory.",
+      "--workload storm: handshakes per second and their latency; --workload idle: memory per held connection."
     },
     footer = {
       "",
       "Examples:",
       "  wsarena bench",
       "  wsarena bench --engines netty,tornado --models event-loop --out results/bench",
+      "  wsarena bench --workload storm",
+      "  wsarena bench --workload idle --connections 5000",
       "  wsarena bench --conformance    # each target checked by the Autobahn|Testsuite first: one more table"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -72,6 +76,14 @@ final class BenchCommand implements Callable<Integer> {
   List<ThreadingModel> models;
 
   @Mixin ScenarioFlags flags;
+
+  @Option(
+      names = "--workload",
+      defaultValue = "echo",
+      description = "echo, storm (handshakes per second) or idle (memory per held connection). Default: ${DEFAULT-VALUE}.")
+  Workload workload;
+
+  @Mixin ConnectionFlags connectionFlags;
 
   @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
@@ -89,9 +101,11 @@ final class BenchCommand implements Callable<Integer> {
     if (scenarios.isEmpty()) {
       throw new UserError("no engine and model matched --engines/--models; see 'wsarena engines'");
     }
+    if (workload == Workload.BROADCAST) {
+      throw new UserError("bench measures echo, storm or idle; run broadcast with 'wsarena run --workload broadcast'");
+    }
     HostInfo host = HostProbe.detect();
-    stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · closed loop · " + Units.plural(flags.connections, "connection") + " · "
-        + flags.payloadBytes + " B text · " + Units.seconds(flags.duration.toMillis()) + " each after " + Units.seconds(flags.warmup.toMillis()) + " warm-up");
+    stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · " + MarkdownSummary.describe(scenarios.getFirst()));
     stdout.println("host: " + Machines.summaryLine(host));
     stdout.flush();
     try (SuiteSetup suite = conformance ? SuiteSetup.quick(out.dir().map(d -> d.resolve(RunCommand.SUITE_FOLDER))) : null) {
@@ -112,10 +126,9 @@ final class BenchCommand implements Callable<Integer> {
         shootout.execute(
             s -> List.of(),
             r -> {
-              stdout.printf(Locale.ROOT, "  %-28s %10s msgs/s  p99 %8s ms  client %5s  target %5s  %s%n",
-                  r.target().label(), Units.whole(r.totals().receivedPerSecond()), Units.millis(r.totals().latency().p99Micros()),
-                  Units.percent(r.totals().clientCpuPercent()), Units.percent(r.totals().targetCpuPercent()),
-                  r.failure() == null ? "" : "FAILED: " + r.failure());
+              stdout.printf(Locale.ROOT, "  %-28s %s  client %5s  target %5s  %s%n",
+                  r.target().label(), headline(r), Units.percent(r.totals().clientCpuPercent()),
+                  Units.percent(r.totals().targetCpuPercent()), r.failure() == null ? "" : "FAILED: " + r.failure());
               stdout.flush();
             });
     try {
@@ -124,7 +137,21 @@ final class BenchCommand implements Callable<Integer> {
       // shutting down
     }
     stdout.println();
-    stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
+    stdout.print(SummaryTable.text(ComparisonReport.columns(results), ComparisonReport.rows(results)));
+    if (workload == Workload.STORM) {
+      results.stream()
+          .max(Comparator.comparingDouble(r -> r.totals().handshakesPerSecond()))
+          .ifPresent(best -> {
+            double micros = best.totals().clientCpuMicrosPerHandshake();
+            stdout.printf(Locale.ROOT, "fastest: %s at %s handshakes/s; the generator spent %s CPU per handshake there%n",
+                best.target().label(), Units.whole(best.totals().handshakesPerSecond()), Units.micros(micros));
+            if (micros > 0) {
+              stdout.printf(Locale.ROOT,
+                  "generator ceiling at that cost: about %s handshakes/s per generator thread with a core to itself (%s ran)%n",
+                  Units.whole(1e6 / micros), Units.plural(best.clientThreads(), "thread"));
+            }
+          });
+    }
     List<Comparison.CheckRow> checked = Comparison.of(results).checks();
     if (!checked.isEmpty()) {
       stdout.println();
@@ -132,6 +159,7 @@ final class BenchCommand implements Callable<Integer> {
       stdout.print(SummaryTable.text(Comparison.CHECK_COLUMNS, checked.stream().map(Comparison.CheckRow::cells).toList()));
     }
     results.stream()
+        .filter(r -> workload == Workload.ECHO)
         .max(Comparator.comparingDouble(r -> r.totals().receivedPerSecond()))
         .ifPresent(best -> {
           double micros = best.totals().clientCpuMicrosPerMessage();
@@ -167,11 +195,24 @@ final class BenchCommand implements Callable<Integer> {
     return results.stream().allMatch(r -> r.failure() == null) ? 0 : Main.EXIT_FAILED;
   }
 
+  /** One target's figures as it finishes: what its workload measures. */
+  private String headline(RunResult r) {
+    var t = r.totals();
+    return switch (workload) {
+      case STORM -> String.format(Locale.ROOT, "%8s handshakes/s  p99 %8s ms  client %s/hs",
+          Units.whole(t.handshakesPerSecond()), Units.millis(t.latency().p99Micros()), Units.micros(t.clientCpuMicrosPerHandshake()));
+      case IDLE -> String.format(Locale.ROOT, "%8s KiB/conn  heap %8s KiB/conn  ping p99 %8s ms",
+          Units.kibibytes(t.memoryPerConnectionBytes()), Units.kibibytes(t.heapPerConnectionBytes()), Units.millis(t.latency().p99Micros()));
+      case ECHO, BROADCAST -> String.format(Locale.ROOT, "%10s msgs/s  p99 %8s ms",
+          Units.whole(t.receivedPerSecond()), Units.millis(t.latency().p99Micros()));
+    };
+  }
+
   private List<Scenario> scenarios(Targets targets) {
     LoadProfile load =
         new LoadProfile(
             flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
-            flags.warmup, flags.threads, false, 1);
+            flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad());
     List<Scenario> out = new ArrayList<>();
     for (ServerDescription e : targets.catalog().engines()) {
       if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(e.id()))) {
@@ -179,7 +220,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       for (ThreadingModel m : e.threadingModels()) {
         if (models == null || models.contains(m)) {
-          out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
+          out.add(new Scenario(new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false), workload, load, Scenario.DEFAULT_INTERVAL));
         }
       }
     }
@@ -192,7 +233,7 @@ final class BenchCommand implements Callable<Integer> {
         if (missing.isPresent()) {
           spec.commandLine().getOut().println("skipping " + python.displayName() + ": " + missing.get());
         } else {
-          out.add(new Scenario(new TargetSpec.Peer(python.id()), Workload.ECHO, load, Scenario.DEFAULT_INTERVAL));
+          out.add(new Scenario(new TargetSpec.Peer(python.id()), workload, load, Scenario.DEFAULT_INTERVAL));
         }
       }
     }

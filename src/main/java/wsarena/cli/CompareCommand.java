@@ -44,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<RunResult> results = SavedResults.read(files);
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(SummaryTable.text(ComparisonReport.COLUMNS, ComparisonReport.rows(results)));
+    stdout.print(SummaryTable.text(ComparisonReport.columns(results), ComparisonReport.rows(results)));
     Comparison.of(results).cautions().forEach(c -> stdout.println("note: " + c));
     if (out.file().isPresent()) {
       OutputFile.write(out.file().get(), ComparisonReport.markdown(title, results), stdout);

@@ -10,7 +10,7 @@ import wsarena.report.Units;
 
 /** One line per interval on the terminal, with a header; warnings as they come. */
 final class ProgressPrinter implements SampleSink {
-  private static final String FORMAT = "%7s  %-9s %6s %5s %5s %10s %10s %7s %6s %8s %8s %8s %8s %8s %6s %6s%n";
+  private static final String FORMAT = "%7s  %-9s %6s %5s %5s %8s %10s %10s %7s %6s %8s %8s %8s %8s %8s %6s %6s%n";
   private final PrintWriter out;
   private int lines;
 
@@ -32,7 +32,7 @@ final class ProgressPrinter implements SampleSink {
   @Override
   public void onSample(Sample s, Histogram intervalHistogram, Histogram measuredSoFar) {
     if (lines++ % 20 == 0) {
-      out.printf(FORMAT, "time", "phase", "open", "conn", "fail", "sent/s", "recv/s", "MB/s", "errors",
+      out.printf(FORMAT, "time", "phase", "open", "conn", "fail", "hs/s", "sent/s", "recv/s", "MB/s", "errors",
           "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms", "cpu c", "cpu t");
     }
     out.printf(
@@ -42,6 +42,7 @@ final class ProgressPrinter implements SampleSink {
         s.connections().open(),
         s.connections().connecting(),
         s.connections().failed(),
+        Units.whole(s.handshakesPerSecond()),
         Units.whole(s.sentPerSecond()),
         Units.whole(s.receivedPerSecond()),
         Units.megabytes(s.receivedMegabytesPerSecond()),

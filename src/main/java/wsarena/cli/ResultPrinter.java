@@ -6,11 +6,14 @@ import java.util.Locale;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
 import wsarena.probe.FeatureTable;
+import wsarena.report.ComparisonReport;
 import wsarena.report.ConformanceTable;
+import wsarena.report.ConnectionTables;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SummaryTable;
 import wsarena.report.Units;
+import wsarena.scenario.Workload;
 
 /** The end-of-run summary on the terminal. */
 final class ResultPrinter {
@@ -22,12 +25,17 @@ final class ResultPrinter {
     out.println("wsarena " + r.wsarenaVersion() + " · " + r.target().description());
     out.println(MarkdownSummary.describe(r.scenario()));
     out.println("host: " + Machines.summaryLine(r.host()));
+    boolean storm = r.scenario().workload() == Workload.STORM;
     out.println(
         "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())
-            + " · sent " + Units.whole(t.sent()) + " · received " + Units.whole(t.received())
+            + switch (r.scenario().workload()) {
+              case STORM -> " · " + Units.plural(t.handshakes(), "handshake") + " · " + Units.plural(t.connectFailures().total(), "failed attempt");
+              case IDLE -> " · " + Units.plural(t.sent(), "ping") + " · " + Units.plural(t.received(), "pong");
+              case ECHO, BROADCAST -> " · sent " + Units.whole(t.sent()) + " · received " + Units.whole(t.received());
+            }
             + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
     out.println();
-    out.print(SummaryTable.text(SummaryTable.COLUMNS, List.of(SummaryTable.row(r))));
+    out.print(SummaryTable.text(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
     if (t.correctedLatency() != null) {
       out.printf(
           "corrected for coordinated omission (closed loop): p99 %s ms · p99.9 %s ms · max %s ms%n",
@@ -35,12 +43,40 @@ final class ResultPrinter {
           Units.millis(t.correctedLatency().p999Micros()),
           Units.millis(t.correctedLatency().maxMicros()));
     }
-    out.printf(
-        Locale.ROOT,
-        "generator: %s · %s CPU per message · client RSS %s%n",
-        Units.plural(r.clientThreads(), "thread"),
-        Units.micros(t.clientCpuMicrosPerMessage()),
-        Units.mebibytes(t.clientRssPeakBytes()));
+    if (r.scenario().workload() == Workload.IDLE) {
+      out.println(ConnectionTables.memorySentence(r));
+      out.printf(
+          Locale.ROOT,
+          "generator: %s · %s CPU per ping · client RSS %s%n",
+          Units.plural(r.clientThreads(), "thread"),
+          Units.micros(t.clientCpuMicrosPerMessage()),
+          Units.mebibytes(t.clientRssPeakBytes()));
+    } else if (storm) {
+      if (t.connectFailures().total() > 0) {
+        out.println("failed attempts by cause: " + t.connectFailures().describe());
+      }
+      out.println("sources: " + ConnectionTables.sourcesSentence(t.sources()));
+      out.printf(
+          Locale.ROOT,
+          "generator: %s · %s CPU per handshake · client RSS %s%n",
+          Units.plural(r.clientThreads(), "thread"),
+          Units.micros(t.clientCpuMicrosPerHandshake()),
+          Units.mebibytes(t.clientRssPeakBytes()));
+      out.printf(Locale.ROOT, "target: %s CPU per handshake%n", Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "generator: %s · %s CPU and %s context switches per message · client RSS %s%n",
+          Units.plural(r.clientThreads(), "thread"),
+          Units.micros(t.clientCpuMicrosPerMessage()),
+          Units.switchesPerMessage(t.clientContextSwitchesPerMessage()),
+          Units.mebibytes(t.clientRssPeakBytes()));
+      out.printf(
+          Locale.ROOT,
+          "target: %s CPU and %s context switches per message%n",
+          Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)),
+          Units.switchesPerMessage(t.targetContextSwitchesPerMessage()));
+    }
     if (r.features() != null) {
       out.println("features: " + FeatureTable.oneLine(r.features()));
     }

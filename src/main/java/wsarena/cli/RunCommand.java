@@ -46,6 +46,7 @@ import wsarena.scenario.Workload;
       "  wsarena run --engine undertow --model reactor-workers --isolation process",
       "  wsarena run --peer tornado --connections 100 --duration 10s",
       "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
+      "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200",
       "  wsarena run --engine netty --model event-loop --conformance --out results/netty"
     })
 final class RunCommand implements Callable<Integer> {
@@ -71,13 +72,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
   long targetPid;
 
-  @Option(names = "--workload", defaultValue = "echo", description = "echo or broadcast. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--workload", defaultValue = "echo", description = "echo, broadcast, storm (handshakes per second) or idle (memory per held connection). Default: ${DEFAULT-VALUE}.")
   Workload workload;
 
   @Option(names = "--publishers", defaultValue = "1", description = "Broadcast: connections that publish. Default: ${DEFAULT-VALUE}.")
   int publishers;
 
   @Mixin ScenarioFlags flags;
+
+  @Mixin ConnectionFlags connectionFlags;
 
   @Option(names = "--ramp", defaultValue = "0", description = "Connections opened per second; 0 = all at once. Default: ${DEFAULT-VALUE}.")
   double ramp;
@@ -211,7 +214,7 @@ final class RunCommand implements Callable<Integer> {
     LoadProfile load =
         new LoadProfile(
             flags.connections, ramp, r, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
-            compression, publishers);
+            compression, publishers, connectionFlags.connectionLoad());
     return new Scenario(target, workload, load, interval);
   }
 
@@ -241,7 +244,8 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--warmup") ? flags.warmup : f.warmup(),
             given.hasMatchedOption("--threads") ? flags.threads : f.threads(),
             given.hasMatchedOption("--compression") ? compression : f.compression(),
-            given.hasMatchedOption("--publishers") ? publishers : f.publishers());
+            given.hasMatchedOption("--publishers") ? publishers : f.publishers(),
+            connectionFlags.over(f.connectionLoad(), given));
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? workload : file.workload(),

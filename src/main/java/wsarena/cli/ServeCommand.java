@@ -1,12 +1,17 @@
 package wsarena.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wsarena.run.ServeCommands;
 import wsarena.run.StandaloneServer;
 import wsarena.run.Targets;
 import wsarena.scenario.Isolation;
@@ -41,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--parent-pid", hidden = true, defaultValue = "0", description = "Exit when this process ends (set by runs).")
   long parentPid;
 
+  @Option(names = ServeCommands.FLAG, hidden = true, description = "Answer a run's questions on stdin (set by runs).")
+  boolean commandsOnStdin;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
@@ -73,7 +81,33 @@ final class ServeCommand implements Callable<Integer> {
     out.println(running.announcement().format());
     out.println(running.summary() + ". Ctrl-C stops.");
     out.flush();
+    if (commandsOnStdin) {
+      answerCommands(out);
+    }
     stopped.await();
     return 0;
+  }
+
+  /** Reads the run's commands line by line until stdin closes, each answer on a line of its own. */
+  private static void answerCommands(PrintWriter out) {
+    Thread.ofPlatform()
+        .daemon()
+        .name("wsarena-serve-commands")
+        .start(
+            () -> {
+              try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                  ServeCommands.answer(line).ifPresent(answer -> {
+                    synchronized (out) {
+                      out.println(answer);
+                      out.flush();
+                    }
+                  });
+                }
+              } catch (IOException e) {
+                // stdin closed with the run: nothing more to answer
+              }
+            });
   }
 }

@@ -51,6 +51,9 @@ public final class ConnectFailures {
     if (text.contains("Too many open files")) {
       return "the OS refused more connections (too many open files): lower the connection count, or run the target in its own process";
     }
+    if (text.contains("Address already in use") || text.contains("Cannot assign requested address")) {
+      return "the client had no free source port to connect from (every address:port pair in use or in TIME_WAIT)";
+    }
     if (text.contains("Connection reset")) {
       return "the server at " + target + " reset the connection";
     }

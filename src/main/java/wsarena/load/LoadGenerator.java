@@ -6,27 +6,15 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
-import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollSocketChannel;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
-import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
-import io.netty.handler.ssl.SslContext;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.SSLException;
 import wsarena.client.ClientTls;
 import wsarena.client.ConnectFailures;
 import wsarena.client.TlsTrust;
@@ -60,7 +47,7 @@ import wsarena.scenario.Workload;
  *
  * <p>Thread names start with {@value #THREAD_PREFIX}, so the run can measure the generator's own CPU.
  */
-public final class LoadGenerator implements AutoCloseable {
+public final class LoadGenerator implements ClientLoad {
   public static final String THREAD_PREFIX = "wsarena-client";
   /**
    * Netty's own switch for its buffer-leak detector; the launcher turns it off for the client and
@@ -69,16 +56,13 @@ public final class LoadGenerator implements AutoCloseable {
   public static final String LEAK_DETECTION_PROPERTY = "io.netty.leakDetection.level";
   static final int PUBLISHER_SHIFT = 40;
   static final long SEQUENCE_MASK = (1L << PUBLISHER_SHIFT) - 1;
-  private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
-  private static final long HANDSHAKE_TIMEOUT_MILLIS = 10_000;
   /** Per connection: past this many queued bytes the target is not reading, and sends are dropped. */
   private static final int WRITE_BUFFER_HIGH_BYTES = 8 * 1024 * 1024;
 
   private final URI uri;
   private final Workload workload;
   private final LoadProfile profile;
-  /** For {@code wss://}; null for {@code ws://}. */
-  private final SslContext tls;
+  private final ClientChannels channels;
   private final MultiThreadIoEventLoopGroup group;
   private final List<Worker> workers = new ArrayList<>();
   private final List<ClientConnection> connections = new ArrayList<>();
@@ -100,14 +84,11 @@ public final class LoadGenerator implements AutoCloseable {
     this.uri = uri;
     this.workload = workload;
     this.profile = profile;
-    this.tls = ClientTls.isTls(uri) ? tlsContext(trust) : null;
+    this.channels = new ClientChannels(uri, trust);
     this.thinkTimeNanos =
         profile.rate() instanceof Rate.ClosedLoop c ? c.thinkTime().toNanos() : 0;
     this.allSettled = new CountDownLatch(profile.connections());
-    IoHandlerFactory io = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-    this.group =
-        new MultiThreadIoEventLoopGroup(
-            threads, new DefaultThreadFactory(THREAD_PREFIX, true), io);
+    this.group = ClientChannels.newGroup(threads);
     PayloadTemplate template = new PayloadTemplate(profile.payload());
     for (var executor : group) {
       workers.add(new Worker((EventLoop) executor, template, this));
@@ -125,6 +106,7 @@ public final class LoadGenerator implements AutoCloseable {
    * open; broadcast publishing waits for {@link #rampFinished()}, so every publish reaches every
    * subscriber.
    */
+  @Override
   public void start() {
     if (!broadcast()) {
       startLoad();
@@ -139,6 +121,7 @@ public final class LoadGenerator implements AutoCloseable {
   }
 
   /** The ramp is over: broadcast publishers start now (echo load is running already). */
+  @Override
   public void rampFinished() {
     if (broadcast() && !sending && !closing) {
       startLoad();
@@ -164,12 +147,7 @@ public final class LoadGenerator implements AutoCloseable {
   }
 
   private Bootstrap bootstrap() {
-    Class<? extends SocketChannel> channelType =
-        Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class;
-    return new Bootstrap()
-        .channel(channelType)
-        .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+    return ClientChannels.bootstrap()
         .option(
             ChannelOption.WRITE_BUFFER_WATER_MARK,
             new WriteBufferWaterMark(WRITE_BUFFER_HIGH_BYTES / 2, WRITE_BUFFER_HIGH_BYTES));
@@ -182,7 +160,7 @@ public final class LoadGenerator implements AutoCloseable {
     }
     connecting.incrementAndGet();
     Bootstrap b = base.clone(w.loop()).handler(initializer(c));
-    ChannelFuture f = b.connect(uri.getHost(), ClientTls.port(uri));
+    ChannelFuture f = b.connect(channels.host(), channels.port());
     c.connecting(f.channel());
     f.addListener(
         done -> {
@@ -196,12 +174,8 @@ public final class LoadGenerator implements AutoCloseable {
     return new ChannelInitializer<>() {
       @Override
       protected void initChannel(SocketChannel ch) {
+        channels.addHttp(ch);
         ChannelPipeline p = ch.pipeline();
-        if (tls != null) {
-          p.addLast(tls.newHandler(ch.alloc(), uri.getHost(), ClientTls.port(uri)));
-        }
-        p.addLast(new HttpClientCodec());
-        p.addLast(new HttpObjectAggregator(64 * 1024));
         p.addLast(new HandshakeResponseSniffer(LoadGenerator.this));
         if (profile.compression()) {
           p.addLast(WebSocketClientCompressionHandler.INSTANCE);
@@ -214,16 +188,7 @@ public final class LoadGenerator implements AutoCloseable {
   }
 
   private WebSocketClientProtocolConfig protocolConfig() {
-    return WebSocketClientProtocolConfig.newBuilder()
-        .webSocketUri(uri)
-        .version(WebSocketVersion.V13)
-        .allowExtensions(profile.compression())
-        .customHeaders(new DefaultHttpHeaders())
-        .maxFramePayloadLength(Payload.MAX_BYTES + 1024)
-        .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS)
-        .dropPongFrames(true)
-        .withUTF8Validator(false)
-        .build();
+    return channels.protocol().allowExtensions(profile.compression()).dropPongFrames(true).build();
   }
 
   // ------------------------------------------------------ called by connections
@@ -248,14 +213,6 @@ public final class LoadGenerator implements AutoCloseable {
               ? ConnectFailures.describe(cause, uri)
               : "the server at " + uri.getHost() + ":" + ClientTls.port(uri) + " closed the connection";
       firstFailure.compareAndSet(null, why);
-    }
-  }
-
-  private static SslContext tlsContext(TlsTrust trust) {
-    try {
-      return ClientTls.context(trust);
-    } catch (SSLException e) {
-      throw new IllegalStateException("TLS is not available in this JVM: " + e.getMessage(), e);
     }
   }
 
@@ -293,74 +250,89 @@ public final class LoadGenerator implements AutoCloseable {
 
   // ---------------------------------------------------------- for the run
 
+  @Override
   public List<IntervalRecorder> recorders() {
     return workers.stream().map(Worker::recorder).toList();
   }
 
+  @Override
   public int connectionsOpen() {
     return open.get();
   }
 
+  @Override
   public int connectionsConnecting() {
     return connecting.get();
   }
 
+  @Override
   public int connectionsFailed() {
     return failed.get();
   }
 
   /** True once every connection was attempted and is open or failed. */
+  @Override
   public boolean rampSettled() {
     return allSettled.getCount() == 0;
   }
 
+  @Override
+  public boolean anyConnected() {
+    return open.get() > 0;
+  }
+
+  @Override
+  public boolean lostEveryConnection() {
+    return open.get() == 0 && connecting.get() == 0;
+  }
+
   /** The first connection failure, as a sentence; null when none. */
+  @Override
   public String firstFailure() {
     return firstFailure.get();
   }
 
   /** The first wrong or unexpected message, as a sentence; null when none. */
+  @Override
   public String firstMessageError() {
     return workers.stream().map(Worker::firstError).filter(e -> e != null).findFirst().orElse(null);
   }
 
   /** Messages that could not be sent because the target stopped reading. */
+  @Override
   public long droppedSends() {
     return droppedSends.get();
   }
 
   /** The Sec-WebSocket-Extensions the server accepted, e.g. {@code permessage-deflate}. */
+  @Override
   public String negotiatedExtensions() {
     return negotiatedExtensions.get();
   }
 
   /** Messages and broadcast deliveries received since the start, all phases. */
+  @Override
   public long receivedSoFar() {
     return workers.stream().mapToLong(Worker::receivedSoFar).sum();
   }
 
   /** Messages sent and still waiting for their answer. */
+  @Override
   public long pending() {
     return workers.stream().mapToLong(Worker::pending).sum();
   }
 
   /** Stops sending new messages; answers still arrive and are recorded. */
+  @Override
   public void stopSending() {
     sending = false;
     workers.forEach(Worker::stopTimer);
   }
 
   /** The ids of the generator's threads, to measure their CPU. */
+  @Override
   public List<Long> threadIds() {
-    List<Long> ids = new ArrayList<>();
-    for (Worker w : workers) {
-      try {
-        ids.add(w.loop().submit(() -> Thread.currentThread().threadId()).get(5, TimeUnit.SECONDS));
-      } catch (Exception e) {
-        // a loop that cannot answer in 5 s is measured without its CPU figure
-      }
-    }
-    return ids;
+    return ClientChannels.threadIds(workers.stream().map(Worker::loop).toList());
   }
 
   /** Closes every connection with a normal close frame, then stops the threads. */

@@ -5,5 +5,12 @@
  * keeps a fixed schedule ({@code OpenLoopSchedule}, a pure sequence) and counts latency from it,
  * so a stalled server shows as latency (wrk2's rule against coordinated omission); closed loop sends
  * the next message when the answer came. Every answer is checked against what was sent.
+ *
+ * <p>The run drives every client through {@link wsarena.load.ClientLoad}: the message workloads'
+ * generator, a {@link wsarena.load.StormDriver} (connections opened and closed as fast as the
+ * target takes them, each handshake timed, failures counted by cause, sockets bound to the loopback
+ * range in turn so TIME_WAIT does not exhaust one address's ports) and an {@link
+ * wsarena.load.IdleHolder} (connections held and pinged). They share only {@code ClientChannels}:
+ * the threads, the socket options, TLS and the HTTP half of the WebSocket pipeline.
  */
 package wsarena.load;

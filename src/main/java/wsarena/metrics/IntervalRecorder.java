@@ -33,10 +33,17 @@ public final class IntervalRecorder {
     private long bytesReceived;
     private long handshakes;
     private long worstSendLagNanos;
+    private final long[] connectFailures = new long[ConnectFailure.values().length];
 
     private void reset() {
       latency.reset();
       sent = received = errors = bytesSent = bytesReceived = handshakes = worstSendLagNanos = 0;
+      java.util.Arrays.fill(connectFailures, 0);
+    }
+
+    /** Connection attempts that failed in this interval, by cause. */
+    public FailuresByCause connectFailures() {
+      return FailuresByCause.of(connectFailures);
     }
 
     public Histogram latency() {
@@ -114,6 +121,33 @@ public final class IntervalRecorder {
     long c = phaser.writerCriticalSectionEnter();
     try {
       active.handshakes++;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /**
+   * A storm's handshake completed {@code latencyMicros} after its TCP connect started (or was
+   * due): for a storm the handshake is what is timed, so its latency is the interval's latency.
+   */
+  public void handshake(long latencyMicros) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.latency.recordValue(Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS));
+      a.handshakes++;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /** A connection attempt failed: counted by cause, and as an error. */
+  public void connectFailed(ConnectFailure cause) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.connectFailures[cause.ordinal()]++;
+      a.errors++;
     } finally {
       phaser.writerCriticalSectionExit(c);
     }

@@ -25,6 +25,7 @@ public final class IntervalSampler {
   private final Histogram interval = IntervalRecorder.newHistogram();
   private final Histogram measured = IntervalRecorder.newHistogram();
   private long lastNanos;
+  private long memoryBaselineBytes = -1;
 
   public IntervalSampler(
       List<IntervalRecorder> recorders, ConnectionGauge gauge, ResourceSampler resources, long startNanos) {
@@ -35,14 +36,24 @@ public final class IntervalSampler {
     this.lastNanos = startNanos;
   }
 
+  /**
+   * The target's resident memory before its first connection: from now on each sample says what
+   * each open connection adds to it.
+   */
+  public void memoryBaseline(long rssBytes) {
+    memoryBaselineBytes = rssBytes;
+  }
+
   /** Ends the current interval, which ran in {@code phase}, and returns its sample. */
   public Sample take(Phase phase) {
     long now = System.nanoTime();
     interval.reset();
     long handshakes = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0;
     long worstLagNanos = 0;
+    FailuresByCause connectFailures = FailuresByCause.NONE;
     for (IntervalRecorder r : recorders) {
       IntervalRecorder.Interval i = r.swap();
+      connectFailures = connectFailures.plus(i.connectFailures());
       interval.add(i.latency());
       handshakes += i.handshakes();
       sent += i.sent();
@@ -66,7 +77,17 @@ public final class IntervalSampler {
         new Sample.Counts(sent, received, errors, bytesSent, bytesReceived),
         Sample.Latency.of(LatencySummary.of(interval)),
         reading.resources(),
-        new Sample.GeneratorLoad(reading.generatorBusyPercent(), worstLagNanos / 1000));
+        new Sample.GeneratorLoad(reading.generatorBusyPercent(), worstLagNanos / 1000),
+        reading.contextSwitches(),
+        connectFailures,
+        perConnection(reading.resources().targetRssBytes(), gauge.open()));
+  }
+
+  private Sample.PerConnection perConnection(long targetRssBytes, int open) {
+    if (memoryBaselineBytes < 0 || targetRssBytes < 0 || open <= 0) {
+      return Sample.PerConnection.UNKNOWN;
+    }
+    return new Sample.PerConnection(Math.max(0, (targetRssBytes - memoryBaselineBytes) / open));
   }
 
   /** The latencies of the interval {@link #take} just ended; overwritten by the next call. */

@@ -24,7 +24,8 @@ public final class ResourceSampler {
    *
    * @param generatorBusyPercent the busiest generator thread, in percent of one core
    */
-  public record Reading(Sample.Resources resources, double generatorBusyPercent) {}
+  public record Reading(
+      Sample.Resources resources, double generatorBusyPercent, Sample.ContextSwitches contextSwitches) {}
 
   /** Where the target runs, as far as measuring it goes. */
   public sealed interface TargetProcess {
@@ -49,13 +50,27 @@ public final class ResourceSampler {
   private final long selfPid = ProcessStats.selfPid();
   private final Map<Long, Long> lastThreadCpu = new HashMap<>();
   private final Map<Long, Boolean> isServerThread = new HashMap<>();
+  private final ContextSwitchCounter clientSwitches;
+  private final ContextSwitchCounter targetSwitches;
   private long lastWallNanos;
   private long lastProcessCpu;
   private long lastTargetCpu;
 
-  public ResourceSampler(List<Long> generatorThreadIds, TargetProcess target) {
+  /**
+   * @param generatorThreadIds the generator's threads, for their CPU
+   * @param isGeneratorThread tells the generator's threads by name (its first {@value
+   *     ContextSwitchCounter#COMM_LENGTH} characters), for their context switches
+   */
+  public ResourceSampler(List<Long> generatorThreadIds, Predicate<String> isGeneratorThread, TargetProcess target) {
     this.generatorThreadIds = List.copyOf(generatorThreadIds);
     this.target = target;
+    this.clientSwitches = ContextSwitchCounter.ofThreads(selfPid, isGeneratorThread);
+    this.targetSwitches =
+        switch (target) {
+          case TargetProcess.SameJvm same -> ContextSwitchCounter.ofThreads(selfPid, same.isServerThread());
+          case TargetProcess.Pid p -> ContextSwitchCounter.ofProcess(p.pid());
+          case TargetProcess.Unknown _ -> null;
+        };
     sample(); // the baseline
   }
 
@@ -95,14 +110,29 @@ public final class ResourceSampler {
     }
     ProcessStats.Reading self = ProcessStats.read(selfPid);
     long clientRss = self == null ? -1 : self.rssBytes();
+    Sample.ContextSwitches switches = switchesPerSecond(wallDelta);
     if (first) {
       return new Reading(
-          new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss), 0);
+          new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss),
+          0,
+          Sample.ContextSwitches.UNKNOWN);
     }
     double clientCpu = percentOfMachine(Math.max(0, processDelta - serverThreadsCpu), wallDelta);
     return new Reading(
         new Sample.Resources(clientCpu, targetCpu, MEMORY.getHeapMemoryUsage().getUsed(), clientRss, targetRss),
-        generatorBusy);
+        generatorBusy,
+        switches);
+  }
+
+  private Sample.ContextSwitches switchesPerSecond(long wallNanos) {
+    ContextSwitchCounter.Count client = clientSwitches.next();
+    ContextSwitchCounter.Count server = targetSwitches == null ? null : targetSwitches.next();
+    double seconds = wallNanos / 1e9;
+    return new Sample.ContextSwitches(
+        client == null ? -1 : client.voluntary() / seconds,
+        client == null ? -1 : client.involuntary() / seconds,
+        server == null ? -1 : server.voluntary() / seconds,
+        server == null ? -1 : server.involuntary() / seconds);
   }
 
   /** The CPU time the given threads of this JVM have used so far, in nanoseconds. */

@@ -6,7 +6,7 @@ package wsarena.metrics;
  * <p>The figures come in small groups, each a record with named parts, so no caller lines up two
  * dozen numbers by position. Counts are for this interval only; connection counts are the state at
  * its end. Latencies are in microseconds, for the messages answered in this interval (all 0 when
- * none). CPU is in percent of the whole machine (100 = every core busy); memory in bytes; -1 where
+ * none): echo round trips, broadcast deliveries, a storm's handshakes, an idle run's pings. CPU is in percent of the whole machine (100 = every core busy); memory in bytes; -1 where
  * a figure is not known (e.g. the memory of an external target whose process is unknown).
  *
  * @param elapsedMillis time since the run started, at the end of this interval
@@ -18,6 +18,10 @@ package wsarena.metrics;
  * @param resources CPU and memory of the generator's process and of the target
  * @param generator how hard the load generator itself worked (to tell when it, not the target,
  *     was the limit)
+ * @param contextSwitches how often the generator's and the target's threads were switched out
+ * @param connectFailures connection attempts that failed in this interval, by cause (a storm's
+ *     failures; none for workloads that open their connections once)
+ * @param perConnection what each open connection costs the target (an idle run)
  */
 public record Sample(
     long elapsedMillis,
@@ -27,7 +31,25 @@ public record Sample(
     Counts counts,
     Latency latency,
     Resources resources,
-    GeneratorLoad generator) {
+    GeneratorLoad generator,
+    ContextSwitches contextSwitches,
+    FailuresByCause connectFailures,
+    PerConnection perConnection) {
+
+  /** A sample without the groups that were added later: their figures read as not known. */
+  public Sample(
+      long elapsedMillis,
+      long intervalMillis,
+      Phase phase,
+      Connections connections,
+      Counts counts,
+      Latency latency,
+      Resources resources,
+      GeneratorLoad generator) {
+    this(
+        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, ContextSwitches.UNKNOWN,
+        FailuresByCause.NONE, PerConnection.UNKNOWN);
+  }
 
   /**
    * @param open connections open at the end of the interval
@@ -50,6 +72,11 @@ public record Sample(
   public record Latency(long p50Micros, long p90Micros, long p99Micros, long p999Micros, long maxMicros) {
     public static Latency of(LatencySummary s) {
       return new Latency(s.p50Micros(), s.p90Micros(), s.p99Micros(), s.p999Micros(), s.maxMicros());
+    }
+
+    /** True when the interval timed anything (a recorded latency is at least 1 µs). */
+    public boolean measuredAny() {
+      return maxMicros > 0;
     }
   }
 
@@ -74,6 +101,46 @@ public record Sample(
    *     interval
    */
   public record GeneratorLoad(double busyPercent, long sendLagMicros) {}
+
+  /**
+   * Context switches per second in this interval: voluntary when a thread blocked (on I/O, a lock,
+   * a queue: a hand-off to another thread costs one), involuntary when the scheduler took its core
+   * away. -1 where not known (not Linux, a target whose process is unknown).
+   *
+   * @param clientVoluntaryPerSecond the generator's threads
+   * @param targetVoluntaryPerSecond every thread of a target in its own process, or the server
+   *     threads of one in this JVM
+   */
+  public record ContextSwitches(
+      double clientVoluntaryPerSecond,
+      double clientInvoluntaryPerSecond,
+      double targetVoluntaryPerSecond,
+      double targetInvoluntaryPerSecond) {
+    public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1, -1, -1);
+
+    /** The generator's switches of both kinds per second, -1 when not known. */
+    public double clientPerSecond() {
+      return sum(clientVoluntaryPerSecond, clientInvoluntaryPerSecond);
+    }
+
+    /** The target's switches of both kinds per second, -1 when not known. */
+    public double targetPerSecond() {
+      return sum(targetVoluntaryPerSecond, targetInvoluntaryPerSecond);
+    }
+
+    private static double sum(double voluntary, double involuntary) {
+      return voluntary < 0 || involuntary < 0 ? -1 : voluntary + involuntary;
+    }
+  }
+
+  /**
+   * @param targetMemoryBytes an idle run: the target's resident memory above its level before the
+   *     first connection, over the connections open at the end of the interval, as it stands (the
+   *     result's figure waits for the memory to settle); -1 when not known
+   */
+  public record PerConnection(long targetMemoryBytes) {
+    public static final PerConnection UNKNOWN = new PerConnection(-1);
+  }
 
   /** Messages sent per second in this interval. */
   public double sentPerSecond() {

@@ -8,12 +8,17 @@ public final class TotalsCalculator {
   private TotalsCalculator() {}
 
   /**
-   * @param samples every sample of the run; only measured ones count
-   * @param latency the measured histogram
-   * @param corrected the coordinated-omission-corrected histogram, or null
-   * @param lostMessages messages sent and never answered, found at the end
-   * @param generatorCpuNanos CPU time of the generator's threads during the measured phase
+   * What the connection workloads measured besides their samples.
+   *
+   * @param handshakesTimed the latency histogram holds handshakes (a storm), not messages
+   * @param sources a storm's source addresses and ports, or null
+   * @param memory an idle run's target memory before and while held, or null
    */
+  public record ConnectionFigures(boolean handshakesTimed, SourcesUsed sources, HeldMemory memory) {
+    public static final ConnectionFigures NONE = new ConnectionFigures(false, null, null);
+  }
+
+  /** Totals of a workload that sends messages (echo, broadcast). */
   public static Totals of(
       List<Sample> samples,
       Histogram latency,
@@ -21,10 +26,31 @@ public final class TotalsCalculator {
       int connectionsRequested,
       long lostMessages,
       long generatorCpuNanos) {
+    return of(samples, latency, corrected, connectionsRequested, lostMessages, generatorCpuNanos, ConnectionFigures.NONE);
+  }
+
+  /**
+   * @param samples every sample of the run; only measured ones count
+   * @param latency the measured histogram
+   * @param corrected the coordinated-omission-corrected histogram, or null
+   * @param lostMessages messages sent and never answered, found at the end
+   * @param generatorCpuNanos CPU time of the generator's threads during the measured phase
+   * @param connectionFigures what a storm or an idle run measured besides its samples
+   */
+  public static Totals of(
+      List<Sample> samples,
+      Histogram latency,
+      Histogram corrected,
+      int connectionsRequested,
+      long lostMessages,
+      long generatorCpuNanos,
+      ConnectionFigures connectionFigures) {
     List<Sample> measured = IntervalSampler.measuredOnly(samples);
     long millis = 0, sent = 0, received = 0, errors = lostMessages, bytesSent = 0, bytesReceived = 0, handshakes = 0;
     double clientCpuTime = 0, targetCpuTime = 0;
     boolean targetKnown = !measured.isEmpty();
+    Switches client = new Switches(), target = new Switches();
+    FailuresByCause connectFailures = FailuresByCause.NONE;
     for (Sample s : measured) {
       millis += s.intervalMillis();
       sent += s.counts().sent();
@@ -39,6 +65,9 @@ public final class TotalsCalculator {
       } else {
         targetCpuTime += s.resources().targetCpuPercent() * s.intervalMillis();
       }
+      client.add(s.contextSwitches().clientPerSecond(), s.intervalMillis());
+      target.add(s.contextSwitches().targetPerSecond(), s.intervalMillis());
+      connectFailures = connectFailures.plus(s.connectFailures());
     }
     int peak = samples.stream().mapToInt(s -> s.connections().open()).max().orElse(0);
     int failed = samples.isEmpty() ? 0 : samples.getLast().connections().failed();
@@ -67,6 +96,36 @@ public final class TotalsCalculator {
         targetKnown && millis > 0 ? targetCpuTime / millis : -1,
         clientRssPeak,
         targetRssPeak,
-        messages == 0 ? 0 : generatorCpuNanos / 1000.0 / messages);
+        messages == 0 ? 0 : generatorCpuNanos / 1000.0 / messages,
+        target.per(received),
+        client.per(messages),
+        seconds == 0 ? 0 : handshakes / seconds,
+        connectionFigures.handshakesTimed() ? LatencySummary.of(latency) : null,
+        handshakes == 0 ? -1 : generatorCpuNanos / 1000.0 / handshakes,
+        connectFailures,
+        connectionFigures.sources(),
+        connectionFigures.memory() == null ? -1 : connectionFigures.memory().memoryPerConnectionBytes(),
+        connectionFigures.memory() == null ? -1 : connectionFigures.memory().heapPerConnectionBytes());
+  }
+
+  /** Context switches summed over the measured intervals; unknown as soon as one interval did not know. */
+  private static final class Switches {
+    private double count;
+    private boolean known = true;
+    private boolean any;
+
+    void add(double perSecond, long intervalMillis) {
+      any = true;
+      if (perSecond < 0) {
+        known = false;
+      } else {
+        count += perSecond * intervalMillis / 1000.0;
+      }
+    }
+
+    /** Switches per unit of work, -1 when not known or there was no work. */
+    double per(long work) {
+      return known && any && work > 0 ? count / work : -1;
+    }
   }
 }

@@ -22,7 +22,8 @@ import java.util.function.Function;
  * A child process that says on stdout when it is ready, and is watched until it ends: its stdout
  * is read for the ready line (and drained after it), the last lines of its stderr are kept for
  * error messages, its exit is seen, and it is stopped gracefully (SIGTERM, a grace period, then
- * SIGKILL). Its stdin is closed at once: the children read nothing.
+ * SIGKILL). Its stdin is closed at once, unless the child takes commands there ({@link
+ * #startTakingCommands}): then {@link #ask} writes a line and waits for the line that answers it.
  *
  * <pre>{@code
  * ChildProcess<Port> child = ChildProcess.start(new ProcessBuilder(command), "peer-tornado", Port::parse);
@@ -48,6 +49,8 @@ public final class ChildProcess<T> implements AutoCloseable {
   private final Deque<String> stderr = new ArrayDeque<>();
   private final CompletableFuture<T> ready = new CompletableFuture<>();
   private final Thread stderrReader;
+  /** Hears each line of stdout after the ready line, while a question waits for its answer. */
+  private volatile Consumer<String> answers;
 
   private ChildProcess(Process process, String name, Function<String, Optional<T>> readyLine) {
     this.process = process;
@@ -58,6 +61,11 @@ public final class ChildProcess<T> implements AutoCloseable {
         line -> {
           if (!ready.isDone()) {
             readyLine.apply(line.strip()).ifPresent(ready::complete);
+          } else {
+            Consumer<String> listener = answers;
+            if (listener != null) {
+              listener.accept(line.strip());
+            }
           }
         },
         () -> ready.completeExceptionally(new IOException("the child closed its output")));
@@ -75,6 +83,38 @@ public final class ChildProcess<T> implements AutoCloseable {
     Process process = builder.start();
     process.getOutputStream().close();
     return new ChildProcess<>(process, "wsarena-" + name, readyLine);
+  }
+
+  /** As {@link #start}, with the child's stdin kept open for {@link #ask}. */
+  public static <T> ChildProcess<T> startTakingCommands(
+      ProcessBuilder builder, String name, Function<String, Optional<T>> readyLine) throws IOException {
+    return new ChildProcess<>(builder.start(), "wsarena-" + name, readyLine);
+  }
+
+  /**
+   * Writes {@code command} as a line on the child's stdin and waits for the first line of its
+   * stdout that {@code answer} reads; one question at a time. Empty when the child does not answer
+   * in time, has ended, or does not take commands.
+   */
+  public synchronized <R> Optional<R> ask(String command, Function<String, Optional<R>> answer, Duration timeout) {
+    if (!ready.isDone() || !process.isAlive()) {
+      return Optional.empty();
+    }
+    CompletableFuture<R> answered = new CompletableFuture<>();
+    answers = line -> answer.apply(line).ifPresent(answered::complete);
+    try {
+      var in = process.getOutputStream();
+      in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+      in.flush();
+      return Optional.of(answered.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (IOException | ExecutionException | TimeoutException e) {
+      return Optional.empty(); // stdin closed (no commands taken, or the child ended), or no answer
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      answers = null;
+    }
   }
 
   /**

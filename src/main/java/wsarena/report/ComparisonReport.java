@@ -6,6 +6,7 @@ import java.util.Locale;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.scenario.Workload;
 
 /**
  * Several runs side by side, in Markdown: the table a "X vs Y" article needs, with the scenario,
@@ -17,13 +18,37 @@ public final class ComparisonReport {
   public static final List<String> COLUMNS =
       List.of(
           "target", "msgs/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "client CPU", "target CPU",
-          "client µs/msg", "target µs/msg", "target RSS");
+          "client µs/msg", "target µs/msg", "client cs/msg", "target cs/msg", "target RSS");
 
   private ComparisonReport() {}
 
+  /**
+   * The columns for {@code results}: a storm's own when every run is a storm, else the messages'
+   * {@link #COLUMNS}.
+   */
+  public static List<String> columns(List<RunResult> results) {
+    Workload w = commonWorkload(results);
+    List<String> own = w == null ? null : ConnectionTables.columns(w);
+    return own != null ? own : COLUMNS;
+  }
+
+  private static Workload commonWorkload(List<RunResult> results) {
+    List<Workload> workloads =
+        results.stream().map(r -> r.scenario() == null ? null : r.scenario().workload()).distinct().toList();
+    return workloads.size() == 1 ? workloads.getFirst() : null;
+  }
+
   public static List<String> row(RunResult r) {
+    return messagesRow(r);
+  }
+
+  private static String label(RunResult r) {
+    return r.outcome() == Outcome.COMPLETED ? r.target().label() : r.target().label() + " (" + r.outcome().name().toLowerCase(Locale.ROOT) + ")";
+  }
+
+  private static List<String> messagesRow(RunResult r) {
     Totals t = r.totals();
-    String label = r.outcome() == Outcome.COMPLETED ? r.target().label() : r.target().label() + " (" + r.outcome().name().toLowerCase(Locale.ROOT) + ")";
+    String label = label(r);
     return List.of(
         label,
         Units.whole(t.receivedPerSecond()),
@@ -36,6 +61,8 @@ public final class ComparisonReport {
         Units.percent(t.targetCpuPercent()),
         Units.microsPerMessage(t.clientCpuMicrosPerMessage()),
         Units.microsPerMessage(targetCpuMicrosPerMessage(r)),
+        Units.switchesPerMessage(t.clientContextSwitchesPerMessage()),
+        Units.switchesPerMessage(t.targetContextSwitchesPerMessage()),
         Units.mebibytes(t.targetRssPeakBytes()));
   }
 
@@ -53,9 +80,14 @@ public final class ComparisonReport {
     return coreSecondsPerSecond * 1e6 / t.receivedPerSecond();
   }
 
+  /** The rows of {@code results} under {@link #columns}. */
   public static List<List<String>> rows(List<RunResult> results) {
+    boolean own = ConnectionTables.columns(commonWorkload(results)) != null;
     List<List<String>> rows = new ArrayList<>();
-    results.forEach(r -> rows.add(row(r)));
+    for (RunResult r : results) {
+      List<String> connections = own ? ConnectionTables.row(r, label(r)) : null;
+      rows.add(connections != null ? connections : messagesRow(r));
+    }
     return rows;
   }
 
@@ -64,8 +96,8 @@ public final class ComparisonReport {
     if (!results.isEmpty()) {
       sb.append(MarkdownSummary.describe(results.getFirst().scenario())).append(".\n\n");
     }
-    sb.append(SummaryTable.markdown(COLUMNS, rows(results)));
-    sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received. ")
+    sb.append(SummaryTable.markdown(columns(results), rows(results)));
+    sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received; cs/msg its context switches (voluntary and involuntary) per message. ")
         .append("Latency from the intended send time, HdrHistogram, 3 significant digits.\n");
     List<Comparison.CheckRow> checks = Comparison.of(results).checks();
     if (!checks.isEmpty()) {

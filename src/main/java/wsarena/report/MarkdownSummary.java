@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Workload;
 
 /** A run's summary in Markdown, for pasting into an article: scenario, figures, hardware. */
 public final class MarkdownSummary {
@@ -22,7 +24,7 @@ public final class MarkdownSummary {
       sb.append(" (").append(r.failure()).append(")");
     }
     sb.append(", measured ").append(Units.seconds(r.totals().measuredMillis())).append(".\n\n");
-    sb.append(SummaryTable.markdown(SummaryTable.COLUMNS, List.of(SummaryTable.row(r))));
+    sb.append(SummaryTable.markdown(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
     Totals t = r.totals();
     if (t.correctedLatency() != null) {
       sb.append("\nCorrected for coordinated omission (closed loop): p99 ")
@@ -31,9 +33,22 @@ public final class MarkdownSummary {
           .append(Units.millis(t.correctedLatency().p999Micros()))
           .append(" ms.\n");
     }
-    sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per message ")
-        .append(Units.micros(t.clientCpuMicrosPerMessage()))
-        .append(".\n");
+    if (r.scenario().workload() == Workload.IDLE) {
+      sb.append("\n").append(ConnectionTables.memorySentence(r)).append(".\n");
+    } else if (r.scenario().workload() == Workload.STORM) {
+      sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per handshake ")
+          .append(Units.micros(t.clientCpuMicrosPerHandshake()))
+          .append("; ").append(ConnectionTables.sourcesSentence(t.sources()))
+          .append(t.connectFailures().total() > 0 ? "; failed attempts: " + t.connectFailures().describe() : "")
+          .append(".\n");
+    } else {
+      sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per message ")
+          .append(Units.micros(t.clientCpuMicrosPerMessage()))
+          .append(", context switches per message ").append(Units.switchesPerMessage(t.clientContextSwitchesPerMessage()))
+          .append(". Target: CPU per message ").append(Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)))
+          .append(", context switches per message ").append(Units.switchesPerMessage(t.targetContextSwitchesPerMessage()))
+          .append(".\n");
+    }
     if (!r.warnings().isEmpty()) {
       sb.append("\nWarnings:\n");
       r.warnings().forEach(w -> sb.append("- ").append(w).append("\n"));
@@ -53,6 +68,12 @@ public final class MarkdownSummary {
     if (load == null) {
       return s.workload() == null ? "" : s.workload().cliName();
     }
+    if (s.workload() == Workload.STORM) {
+      return describeStorm(load);
+    }
+    if (s.workload() == Workload.IDLE) {
+      return describeIdle(load);
+    }
     List<String> parts = new ArrayList<>();
     if (s.workload() != null) {
       parts.add(s.workload().cliName());
@@ -67,11 +88,7 @@ public final class MarkdownSummary {
     if (load.payload() != null) {
       parts.add(load.payload().sizeBytes() + " B " + load.payload().kind().name().toLowerCase(Locale.ROOT));
     }
-    if (load.duration() != null) {
-      parts.add(
-          Units.seconds(load.duration().toMillis()) + " measured"
-              + (load.warmup() == null ? "" : " after " + Units.seconds(load.warmup().toMillis()) + " warm-up"));
-    }
+    addDuration(load, parts);
     if (load.compression()) {
       parts.add("permessage-deflate");
     }
@@ -81,4 +98,57 @@ public final class MarkdownSummary {
     return String.join(" · ", parts);
   }
 
+  /** E.g. {@code storm · at most 100 handshakes in flight · 10.0 s measured after 2.0 s warm-up}. */
+  private static String describeStorm(LoadProfile load) {
+    ConnectionLoad c = load.connectionLoad();
+    List<String> parts = new ArrayList<>();
+    parts.add(Workload.STORM.cliName());
+    if (load.rampPerSecond() > 0) {
+      parts.add(Units.whole(load.rampPerSecond()) + " conn/s, at most " + Units.whole(c.handshakesInFlight()) + " in flight");
+    } else {
+      parts.add("at most " + Units.plural(c.handshakesInFlight(), "handshake") + " in flight");
+    }
+    if (c.hold() != null && c.hold().isPositive()) {
+      parts.add("each held " + Units.seconds(c.hold().toMillis()));
+    }
+    addDuration(load, parts);
+    if (c.sourcePorts() != null) {
+      parts.add("source ports " + c.sourcePorts());
+    }
+    if (c.sourceAddresses() != ConnectionLoad.MAX_SOURCE_ADDRESSES) {
+      parts.add(c.sourceAddresses() + (c.sourceAddresses() == 1 ? " source address" : " source addresses"));
+    }
+    if (load.compression()) {
+      parts.add("permessage-deflate");
+    }
+    return String.join(" · ", parts);
+  }
+
+  /** E.g. {@code idle · 5,000 connections · a ping every 1.0 s · 10.0 s measured after 2.0 s warm-up}. */
+  private static String describeIdle(LoadProfile load) {
+    ConnectionLoad c = load.connectionLoad();
+    List<String> parts = new ArrayList<>();
+    parts.add(Workload.IDLE.cliName());
+    parts.add(Units.plural(load.connections(), "connection"));
+    if (c.pingInterval() != null) {
+      parts.add("a ping every " + Units.seconds(c.pingInterval().toMillis()));
+    }
+    addDuration(load, parts);
+    parts.add(
+        load.rampPerSecond() > 0
+            ? "ramp " + Units.whole(load.rampPerSecond()) + " conn/s"
+            : "opened at most " + Units.whole(c.handshakesInFlight()) + " at a time");
+    if (load.compression()) {
+      parts.add("permessage-deflate");
+    }
+    return String.join(" · ", parts);
+  }
+
+  private static void addDuration(LoadProfile load, List<String> parts) {
+    if (load.duration() != null) {
+      parts.add(
+          Units.seconds(load.duration().toMillis()) + " measured"
+              + (load.warmup() == null ? "" : " after " + Units.seconds(load.warmup().toMillis()) + " warm-up"));
+    }
+  }
 }

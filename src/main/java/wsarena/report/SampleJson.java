@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
+import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 
@@ -65,7 +66,17 @@ final class SampleJson {
           part(codec, node, "counts", Sample.Counts.class),
           part(codec, node, "latency", Sample.Latency.class),
           part(codec, node, "resources", Sample.Resources.class),
-          part(codec, node, "generator", Sample.GeneratorLoad.class));
+          part(codec, node, "generator", Sample.GeneratorLoad.class),
+          partOr(codec, node, "contextSwitches", Sample.ContextSwitches.class, Sample.ContextSwitches.UNKNOWN),
+          partOr(codec, node, "connectFailures", FailuresByCause.class, FailuresByCause.NONE),
+          partOr(codec, node, "perConnection", Sample.PerConnection.class, Sample.PerConnection.UNKNOWN));
+    }
+
+    /** A group added after results were first saved: a file without it did not measure it. */
+    private static <T> T partOr(ObjectCodec codec, JsonNode sample, String name, Class<T> type, T unknown)
+        throws IOException {
+      JsonNode group = sample.path(name);
+      return group.isObject() ? codec.treeToValue(group, type) : unknown;
     }
 
     /** A group the file lacks reads as zeros, as a missing number of the flat form always did. */

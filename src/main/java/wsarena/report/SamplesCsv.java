@@ -14,7 +14,9 @@ public final class SamplesCsv {
       "elapsed_ms,interval_ms,phase,connections_open,connections_connecting,connections_failed,"
           + "handshakes,sent,received,errors,bytes_sent,bytes_received,sent_per_s,received_per_s,received_mb_per_s,"
           + "p50_us,p90_us,p99_us,p999_us,max_us,client_cpu_pct,target_cpu_pct,client_heap_bytes,"
-          + "client_rss_bytes,target_rss_bytes,generator_busy_pct,send_lag_us";
+          + "client_rss_bytes,target_rss_bytes,generator_busy_pct,send_lag_us,"
+          + "client_voluntary_cs_per_s,client_involuntary_cs_per_s,target_voluntary_cs_per_s,target_involuntary_cs_per_s,"
+          + "connect_failures,target_memory_per_connection_bytes";
 
   private SamplesCsv() {}
 
@@ -32,7 +34,7 @@ public final class SamplesCsv {
   static String row(Sample s) {
     return String.format(
         Locale.ROOT,
-        "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.3f,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%d,%d,%.1f,%d",
+        "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.3f,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%d,%d,%.1f,%d,%.1f,%.1f,%.1f,%.1f,%d,%d",
         s.elapsedMillis(),
         s.intervalMillis(),
         s.phase(),
@@ -59,6 +61,12 @@ public final class SamplesCsv {
         s.resources().clientRssBytes(),
         s.resources().targetRssBytes(),
         s.generator().busyPercent(),
-        s.generator().sendLagMicros());
+        s.generator().sendLagMicros(),
+        s.contextSwitches().clientVoluntaryPerSecond(),
+        s.contextSwitches().clientInvoluntaryPerSecond(),
+        s.contextSwitches().targetVoluntaryPerSecond(),
+        s.contextSwitches().targetInvoluntaryPerSecond(),
+        s.connectFailures().total(),
+        s.perConnection().targetMemoryBytes());
   }
 }

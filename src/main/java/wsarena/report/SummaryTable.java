@@ -17,7 +17,19 @@ public final class SummaryTable {
 
   private SummaryTable() {}
 
+  /** The columns for {@code r}: a storm's own, or the messages' {@link #COLUMNS}. */
+  public static List<String> columns(RunResult r) {
+    List<String> own = r.scenario() == null ? null : ConnectionTables.columns(r.scenario().workload());
+    return own != null ? own : COLUMNS;
+  }
+
+  /** The row of {@code r} under {@link #columns}. */
   public static List<String> row(RunResult r) {
+    List<String> own = ConnectionTables.row(r, r.target().label());
+    return own != null ? own : messagesRow(r);
+  }
+
+  private static List<String> messagesRow(RunResult r) {
     Totals t = r.totals();
     return List.of(
         r.target().label(),

@@ -46,9 +46,30 @@ public final class Units {
     return bytes < 0 ? NOT_KNOWN : fmt("%.0f MiB", bytes / (1024.0 * 1024));
   }
 
+  /** Bytes as KiB without the unit, {@code 12.3} or {@code 215}, or {@value #NOT_KNOWN} (negative). */
+  public static String kibibytes(long bytes) {
+    if (bytes < 0) {
+      return NOT_KNOWN;
+    }
+    double kib = bytes / 1024.0;
+    return fmt(kib < 100 ? "%.1f" : "%,.0f", kib);
+  }
+
   /** CPU time per message in µs without the unit, {@code 16.1}, or {@value #NOT_KNOWN} (negative). */
   public static String microsPerMessage(double micros) {
     return micros < 0 ? NOT_KNOWN : fmt("%.1f", micros);
+  }
+
+  /**
+   * Context switches per message without the unit: {@code 0.031}, {@code 1.20}, {@code 14.5}, or
+   * {@value #NOT_KNOWN} (negative). An event loop makes a few hundredths, a hand-off to a worker
+   * pool about one: the digits that tell them apart are kept.
+   */
+  public static String switchesPerMessage(double switches) {
+    if (switches < 0) {
+      return NOT_KNOWN;
+    }
+    return fmt(switches < 0.1 ? "%.3f" : switches < 10 ? "%.2f" : "%.1f", switches);
   }
 
   // ---- figures that stand alone: the unit that keeps them short, named

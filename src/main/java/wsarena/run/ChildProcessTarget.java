@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import wsarena.client.TlsTrust;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.ServerEngine;
@@ -25,6 +26,8 @@ final class ChildProcessTarget implements StartedTarget {
   static final String JVM_ARGS_PROPERTY = "wsarena.target.jvmArgs";
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+  /** A full collection of a large heap under load may take a while. */
+  private static final Duration GC_TIMEOUT = Duration.ofSeconds(30);
 
   private final ChildProcess<ServeAnnouncement> child;
   private final URI uri;
@@ -45,7 +48,7 @@ final class ChildProcessTarget implements StartedTarget {
     List<String> command = command(spec);
     ChildProcess<ServeAnnouncement> child;
     try {
-      child = ChildProcess.start(new ProcessBuilder(command), "target", ServeAnnouncement::parse);
+      child = ChildProcess.startTakingCommands(new ProcessBuilder(command), "target", ServeAnnouncement::parse);
     } catch (IOException e) {
       throw new TargetException("could not start the target process (" + command.getFirst() + "): " + e.getMessage(), e);
     }
@@ -91,6 +94,7 @@ final class ChildProcessTarget implements StartedTarget {
     c.add("--port=0");
     c.add("--worker-threads=" + spec.workerThreads());
     c.add("--parent-pid=" + ProcessHandle.current().pid());
+    c.add(ServeCommands.FLAG);
     if (spec.tls()) {
       c.add("--tls");
     }
@@ -120,6 +124,14 @@ final class ChildProcessTarget implements StartedTarget {
   @Override
   public ResourceSampler.TargetProcess process() {
     return new ResourceSampler.TargetProcess.Pid(announcement.pid());
+  }
+
+  /** Asks the child to collect garbage (its answer is its heap in use), then reads its RSS. */
+  @Override
+  public Optional<TargetMemory.Reading> settledMemory() {
+    long heap = child.ask(ServeCommands.COLLECT_GARBAGE, ServeCommands::heapUsed, GC_TIMEOUT).orElse(-1L);
+    long rss = TargetMemory.settledRss(announcement.pid());
+    return rss < 0 ? Optional.empty() : Optional.of(new TargetMemory.Reading(rss, heap));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package wsarena.run;
 
 import java.net.URI;
+import java.util.Optional;
 import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.scenario.TargetSpec;
@@ -30,6 +31,12 @@ record ExternalTarget(TargetSpec.External spec) implements StartedTarget {
     return spec.processId() > 0
         ? new ResourceSampler.TargetProcess.Pid(spec.processId())
         : new ResourceSampler.TargetProcess.Unknown();
+  }
+
+  @Override
+  public Optional<TargetMemory.Reading> settledMemory() {
+    long rss = spec.processId() > 0 ? TargetMemory.settledRss(spec.processId()) : -1;
+    return rss < 0 ? Optional.empty() : Optional.of(new TargetMemory.Reading(rss, -1));
   }
 
   @Override

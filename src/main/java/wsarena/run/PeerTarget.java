@@ -2,6 +2,7 @@ package wsarena.run;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.peers.PeerException;
@@ -48,6 +49,12 @@ final class PeerTarget implements StartedTarget {
   @Override
   public ResourceSampler.TargetProcess process() {
     return new ResourceSampler.TargetProcess.Pid(peer.pid());
+  }
+
+  @Override
+  public Optional<TargetMemory.Reading> settledMemory() {
+    long rss = TargetMemory.settledRss(peer.pid());
+    return rss < 0 ? Optional.empty() : Optional.of(new TargetMemory.Reading(rss, -1));
   }
 
   @Override

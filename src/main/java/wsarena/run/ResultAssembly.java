@@ -8,13 +8,16 @@ import wsarena.Version;
 import wsarena.conformance.ConformanceSummary;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
+import wsarena.metrics.HeldMemory;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
 import wsarena.probe.FeatureReport;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Workload;
 
 /**
  * Keeps what a run measured as it goes (its samples, the generator's threads and CPU time) and
@@ -30,6 +33,8 @@ final class ResultAssembly {
   private long generatorCpuNanos;
   private FeatureReport features;
   private ConformanceSummary conformance;
+  private SourcesUsed sources;
+  private HeldMemory heldMemory;
 
   ResultAssembly(Scenario scenario, HostInfo host, Instant startedAt) {
     this.scenario = scenario;
@@ -61,6 +66,16 @@ final class ResultAssembly {
     generatorCpuNanos = nanos;
   }
 
+  /** A storm's source addresses and ports; null for other clients. */
+  void sources(SourcesUsed used) {
+    sources = used;
+  }
+
+  /** An idle run's target memory before and while it held its connections. */
+  void heldMemory(HeldMemory memory) {
+    heldMemory = memory;
+  }
+
   /**
    * @param failure why the run failed, a sentence; null unless {@code outcome} is FAILED
    * @param target the started target, or null when it never started
@@ -76,7 +91,9 @@ final class ResultAssembly {
       Histogram measured,
       long lost,
       List<String> warnings) {
-    Histogram corrected = CoordinatedOmission.corrected(scenario.load().rate(), measured);
+    // a storm times handshakes and an idle run pings on a schedule: no closed loop to correct
+    Histogram corrected =
+        scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(scenario.load().rate(), measured);
     String label = scenario.target().label();
     TargetInfo info =
         target == null
@@ -94,7 +111,9 @@ final class ResultAssembly {
         List.copyOf(samples),
         measured,
         corrected,
-        TotalsCalculator.of(samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos),
+        TotalsCalculator.of(
+            samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos,
+            new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, heldMemory)),
         warnings,
         features,
         conformance);

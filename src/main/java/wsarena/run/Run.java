@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 import wsarena.conformance.ConformanceFailure;
 import wsarena.conformance.ConformanceRunner;
 import wsarena.conformance.ConformanceSummary;
+import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
+import wsarena.load.ClientLoad;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
 import wsarena.metrics.IntervalSampler;
@@ -87,7 +90,8 @@ public final class Run {
    */
   public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks, TargetChecks checks)
       throws InvalidScenarioException {
-    List<Problem> problems = new ArrayList<>(new ScenarioValidator(targets.catalog()).problems(scenario));
+    List<Problem> problems =
+        new ArrayList<>(new ScenarioValidator(targets.catalog(), FileLimit.openFiles().orElse(0)).problems(scenario));
     checks.problem(scenario).ifPresent(p -> problems.add(new Problem(Problem.TARGET, p)));
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
@@ -167,21 +171,21 @@ public final class Run {
   private RunResult measure(StartedTarget target) {
     int clientThreads = scenario.load().effectiveThreads(scenario.target().onThisMachine());
     result.clientThreads(clientThreads);
-    LoadGenerator generator =
-        new LoadGenerator(
-            target.uri(),
-            scenario.workload(),
-            scenario.load(),
-            target.trust(),
-            clientThreads);
+    // an idle run weighs the target before its first connection, so it reads before the client exists
+    Optional<TargetMemory> memory =
+        scenario.workload() == Workload.IDLE ? TargetMemory.before(target) : Optional.empty();
+    ClientLoad generator =
+        ClientLoad.of(target.uri(), scenario.workload(), scenario.load(), target.trust(), clientThreads);
     try {
       List<Long> generatorThreads = generator.threadIds();
-      ResourceSampler resources = new ResourceSampler(generatorThreads, target.process());
+      ResourceSampler resources =
+          new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
+      memory.ifPresent(m -> sampler.memoryBaseline(m.rssBeforeBytes()));
       generator.start();
 
       Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
-      if (ending == Ending.COMPLETED && generator.connectionsOpen() == 0) {
+      if (ending == Ending.COMPLETED && !generator.anyConnected()) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
         return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
       }
@@ -193,6 +197,9 @@ public final class Run {
         long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
         ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
         result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
+      }
+      if (ending != Ending.FAILED && memory.isPresent()) {
+        result.heldMemory(memory.get().held(generator.connectionsOpen()));
       }
       generator.stopSending();
       announce(Phase.DRAINING);
@@ -220,14 +227,16 @@ public final class Run {
   }
 
   private Duration rampLimit() {
+    // all at once still takes time: allow 1,000 handshakes a second on top of the grace
     double rampSeconds =
-        scenario.load().rampPerSecond() > 0 ? scenario.load().connections() / scenario.load().rampPerSecond() : 0;
+        scenario.load().connections()
+            / (scenario.load().rampPerSecond() > 0 ? scenario.load().rampPerSecond() : 1_000.0);
     return Duration.ofMillis((long) (rampSeconds * 1000)).plus(RAMP_GRACE);
   }
 
   /** Runs one phase, sampling every interval, until its time is up, it finishes early, or it ends. */
   private Ending runPhase(
-      Phase phase, Duration length, BooleanSupplier finishedEarly, StartedTarget target, LoadGenerator generator) {
+      Phase phase, Duration length, BooleanSupplier finishedEarly, StartedTarget target, ClientLoad generator) {
     announce(phase);
     long intervalNanos = scenario.interval().toNanos();
     long now = System.nanoTime();
@@ -261,13 +270,12 @@ public final class Run {
   }
 
   /** Why the run cannot go on, or null. */
-  private static String failureOf(StartedTarget target, LoadGenerator generator, Phase phase) {
+  private static String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
     String died = target.deathCause();
     if (died != null) {
       return died;
     }
-    boolean everyConnectionLost =
-        phase != Phase.RAMP && generator.connectionsOpen() == 0 && generator.connectionsConnecting() == 0;
+    boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
     if (everyConnectionLost) {
       target.awaitExit(EXIT_GRACE);
       String exited = target.deathCause();
@@ -280,7 +288,7 @@ public final class Run {
     return null;
   }
 
-  private void awaitDrained(LoadGenerator generator) {
+  private void awaitDrained(ClientLoad generator) {
     try {
       long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
       while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
@@ -324,9 +332,12 @@ public final class Run {
    * @param generator null when the target never started
    */
   private RunResult finish(
-      StartedTarget target, Outcome outcome, String failureText, LoadGenerator generator, long lost) {
+      StartedTarget target, Outcome outcome, String failureText, ClientLoad generator, long lost) {
     Histogram measured = sampler == null ? new Histogram(3) : sampler.measured().copy();
     warnings.atEnd(generator, lost, result.samples());
+    if (generator != null) {
+      result.sources(generator.sourcesUsed());
+    }
     RunResult done =
         result.result(
             outcome,
@@ -343,7 +354,7 @@ public final class Run {
     return done;
   }
 
-  private static ConnectionGauge gauge(LoadGenerator g) {
+  private static ConnectionGauge gauge(ClientLoad g) {
     return new ConnectionGauge() {
       @Override
       public int open() {

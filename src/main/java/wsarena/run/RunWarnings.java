@@ -3,15 +3,19 @@ package wsarena.run;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import wsarena.load.LoadGenerator;
+import wsarena.load.ClientLoad;
+import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 import wsarena.report.ConformanceTable;
 import wsarena.report.Units;
+import wsarena.scenario.ConnectionLoad;
+import wsarena.scenario.Isolation;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
+import wsarena.scenario.Workload;
 
 /**
  * What a run warns about, and when: the sinks hear each warning as it is found, and the result
@@ -35,6 +39,16 @@ final class RunWarnings {
         && x.trustAnyCertificate()
         && "wss".equalsIgnoreCase(x.url().getScheme())) {
       warn("certificate checks are off (trust any certificate): the server's identity was not verified");
+    }
+    if (scenario.workload() == Workload.IDLE) {
+      switch (scenario.target()) {
+        case TargetSpec.Embedded e when e.isolation() == Isolation.IN_PROCESS ->
+            warn("memory per connection is not measured in this process, where the client's connections share the"
+                + " target's memory: run the target in its own process to measure it");
+        case TargetSpec.External x when x.processId() <= 0 ->
+            warn("memory per connection is not measured without the server's process id (--target-pid)");
+        default -> {}
+      }
     }
   }
 
@@ -61,8 +75,10 @@ final class RunWarnings {
    * @param generator null when the target never started
    * @param lost messages sent and never answered
    */
-  void atEnd(LoadGenerator generator, long lost, List<Sample> samples) {
-    if (generator != null) {
+  void atEnd(ClientLoad generator, long lost, List<Sample> samples) {
+    if (generator != null && scenario.workload() == Workload.STORM) {
+      stormFailures(generator, samples);
+    } else if (generator != null) {
       int failed = generator.connectionsFailed();
       if (failed > 0) {
         warn(failed + " of " + Units.plural(scenario.load().connections(), "connection") + " failed or "
@@ -85,6 +101,27 @@ final class RunWarnings {
     String health = GeneratorHealth.verdict(IntervalSampler.measuredOnly(samples));
     if (health != null) {
       warn(health);
+    }
+  }
+
+  /** A storm's failed attempts by cause, and what to do when the client itself ran short. */
+  private void stormFailures(ClientLoad storm, List<Sample> samples) {
+    FailuresByCause f = FailuresByCause.NONE;
+    for (Sample s : samples) {
+      f = f.plus(s.connectFailures());
+    }
+    if (f.total() > 0) {
+      warn(Units.plural(f.total(), "connection attempt") + " failed over the run (" + f.describe() + ")"
+          + (storm.firstFailure() == null ? "" : ": " + storm.firstFailure()));
+    }
+    if (f.outOfPorts() > 0) {
+      warn("the client ran out of source ports (every address:port pair in use or in TIME_WAIT): spread the storm"
+          + " over more source addresses (--source-addresses, up to " + ConnectionLoad.MAX_SOURCE_ADDRESSES
+          + ") or a wider source port range, or lower its rate");
+    }
+    if (f.outOfFiles() > 0) {
+      warn("the client ran out of file descriptors (its open-files limit): fewer handshakes in flight or a shorter"
+          + " hold, or a higher limit (ulimit -n)");
     }
   }
 

@@ -2,6 +2,7 @@ package wsarena.run;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 
@@ -31,6 +32,14 @@ interface StartedTarget extends AutoCloseable {
    * connection drops at once, its exit is a moment behind, and it is the better explanation.
    */
   default void awaitExit(Duration timeout) {}
+
+  /**
+   * The target's memory once it settled (a JVM wsarena started collects its garbage first), for
+   * an idle run's memory per connection; empty where it cannot be read apart from the client's.
+   */
+  default Optional<TargetMemory.Reading> settledMemory() {
+    return Optional.empty();
+  }
 
   /** Stops the target if wsarena started it; never throws. */
   @Override

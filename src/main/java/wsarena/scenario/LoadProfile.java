@@ -15,6 +15,8 @@ import java.time.Duration;
  *     shares this machine (the other half is the target's), every core otherwise
  * @param compression offer permessage-deflate from the client
  * @param publishers for {@link Workload#BROADCAST}: how many connections publish
+ * @param connectionLoad for {@link Workload#STORM} and {@link Workload#IDLE}: how connections are
+ *     opened and held; the defaults when a scenario file has none
  */
 public record LoadProfile(
     int connections,
@@ -25,7 +27,28 @@ public record LoadProfile(
     Duration warmup,
     int threads,
     boolean compression,
-    int publishers) {
+    int publishers,
+    ConnectionLoad connectionLoad) {
+
+  public LoadProfile {
+    if (connectionLoad == null) {
+      connectionLoad = ConnectionLoad.defaults();
+    }
+  }
+
+  /** A load profile with the connection workloads' defaults. */
+  public LoadProfile(
+      int connections,
+      double rampPerSecond,
+      Rate rate,
+      Payload payload,
+      Duration duration,
+      Duration warmup,
+      int threads,
+      boolean compression,
+      int publishers) {
+    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, ConnectionLoad.defaults());
+  }
 
   public static LoadProfile defaults() {
     return new LoadProfile(
@@ -37,43 +60,48 @@ public record LoadProfile(
         Duration.ofSeconds(2),
         0,
         false,
-        1);
+        1,
+        ConnectionLoad.defaults());
   }
 
   public LoadProfile withConnections(int value) {
-    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers);
+    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, connectionLoad);
   }
 
   public LoadProfile withRamp(double value) {
-    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers);
+    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers, connectionLoad);
   }
 
   public LoadProfile withRate(Rate value) {
-    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers, connectionLoad);
   }
 
   public LoadProfile withPayload(Payload value) {
-    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers, connectionLoad);
   }
 
   public LoadProfile withDuration(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers, connectionLoad);
   }
 
   public LoadProfile withWarmup(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers, connectionLoad);
   }
 
   public LoadProfile withThreads(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers, connectionLoad);
   }
 
   public LoadProfile withCompression(boolean value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers, connectionLoad);
   }
 
   public LoadProfile withPublishers(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value, connectionLoad);
+  }
+
+  public LoadProfile withConnectionLoad(ConnectionLoad value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, value);
   }
 
   /**

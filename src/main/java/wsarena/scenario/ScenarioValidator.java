@@ -10,19 +10,36 @@ import java.util.Optional;
  * Checks a scenario before it runs, and says what is wrong in sentences a user can act on.
  *
  * <p>Targets are judged by the {@link TargetCatalog}: the engines and Python servers this build
- * has, as descriptions. The connection limit comes from the open-files limit: a client connection and, in-process, its
- * server side each hold a file descriptor.
+ * has, as descriptions. How many connections fit comes from the open-files limit the OS gives a
+ * process (read by {@code host.FileLimit}, passed in): each client connection holds a file
+ * descriptor, and so does its server side when the target runs in the same process.
  */
 public final class ScenarioValidator {
-  /** In one process, client plus server hold at most about this many connections here. */
-  public static final int MAX_CONNECTIONS_IN_PROCESS = 9_000;
-  /** With the target in its own process the client holds one descriptor per connection. */
-  public static final int MAX_CONNECTIONS = 18_000;
+  private static final Duration MIN_PING_INTERVAL = Duration.ofMillis(10);
 
   private final TargetCatalog catalog;
+  private final long openFilesLimit;
 
-  public ScenarioValidator(TargetCatalog catalog) {
+  /**
+   * @param openFilesLimit how many files a process may hold open here; 0 or less when the OS does
+   *     not say, and then no count is refused for it
+   */
+  public ScenarioValidator(TargetCatalog catalog, long openFilesLimit) {
     this.catalog = catalog;
+    this.openFilesLimit = openFilesLimit;
+  }
+
+  /**
+   * The connections one process can hold under {@code openFilesLimit}, -1 when it is not known.
+   * A tenth of the descriptors (at least 256) is left to the JVM itself: its jars, its epoll and
+   * pipe descriptors, the window. In-process, client and server each hold one per connection.
+   */
+  public static long connectionCapacity(long openFilesLimit, boolean serverInThisProcess) {
+    if (openFilesLimit <= 0) {
+      return -1;
+    }
+    long usable = openFilesLimit - Math.max(256, openFilesLimit / 10);
+    return Math.max(0, serverInThisProcess ? usable / 2 : usable);
   }
 
   /** Every problem found; an empty list means the scenario can run. */
@@ -30,6 +47,7 @@ public final class ScenarioValidator {
     List<Problem> out = new ArrayList<>();
     checkTarget(s, out);
     checkLoad(s, out);
+    checkOpenFiles(s, out);
     if (s.interval() == null || s.interval().compareTo(Scenario.MIN_INTERVAL) < 0) {
       out.add(new Problem(Problem.INTERVAL, "the sampling interval must be at least 100 ms"));
     }
@@ -68,16 +86,6 @@ public final class ScenarioValidator {
     if (e.compression() && !found.compression()) {
       out.add(new Problem(Problem.COMPRESSION, found.displayName() + " does not offer permessage-deflate"));
     }
-    if (e.isolation() == Isolation.IN_PROCESS
-        && s.load() != null
-        && s.load().connections() > MAX_CONNECTIONS_IN_PROCESS) {
-      out.add(
-          new Problem(
-              Problem.CONNECTIONS,
-              "at most "
-                  + MAX_CONNECTIONS_IN_PROCESS
-                  + " connections fit in one process under this machine's open-files limit; run the target in its own process for more"));
-    }
   }
 
   /** Problems with a URL typed by a user; empty when it can be measured. */
@@ -114,13 +122,8 @@ public final class ScenarioValidator {
       out.add(new Problem(Problem.CONNECTIONS, "the load profile is missing"));
       return;
     }
-    if (load.connections() < 1) {
+    if (load.connections() < 1 && s.workload() != Workload.STORM) {
       out.add(new Problem(Problem.CONNECTIONS, "connections must be at least 1"));
-    } else if (load.connections() > MAX_CONNECTIONS) {
-      out.add(
-          new Problem(
-              Problem.CONNECTIONS,
-              "at most " + MAX_CONNECTIONS + " connections fit under this machine's open-files limit"));
     }
     if (load.rampPerSecond() < 0 || Double.isNaN(load.rampPerSecond())) {
       out.add(new Problem(Problem.RAMP, "the ramp must be 0 (all at once) or a positive number of connections per second"));
@@ -159,6 +162,7 @@ public final class ScenarioValidator {
     if (load.warmup() == null || load.warmup().isNegative()) {
       out.add(new Problem(Problem.WARMUP, "the warm-up must be 0 or more"));
     }
+    checkConnectionLoad(s, out);
     if (load.threads() < 0) {
       out.add(new Problem(Problem.THREADS, "client threads must be 0 (automatic) or more"));
     }
@@ -168,6 +172,69 @@ public final class ScenarioValidator {
           new Problem(
               Problem.PUBLISHERS,
               "broadcast needs at least 1 publisher and at least 1 subscriber (publishers < connections)"));
+    }
+  }
+
+  /**
+   * The descriptors the run needs against what a process may hold: the connections of the
+   * workloads that hold them, or a storm's handshakes in flight plus the connections its hold keeps
+   * open at the ramp rate.
+   */
+  private void checkOpenFiles(Scenario s, List<Problem> out) {
+    LoadProfile load = s.load();
+    if (load == null || s.target() == null || openFilesLimit <= 0) {
+      return;
+    }
+    boolean inProcess = s.target() instanceof TargetSpec.Embedded e && e.isolation() == Isolation.IN_PROCESS;
+    long capacity = connectionCapacity(openFilesLimit, inProcess);
+    String limit = "the open-files limit of " + String.format(java.util.Locale.ROOT, "%,d", openFilesLimit) + " per process (ulimit -n)";
+    String fit = String.format(java.util.Locale.ROOT, "%,d", capacity);
+    String wayOut =
+        inProcess
+            ? "each connection takes a descriptor on the client's side and one on the server's: run the target in its own process, or ask for fewer"
+            : "ask for fewer, or raise the limit";
+    if (s.workload() == Workload.STORM) {
+      ConnectionLoad c = load.connectionLoad();
+      double held = c.hold() == null || load.rampPerSecond() <= 0 ? 0 : load.rampPerSecond() * c.hold().toMillis() / 1000.0;
+      if (c.handshakesInFlight() + held > capacity) {
+        out.add(
+            new Problem(
+                Problem.HANDSHAKES_IN_FLIGHT,
+                "at most " + fit + " connections fit in flight and held under " + limit + "; " + wayOut));
+      }
+    } else if (load.connections() > capacity) {
+      out.add(new Problem(Problem.CONNECTIONS, "at most " + fit + " connections fit under " + limit + "; " + wayOut));
+    }
+  }
+
+  private static void checkConnectionLoad(Scenario s, List<Problem> out) {
+    ConnectionLoad c = s.load().connectionLoad();
+    if (s.workload() == Workload.IDLE) {
+      if (c.handshakesInFlight() < 1) {
+        out.add(new Problem(Problem.HANDSHAKES_IN_FLIGHT, "handshakes in flight must be at least 1"));
+      }
+      if (c.pingInterval() == null || c.pingInterval().compareTo(MIN_PING_INTERVAL) < 0) {
+        out.add(new Problem(Problem.PING_INTERVAL, "the ping interval must be at least 10 ms, e.g. 1s"));
+      }
+    }
+    if (s.workload() == Workload.STORM) {
+      if (c.handshakesInFlight() < 1) {
+        out.add(new Problem(Problem.HANDSHAKES_IN_FLIGHT, "handshakes in flight must be at least 1"));
+      }
+      if (c.hold() == null || c.hold().isNegative()) {
+        out.add(new Problem(Problem.HOLD, "the hold must be 0 (close at once) or more"));
+      }
+      if (c.sourceAddresses() < 1 || c.sourceAddresses() > ConnectionLoad.MAX_SOURCE_ADDRESSES) {
+        out.add(
+            new Problem(
+                Problem.SOURCE_ADDRESSES,
+                "source addresses must be 1 to " + ConnectionLoad.MAX_SOURCE_ADDRESSES + " (127.0.0.1 to 127.0.0."
+                    + ConnectionLoad.MAX_SOURCE_ADDRESSES + ")"));
+      }
+      ConnectionLoad.PortRange p = c.sourcePorts();
+      if (p != null && (p.low() < 1 || p.high() > 65_535 || p.low() > p.high())) {
+        out.add(new Problem(Problem.SOURCE_PORTS, "the source ports must be a range within 1-65535, low to high, e.g. 40000-40999"));
+      }
     }
   }
 

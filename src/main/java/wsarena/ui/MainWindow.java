@@ -88,7 +88,7 @@ public final class MainWindow {
     settings.follow(look);
     exports = new Exports(
         dashboard, look.theme()::get, saves.apply(stage), notices, () -> form.check().scenario().orElse(null), status::say);
-    dashboard.charts().forEach(c -> c.setExporter(exports));
+    dashboard.everyChart().forEach(c -> c.setExporter(exports));
     dashboard.summary().setExporter(exports);
     dashboard.comparison().setExporter(exports);
     runs = new RunCommands(form, controller, host, notices, s -> settings.saveScenario(s, status::say));

@@ -8,6 +8,8 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.scenario.Workload;
+import wsarena.ui.chart.ResultFigures;
 import wsarena.scenario.LoadProfile;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunEvent;
@@ -69,7 +71,7 @@ final class StatusLine {
     String figures =
         t == null || t.latency() == null || t.latency().count() == 0
             ? "nothing was measured"
-            : Units.perSecond(t.receivedPerSecond()) + " · p99 " + Units.latency(t.latency().p99Micros());
+            : ResultFigures.rate(result) + " · p99 " + Units.latency(t.latency().p99Micros());
     return (result.outcome() == Outcome.STOPPED ? "Stopped: " : "Done: ")
         + figures
         + " · Ctrl+E saves the dashboard as PNG, Ctrl+S the run as .wsarena";
@@ -92,7 +94,10 @@ final class StatusLine {
         + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(current.scenario(), catalog) + " …";
           case CHECKING -> "Checking " + ScenarioText.target(current.scenario(), catalog) + " before the load · not measured";
-          case RAMP -> "Ramp · " + Units.whole(open) + " of " + Units.plural(load.connections(), "connection") + " open";
+          case RAMP ->
+              current.scenario().workload() == Workload.STORM
+                  ? "Ramp · waiting for the storm's first handshake"
+                  : "Ramp · " + Units.whole(open) + " of " + Units.plural(load.connections(), "connection") + " open";
           case WARMUP ->
               "Warm-up · "
                   + Units.elapsed(clock.warmupMillis() / 1000.0)
@@ -107,7 +112,7 @@ final class StatusLine {
                   + " · "
                   + Units.plural(open, "connection")
                   + " · "
-                  + (latest == null ? "" : Units.perSecond(latest.receivedPerSecond()) + " received");
+                  + (latest == null ? "" : ResultFigures.liveRate(latest, current.scenario().workload()));
           case DRAINING -> "Draining · waiting for the last answers";
           case DONE -> "Finishing …";
         });

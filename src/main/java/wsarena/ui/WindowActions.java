@@ -77,9 +77,10 @@ final class WindowActions {
     Exports x = t.exports();
     dashboardPng = new Action("export-dashboard", "Dashboard as PNG (2×)", "Save the dashboard as PNG (2×)",
         Feather.IMAGE, keys(key(KeyCode.E, CTRL)), x::saveDashboard, always);
-    for (ChartCard card : d.charts()) {
+    for (ChartCard card : d.everyChart()) {
+      // a card the workload on screen does not show (a storm's handshakes during echo) greys out
       chartPngs.add(new Action("export-" + card.slug(), card.title() + " as PNG", "Save " + card.title() + " as PNG",
-          null, List.of(), () -> x.savePng(card), always));
+          null, List.of(), () -> x.savePng(card), card.parentProperty().isNotNull()));
     }
     comparisonPng = new Action("export-comparison-png", "Runs side by side as PNG", "Save the runs side by side as PNG",
         null, List.of(), () -> x.savePng(d.comparison()), twoRuns);

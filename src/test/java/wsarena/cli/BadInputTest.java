@@ -2,7 +2,12 @@ package wsarena.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import wsarena.host.FileLimit;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each bad input gives one clear line and exit code 2: no stack trace, nothing started. */
@@ -27,6 +32,11 @@ class BadInputTest {
         "run --rate 100 --closed-loop           | either --rate",
         "run --scenario /no/such/file.json      | cannot read the scenario file",
         "run --connections many                 | connections",
+        "run --workload storm --handshakes-in-flight 0 | handshakes in flight must be at least 1",
+        "run --workload storm --source-ports 9-x       | not a port range",
+        "run --workload storm --source-addresses 300   | source addresses must be 1 to 254",
+        "run --workload idle --ping-interval 1ms       | ping interval must be at least 10 ms",
+        "run --workload fanout                  | unknown workload 'fanout' (known: echo, broadcast, storm, idle)",
         "serve --port 70000                     | between 0 and 65535",
         "serve --engine nosuch                  | unknown engine 'nosuch'",
         "nosuchcommand                          | Unmatched argument",
@@ -36,6 +46,22 @@ class BadInputTest {
 
     assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.err()).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aCountTheOpenFilesLimitCannotHoldIsRefusedBeforeTheRunNamingTheLimit() {
+    OptionalLong limit = FileLimit.openFiles();
+    assumeTrue(limit.isPresent() && limit.getAsLong() < 10_000_000, "an OS that gives an open-files limit");
+    String asked = Long.toString(limit.getAsLong());
+
+    CliResult r = CliResult.of("run", "--workload", "idle", "--isolation", "process", "--connections", asked);
+
+    assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err())
+        .contains(String.format(java.util.Locale.ROOT, "open-files limit of %,d", limit.getAsLong()))
+        .contains("ask for fewer, or raise the limit")
+        .doesNotContain("Exception");
     assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
   }
 }

@@ -30,7 +30,7 @@ class BenchCommandIT {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("msgs/s  p50 ms  p99 ms  p99.9 ms")
-        .contains("client µs/msg  target µs/msg  target RSS")
+        .contains("client µs/msg  target µs/msg  client cs/msg  target cs/msg  target RSS")
         .containsPattern("(?m)^netty-event-loop +[0-9,]+ ")
         .containsPattern("(?m)^netty-multi-reactor +[0-9,]+ ")
         .containsPattern("fastest: netty-(event-loop|multi-reactor) at [0-9,]+ msgs/s; the generator spent \\d+\\.\\d µs CPU per message there")
@@ -48,6 +48,35 @@ class BenchCommandIT {
         .contains("| netty-event-loop ", "| netty-multi-reactor ", "**Hardware**");
     java.awt.image.BufferedImage distribution = javax.imageio.ImageIO.read(dir.resolve("distribution.png").toFile());
     assertThat(distribution.getWidth()).isEqualTo(2400);
+  }
+
+  @Test
+  void aStormBenchPrintsHandshakesPerSecondAndTheGeneratorsCostPerHandshake() {
+    CliResult r =
+        CliResult.of(
+            "bench", "--workload", "storm", "--engines", "netty", "--models", "event-loop", "--no-peers",
+            "--isolation", "in-process", "--handshakes-in-flight", "10", "--warmup", "0s", "--duration", "1s");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("storm · at most 10 handshakes in flight")
+        .contains("handshakes/s  p50 ms  p90 ms  p99 ms")
+        .containsPattern("(?m)^netty-event-loop +[0-9,]+ ")
+        .containsPattern("fastest: netty-event-loop at [0-9,]+ handshakes/s; the generator spent \\d+\\.\\d µs CPU per handshake there");
+  }
+
+  @Test
+  void anIdleBenchPrintsMemoryPerConnectionAndSaysWhenItCannotBeMeasured() {
+    CliResult r =
+        CliResult.of(
+            "bench", "--workload", "idle", "--engines", "netty", "--models", "event-loop", "--no-peers",
+            "--isolation", "in-process", "--connections", "50", "--warmup", "0s", "--duration", "1s");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("held  KiB/conn  heap KiB/conn  ping p50 ms")
+        .containsPattern("(?m)^netty-event-loop +50/50 +n/a +n/a ")
+        .contains("memory per connection is not measured in this process");
   }
 
   @Test

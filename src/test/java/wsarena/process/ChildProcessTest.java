@@ -78,4 +78,25 @@ class ChildProcessTest {
     assertThat(child.stderrTail())
         .containsExactlyElementsOf(IntStream.rangeClosed(11, 30).mapToObj(i -> "line " + i).toList());
   }
+
+  @Test
+  void aChildThatTakesCommandsAnswersThemAndOneThatDoesNotSaysNothing() throws Exception {
+    String script = "echo 'ready 1'; while read line; do echo noise; [ \"$line\" = ping ] && echo 'pong 7'; done";
+    try (ChildProcess<Integer> child =
+        ChildProcess.startTakingCommands(new ProcessBuilder("/bin/sh", "-c", script), "test", ChildProcessTest::readyLine)) {
+      child.awaitReady(Duration.ofSeconds(10));
+
+      assertThat(child.ask("ping", ChildProcessTest::pong, Duration.ofSeconds(5))).contains(7);
+      assertThat(child.ask("ping", ChildProcessTest::pong, Duration.ofSeconds(5))).contains(7);
+      assertThat(child.ask("other", ChildProcessTest::pong, Duration.ofMillis(300))).isEmpty();
+    }
+    try (ChildProcess<Integer> deaf = sh("echo 'ready 1'; exec sleep 30")) {
+      deaf.awaitReady(Duration.ofSeconds(10));
+      assertThat(deaf.ask("ping", ChildProcessTest::pong, Duration.ofSeconds(1))).isEmpty();
+    }
+  }
+
+  private static Optional<Integer> pong(String line) {
+    return line.startsWith("pong ") ? Optional.of(Integer.parseInt(line.substring(5))) : Optional.empty();
+  }
 }

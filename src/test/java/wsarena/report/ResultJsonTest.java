@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
 import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.ThreadingModel;
 import wsarena.testsupport.Samples;
@@ -59,5 +60,30 @@ class ResultJsonTest {
     Files.writeString(file, JSON.writeValueAsString(result));
 
     assertThat(SavedRunFiles.read(file).samples()).containsExactly(Samples.distinct());
+  }
+
+  @Test
+  void aResultSavedBeforeContextSwitchesWereCountedReadsThemAsNotMeasured() throws IOException {
+    ObjectNode result = (ObjectNode) JSON.readTree(ResultJson.write(run));
+    ObjectNode totals = (ObjectNode) result.get("totals");
+    totals.remove("targetContextSwitchesPerMessage");
+    totals.remove("clientContextSwitchesPerMessage");
+    result.withArray("samples").forEach(s -> ((ObjectNode) s).remove("contextSwitches"));
+    Path file = dir.resolve("before-switches.json");
+    Files.writeString(file, JSON.writeValueAsString(result));
+
+    RunResult read = SavedRunFiles.read(file);
+    assertThat(read.totals().targetContextSwitchesPerMessage()).isEqualTo(-1);
+    assertThat(read.totals().clientContextSwitchesPerMessage()).isEqualTo(-1);
+    assertThat(read.samples()).allSatisfy(s -> assertThat(s.contextSwitches()).isEqualTo(Sample.ContextSwitches.UNKNOWN));
+  }
+
+  @Test
+  void contextSwitchesAreSavedUnderTheirNames() throws IOException {
+    JsonNode tree = JSON.readTree(ResultJson.write(run));
+
+    assertThat(tree.get("totals").has("targetContextSwitchesPerMessage")).isTrue();
+    assertThat(tree.get("totals").has("clientContextSwitchesPerMessage")).isTrue();
+    assertThat(tree.get("samples").get(0).get("contextSwitches").has("targetInvoluntaryPerSecond")).isTrue();
   }
 }

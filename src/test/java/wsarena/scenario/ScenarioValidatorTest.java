@@ -23,7 +23,10 @@ class ScenarioValidatorTest {
                   "snake", "Snake 2.0", "2.0", List.of(new ServerDescription.Model(ThreadingModel.EVENT_LOOP, "one loop")),
                   false, true)));
 
-  private static final ScenarioValidator VALIDATOR = new ScenarioValidator(CATALOG);
+  /** This machine's limit when the issue was measured: 9,000 connections in one process, 18,000 in two. */
+  private static final long OPEN_FILES = 20_000;
+
+  private static final ScenarioValidator VALIDATOR = new ScenarioValidator(CATALOG, OPEN_FILES);
 
   private static Scenario valid() {
     return Scenario.defaults().withTarget(TargetSpec.Embedded.of("fake", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS));
@@ -75,11 +78,51 @@ class ScenarioValidatorTest {
   }
 
   @Test
-  void tooManyConnectionsForOneProcessPointToOwnProcess() {
+  void tooManyConnectionsForOneProcessNameTheLimitAndPointToOwnProcess() {
     Scenario s = valid().withLoad(LoadProfile.defaults().withConnections(12_000));
-    assertThat(VALIDATOR.problems(s)).singleElement().satisfies(p -> assertThat(p.message()).contains("own process"));
+    assertThat(VALIDATOR.problems(s))
+        .singleElement()
+        .isEqualTo(
+            new Problem(
+                Problem.CONNECTIONS,
+                "at most 9,000 connections fit under the open-files limit of 20,000 per process (ulimit -n); each"
+                    + " connection takes a descriptor on the client's side and one on the server's: run the target in"
+                    + " its own process, or ask for fewer"));
     Scenario own = s.withTarget(new TargetSpec.Embedded("fake", ThreadingModel.EVENT_LOOP, Isolation.PROCESS, 0, false, false));
     assertThat(VALIDATOR.problems(own)).isEmpty();
+    assertThat(VALIDATOR.problems(own.withLoad(LoadProfile.defaults().withConnections(18_001))))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("at most 18,000 connections").contains("20,000").contains("ask for fewer"));
+  }
+
+  @Test
+  void theLimitComesFromTheOsNotAConstant() {
+    Scenario s = valid().withLoad(LoadProfile.defaults().withConnections(1_000));
+    assertThat(new ScenarioValidator(CATALOG, 1_024).problems(s))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("at most 384 connections").contains("1,024"));
+    assertThat(new ScenarioValidator(CATALOG, 0).problems(s.withLoad(LoadProfile.defaults().withConnections(1_000_000))))
+        .as("an OS that gives no limit refuses nothing for it")
+        .isEmpty();
+  }
+
+  @Test
+  void aStormCountsItsHandshakesInFlightAndWhatItsHoldKeepsOpen() {
+    Scenario storm = valid().withWorkload(Workload.STORM);
+    ConnectionLoad c = ConnectionLoad.defaults();
+    assertThat(VALIDATOR.problems(storm)).isEmpty();
+    assertThat(fields(storm.withLoad(LoadProfile.defaults().withConnectionLoad(c.withHandshakesInFlight(9_001)))))
+        .containsExactly(Problem.HANDSHAKES_IN_FLIGHT);
+    // 1,000 conn/s each held 10 s: 10,000 open at once, more than one process holds with its server
+    LoadProfile held = LoadProfile.defaults().withRamp(1_000).withConnectionLoad(c.withHold(Duration.ofSeconds(10)));
+    assertThat(fields(storm.withLoad(held))).containsExactly(Problem.HANDSHAKES_IN_FLIGHT);
+    LoadProfile bad =
+        LoadProfile.defaults()
+            .withConnectionLoad(
+                new ConnectionLoad(0, Duration.ofSeconds(-1), Duration.ofSeconds(1), 300, new ConnectionLoad.PortRange(50, 40)));
+    assertThat(fields(storm.withLoad(bad)))
+        .containsExactlyInAnyOrder(Problem.HANDSHAKES_IN_FLIGHT, Problem.HOLD, Problem.SOURCE_ADDRESSES, Problem.SOURCE_PORTS);
+    assertThat(fields(valid().withLoad(bad))).as("echo ignores the storm's settings").isEmpty();
   }
 
   @Test

@@ -106,6 +106,39 @@ class MainWindowUiTest {
   }
 
   @Test
+  void aStormAndAnIdleRunAskForTheirOwnSettingsAndChartWhatTheyMeasure(FxRobot robot) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 600));
+    awaitReady();
+    robot.clickOn("Storm");
+    assertThat(Fx.get(() -> shown(robot.lookup("#hold").query()))).isTrue();
+    assertThat(Fx.get(() -> shown(robot.lookup("#payload-size").query()))).isFalse();
+
+    robot.clickOn("#start");
+    Fx.await(15, () -> window.dashboard().charts().stream().allMatch(c -> c.pointCount() > 0));
+    assertThat(Fx.get(() -> window.dashboard().charts().stream().map(c -> c.title()).toList()))
+        .containsExactly("Handshake latency", "Handshakes", "Connections", "Latency distribution", "CPU & memory");
+    robot.clickOn("#stop");
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE);
+
+    robot.clickOn("Idle");
+    assertThat(Fx.get(() -> shown(robot.lookup("#ping-interval").query()) && !shown(robot.lookup("#hold").query()))).isTrue();
+    robot.clickOn("#start");
+    Fx.await(15, () -> window.controller().state() == RunController.State.RUNNING);
+    Fx.await(15, () -> window.dashboard().charts().get(1).title().equals("Memory per connection"));
+    assertThat(Fx.get(() -> window.dashboard().charts().getFirst().title())).isEqualTo("Ping round trip");
+  }
+
+  /** Shown on screen: it and every parent visible (a form row hides its field with it). */
+  private static boolean shown(javafx.scene.Node node) {
+    for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
   void compareModelsRunsEachModelOfTheEngineAndKeepsTheirCurves(FxRobot robot) {
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 6));
     awaitReady();

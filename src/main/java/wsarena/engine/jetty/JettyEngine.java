@@ -43,6 +43,9 @@ import wsarena.scenario.ThreadingModel;
  */
 public final class JettyEngine implements ServerEngine {
 
+  /** The listen backlog, as the other engines have it. */
+  private static final int ACCEPT_QUEUE = 1024;
+
   /** Pool threads are named "wsarena-server-jetty-{server}-{id}". */
   static final String POOL_NAME_PREFIX = SERVER_THREAD_PREFIX + "-jetty-";
 
@@ -149,6 +152,9 @@ public final class JettyEngine implements ServerEngine {
     connector.setHost(options.host());
     connector.setPort(options.port());
     connector.setReuseAddress(true);
+    // Jetty leaves the listen backlog to the JVM's 50, where Netty here asks 1024 and Undertow
+    // 1000: a storm of connections then overflows Jetty's queue and waits out SYN retransmits.
+    connector.setAcceptQueueSize(ACCEPT_QUEUE);
     server.addConnector(connector);
 
     Set<Session> subscribers = ConcurrentHashMap.newKeySet();

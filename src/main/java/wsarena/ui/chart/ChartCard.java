@@ -34,12 +34,18 @@ public abstract class ChartCard extends VBox {
     void copyImage(ChartCard card);
   }
 
-  private final String title;
+  /** Below this height a chart's axis labels crowd its lines out. */
+  private static final double MIN_CHART_HEIGHT = 80;
+
+  private String title;
+  private final Label titleLabel;
   private final String slug;
   private final HBox header = new HBox();
   private final FlowPane legend = new FlowPane();
   private final GridPane body = new GridPane();
   private final List<Double> weights = new java.util.ArrayList<>();
+  private final List<Region> charts = new java.util.ArrayList<>();
+  private final java.util.Set<Region> optional = new java.util.HashSet<>();
   private final Label placeholder = new Label();
   private Exporter exporter;
 
@@ -52,7 +58,7 @@ public abstract class ChartCard extends VBox {
     getStyleClass().add("chart-card");
     setId(slug + "-card");
 
-    Label titleLabel = new Label(title);
+    titleLabel = new Label(title);
     titleLabel.getStyleClass().add("card-title");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -67,6 +73,11 @@ public abstract class ChartCard extends VBox {
     column.setHgrow(Priority.ALWAYS);
     body.getColumnConstraints().add(column);
     body.setMinSize(0, 0);
+    body.heightProperty().addListener((obs, old, now) -> {
+      if (!optional.isEmpty() && (old.doubleValue() >= charts.size() * MIN_CHART_HEIGHT) != (now.doubleValue() >= charts.size() * MIN_CHART_HEIGHT)) {
+        layoutCharts();
+      }
+    });
 
     placeholder.setText(emptyHint);
     placeholder.getStyleClass().add("card-placeholder");
@@ -108,6 +119,12 @@ public abstract class ChartCard extends VBox {
   /** The card's title, also drawn into its exported image. */
   public String title() {
     return title;
+  }
+
+  /** Names what the card shows now, e.g. the latency of handshakes rather than of messages. */
+  protected void retitle(String text) {
+    title = text;
+    titleLabel.setText(text);
   }
 
   /** The chart's part of exported file names, e.g. {@code latency}. */
@@ -156,13 +173,37 @@ public abstract class ChartCard extends VBox {
     chart.setMinSize(0, 0);
     chart.setPrefSize(100, 100);
     body.add(chart, 0, weights.size());
+    charts.add(chart);
     weights.add(weight);
-    double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+    layoutCharts();
+  }
+
+  /**
+   * Adds a chart that gives way when the card is too short for all of its charts (presentation
+   * mode beside the runs side by side): its lines' readouts stay in the legend.
+   */
+  protected void addOptionalChart(Region chart, double weight) {
+    optional.add(chart);
+    addChart(chart, weight);
+  }
+
+  /** Shares the card's height among the charts shown: the optional ones only when each has room. */
+  private void layoutCharts() {
+    double height = body.getHeight();
+    boolean roomy = height <= 0 || height >= charts.size() * MIN_CHART_HEIGHT;
+    double total = 0;
+    for (int i = 0; i < charts.size(); i++) {
+      total += roomy || !optional.contains(charts.get(i)) ? weights.get(i) : 0;
+    }
     body.getRowConstraints().clear();
-    for (double w : weights) {
+    for (int i = 0; i < charts.size(); i++) {
+      Region chart = charts.get(i);
+      boolean shown = roomy || !optional.contains(chart);
+      chart.setVisible(shown);
+      chart.setManaged(shown);
       RowConstraints row = new RowConstraints();
-      row.setPercentHeight(100 * w / total);
-      row.setVgrow(Priority.ALWAYS);
+      row.setPercentHeight(shown ? 100 * weights.get(i) / total : 0);
+      row.setVgrow(shown ? Priority.ALWAYS : Priority.NEVER);
       body.getRowConstraints().add(row);
     }
   }

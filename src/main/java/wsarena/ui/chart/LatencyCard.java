@@ -11,11 +11,13 @@ import javafx.scene.chart.XYChart;
 import wsarena.metrics.Sample;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Workload;
 import wsarena.ui.SegmentedChoice;
 
 /**
  * The interval's latency percentiles over time (p50, p90, p99, p99.9, max), on a linear or a
- * logarithmic scale. Intervals that answered no message draw no point: there is no latency to show.
+ * logarithmic scale: of the messages (echo, broadcast), the handshakes (a storm) or the pings (an
+ * idle run). Intervals that timed nothing draw no point: there is no latency to show.
  */
 public final class LatencyCard extends ChartCard {
   private record Line(LiveSeries series, ToLongFunction<Sample> micros) {}
@@ -58,6 +60,12 @@ public final class LatencyCard extends ChartCard {
 
   @Override
   public void reset(Scenario scenario) {
+    retitle(
+        switch (scenario.workload() == null ? Workload.ECHO : scenario.workload()) {
+          case STORM -> "Handshake latency";
+          case IDLE -> "Ping round trip";
+          case ECHO, BROADCAST -> "Latency percentiles";
+        });
     history.clear();
     lines.forEach(l -> l.series().clear());
     scale.get().configure(yAxis);
@@ -73,7 +81,7 @@ public final class LatencyCard extends ChartCard {
     LatencyScale s = scale.get();
     for (Sample sample : samples) {
       history.addLast(sample);
-      if (sample.counts().received() > 0) {
+      if (sample.latency().measuredAny()) {
         double x = sample.elapsedMillis() / 1000.0;
         for (Line line : lines) {
           double y = s.plot(line.micros().applyAsLong(sample));
@@ -92,7 +100,7 @@ public final class LatencyCard extends ChartCard {
     for (Line line : lines) {
       line.series()
           .legend()
-          .setValue(latest.counts().received() > 0 ? Units.latency(line.micros().applyAsLong(latest)) : "–");
+          .setValue(latest.latency().measuredAny() ? Units.latency(line.micros().applyAsLong(latest)) : "–");
     }
     fitAxis();
     setPlaceholderVisible(pointCount() == 0);
@@ -106,7 +114,7 @@ public final class LatencyCard extends ChartCard {
       List<XYChart.Data<Number, Number>> points = new ArrayList<>();
       for (Sample sample : history) {
         double y = s.plot(line.micros().applyAsLong(sample));
-        if (sample.counts().received() > 0 && Double.isFinite(y)) {
+        if (sample.latency().measuredAny() && Double.isFinite(y)) {
           points.add(new XYChart.Data<>(sample.elapsedMillis() / 1000.0, y));
         }
       }

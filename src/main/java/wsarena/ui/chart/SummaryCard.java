@@ -11,7 +11,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import wsarena.metrics.LatencySummary;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
@@ -19,10 +18,13 @@ import wsarena.metrics.Totals;
 import wsarena.report.Machines;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Workload;
 
 /**
- * The run in figures: the latest interval while it runs, the totals of the measured phase when it
- * ends (p50 … max, msgs/s, MB/s, errors, connections, CPU), its warnings, and the machine it was
+ * The run in figures ({@link ResultFigures} picks them by workload): the latest interval while it
+ * runs, the totals of the measured phase when it ends (p50 … max, msgs/s, MB/s, errors,
+ * connections, CPU and context switches per message; a storm's handshakes, an idle run's memory
+ * per connection), its warnings, and the machine it was
  * measured on (a saved run's may be another than this one). Several runs side by side are the
  * comparison card's.
  */
@@ -41,6 +43,8 @@ public final class SummaryCard extends ChartCard {
   private final Tile[][] slots = new Tile[4][3];
   private final boolean[][] filled = new boolean[4][3];
   private int shownTiles;
+  /** The workload of the run going on, whose figures the live tiles show. */
+  private Workload workload;
 
   public SummaryCard(Runnable copyMarkdown) {
     super("Result", "summary", "");
@@ -111,6 +115,7 @@ public final class SummaryCard extends ChartCard {
 
   @Override
   public void reset(Scenario scenario) {
+    workload = scenario.workload();
     result = null;
     copy.setDisable(true);
     status.getStyleClass().removeAll("failed");
@@ -126,15 +131,8 @@ public final class SummaryCard extends ChartCard {
     if (samples.isEmpty() || result != null) {
       return;
     }
-    Sample s = samples.getLast();
     clearTiles();
-    boolean answered = s.counts().received() > 0;
-    tile(0, 0, Units.perSecond(s.receivedPerSecond()), "received now", true);
-    tile(1, 0, answered ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true);
-    tile(2, 0, answered ? Units.latency(s.latency().maxMicros()) : "–", "max now", true);
-    tile(0, 1, Units.whole(s.connections().open()), "open", false);
-    tile(1, 1, Units.whole(s.counts().errors()), "errors now", false);
-    tile(2, 1, Units.percent(s.resources().clientCpuPercent()) + " / " + Units.percent(s.resources().targetCpuPercent()), "CPU client / target", false);
+    ResultFigures.live(samples.getLast(), workload).forEach(this::tile);
     hideUnfilledTiles();
   }
 
@@ -163,33 +161,7 @@ public final class SummaryCard extends ChartCard {
       status.getStyleClass().add("failed");
     }
     clearTiles();
-    if (compact && t != null && t.latency() != null && t.latency().count() > 0) {
-      LatencySummary l = t.latency();
-      tile(0, 0, Units.perSecond(t.receivedPerSecond()), "msgs/s", true);
-      tile(1, 0, Units.latency(l.p99Micros()), "p99", true);
-      tile(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
-      tile(0, 1, Units.latency(l.p90Micros()), "p90", false);
-      tile(1, 1, Units.megabytesPerSecond(t.receivedMegabytesPerSecond()), "received", false);
-      tile(2, 1, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", false);
-    } else if (t != null && t.latency() != null && t.latency().count() > 0) {
-      LatencySummary l = t.latency();
-      tile(0, 0, Units.perSecond(t.receivedPerSecond()), "msgs/s", true);
-      tile(1, 0, Units.latency(l.p99Micros()), "p99", true);
-      tile(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
-      tile(0, 1, Units.latency(l.p50Micros()), "p50", false);
-      tile(1, 1, Units.latency(l.p90Micros()), "p90", false);
-      tile(2, 1, Units.latency(l.maxMicros()), "max", false);
-      tile(0, 2, Units.megabytesPerSecond(t.receivedMegabytesPerSecond()), "received", false);
-      tile(1, 2, Units.whole(t.errors()), "errors", false);
-      tile(2, 2, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", false);
-      tile(0, 3, Units.percent(t.clientCpuPercent()), "CPU client", false);
-      tile(1, 3, Units.percent(t.targetCpuPercent()), "CPU target", false);
-      tile(2, 3, Units.whole(t.connectionsFailed()), "failed conn.", false);
-    } else if (t != null) {
-      tile(0, 0, Units.whole(t.received()), "received", true);
-      tile(1, 0, Units.whole(t.errors()), "errors", true);
-      tile(2, 0, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", true);
-    }
+    ResultFigures.finished(result, compact).forEach(this::tile);
     hideUnfilledTiles();
     showWarnings(result.warnings() == null ? List.of() : result.warnings());
     showLines(from, result.host(), otherMachine);
@@ -224,12 +196,12 @@ public final class SummaryCard extends ChartCard {
    * Fills one tile of the grid. The tiles' nodes are made once and reused, so a live update only
    * changes texts.
    */
-  private void tile(int column, int row, String value, String caption, boolean headline) {
-    Tile t = slots[row][column];
-    filled[row][column] = true;
-    t.value.setText(value);
-    t.caption.setText(caption);
-    String style = headline ? "tile-value-large" : "tile-value";
+  private void tile(ResultFigures.Figure f) {
+    Tile t = slots[f.row()][f.column()];
+    filled[f.row()][f.column()] = true;
+    t.value.setText(f.value());
+    t.caption.setText(f.caption());
+    String style = f.headline() ? "tile-value-large" : "tile-value";
     if (!t.value.getStyleClass().equals(java.util.List.of(style))) {
       t.value.getStyleClass().setAll(style);
     }

@@ -34,12 +34,24 @@ class TimeSeriesCard extends ChartCard {
    * ticks (fewer on short charts, so their labels stay legible).
    */
   protected TimeChart chart(NumberAxis yAxis, double grow, int ticks) {
+    TimeChart chart = newChart(yAxis, ticks);
+    addChart(chart, grow);
+    return chart;
+  }
+
+  /** A chart that gives way on a short card ({@link #addOptionalChart}); its readouts stay. */
+  protected TimeChart optionalChart(NumberAxis yAxis, double grow, int ticks) {
+    TimeChart chart = newChart(yAxis, ticks);
+    addOptionalChart(chart, grow);
+    return chart;
+  }
+
+  private TimeChart newChart(NumberAxis yAxis, int ticks) {
     StickyRange.ticks(yAxis, ticks);
     TimeChart chart = new TimeChart(window, phases, yAxis);
     // one name per band is enough, and on the short charts below it would cover the values
     chart.showPhaseNames(charts.isEmpty());
     charts.add(chart);
-    addChart(chart, grow);
     return chart;
   }
 

@@ -29,11 +29,11 @@ import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
-import wsarena.report.ComparisonReport;
 import wsarena.report.Machines;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
+import wsarena.ui.chart.ResultFigures;
 import wsarena.ui.chart.TimeWindow;
 
 /**
@@ -94,7 +94,8 @@ public final class ComparisonCard extends ChartCard {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label(""));
     table.getColumns().add(runColumn());
-    table.getColumns().add(number("msgs/s", 5.4, r -> totals(r).receivedPerSecond(), Units::perSecond));
+    // msgs/s, or a storm's handshakes/s, or an idle run's pongs/s: each run's rate in its own unit
+    table.getColumns().add(text("rate", 7.4, r -> ResultFigures.rate(r.result())));
     table.getColumns().add(number("p50", 5.2, r -> r.latency().p50Micros(), Units::latency));
     table.getColumns().add(number("p99", 5.2, r -> r.latency().p99Micros(), Units::latency));
     table.getColumns().add(number("p99.9", 5.2, r -> r.latency().p999Micros(), Units::latency));
@@ -105,11 +106,11 @@ public final class ComparisonCard extends ChartCard {
         text("CPU client / target", 9.6, r -> Units.percent(totals(r).clientCpuPercent()) + " / " + Units.percent(totals(r).targetCpuPercent()));
     cpu.getStyleClass().add("numeric");
     table.getColumns().add(cpu);
-    // what each message cost the server: on shared cores, the fair figure beside msgs/s
-    TableColumn<ComparedRun, Number> perMessage =
-        number("target µs/msg", 7.8, r -> ComparisonReport.targetCpuMicrosPerMessage(r.result()),
-            Units::micros);
-    table.getColumns().add(perMessage);
+    // what each message cost the server (CPU and context switches; per handshake for a storm,
+    // memory per connection for an idle run): on shared cores, the fair figure beside the rate
+    TableColumn<ComparedRun, String> cost = text("target cost", 9.6, r -> ResultFigures.targetCost(r.result()));
+    cost.getStyleClass().add("numeric");
+    table.getColumns().add(cost);
     // the suite's verdict when a run checked its target first, beside what it measured
     conformance = text("failed · non-strict", 9.4, r -> r.result().conformance() == null
         ? Units.NOT_KNOWN

@@ -130,6 +130,14 @@ public final class Dashboard extends VBox {
     return tiles.cards();
   }
 
+  /**
+   * Every chart, shown or not: the second tile shows the throughput, a storm's handshakes or an
+   * idle run's memory per connection, as the workload on screen measures.
+   */
+  public List<ChartCard> everyChart() {
+    return tiles.everyChart();
+  }
+
   /** The five charts (every tile but the result). */
   public List<ChartCard> charts() {
     return tiles.charts();

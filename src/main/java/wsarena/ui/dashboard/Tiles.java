@@ -9,9 +9,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Workload;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.ConnectionsCard;
 import wsarena.ui.chart.DistributionCard;
+import wsarena.ui.chart.HandshakesCard;
+import wsarena.ui.chart.HeldMemoryCard;
 import wsarena.ui.chart.LatencyCard;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.chart.PhaseBands;
@@ -23,7 +26,8 @@ import wsarena.ui.chart.TimeWindow;
 /**
  * The six tiles, three by two: latency over time, throughput, connections, latency distribution,
  * CPU and memory, result. The four time charts share one time window and one set of phase bands,
- * and draw one run at a time, from its samples.
+ * and draw one run at a time, from its samples. The second tile shows what the workload measures:
+ * messages per second, a storm's handshakes per second, or an idle run's memory per connection.
  */
 final class Tiles extends GridPane {
   private final TimeWindow window = new TimeWindow();
@@ -31,6 +35,10 @@ final class Tiles extends GridPane {
   private final ObjectProperty<LatencyScale> scale = new SimpleObjectProperty<>(LatencyScale.LOG);
   private final LatencyCard latency = new LatencyCard(window, phases, scale);
   private final ThroughputCard throughput = new ThroughputCard(window, phases);
+  private final HandshakesCard handshakes = new HandshakesCard(window, phases);
+  private final HeldMemoryCard heldMemory = new HeldMemoryCard(window, phases);
+  /** The second tile now: {@link #throughput}, {@link #handshakes} or {@link #heldMemory}. */
+  private ChartCard rate = throughput;
   private final ConnectionsCard connections = new ConnectionsCard(window, phases);
   private final DistributionCard distribution = new DistributionCard(scale);
   private final ResourcesCard resources = new ResourcesCard(window, phases);
@@ -58,14 +66,30 @@ final class Tiles extends GridPane {
     add(distribution, 0, 1);
     add(resources, 1, 1);
     add(summary, 2, 1);
-    for (ChartCard card : cards()) {
+    for (ChartCard card : List.of(throughput, handshakes, heldMemory, latency, connections, distribution, resources, summary)) {
       card.setMinSize(0, 0);
     }
     setMinHeight(0);
   }
 
+  /** Puts the rate card of {@code workload} in the second tile. */
+  private void showRateOf(Workload workload) {
+    ChartCard wanted =
+        switch (workload == null ? Workload.ECHO : workload) {
+          case STORM -> handshakes;
+          case IDLE -> heldMemory;
+          case ECHO, BROADCAST -> throughput;
+        };
+    if (wanted != rate) {
+      getChildren().remove(rate);
+      rate = wanted;
+      add(rate, 1, 0);
+    }
+  }
+
   /** Clears every tile for {@code next}, the time axis sized to its planned length. */
   void reset(Scenario next, double plannedSeconds) {
+    showRateOf(next.workload());
     window.reset(plannedSeconds);
     phases.clear();
     for (ChartCard card : cards()) {
@@ -90,17 +114,22 @@ final class Tiles extends GridPane {
 
   /** Every tile, in reading order. */
   List<ChartCard> cards() {
-    return List.of(latency, throughput, connections, distribution, resources, summary);
+    return List.of(latency, rate, connections, distribution, resources, summary);
+  }
+
+  /** Every chart this dashboard has, shown or not: the three cards of the second tile among them. */
+  List<ChartCard> everyChart() {
+    return List.of(latency, throughput, handshakes, heldMemory, connections, distribution, resources);
   }
 
   /** The five charts (every tile but the result). */
   List<ChartCard> charts() {
-    return List.of(latency, throughput, connections, distribution, resources);
+    return List.of(latency, rate, connections, distribution, resources);
   }
 
   /** The four charts over time, which show one run at a time. */
   List<ChartCard> timeCharts() {
-    return List.of(latency, throughput, connections, resources);
+    return List.of(latency, rate, connections, resources);
   }
 
   ObjectProperty<LatencyScale> scale() {

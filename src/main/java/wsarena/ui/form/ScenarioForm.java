@@ -17,7 +17,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import wsarena.host.FileLimit;
 import wsarena.report.Units;
+import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -85,6 +87,16 @@ public final class ScenarioForm {
   public final StringProperty warmup = new SimpleStringProperty();
   public final StringProperty threads = new SimpleStringProperty();
   public final StringProperty interval = new SimpleStringProperty();
+  /** Storm and idle: at most this many handshakes at once. */
+  public final StringProperty handshakesInFlight = new SimpleStringProperty();
+  /** Storm: how long each connection stays open after its handshake. */
+  public final StringProperty hold = new SimpleStringProperty();
+  /** Idle: how often each connection pings. */
+  public final StringProperty pingInterval = new SimpleStringProperty();
+  /** Storm: how many loopback source addresses the sockets bind to. */
+  public final StringProperty sourceAddresses = new SimpleStringProperty();
+  /** Storm: the source ports to bind to, e.g. {@code 40000-40999}; empty lets the kernel pick. */
+  public final StringProperty sourcePorts = new SimpleStringProperty("");
   /**
    * Check the target before the load (feature probe and conformance suite): how to run, not what,
    * so it is no part of the scenario and its check.
@@ -99,7 +111,7 @@ public final class ScenarioForm {
     if (!catalog.pythonServers().isEmpty()) {
       peer.set(catalog.pythonServers().getFirst());
     }
-    this.validator = new ScenarioValidator(catalog);
+    this.validator = new ScenarioValidator(catalog, FileLimit.openFiles().orElse(0));
     engine.addListener((obs, old, now) -> engineChanged(now));
     load(Scenario.defaults());
     for (Observable input : inputs()) {
@@ -112,7 +124,7 @@ public final class ScenarioForm {
     return List.of(
         targetKind, engine, model, isolation, serverWorkers, tls, compression, peer, url, trustAnyCertificate, serverPid,
         workload, publishers, connections, ramp, closedLoop, rate, thinkTime, payloadSize, payloadKind,
-        duration, warmup, threads, interval);
+        duration, warmup, threads, interval, handshakesInFlight, hold, pingInterval, sourceAddresses, sourcePorts);
   }
 
   private void engineChanged(ServerDescription now) {
@@ -204,6 +216,12 @@ public final class ScenarioForm {
     compression.set(l.compression());
     publishers.set(Integer.toString(l.publishers()));
     interval.set(Units.durationField(s.interval() == null ? Scenario.DEFAULT_INTERVAL : s.interval()));
+    ConnectionLoad c = l.connectionLoad();
+    handshakesInFlight.set(Integer.toString(c.handshakesInFlight()));
+    hold.set(Units.durationField(c.hold() == null ? Duration.ZERO : c.hold()));
+    pingInterval.set(Units.durationField(c.pingInterval() == null ? Duration.ofSeconds(1) : c.pingInterval()));
+    sourceAddresses.set(Integer.toString(c.sourceAddresses()));
+    sourcePorts.set(c.sourcePorts() == null ? "" : c.sourcePorts().toString());
   }
 
   /** Reads the form: the scenario it describes, or why it cannot run. */
@@ -224,6 +242,7 @@ public final class ScenarioForm {
     int generatorThreads = integer(threads, Problem.THREADS, "worker threads", 0, problems);
     int pubs = integer(publishers, Problem.PUBLISHERS, "publishers", 1, problems);
     Duration every = duration(interval, Problem.INTERVAL, "the interval", Scenario.DEFAULT_INTERVAL, problems);
+    ConnectionLoad c = connectionLoad(problems);
     LoadProfile load =
         new LoadProfile(
             conns,
@@ -234,7 +253,8 @@ public final class ScenarioForm {
             warm,
             generatorThreads,
             compression.get(),
-            pubs);
+            pubs,
+            c);
 
     TargetSpec target = null;
     if (targetKind.get() == TargetKind.ENGINE) {
@@ -271,6 +291,29 @@ public final class ScenarioForm {
       }
     }
     return new Check(problems.isEmpty() ? Optional.of(scenario) : Optional.empty(), List.copyOf(problems));
+  }
+
+  /** The storm's and the idle run's settings; the fields the workload does not use are left unchecked. */
+  private ConnectionLoad connectionLoad(List<Problem> out) {
+    ConnectionLoad d = ConnectionLoad.defaults();
+    boolean storm = workload.get() == Workload.STORM;
+    boolean idle = workload.get() == Workload.IDLE;
+    List<Problem> ignored = new ArrayList<>();
+    List<Problem> both = storm || idle ? out : ignored;
+    int inFlight = integer(handshakesInFlight, Problem.HANDSHAKES_IN_FLIGHT, "handshakes in flight", d.handshakesInFlight(), both);
+    Duration held = duration(hold, Problem.HOLD, "the hold", Duration.ZERO, storm ? out : ignored);
+    Duration ping = duration(pingInterval, Problem.PING_INTERVAL, "the ping interval", d.pingInterval(), idle ? out : ignored);
+    int addresses = integer(sourceAddresses, Problem.SOURCE_ADDRESSES, "source addresses", d.sourceAddresses(), storm ? out : ignored);
+    ConnectionLoad.PortRange ports = null;
+    String portsText = clean(sourcePorts.get());
+    if (!portsText.isEmpty()) {
+      try {
+        ports = ConnectionLoad.PortRange.parse(portsText);
+      } catch (IllegalArgumentException e) {
+        (storm ? out : ignored).add(new Problem(Problem.SOURCE_PORTS, e.getMessage()));
+      }
+    }
+    return new ConnectionLoad(inFlight, held, ping, addresses, ports);
   }
 
   private long processId(List<Problem> out) {

@@ -164,7 +164,7 @@ public final class ScenarioPane extends ScrollPane {
         () -> form.url.get() != null && form.url.get().strip().toLowerCase().startsWith("wss:"), form.url));
 
     // workload and load
-    SegmentedChoice<Workload> workload = new SegmentedChoice<>(w -> w == Workload.ECHO ? "Echo" : "Broadcast", Workload.values());
+    SegmentedChoice<Workload> workload = new SegmentedChoice<>(ScenarioPane::workloadName, Workload.values());
     workload.setId("workload");
     workload.valueProperty().bindBidirectional(form.workload);
     Label workloadLine = new Label();
@@ -190,8 +190,6 @@ public final class ScenarioPane extends ScrollPane {
     TextField think = field("think-time", form.thinkTime, Set.of(Problem.THINK_TIME));
     Node rateRow = row("Rate", rate, "msgs/s in total");
     Node thinkRow = row("Think time", think, null);
-    showWhen(rateRow, form.closedLoop.not());
-    showWhen(thinkRow, form.closedLoop);
     TextField payload = field("payload-size", form.payloadSize, Set.of(Problem.PAYLOAD));
     SegmentedChoice<PayloadKind> payloadKind =
         new SegmentedChoice<>(k -> k == PayloadKind.TEXT ? "Text" : "Binary", PayloadKind.values());
@@ -201,6 +199,42 @@ public final class ScenarioPane extends ScrollPane {
     TextField warmup = field("warmup", form.warmup, Set.of(Problem.WARMUP));
     TextField threads = field("threads", form.threads, Set.of(Problem.THREADS));
     TextField interval = field("interval", form.interval, Set.of(Problem.INTERVAL));
+    TextField inFlight = field("handshakes-in-flight", form.handshakesInFlight, Set.of(Problem.HANDSHAKES_IN_FLIGHT));
+    TextField hold = field("hold", form.hold, Set.of(Problem.HOLD));
+    TextField pingInterval = field("ping-interval", form.pingInterval, Set.of(Problem.PING_INTERVAL));
+    TextField sourceAddresses = field("source-addresses", form.sourceAddresses, Set.of(Problem.SOURCE_ADDRESSES));
+    TextField sourcePorts = field("source-ports", form.sourcePorts, Set.of(Problem.SOURCE_PORTS));
+    sourcePorts.setPromptText("any");
+    sourcePorts.setTooltip(new Tooltip("Bind to these ports in turn, e.g. 40000-40999; empty lets the kernel pick"));
+
+    // what each workload asks for: messages for echo and broadcast, connections for storm and idle
+    ObservableBooleanValue storm = form.workload.isEqualTo(Workload.STORM);
+    ObservableBooleanValue idle = form.workload.isEqualTo(Workload.IDLE);
+    ObservableBooleanValue messages = Bindings.createBooleanBinding(
+        () -> form.workload.get() == null || !form.workload.get().measuresConnections(), form.workload);
+    Node connectionsRow = row("Connections", connections, null);
+    Node inFlightRow = row("In flight", inFlight, "handshakes at once");
+    Node holdRow = row("Hold", hold, "0 = close at once");
+    Node pingRow = row("Ping every", pingInterval, "each connection");
+    Node addressesRow = row("Sources", sourceAddresses, "127.0.0.1 … 127.0.0.N");
+    Node portsRow = row("Ports", sourcePorts, "empty = the kernel picks");
+    Node payloadRow = row("Payload", payload, "bytes");
+    showWhen(connectionsRow, Bindings.createBooleanBinding(() -> form.workload.get() != Workload.STORM, form.workload));
+    showWhen(inFlightRow, Bindings.createBooleanBinding(
+        () -> form.workload.get() != null && form.workload.get().measuresConnections(), form.workload));
+    showWhen(holdRow, storm);
+    showWhen(addressesRow, storm);
+    showWhen(portsRow, storm);
+    showWhen(pingRow, idle);
+    showWhen(rateMode, messages);
+    showWhen(payloadRow, messages);
+    showWhen(payloadKind, messages);
+    showWhen(rateRow, Bindings.createBooleanBinding(
+        () -> !form.closedLoop.get() && (form.workload.get() == null || !form.workload.get().measuresConnections()),
+        form.closedLoop, form.workload));
+    showWhen(thinkRow, Bindings.createBooleanBinding(
+        () -> form.closedLoop.get() && (form.workload.get() == null || !form.workload.get().measuresConnections()),
+        form.closedLoop, form.workload));
 
     ToggleSwitch conformance = toggle("check-conformance", "Check conformance first");
     conformance.selectedProperty().bindBidirectional(form.checkConformance);
@@ -227,12 +261,17 @@ public final class ScenarioPane extends ScrollPane {
         publishersRow,
         wide(compression),
         section("Load"),
-        row("Connections", connections, null),
-        row("Ramp", ramp, "conn/s, 0 = all at once"),
+        connectionsRow,
+        row("Ramp", ramp, "conn/s, 0 = no limit"),
+        inFlightRow,
+        holdRow,
+        pingRow,
+        addressesRow,
+        portsRow,
         rateMode,
         rateRow,
         thinkRow,
-        row("Payload", payload, "bytes"),
+        payloadRow,
         payloadKind,
         section("Timing"),
         row("Duration", duration, "measured, e.g. 10s"),
@@ -334,5 +373,14 @@ public final class ScenarioPane extends ScrollPane {
   /** Greys the form out while a run goes: the scenario of a running run does not change. */
   public void setEditable(boolean editable) {
     content.setDisable(!editable);
+  }
+
+  private static String workloadName(Workload w) {
+    return switch (w) {
+      case ECHO -> "Echo";
+      case BROADCAST -> "Broadcast";
+      case STORM -> "Storm";
+      case IDLE -> "Idle";
+    };
   }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Problem;
@@ -16,6 +17,7 @@ import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetKind;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
+import wsarena.scenario.Workload;
 import wsarena.ui.testing.StubEngine;
 
 class ScenarioFormTest {
@@ -150,5 +152,38 @@ class ScenarioFormTest {
     form.load(saved);
 
     assertThat(form.check().scenario()).contains(saved);
+  }
+
+  @Test
+  void aStormTakesItsSettingsFromTheFormAndEchoIgnoresThem() {
+    form.workload.set(Workload.STORM);
+    form.handshakesInFlight.set("250");
+    form.hold.set("2s");
+    form.sourceAddresses.set("16");
+    form.sourcePorts.set("40000-40999");
+
+    LoadProfile load = form.check().scenario().orElseThrow().load();
+    assertThat(load.connectionLoad())
+        .isEqualTo(new ConnectionLoad(250, Duration.ofSeconds(2), Duration.ofSeconds(1), 16, new ConnectionLoad.PortRange(40_000, 40_999)));
+
+    form.hold.set("soon");
+    assertThat(form.check().messageFor(Set.of(Problem.HOLD))).hasValueSatisfying(m -> assertThat(m).contains("is not a duration"));
+    form.workload.set(Workload.ECHO);
+    assertThat(form.check().problems()).as("echo does not read the storm's fields").isEmpty();
+  }
+
+  @Test
+  void anIdleRunReadsItsPingIntervalAndALoadedScenarioComesBackWhole() {
+    Scenario idle =
+        Scenario.defaults()
+            .withWorkload(Workload.IDLE)
+            .withLoad(LoadProfile.defaults().withConnections(5_000).withConnectionLoad(
+                ConnectionLoad.defaults().withPingInterval(Duration.ofMillis(500)).withHandshakesInFlight(50)));
+    form.load(idle);
+
+    assertThat(form.pingInterval.get()).isEqualTo("500ms");
+    assertThat(form.check().scenario()).contains(idle);
+    form.pingInterval.set("1ms");
+    assertThat(form.check().messageFor(Set.of(Problem.PING_INTERVAL))).contains("the ping interval must be at least 10 ms, e.g. 1s");
   }
 }

@@ -1,0 +1,131 @@
+package wsarena.load;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketVersion;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import wsarena.client.ClientTls;
+import wsarena.client.TlsTrust;
+import wsarena.scenario.Payload;
+
+/**
+ * What every client of the generator shares, whatever it does with its connections (echo and
+ * broadcast, a storm of handshakes, idle connections): the worker threads (Netty event loops on
+ * native epoll where available, named {@value LoadGenerator#THREAD_PREFIX}), the socket options,
+ * the TLS context, and the HTTP half of the WebSocket pipeline.
+ *
+ * <pre>{@code
+ * ClientChannels channels = new ClientChannels(uri, trust);
+ * Bootstrap b = channels.bootstrap().group(loop).handler(...);   // in initChannel:
+ * channels.addHttp(ch);                                          // TLS, HTTP codec, aggregator
+ * ch.pipeline().addLast(new WebSocketClientProtocolHandler(channels.protocol().build()), ...);
+ * }</pre>
+ */
+final class ClientChannels {
+  static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+  static final long HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+
+  private final URI uri;
+  /** For {@code wss://}; null for {@code ws://}. */
+  private final SslContext tls;
+
+  ClientChannels(URI uri, TlsTrust trust) {
+    this.uri = uri;
+    this.tls = ClientTls.isTls(uri) ? tlsContext(trust) : null;
+  }
+
+  /** The generator's worker threads: {@code threads} event loops. */
+  static MultiThreadIoEventLoopGroup newGroup(int threads) {
+    IoHandlerFactory io = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+    return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(LoadGenerator.THREAD_PREFIX, true), io);
+  }
+
+  /** The ids of the threads behind {@code loops}, to measure their CPU. */
+  static List<Long> threadIds(List<EventLoop> loops) {
+    List<Long> ids = new ArrayList<>();
+    for (EventLoop loop : loops) {
+      try {
+        ids.add(loop.submit(() -> Thread.currentThread().threadId()).get(5, TimeUnit.SECONDS));
+      } catch (Exception e) {
+        // a loop that cannot answer in 5 s is measured without its CPU figure
+      }
+    }
+    return ids;
+  }
+
+  /** A bootstrap with the generator's socket options; the caller adds the group and the handler. */
+  static Bootstrap bootstrap() {
+    Class<? extends SocketChannel> channelType = Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class;
+    return new Bootstrap()
+        .channel(channelType)
+        .option(ChannelOption.TCP_NODELAY, true)
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS);
+  }
+
+  URI uri() {
+    return uri;
+  }
+
+  String host() {
+    return uri.getHost();
+  }
+
+  int port() {
+    return ClientTls.port(uri);
+  }
+
+  /** The server's address, resolved once: a storm connects thousands of times a second. */
+  InetSocketAddress remoteAddress() {
+    return new InetSocketAddress(host(), port());
+  }
+
+  /** Adds TLS (for {@code wss://}), the HTTP codec and the aggregator the upgrade needs. */
+  void addHttp(SocketChannel ch) {
+    ChannelPipeline p = ch.pipeline();
+    if (tls != null) {
+      p.addLast(tls.newHandler(ch.alloc(), host(), port()));
+    }
+    p.addLast(new HttpClientCodec());
+    p.addLast(new HttpObjectAggregator(64 * 1024));
+  }
+
+  /** The WebSocket handshake every client makes; callers add what differs (extensions, pongs). */
+  WebSocketClientProtocolConfig.Builder protocol() {
+    return WebSocketClientProtocolConfig.newBuilder()
+        .webSocketUri(uri)
+        .version(WebSocketVersion.V13)
+        .customHeaders(new DefaultHttpHeaders())
+        .maxFramePayloadLength(Payload.MAX_BYTES + 1024)
+        .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS)
+        .withUTF8Validator(false);
+  }
+
+  private static SslContext tlsContext(TlsTrust trust) {
+    try {
+      return ClientTls.context(trust);
+    } catch (SSLException e) {
+      throw new IllegalStateException("TLS is not available in this JVM: " + e.getMessage(), e);
+    }
+  }
+}

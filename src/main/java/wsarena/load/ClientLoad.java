@@ -1,0 +1,93 @@
+package wsarena.load;
+
+import java.net.URI;
+import java.util.List;
+import wsarena.client.TlsTrust;
+import wsarena.metrics.IntervalRecorder;
+import wsarena.metrics.SourcesUsed;
+import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Workload;
+
+/**
+ * The client side of a run, as the run drives it whatever the workload: {@link LoadGenerator}
+ * sends messages (echo, broadcast), {@link StormDriver} opens and closes connections, {@link
+ * IdleHolder} holds them and pings. Each owns its worker threads (named {@value
+ * LoadGenerator#THREAD_PREFIX}) and one {@link IntervalRecorder} per thread.
+ *
+ * <pre>{@code
+ * try (ClientLoad load = ClientLoad.of(uri, workload, profile, trust, threads)) {
+ *   load.start();                      // connections open at the ramp rate
+ *   ... until load.rampSettled(), then load.rampFinished() ...
+ *   ... sample load.recorders() every interval ...
+ *   load.stopSending();                // nothing new starts; load.pending() counts what is awaited
+ * }                                    // closes every connection
+ * }</pre>
+ */
+public interface ClientLoad extends AutoCloseable {
+
+  /** The client for {@code workload}. */
+  static ClientLoad of(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads) {
+    return switch (workload) {
+      case ECHO, BROADCAST -> new LoadGenerator(uri, workload, profile, trust, threads);
+      case STORM -> new StormDriver(uri, profile, trust, threads);
+      case IDLE -> new IdleHolder(uri, profile, trust, threads);
+    };
+  }
+
+  /** Starts opening connections. */
+  void start();
+
+  /** True once the ramp is over: every connection to open is open or failed. */
+  boolean rampSettled();
+
+  /** The ramp is over: load that waits for every connection (broadcast publishing, pings) starts. */
+  void rampFinished();
+
+  /** True when at least one connection reached the target (else the run cannot measure it). */
+  boolean anyConnected();
+
+  /** True when the connections this client keeps open are all gone: the target is lost. */
+  boolean lostEveryConnection();
+
+  List<IntervalRecorder> recorders();
+
+  int connectionsOpen();
+
+  int connectionsConnecting();
+
+  /** Connections that failed to open or closed unexpectedly, since the start. */
+  int connectionsFailed();
+
+  /** The first connection failure, as a sentence; null when none. */
+  String firstFailure();
+
+  /** The first wrong or unexpected message, as a sentence; null when none. */
+  String firstMessageError();
+
+  /** Messages that could not be sent because the target stopped reading. */
+  long droppedSends();
+
+  /** The Sec-WebSocket-Extensions the server accepted, empty when none. */
+  String negotiatedExtensions();
+
+  /** Messages (and broadcast deliveries) received since the start. */
+  long receivedSoFar();
+
+  /** What was started and is still awaited: answers, pongs, handshakes in flight. */
+  long pending();
+
+  /** Starts nothing new from now on; what is under way may finish. */
+  void stopSending();
+
+  /** The ids of the client's threads, to measure their CPU. */
+  List<Long> threadIds();
+
+  /** A storm's source addresses and ports; null for clients that let the kernel choose. */
+  default SourcesUsed sourcesUsed() {
+    return null;
+  }
+
+  /** Closes every connection, then stops the threads. */
+  @Override
+  void close();
+}

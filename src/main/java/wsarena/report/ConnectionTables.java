@@ -1,0 +1,122 @@
+package wsarena.report;
+
+import java.util.List;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.SourcesUsed;
+import wsarena.metrics.Totals;
+import wsarena.scenario.Workload;
+
+/**
+ * The tables of the connection workloads, whose figures are not messages: a storm's handshakes
+ * per second and handshake latency, with what the generator spent per handshake and how many
+ * source addresses and ports it used; an idle run's memory per held connection and its pings'
+ * round trips. {@link SummaryTable} and {@link ComparisonReport} hand
+ * these runs to it.
+ */
+public final class ConnectionTables {
+  public static final List<String> STORM_COLUMNS =
+      List.of(
+          "target", "handshakes/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "failed", "client CPU",
+          "target CPU", "client µs/hs", "target µs/hs", "sources");
+
+  public static final List<String> IDLE_COLUMNS =
+      List.of(
+          "target", "held", "KiB/conn", "heap KiB/conn", "ping p50 ms", "ping p99 ms", "ping max ms", "errors",
+          "client CPU", "target CPU", "target RSS");
+
+  private ConnectionTables() {}
+
+  /** The columns for runs of {@code workload}; null for the message workloads. */
+  static List<String> columns(Workload workload) {
+    return workload == null
+        ? null
+        : switch (workload) {
+          case STORM -> STORM_COLUMNS;
+          case IDLE -> IDLE_COLUMNS;
+          case ECHO, BROADCAST -> null;
+        };
+  }
+
+  /** A run's row under {@link #columns}; null for the message workloads. */
+  static List<String> row(RunResult r, String label) {
+    Workload w = r.scenario() == null ? null : r.scenario().workload();
+    if (w == Workload.STORM) {
+      return stormRow(r, label);
+    }
+    return w == Workload.IDLE ? idleRow(r, label) : null;
+  }
+
+  private static List<String> idleRow(RunResult r, String label) {
+    Totals t = r.totals();
+    return List.of(
+        label,
+        t.connectionsPeak() + "/" + t.connectionsRequested(),
+        Units.kibibytes(t.memoryPerConnectionBytes()),
+        Units.kibibytes(t.heapPerConnectionBytes()),
+        Units.millis(t.latency().p50Micros()),
+        Units.millis(t.latency().p99Micros()),
+        Units.millis(t.latency().maxMicros()),
+        Units.whole(t.errors()),
+        Units.percent(t.clientCpuPercent()),
+        Units.percent(t.targetCpuPercent()),
+        Units.mebibytes(t.targetRssPeakBytes()));
+  }
+
+  private static List<String> stormRow(RunResult r, String label) {
+    Totals t = r.totals();
+    var hs = t.handshakeLatency() == null ? t.latency() : t.handshakeLatency();
+    return List.of(
+        label,
+        Units.whole(t.handshakesPerSecond()),
+        Units.millis(hs.p50Micros()),
+        Units.millis(hs.p90Micros()),
+        Units.millis(hs.p99Micros()),
+        Units.millis(hs.p999Micros()),
+        Units.millis(hs.maxMicros()),
+        Units.whole(t.connectFailures().total()),
+        Units.percent(t.clientCpuPercent()),
+        Units.percent(t.targetCpuPercent()),
+        Units.microsPerMessage(t.clientCpuMicrosPerHandshake()),
+        Units.microsPerMessage(targetCpuMicrosPerHandshake(r)),
+        sources(t.sources()));
+  }
+
+  /**
+   * The target's CPU time per handshake, in µs, from its share of the whole machine (as {@link
+   * ComparisonReport#targetCpuMicrosPerMessage} does per message); -1 when not known.
+   */
+  public static double targetCpuMicrosPerHandshake(RunResult r) {
+    Totals t = r.totals();
+    if (t == null || t.targetCpuPercent() < 0 || t.handshakesPerSecond() <= 0 || r.host() == null) {
+      return -1;
+    }
+    return t.targetCpuPercent() / 100 * r.host().logicalThreads() * 1e6 / t.handshakesPerSecond();
+  }
+
+  /** E.g. {@code 254 × 1,204}: addresses used, and distinct address:port pairs; n/a when the kernel chose. */
+  public static String sources(SourcesUsed s) {
+    return s == null ? Units.NOT_KNOWN : s.addresses() + " × " + Units.whole(s.ports());
+  }
+
+  /** What the storm's sources were, in words: {@code 254 source addresses, 60,123 address:port pairs}. */
+  public static String sourcesSentence(SourcesUsed s) {
+    return s == null
+        ? "source addresses and ports chosen by the kernel"
+        : Units.whole(s.addresses()) + (s.addresses() == 1 ? " source address" : " source addresses") + " of "
+            + s.addressesOffered() + " offered, " + Units.plural(s.ports(), "address:port pair") + " used";
+  }
+
+  /**
+   * An idle run's memory per connection in words, e.g. {@code Memory per held connection: 12.3 KiB
+   * resident, 4.1 KiB of heap (5,000 connections)}, or why it is not known.
+   */
+  public static String memorySentence(RunResult r) {
+    Totals t = r.totals();
+    if (t.memoryPerConnectionBytes() < 0) {
+      return "Memory per held connection: not measured (it needs a target in its own process, or the server's process id)";
+    }
+    return "Memory per held connection: " + Units.kibibytes(t.memoryPerConnectionBytes()) + " KiB resident"
+        + (t.heapPerConnectionBytes() < 0 ? "" : ", " + Units.kibibytes(t.heapPerConnectionBytes()) + " KiB of heap")
+        + " (" + Units.plural(t.connectionsPeak(), "connection") + " held, the target's memory read after it settled)";
+  }
+}

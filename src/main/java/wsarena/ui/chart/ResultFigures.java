@@ -1,0 +1,191 @@
+package wsarena.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import wsarena.metrics.LatencySummary;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Sample;
+import wsarena.metrics.Totals;
+import wsarena.report.ComparisonReport;
+import wsarena.report.ConnectionTables;
+import wsarena.report.Units;
+import wsarena.scenario.Workload;
+
+/**
+ * Which figures the result tile shows, by workload, on its grid of three columns: the latest
+ * interval while a run goes, the measured totals once it ended. The figures come ready from the
+ * core; this only picks and writes them.
+ */
+public final class ResultFigures {
+  /** One tile: where it sits, its figure, what the figure is, and whether it is a headline. */
+  record Figure(int column, int row, String value, String caption, boolean headline) {}
+
+  private final List<Figure> figures = new ArrayList<>();
+
+  private ResultFigures() {}
+
+  private ResultFigures add(int column, int row, String value, String caption, boolean headline) {
+    figures.add(new Figure(column, row, value, caption, headline));
+    return this;
+  }
+
+  /** The latest interval of a run of {@code workload}. */
+  static List<Figure> live(Sample s, Workload workload) {
+    ResultFigures f = new ResultFigures();
+    boolean timed = s.latency().measuredAny();
+    String cpu = Units.percent(s.resources().clientCpuPercent()) + " / " + Units.percent(s.resources().targetCpuPercent());
+    switch (workload == null ? Workload.ECHO : workload) {
+      case STORM -> f.add(0, 0, Units.perSecond(s.handshakesPerSecond()), "handshakes now", true)
+          .add(1, 0, timed ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true)
+          .add(2, 0, timed ? Units.latency(s.latency().maxMicros()) : "–", "max now", true)
+          .add(0, 1, Units.whole(s.connections().connecting()), "in flight", false)
+          .add(1, 1, Units.whole(s.connectFailures().total()), "failed now", false);
+      case IDLE -> f.add(0, 0, Units.whole(s.connections().open()), "open", true)
+          .add(1, 0, memory(s.perConnection().targetMemoryBytes()), "per connection now", true)
+          .add(2, 0, timed ? Units.latency(s.latency().p99Micros()) : "–", "ping p99 now", true)
+          .add(0, 1, Units.perSecond(s.receivedPerSecond()), "pongs now", false)
+          .add(1, 1, Units.whole(s.counts().errors()), "errors now", false);
+      case ECHO, BROADCAST -> f.add(0, 0, Units.perSecond(s.receivedPerSecond()), "received now", true)
+          .add(1, 0, timed ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true)
+          .add(2, 0, timed ? Units.latency(s.latency().maxMicros()) : "–", "max now", true)
+          .add(0, 1, Units.whole(s.connections().open()), "open", false)
+          .add(1, 1, Units.whole(s.counts().errors()), "errors now", false);
+    }
+    return f.add(2, 1, cpu, "CPU client / target", false).figures;
+  }
+
+  /**
+   * A finished run's totals; {@code compact} while several runs are side by side, whose table has
+   * the rest.
+   */
+  static List<Figure> finished(RunResult r, boolean compact) {
+    Totals t = r.totals();
+    ResultFigures f = new ResultFigures();
+    if (t == null) {
+      return f.figures;
+    }
+    Workload w = workloadOf(r);
+    LatencySummary l = t.latency();
+    boolean timed = l != null && l.count() > 0;
+    String cpu = Units.percent(t.clientCpuPercent()) + " / " + Units.percent(t.targetCpuPercent());
+    switch (w) {
+      case STORM -> {
+        f.add(0, 0, Units.perSecond(t.handshakesPerSecond()), "handshakes/s", true);
+        if (timed) {
+          f.add(1, 0, Units.latency(l.p99Micros()), "p99", true).add(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
+          f.add(0, 1, Units.latency(l.p50Micros()), "p50", false).add(1, 1, Units.latency(l.p90Micros()), "p90", false);
+          f.add(2, 1, Units.latency(l.maxMicros()), "max", false);
+        }
+        if (!compact) {
+          f.add(0, 2, Units.whole(t.connectFailures().total()), "failed attempts", false)
+              .add(1, 2, ConnectionTables.sources(t.sources()), "source addr × ports", false)
+              .add(2, 2, cpu, "CPU client / target", false)
+              .add(0, 3, Units.micros(t.clientCpuMicrosPerHandshake()), "client CPU/hs", false)
+              .add(1, 3, Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)), "target CPU/hs", false);
+        }
+      }
+      case IDLE -> {
+        f.add(0, 0, memory(t.memoryPerConnectionBytes()), "per connection", true)
+            .add(1, 0, timed ? Units.latency(l.p99Micros()) : "–", "ping p99", true)
+            .add(2, 0, held(t), "held", true);
+        if (!compact) {
+          f.add(0, 1, memory(t.heapPerConnectionBytes()), "heap per connection", false)
+              .add(1, 1, timed ? Units.latency(l.p50Micros()) : "–", "ping p50", false)
+              .add(2, 1, timed ? Units.latency(l.maxMicros()) : "–", "ping max", false)
+              .add(0, 2, Units.bytes(t.targetRssPeakBytes()), "target RSS", false)
+              .add(1, 2, Units.whole(t.errors()), "errors", false)
+              .add(2, 2, cpu, "CPU client / target", false);
+        }
+      }
+      case ECHO, BROADCAST -> {
+        if (!timed) {
+          return f.add(0, 0, Units.whole(t.received()), "received", true)
+              .add(1, 0, Units.whole(t.errors()), "errors", true)
+              .add(2, 0, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", true)
+              .figures;
+        }
+        f.add(0, 0, Units.perSecond(t.receivedPerSecond()), "msgs/s", true)
+            .add(1, 0, Units.latency(l.p99Micros()), "p99", true)
+            .add(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
+        if (compact) {
+          f.add(0, 1, Units.latency(l.p90Micros()), "p90", false)
+              .add(1, 1, Units.megabytesPerSecond(t.receivedMegabytesPerSecond()), "received", false)
+              .add(2, 1, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", false);
+        } else {
+          f.add(0, 1, Units.latency(l.p50Micros()), "p50", false)
+              .add(1, 1, Units.latency(l.p90Micros()), "p90", false)
+              .add(2, 1, Units.latency(l.maxMicros()), "max", false)
+              .add(0, 2, Units.megabytesPerSecond(t.receivedMegabytesPerSecond()), "received", false)
+              .add(1, 2, Units.whole(t.errors()), "errors", false)
+              .add(2, 2, t.connectionsPeak() + " / " + t.connectionsRequested(),
+                  t.connectionsFailed() > 0 ? "connections, " + Units.whole(t.connectionsFailed()) + " failed" : "connections", false)
+              .add(0, 3, cpu, "CPU client / target", false)
+              .add(1, 3, Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)), "target CPU/msg", false)
+              .add(2, 3, Units.switchesPerMessage(t.targetContextSwitchesPerMessage()), "target cs/msg", false);
+        }
+      }
+    }
+    return f.figures;
+  }
+
+  /**
+   * A run's rate with its unit, as the runs side by side list it: messages per second, a storm's
+   * handshakes per second, or an idle run's pongs per second.
+   */
+  public static String rate(RunResult r) {
+    Totals t = r.totals();
+    if (t == null) {
+      return Units.NOT_KNOWN;
+    }
+    return switch (workloadOf(r)) {
+      case STORM -> Units.perSecond(t.handshakesPerSecond()).replace("/s", " hs/s");
+      case IDLE -> Units.perSecond(t.receivedPerSecond()).replace("/s", " pongs/s");
+      case ECHO, BROADCAST -> Units.perSecond(t.receivedPerSecond()).replace("/s", " msgs/s");
+    };
+  }
+
+  /**
+   * What the run cost the target per unit of its work: CPU and context switches per message,
+   * CPU per handshake for a storm, resident memory per connection for an idle run.
+   */
+  public static String targetCost(RunResult r) {
+    Totals t = r.totals();
+    if (t == null) {
+      return Units.NOT_KNOWN;
+    }
+    return switch (workloadOf(r)) {
+      case STORM -> Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)) + "/hs";
+      case IDLE -> t.memoryPerConnectionBytes() < 0 ? Units.NOT_KNOWN : Units.bytes(t.memoryPerConnectionBytes()) + "/conn";
+      case ECHO, BROADCAST -> perMessage(ComparisonReport.targetCpuMicrosPerMessage(r), t.targetContextSwitchesPerMessage());
+    };
+  }
+
+  /** The latest interval's rate in words: {@code 81.2k/s received}, {@code 981/s handshakes}. */
+  public static String liveRate(Sample s, Workload workload) {
+    return switch (workload == null ? Workload.ECHO : workload) {
+      case STORM -> Units.perSecond(s.handshakesPerSecond()) + " handshakes";
+      case IDLE -> Units.perSecond(s.receivedPerSecond()) + " pongs";
+      case ECHO, BROADCAST -> Units.perSecond(s.receivedPerSecond()) + " received";
+    };
+  }
+
+  private static Workload workloadOf(RunResult r) {
+    return r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+  }
+
+  /** CPU time and context switches per message, e.g. {@code 19.1 µs · 1.20 cs}. */
+  static String perMessage(double cpuMicros, double switches) {
+    return Units.micros(cpuMicros) + " · " + Units.switchesPerMessage(switches) + " cs";
+  }
+
+  /** The connections held, and the number asked for only when it was not reached. */
+  private static String held(Totals t) {
+    return t.connectionsPeak() >= t.connectionsRequested()
+        ? Units.whole(t.connectionsPeak())
+        : Units.whole(t.connectionsPeak()) + " / " + Units.whole(t.connectionsRequested());
+  }
+
+  private static String memory(long bytes) {
+    return bytes < 0 ? Units.NOT_KNOWN : Units.bytes(bytes);
+  }
+}

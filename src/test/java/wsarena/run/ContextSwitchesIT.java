@@ -1,0 +1,50 @@
+package wsarena.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import wsarena.host.HostProbe;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
+import wsarena.scenario.Workload;
+
+/**
+ * A worker pool hands every message to another thread, an event loop does not: the context
+ * switches per message tell them apart, in this JVM (the server's threads) and in a process of
+ * its own (every thread of it).
+ */
+@Timeout(90)
+class ContextSwitchesIT {
+
+  private static RunResult echo(ThreadingModel model, Isolation isolation) throws Exception {
+    LoadProfile load =
+        LoadProfile.defaults().withConnections(20).withWarmup(Duration.ofMillis(500)).withDuration(Duration.ofSeconds(2));
+    Scenario s =
+        new Scenario(TargetSpec.Embedded.of("undertow", model, isolation), Workload.ECHO, load, Duration.ofMillis(500));
+    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of()).execute();
+    assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
+    return r;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Isolation.class)
+  void aWorkerPoolSwitchesMorePerMessageThanAnEventLoop(Isolation isolation) throws Exception {
+    RunResult loop = echo(ThreadingModel.EVENT_LOOP, isolation);
+    RunResult workers = echo(ThreadingModel.REACTOR_WORKERS, isolation);
+
+    assertThat(loop.totals().targetContextSwitchesPerMessage()).isNotNegative();
+    assertThat(workers.totals().targetContextSwitchesPerMessage())
+        .isGreaterThan(loop.totals().targetContextSwitchesPerMessage() * 2);
+    assertThat(loop.totals().clientContextSwitchesPerMessage()).isNotNegative();
+    assertThat(loop.samples().getLast().contextSwitches().targetPerSecond()).isNotNegative();
+  }
+}

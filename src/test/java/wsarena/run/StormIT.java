@@ -1,0 +1,88 @@
+package wsarena.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import wsarena.engine.EngineCatalog;
+import wsarena.host.HostInfo;
+import wsarena.host.HostProbe;
+import wsarena.metrics.LatencySummary;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.Totals;
+import wsarena.scenario.ConnectionLoad;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
+import wsarena.scenario.Workload;
+import wsarena.testsupport.CollectingSink;
+
+/** Connection storms on loopback: handshakes timed for every engine, and a storm that runs short. */
+@Timeout(90)
+class StormIT {
+  private static final Targets TARGETS = Targets.standard();
+  private static HostInfo host;
+
+  @BeforeAll
+  static void detectHost() {
+    host = HostProbe.detect();
+  }
+
+  static Stream<String> engines() {
+    return EngineCatalog.standard().engines().stream().map(e -> e.id());
+  }
+
+  private static RunResult storm(String engine, ConnectionLoad c, Duration duration) throws Exception {
+    ThreadingModel model = EngineCatalog.standard().find(engine).orElseThrow().models().iterator().next();
+    LoadProfile load =
+        LoadProfile.defaults().withWarmup(Duration.ofMillis(300)).withDuration(duration).withThreads(1).withConnectionLoad(c);
+    Scenario s =
+        new Scenario(TargetSpec.Embedded.of(engine, model, Isolation.IN_PROCESS), Workload.STORM, load, Duration.ofMillis(500));
+    return new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("engines")
+  void aStormAgainstEachEngineTimesItsHandshakes(String engine) throws Exception {
+    RunResult r = storm(engine, ConnectionLoad.defaults().withHandshakesInFlight(20), Duration.ofMillis(1500));
+
+    assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
+    Totals t = r.totals();
+    assertThat(t.handshakes()).isPositive();
+    assertThat(t.handshakesPerSecond()).isCloseTo(t.handshakes() * 1000.0 / t.measuredMillis(), org.assertj.core.data.Offset.offset(1e-6));
+    LatencySummary hs = t.handshakeLatency();
+    assertThat(hs.count()).as("every measured handshake was timed").isEqualTo(t.handshakes());
+    EngineMatrixIT.assertOrdered(hs);
+    assertThat(t.connectFailures().total()).isZero();
+    assertThat(t.sources().addresses()).as("the sockets were spread over the loopback range").isGreaterThan(1);
+    assertThat(t.clientCpuMicrosPerHandshake()).isPositive();
+  }
+
+  @Test
+  void aSmallSourceRangeRunsOutOfPortsAndSaysSoByCause() throws Exception {
+    // one address, five ports, each connection held past the end: the sixth attempt has no port
+    ConnectionLoad c =
+        ConnectionLoad.defaults()
+            .withSourceAddresses(1)
+            .withSourcePorts(new ConnectionLoad.PortRange(47_100, 47_104))
+            .withHold(Duration.ofSeconds(30));
+    RunResult r = storm("netty", c, Duration.ofMillis(800));
+
+    Totals t = r.totals();
+    assertThat(t.connectFailures().outOfPorts()).isPositive();
+    assertThat(t.connectFailures().total()).isEqualTo(t.connectFailures().outOfPorts());
+    assertThat(t.sources().addresses()).isEqualTo(1);
+    assertThat(t.sources().ports()).isBetween(1L, 5L);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("out of ports"));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("the client ran out of source ports"));
+  }
+}
