@@ -82,6 +82,14 @@ class CheckedRunsTest {
   }
 
   @Test
+  void aRunsMarkdownSaysWhatTheChecksFoundAndAPlainRunsSaysNothingOfThem() {
+    assertThat(MarkdownSummary.of(netty))
+        .contains("\nConformance: 4 OK · 1 non-strict · 1 failed (Autobahn|Testsuite 0.5.6 (Autobahn 0.6.4), 7 cases")
+        .contains("\nFeatures: TLS no · permessage-deflate yes · ");
+    assertThat(MarkdownSummary.of(plain)).doesNotContain("Conformance").doesNotContain("Features:");
+  }
+
+  @Test
   void theResultFileCarriesBothBesideThePerformanceAndReadsThemBack(@TempDir Path dir) throws Exception {
     Path file = SavedRuns.write(netty, dir.resolve("netty.json"));
 
