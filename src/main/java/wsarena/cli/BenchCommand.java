@@ -22,6 +22,7 @@ import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
 import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.ResultJson;
@@ -128,7 +129,9 @@ final class BenchCommand implements Callable<Integer> {
             r -> {
               stdout.printf(Locale.ROOT, "  %-28s %s  client %5s  target %5s  %s%n",
                   r.target().label(), headline(r), Units.percent(r.totals().clientCpuPercent()),
-                  Units.percent(r.totals().targetCpuPercent()), r.failure() == null ? "" : "FAILED: " + r.failure());
+                  Units.percent(r.totals().targetCpuPercent()),
+                  r.failure() != null ? "FAILED: " + r.failure()
+                      : r.conformance() != null ? "conformance " + ConformanceTable.oneLine(r.conformance()) : "");
               stdout.flush();
             });
     try {

@@ -89,6 +89,7 @@ class BenchCommandIT {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
+        .containsPattern("(?m)^  netty-event-loop .* conformance \\d+ OK · \\d+ non-strict · 0 failed$")
         .contains("checked on each target before its load")
         .containsPattern("(?m)^target +conformance +features")
         .containsPattern("(?m)^netty-event-loop +\\d+ OK · \\d+ non-strict · 0 failed +TLS no · ");
