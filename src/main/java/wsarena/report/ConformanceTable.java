@@ -52,6 +52,14 @@ public final class ConformanceTable {
   }
 
   /**
+   * The verdict in a word or two, where there is room for no more: {@code 12 failed} when any case
+   * failed, else {@code 2 non-strict} when any was non-strict, else {@code strict}.
+   */
+  public static String worst(ConformanceSummary s) {
+    return s.failed() > 0 ? s.failed() + " failed" : s.nonStrict() > 0 ? s.nonStrict() + " non-strict" : "strict";
+  }
+
+  /**
    * Which suite ran which cases for how long, e.g. {@code Autobahn|Testsuite 0.5.6 (Autobahn
    * 0.6.4), 298 cases (all cases but group 9) in 27.3 s}.
    */

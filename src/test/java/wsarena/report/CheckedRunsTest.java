@@ -54,6 +54,7 @@ class CheckedRunsTest {
     assertThat(ConformanceTable.oneLine(s)).isEqualTo("4 OK · 1 non-strict · 1 failed");
     assertThat(ConformanceTable.context(s))
         .isEqualTo("Autobahn|Testsuite 0.5.6 (Autobahn 0.6.4), 7 cases (all cases but group 9) in 19.6 s");
+    assertThat(ConformanceTable.worst(s)).isEqualTo("1 failed");
     assertThat(ConformanceTable.casesNotOk(s)).startsWith("  failed:\n    7.9.1  Send close with invalid close code 0\n");
   }
 

@@ -29,6 +29,7 @@ import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Machines;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
@@ -112,10 +113,9 @@ public final class ComparisonCard extends ChartCard {
     cost.getStyleClass().add("numeric");
     table.getColumns().add(cost);
     // the suite's verdict when a run checked its target first, beside what it measured
-    conformance = text("failed · non-strict", 9.4, r -> r.result().conformance() == null
+    conformance = text("conformance", 7.6, r -> r.result().conformance() == null
         ? Units.NOT_KNOWN
-        : r.result().conformance().failed() + " · " + r.result().conformance().nonStrict());
-    conformance.getStyleClass().add("numeric");
+        : ConformanceTable.worst(r.result().conformance()));
     table.getColumns().add(conformance);
     table.getColumns().add(text("measured on", 8, this::machine));
     // widths in em, so presentation mode's larger text keeps its columns readable
