@@ -8,6 +8,7 @@ import wsarena.Version;
 import wsarena.conformance.ConformanceSummary;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
+import wsarena.metrics.Fates;
 import wsarena.metrics.HeldMemory;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -16,6 +17,7 @@ import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
 import wsarena.probe.FeatureReport;
+import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Workload;
 
@@ -80,8 +82,10 @@ final class ResultAssembly {
    * @param failure why the run failed, a sentence; null unless {@code outcome} is FAILED
    * @param target the started target, or null when it never started
    * @param negotiatedExtensions the extensions the server accepted, empty when none or unknown
-   * @param measured every latency of the measured phase (a copy the result may keep)
-   * @param lost messages sent and never answered
+   * @param measured every latency of the messages intended in the measured window (a copy the
+   *     result may keep)
+   * @param fates the fates of those messages
+   * @param sendLag the generator's lag per message over the measured phase
    */
   RunResult result(
       Outcome outcome,
@@ -89,11 +93,16 @@ final class ResultAssembly {
       StartedTarget target,
       String negotiatedExtensions,
       Histogram measured,
-      long lost,
+      Fates fates,
+      Histogram sendLag,
       List<String> warnings) {
+    Rate rate = scenario.load().rate();
     // a storm times handshakes and an idle run pings on a schedule: no closed loop to correct
-    Histogram corrected =
-        scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(scenario.load().rate(), measured);
+    Histogram corrected = scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(rate, measured);
+    TotalsCalculator.Measured whole =
+        new TotalsCalculator.Measured(
+            measured, corrected, corrected == null ? 0 : CoordinatedOmission.expectedIntervalMicros(rate, measured), fates,
+            sendLag, generatorCpuNanos);
     String label = scenario.target().label();
     TargetInfo info =
         target == null
@@ -112,7 +121,7 @@ final class ResultAssembly {
         measured,
         corrected,
         TotalsCalculator.of(
-            samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos,
+            samples, whole, scenario.load().connections(),
             new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, heldMemory)),
         warnings,
         features,

@@ -9,13 +9,15 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
 import wsarena.conformance.ConformanceFailure;
-import wsarena.conformance.ConformanceRunner;
 import wsarena.conformance.ConformanceSummary;
 import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.load.ClientLoad;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
+import wsarena.metrics.Fates;
+import wsarena.metrics.GeneratorThread;
+import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -27,7 +29,6 @@ import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
-import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 
 /**
@@ -50,8 +51,11 @@ import wsarena.scenario.Workload;
  * ResultAssembly} puts the result together.
  */
 public final class Run {
-  /** How long the last answers may take once sending stopped. */
-  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(3);
+  /**
+   * How long the last answers may take once sending stopped, beyond the timeout: by then every
+   * message in flight is answered or given up on, so each has its fate.
+   */
+  private static final Duration DRAIN_GRACE = Duration.ofSeconds(1);
   /** Extra time allowed for handshakes beyond the ramp's own length. */
   private static final Duration RAMP_GRACE = Duration.ofSeconds(15);
   private static final long MAX_PARK_NANOS = 20_000_000;
@@ -65,10 +69,7 @@ public final class Run {
   private final HostInfo host;
   private final List<SampleSink> sinks;
   private final RunWarnings warnings;
-  private final TargetChecks checks;
-  /** Guards {@link #checking}: a stop interrupts the runner only while it checks. */
-  private final Object checkLock = new Object();
-  private boolean checking;
+  private final CheckStep checks;
   private volatile boolean stopRequested;
   private volatile Thread runner;
   private ResultAssembly result;
@@ -101,70 +102,59 @@ public final class Run {
     this.host = host;
     this.sinks = List.copyOf(sinks);
     this.warnings = new RunWarnings(scenario, this.sinks);
-    this.checks = checks;
+    this.checks = new CheckStep(checks);
   }
 
   /** Ends the run early from any thread; {@link #execute()} then returns with outcome STOPPED. */
   public void stop() {
     stopRequested = true;
+    checks.stop();
     Thread t = runner;
     if (t != null) {
-      synchronized (checkLock) {
-        if (checking) {
-          t.interrupt(); // the probe and the suite's JVM stop on it
-        }
-      }
       LockSupport.unpark(t);
     }
   }
 
   /** Runs to the end and returns the result; the sinks see every phase and sample on the way. */
   public RunResult execute() {
+    return execute(null);
+  }
+
+  /**
+   * Runs on {@code kept}'s target when given (started by the first run that needs it, left running
+   * for the next: a sweep's steps), else on a target of its own, stopped at the end.
+   */
+  RunResult execute(KeptTarget kept) {
     runner = Thread.currentThread();
     result = new ResultAssembly(scenario, host, Instant.now());
     announce(Phase.STARTING);
     warnings.atStart();
     StartedTarget target;
     try {
-      target = targets.start(scenario.target(), scenario.workload());
+      target = kept != null ? kept.get() : targets.start(scenario.target(), scenario.workload());
     } catch (TargetException e) {
-      return finish(null, Outcome.FAILED, e.getMessage(), null, 0);
+      return finish(null, Outcome.FAILED, e.getMessage(), null);
+    }
+    if (kept != null) {
+      return measure(target);
     }
     try (target) {
       if (checks.any()) {
-        check(target);
+        announce(Phase.CHECKING);
+        checks.run(target, scenario).ifPresent(this::keep);
         if (stopRequested) {
-          return finish(target, Outcome.STOPPED, null, null, 0);
+          return finish(target, Outcome.STOPPED, null, null);
         }
       }
       return measure(target);
     }
   }
 
-  /** The checks on the started target, before any load; a stop cuts them short. */
-  private void check(StartedTarget target) {
-    announce(Phase.CHECKING);
-    synchronized (checkLock) {
-      checking = !stopRequested;
-    }
-    try {
-      if (checking) {
-        TargetSpec spec = scenario.target();
-        TargetChecks.Findings found =
-            checks.check(target, spec, ConformanceRunner.label(spec), TargetChecks.echoEndpoint(target, scenario));
-        result.checked(found.features(), found.conformance() instanceof ConformanceSummary s ? s : null);
-        if (found.conformance() instanceof ConformanceFailure f) {
-          warnings.notJudged(f.failure());
-        }
-      }
-    } catch (InterruptedException e) {
-      // stopped: the run ends with what it has
-    } finally {
-      synchronized (checkLock) {
-        checking = false;
-      }
-      // A stop that came while checking interrupted this thread; the load must not inherit it.
-      Thread.interrupted();
+  /** What the checks found goes into the result; a target the suite could not judge, into a warning. */
+  private void keep(TargetChecks.Findings found) {
+    result.checked(found.features(), found.conformance() instanceof ConformanceSummary s ? s : null);
+    if (found.conformance() instanceof ConformanceFailure f) {
+      warnings.notJudged(f.failure());
     }
   }
 
@@ -177,7 +167,7 @@ public final class Run {
     ClientLoad generator =
         ClientLoad.of(target.uri(), scenario.workload(), scenario.load(), target.trust(), clientThreads);
     try {
-      List<Long> generatorThreads = generator.threadIds();
+      List<GeneratorThread> generatorThreads = generator.threads();
       ResourceSampler resources =
           new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
@@ -187,15 +177,21 @@ public final class Run {
       Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
       if (ending == Ending.COMPLETED && !generator.anyConnected()) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
-        return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
+        generator.stopSending();
+        generator.settle(false);
+        return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator);
       }
       generator.rampFinished();
       if (ending == Ending.COMPLETED && !scenario.load().warmup().isZero()) {
         ending = runPhase(Phase.WARMUP, scenario.load().warmup(), () -> false, target, generator);
       }
       if (ending == Ending.COMPLETED) {
+        // The measured window opens and closes at the measured phase's edges, so its messages
+        // and its samples are the same ones, to within a message per connection.
+        generator.startMeasuring();
         long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
         ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
+        generator.stopSending();
         result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
       }
       if (ending != Ending.FAILED && memory.isPresent()) {
@@ -203,18 +199,19 @@ public final class Run {
       }
       generator.stopSending();
       announce(Phase.DRAINING);
-      if (ending != Ending.FAILED) {
+      if (ending == Ending.COMPLETED) {
         awaitDrained(generator);
       }
+      // Messages in flight at the user's stop are just that; the others are given up on now.
+      generator.settle(ending == Ending.STOPPED);
       cut(Phase.DRAINING);
-      long lost = generator.pending();
       Outcome outcome =
           switch (ending) {
             case COMPLETED -> Outcome.COMPLETED;
             case STOPPED -> Outcome.STOPPED;
             case FAILED -> Outcome.FAILED;
           };
-      return finish(target, outcome, ending == Ending.FAILED ? failure : null, generator, lost);
+      return finish(target, outcome, ending == Ending.FAILED ? failure : null, generator);
     } finally {
       generator.close();
     }
@@ -290,7 +287,7 @@ public final class Run {
 
   private void awaitDrained(ClientLoad generator) {
     try {
-      long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+      long deadline = System.nanoTime() + scenario.load().timeout().plus(DRAIN_GRACE).toNanos();
       while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
           && System.nanoTime() < deadline) {
         LockSupport.parkNanos(MAX_PARK_NANOS);
@@ -331,10 +328,11 @@ public final class Run {
    * @param target null when it never started
    * @param generator null when the target never started
    */
-  private RunResult finish(
-      StartedTarget target, Outcome outcome, String failureText, ClientLoad generator, long lost) {
-    Histogram measured = sampler == null ? new Histogram(3) : sampler.measured().copy();
-    warnings.atEnd(generator, lost, result.samples());
+  private RunResult finish(StartedTarget target, Outcome outcome, String failureText, ClientLoad generator) {
+    Histogram measured = sampler == null ? IntervalRecorder.newHistogram() : sampler.measured().copy();
+    Histogram sendLag = sampler == null ? IntervalRecorder.newHistogram() : sampler.measuredSendLag().copy();
+    Fates fates = sampler == null ? Fates.NONE : sampler.measuredFates();
+    warnings.atEnd(generator, fates, result.samples());
     if (generator != null) {
       result.sources(generator.sourcesUsed());
     }
@@ -345,7 +343,8 @@ public final class Run {
             target,
             generator == null ? "" : generator.negotiatedExtensions(),
             measured,
-            lost,
+            fates,
+            sendLag,
             warnings.kept());
     announce(Phase.DONE);
     for (SampleSink sink : sinks) {
