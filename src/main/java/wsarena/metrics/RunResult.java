@@ -25,6 +25,9 @@ import wsarena.scenario.Scenario;
  * @param conformance the Autobahn|Testsuite's verdicts on the target as this run started it; null
  *     when the run did not run the suite, or the suite could not judge the target (a warning then
  *     says why)
+ * @param segments empty for a run on one machine; a segment's own result ({@code run --segment})
+ *     holds its one segment, a merged result every segment in order, each with its host and
+ *     warnings ({@link #host} is then the first segment's)
  */
 public record RunResult(
     String wsarenaVersion,
@@ -40,10 +43,11 @@ public record RunResult(
     Histogram correctedLatency,
     Totals totals,
     List<String> warnings,
+    List<SegmentInfo> segments,
     @JsonInclude(JsonInclude.Include.NON_NULL) FeatureReport features,
     @JsonInclude(JsonInclude.Include.NON_NULL) ConformanceSummary conformance) {
 
-  /** A run that did not check its target. */
+  /** A run on one machine that did not check its target: no segments, no checks. */
   public RunResult(
       String wsarenaVersion,
       Scenario scenario,
@@ -58,7 +62,36 @@ public record RunResult(
       Histogram correctedLatency,
       Totals totals,
       List<String> warnings) {
-    this(wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
-        correctedLatency, totals, warnings, null, null);
+    this(
+        wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
+        correctedLatency, totals, warnings, List.of());
+  }
+
+  /** A run that did not check its target (a segment's, a merged one). */
+  public RunResult(
+      String wsarenaVersion,
+      Scenario scenario,
+      HostInfo host,
+      TargetInfo target,
+      int clientThreads,
+      Instant startedAt,
+      Outcome outcome,
+      String failure,
+      List<Sample> samples,
+      Histogram latency,
+      Histogram correctedLatency,
+      Totals totals,
+      List<String> warnings,
+      List<SegmentInfo> segments) {
+    this(
+        wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
+        correctedLatency, totals, warnings, segments, null, null);
+  }
+
+  /** Every load machine's hardware: the segments' hosts, or the one host. */
+  public List<HostInfo> hosts() {
+    return segments == null || segments.isEmpty()
+        ? List.of(host)
+        : segments.stream().map(SegmentInfo::host).toList();
   }
 }
