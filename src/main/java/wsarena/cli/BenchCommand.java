@@ -1,8 +1,8 @@
 package wsarena.cli;
 
+import wsarena.host.WholeFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -157,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
       for (RunResult r : results) {
         ResultJson.write(r, dir.resolve(r.target().label() + ".json"));
       }
-      Files.writeString(dir.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
+      WholeFile.writeString(dir.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
       List<RunResult> drawn = results.stream().filter(r -> r.latency().getTotalCount() > 0).toList();
       if (!drawn.isEmpty()) {
         ChartPng.write(ResultCharts.distribution(drawn), dir.resolve("distribution.png"));

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +47,9 @@ import wsarena.scenario.Workload;
       "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200"
     })
 final class RunCommand implements Callable<Integer> {
+  /** How long Ctrl-C waits for the stopped run to drain and write its files. */
+  private static final Duration SAVE_GRACE = Duration.ofSeconds(10);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--scenario", description = "Read the scenario from a JSON file; flags given as well override it.")
@@ -120,28 +125,46 @@ final class RunCommand implements Callable<Integer> {
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
-    Thread stopOnCtrlC = new Thread(run::stop, "wsarena-ctrl-c");
+    // Ctrl-C or a kill ends the JVM once the hooks return: this one holds it until the run's data is written
+    CountDownLatch saved = new CountDownLatch(1);
+    Thread stopOnCtrlC = new Thread(() -> stopAndAwait(run, saved), "wsarena-ctrl-c");
     Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
     RunResult result;
     try {
-      result = run.execute();
-    } finally {
-      if (hlog != null) {
-        hlog.close();
+      try {
+        result = run.execute();
+      } finally {
+        if (hlog != null) {
+          hlog.close();
+        }
       }
+      if (out.dir().isPresent()) {
+        ResultFiles.writeAll(result, out.dir().get());
+      }
+      // a run that failed before anything got through has no figures: a table of zeros would read as measured
+      if (result.outcome() != Outcome.FAILED || result.anythingHappened()) {
+        ResultPrinter.print(result, stdout);
+      }
+      out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
+      stdout.flush();
+    } finally {
+      saved.countDown();
       removeHook(stopOnCtrlC);
     }
-    if (out.dir().isPresent()) {
-      ResultFiles.writeAll(result, out.dir().get());
-    }
-    ResultPrinter.print(result, stdout);
-    out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
-    stdout.flush();
     if (result.outcome() == Outcome.FAILED) {
       spec.commandLine().getErr().println("wsarena: " + result.failure());
       return Main.EXIT_FAILED;
     }
     return 0;
+  }
+
+  private static void stopAndAwait(Run run, CountDownLatch saved) {
+    run.stop();
+    try {
+      saved.await(SAVE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void removeHook(Thread hook) {

@@ -29,4 +29,15 @@ public record RunResult(
     Histogram latency,
     Histogram correctedLatency,
     Totals totals,
-    List<String> warnings) {}
+    List<String> warnings) {
+
+  /**
+   * True when any connection opened or any message or handshake went through at any time of the
+   * run: a failed run without it has nothing to show but its failure.
+   */
+  public boolean anythingHappened() {
+    return samples.stream()
+        .anyMatch(s -> s.connections().open() > 0 || s.connections().handshakes() > 0 || s.counts().sent() > 0
+            || s.counts().received() > 0);
+  }
+}

@@ -62,6 +62,7 @@ public final class Run {
   private ResultAssembly result;
   private IntervalSampler sampler;
   private String failure;
+  private long startNanos;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
@@ -92,6 +93,7 @@ public final class Run {
   /** Runs to the end and returns the result; the sinks see every phase and sample on the way. */
   public RunResult execute() {
     runner = Thread.currentThread();
+    startNanos = System.nanoTime();
     result = new ResultAssembly(scenario, host, Instant.now());
     announce(Phase.STARTING);
     warnings.atStart();
@@ -208,22 +210,28 @@ public final class Run {
   }
 
   /** Why the run cannot go on, or null. */
-  private static String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
+  private String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
     String died = target.deathCause();
     if (died != null) {
-      return died;
+      return targetFailed(died);
     }
     boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
     if (everyConnectionLost) {
       target.awaitExit(EXIT_GRACE);
       String exited = target.deathCause();
       if (exited != null) {
-        return exited;
+        return targetFailed(exited);
       }
       String why = generator.firstFailure();
       return "every connection to " + target.uri() + " was lost" + (why == null ? "" : ": " + why);
     }
     return null;
+  }
+
+  /** When in the run the target was seen gone, so the user can find the moment in the charts. */
+  private String targetFailed(String cause) {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    return String.format(java.util.Locale.ROOT, "the target failed at t = %.1f s: %s", seconds, cause);
   }
 
   private void awaitDrained(ClientLoad generator) {
@@ -272,7 +280,7 @@ public final class Run {
   private RunResult finish(
       StartedTarget target, Outcome outcome, String failureText, ClientLoad generator, long lost) {
     Histogram measured = sampler == null ? new Histogram(3) : sampler.measured().copy();
-    warnings.atEnd(generator, lost, result.samples());
+    warnings.atEnd(generator, lost, result.samples(), failureText);
     if (generator != null) {
       result.sources(generator.sourcesUsed());
     }

@@ -50,6 +50,16 @@ class ConnectFailuresTest {
   }
 
   @Test
+  void aHandshakeThatTimesOutIsNotCalledARefusal() {
+    var timedOut = new WebSocketClientHandshakeException("handshake timed out");
+
+    assertThat(ConnectFailures.describe(timedOut, URL))
+        .isEqualTo("the server at 127.0.0.1:8443 accepted the connection but never answered the WebSocket handshake"
+            + " (timed out): is wss://127.0.0.1:8443/echo a WebSocket endpoint?")
+        .doesNotContain("rejected");
+  }
+
+  @Test
   void certificateProblemsNameTheCertificateNotTheHandshake() {
     var mismatch = causedBy(new SSLHandshakeException("handshake failed"), new CertificatePin.Mismatch("ab".repeat(32)));
     var untrusted =

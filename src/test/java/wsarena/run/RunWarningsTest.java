@@ -24,7 +24,7 @@ class RunWarningsTest {
     assertThat(sink.warnings).singleElement().asString().startsWith("load generator bound in this interval");
     assertThat(warnings.kept()).isEmpty();
 
-    warnings.atEnd(null, 0, samples);
+    warnings.atEnd(null, 0, samples, null);
 
     assertThat(warnings.kept()).singleElement().asString().startsWith("load generator bound: in 2 of 3 measured intervals");
     assertThat(sink.warnings).hasSize(2);
