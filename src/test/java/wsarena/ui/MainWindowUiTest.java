@@ -273,6 +273,8 @@ class MainWindowUiTest {
         .isEqualTo("The run failed: the target closed every connection (scripted)");
     assertThat(robot.lookup("#summary-status").queryAs(Label.class).getText())
         .isEqualTo("Failed: the target closed every connection (scripted)");
+    assertThat(robot.lookup("#phase-chip").queryAs(Label.class).getText()).isEqualTo("failed");
+    assertThat(robot.lookup("#phase-chip").queryAs(Label.class).getStyleClass()).contains("phase-chip-failed");
     assertThat(Fx.get(() -> robot.lookup("#start").queryAs(Button.class).isDisabled())).isFalse();
 
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 6));
