@@ -69,6 +69,8 @@ public final class ConnectFailures {
       case UnknownHostException _ -> "the host '" + uri.getHost() + "' is unknown: check the URL";
       case WebSocketClientHandshakeException h -> "the client rejected the server's handshake answer: " + h.getMessage();
       case WebSocketHandshakeException h -> "the WebSocket handshake with " + uri + " failed: " + h.getMessage();
+      case SSLException s when text.contains("timed out") ->
+          "the server at " + target + " never answered the TLS handshake (timed out): is it ws:// rather than wss://?";
       case SSLException s -> "the TLS handshake with " + target + " failed: " + message(s);
       case ClosedChannelException _ -> "the server at " + target + " closed the connection";
       default -> root.getClass().getSimpleName().equals("HandshakeTimeoutException") || text.contains("handshake timed out")

@@ -101,4 +101,37 @@ class KilledRunIT {
       }
     }
   }
+
+  @Test
+  void aTargetProcessEndsWhenTheRunThatStartedItIsKilled(@TempDir Path tmp) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process run =
+        new ProcessBuilder(
+                java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-cp", System.getProperty("java.class.path"), "wsarena.Launcher",
+                "run", "--engine", "undertow", "--isolation", "process", "--connections", "2", "--warmup", "0s",
+                "--duration", "60s", "--quiet")
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("run.log").toFile())
+            .start();
+    ProcessHandle target = awaitChild(run);
+
+    run.destroyForcibly(); // SIGKILL: the run's own shutdown hook never runs
+
+    assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(target.onExit().get(20, TimeUnit.SECONDS).isAlive()).as("the target outlived its run").isFalse();
+  }
+
+  private static ProcessHandle awaitChild(Process parent) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      var child = parent.toHandle().children().filter(ProcessHandle::isAlive).findFirst();
+      if (child.isPresent()) {
+        Thread.sleep(2000); // let it start serving, so its watch on the parent is set up
+        return child.get();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the run started no target process within 60 s");
+  }
 }
