@@ -179,14 +179,29 @@ final class RunCommand implements Callable<Integer> {
     if (scenarioFile == null) {
       return fromFlags(Scenario.defaults());
     }
-    if (!Files.isReadable(scenarioFile)) {
+    if (!Files.isReadable(scenarioFile) || Files.isDirectory(scenarioFile)) {
       throw new UserError("cannot read the scenario file " + scenarioFile);
     }
+    if (Files.size(scenarioFile) == 0) {
+      throw new UserError("the scenario file " + scenarioFile + " is empty");
+    }
+    Scenario read;
     try {
-      return overrideGiven(ScenarioJson.read(scenarioFile));
+      read = ScenarioJson.read(scenarioFile);
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      throw new UserError("the scenario file " + scenarioFile + " is damaged: its JSON breaks off at line "
+          + e.getLocation().getLineNr() + " (cut short?)");
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new UserError("the scenario file " + scenarioFile + " is not a wsarena scenario: " + e.getOriginalMessage());
     }
+    // Jackson leaves absent parts null: JSON of another kind maps to an empty scenario
+    String missing =
+        read == null ? "anything" : read.target() == null ? "target" : read.load() == null ? "load"
+            : read.workload() == null ? "workload" : read.interval() == null ? "interval" : null;
+    if (missing != null) {
+      throw new UserError("the scenario file " + scenarioFile + " is not a wsarena scenario: it has no " + missing);
+    }
+    return overrideGiven(read);
   }
 
   private Scenario fromFlags(Scenario base) {

@@ -1,9 +1,5 @@
 package wsarena.run;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,9 +20,9 @@ import wsarena.scenario.TargetSpec;
  * messages per second and p99 of that minute, and the client's and the target's heap and RSS, so a
  * leak shows as a column that keeps growing once warm-up is over.
  *
- * <p>Heap is what is live after a collection: the client's from its pools' usage after the last
- * collection (nothing forced), the target's after it collected garbage on the run's command, once a
- * minute (a pause of milliseconds, at most once per minute's p99).
+ * <p>Heap is the client's lowest heap in use over the minute's samples (what young collections left:
+ * nothing is forced in the process that measures), the target's after it collected garbage on the
+ * run's command, once a minute (a pause of milliseconds, at most once in each minute's p99).
  *
  * <pre>{@code
  * new Soak(targets, host).execute(scenario, minute -> print(minute));
@@ -76,6 +72,7 @@ public final class Soak {
     private long received;
     private long millis;
     private long lastRss = -1;
+    private long lowestHeap = Long.MAX_VALUE;
     private int minute;
 
     PerMinute(StartedTarget target, Consumer<Minute> each) {
@@ -92,6 +89,9 @@ public final class Soak {
       received += s.counts().received();
       millis += s.intervalMillis();
       lastRss = s.resources().clientRssBytes();
+      if (s.resources().clientHeapBytes() >= 0) {
+        lowestHeap = Math.min(lowestHeap, s.resources().clientHeapBytes());
+      }
       if (millis >= MINUTE.toMillis()) {
         tell();
       }
@@ -112,25 +112,14 @@ public final class Soak {
               minute,
               received * 1000.0 / Math.max(1, millis),
               latency.getTotalCount() == 0 ? -1 : latency.getValueAtPercentile(99),
-              clientLiveHeap(),
+              lowestHeap == Long.MAX_VALUE ? -1 : lowestHeap,
               lastRss,
               settled.map(TargetMemory.Reading::heapBytes).orElse(-1L),
               settled.map(TargetMemory.Reading::rssBytes).orElse(-1L)));
       latency.reset();
       received = 0;
       millis = 0;
+      lowestHeap = Long.MAX_VALUE;
     }
-  }
-
-  /** The heap left after the last collection of each pool: live data, without forcing a collection. */
-  static long clientLiveHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      MemoryUsage after = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-      if (after != null) {
-        sum += after.getUsed();
-      }
-    }
-    return sum;
   }
 }
