@@ -11,16 +11,18 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class Defaults implements IDefaultValueProvider {
   private static final Map<String, String> BY_COMMAND_AND_OPTION =
-      Map.of(
-          "run --engine", "undertow",
-          "run --model", "event-loop",
-          "run --warmup", "2s",
-          "run --isolation", "in-process",
-          "serve --engine", "undertow",
-          "serve --model", "event-loop",
-          "bench --warmup", "3s",
-          "bench --isolation", "process",
-          "chart --out", ".");
+      Map.ofEntries(
+          Map.entry("run --engine", "undertow"),
+          Map.entry("run --model", "event-loop"),
+          Map.entry("run --warmup", "2s"),
+          Map.entry("run --isolation", "in-process"),
+          Map.entry("serve --engine", "undertow"),
+          Map.entry("serve --model", "event-loop"),
+          Map.entry("soak --engine", "netty"),
+          Map.entry("soak --model", "event-loop"),
+          Map.entry("bench --warmup", "3s"),
+          Map.entry("bench --isolation", "process"),
+          Map.entry("chart --out", "."));
 
   @Override
   public String defaultValue(ArgSpec argSpec) {
