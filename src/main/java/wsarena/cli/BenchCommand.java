@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,15 +17,19 @@ import picocli.CommandLine.Option;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 import wsarena.report.ComparisonReport;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.ResultJson;
 import wsarena.report.SummaryTable;
+import wsarena.report.SweepFiles;
+import wsarena.report.SweepSummary;
 import wsarena.report.Units;
 import wsarena.report.chart.ChartPng;
 import wsarena.report.chart.ResultCharts;
 import wsarena.run.Shootout;
+import wsarena.run.Sweep;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
@@ -33,6 +38,7 @@ import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ServerDescription;
+import wsarena.scenario.SweepPlan;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
@@ -56,8 +62,9 @@ import wsarena.scenario.Workload;
       "Examples:",
       "  wsarena bench",
       "  wsarena bench --engines netty,tornado --models event-loop --out results/bench",
-      "  wsarena bench --workload storm",
-      "  wsarena bench --workload idle --connections 5000"
+    "  wsarena bench --workload storm",
+    "  wsarena bench --workload idle --connections 5000",
+    "  wsarena bench --sweep --duration 5s --warmup 2s --out results/knees"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -83,6 +90,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin OutputFolder out;
 
+  @Option(names = "--sweep", description = "Sweep each target instead, to its knee (see 'wsarena sweep'): one table of knees.")
+  boolean sweep;
+
+  @Mixin SweepFlags sweepFlags;
+
   @Override
   public Integer call() throws IOException, InvalidScenarioException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -95,6 +107,9 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserError("bench measures echo, storm or idle; run broadcast with 'wsarena run --workload broadcast'");
     }
     HostInfo host = HostProbe.detect();
+    if (sweep) {
+      return sweepEach(scenarios, targets, host, stdout);
+    }
     stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · " + MarkdownSummary.describe(scenarios.getFirst()));
     stdout.println("host: " + Machines.summaryLine(host));
     stdout.flush();
@@ -168,6 +183,50 @@ final class BenchCommand implements Callable<Integer> {
     return results.stream().allMatch(r -> r.failure() == null) ? 0 : Main.EXIT_FAILED;
   }
 
+  /** Each target swept in turn, each in its own process as the bench runs them, then one table of knees. */
+  private int sweepEach(List<Scenario> scenarios, Targets targets, HostInfo host, PrintWriter stdout) throws IOException {
+    SweepPlan plan = sweepFlags.plan();
+    stdout.println("wsarena bench --sweep · " + Units.plural(scenarios.size(), "target") + " · " + SweepCommand.describe(plan));
+    stdout.println("host: " + Machines.summaryLine(host));
+    Path dir = out.dir().map(OutputFolder::create).orElse(null);
+    List<SweepResult> sweeps = new ArrayList<>();
+    AtomicBoolean stopped = new AtomicBoolean();
+    for (Scenario s : scenarios) {
+      if (stopped.get()) {
+        break;
+      }
+      Sweep one;
+      try {
+        one = new Sweep(s, plan, targets, host);
+      } catch (InvalidScenarioException e) {
+        throw new UserError(s.target().label() + ": " + e.getMessage().replace("\n", "; "));
+      }
+      SweepResult r = Interruptible.run(() -> {
+        stopped.set(true);
+        one.stop();
+      }, () -> one.execute(new SweepPrinter(stdout, s.target().label() + ": ", false)));
+      stdout.println(s.target().label() + ": " + SweepSummary.headline(r) + " · " + r.stopExplanation());
+      sweeps.add(r);
+      if (dir != null) {
+        SweepFiles.writeAll(r, dir.resolve(r.target().label()));
+      }
+    }
+    List<List<String>> knees = sweeps.stream().map(SweepSummary::kneeRow).toList();
+    stdout.println();
+    stdout.print(SummaryTable.text(SweepSummary.KNEE_COLUMNS, knees));
+    SweepSummary.explanations(sweeps).forEach(stdout::println);
+    if (dir != null) {
+      WholeFile.writeString(dir.resolve("knees.md"), "# wsarena bench --sweep\n\n" + SweepCommand.describe(plan) + ".\n\n"
+          + SummaryTable.markdown(SweepSummary.KNEE_COLUMNS, knees) + "\n"
+          + String.join("", SweepSummary.explanations(sweeps).stream().map(e -> "- " + e + "\n").toList()) + "\n"
+          + Machines.hardwareBlock(host));
+      ChartCommand.writeSweeps(sweeps, dir, stdout);
+      OutputFolder.announce(dir, stdout);
+    }
+    stdout.flush();
+    return sweeps.stream().anyMatch(r -> r.stopReason() == SweepResult.StopReason.TARGET_FAILED) ? Main.EXIT_FAILED : 0;
+  }
+
   /** One target's figures as it finishes: what its workload measures. */
   private String headline(RunResult r) {
     var t = r.totals();
@@ -183,9 +242,10 @@ final class BenchCommand implements Callable<Integer> {
 
   private List<Scenario> scenarios(Targets targets) {
     LoadProfile load =
-        new LoadProfile(
-            flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
-            flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad());
+        flags.limits(
+            new LoadProfile(
+                flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
+                flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad()));
     List<Scenario> out = new ArrayList<>();
     for (ServerDescription e : targets.catalog().engines()) {
       if (engines != null && engines.stream().noneMatch(id -> id.equalsIgnoreCase(e.id()))) {

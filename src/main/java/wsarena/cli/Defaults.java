@@ -22,7 +22,11 @@ final class Defaults implements IDefaultValueProvider {
           Map.entry("soak --model", "event-loop"),
           Map.entry("bench --warmup", "3s"),
           Map.entry("bench --isolation", "process"),
-          Map.entry("chart --out", "."));
+          Map.entry("chart --out", "."),
+          Map.entry("sweep --engine", "undertow"),
+          Map.entry("sweep --model", "event-loop"),
+          Map.entry("sweep --warmup", "2s"),
+          Map.entry("sweep --isolation", "process"));
 
   @Override
   public String defaultValue(ArgSpec argSpec) {

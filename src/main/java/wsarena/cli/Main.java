@@ -21,6 +21,7 @@ import wsarena.Version;
       HostCommand.class,
       ServeCommand.class,
       RunCommand.class,
+      SweepCommand.class,
       BenchCommand.class,
       CompareCommand.class,
       ChartCommand.class,

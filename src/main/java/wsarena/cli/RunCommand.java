@@ -25,12 +25,9 @@ import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
-import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
-import wsarena.scenario.TargetSpec;
-import wsarena.scenario.Workload;
 
 /** Runs one scenario: a progress line per interval, a summary at the end, files with --out. */
 @Command(
@@ -55,30 +52,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--scenario", description = "Read the scenario from a JSON file; flags given as well override it.")
   Path scenarioFile;
 
-  @Mixin EngineChoice engine;
-
-  @Mixin ServerOptions server;
-
-  @Mixin UrlTarget external;
-
-  @Option(names = "--peer", description = "Measure a Python server instead: tornado (Tornado) or autobahn (Autobahn|Twisted), started and stopped by the run.")
-  String peer;
-
-  @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
-  long targetPid;
-
-  @Option(names = "--workload", defaultValue = "echo", description = "echo, broadcast, storm (handshakes per second) or idle (memory per held connection). Default: ${DEFAULT-VALUE}.")
-  Workload workload;
-
-  @Option(names = "--publishers", defaultValue = "1", description = "Broadcast: connections that publish. Default: ${DEFAULT-VALUE}.")
-  int publishers;
+  @Mixin TargetFlags target;
 
   @Mixin ScenarioFlags flags;
 
-  @Mixin ConnectionFlags connectionFlags;
+  @Mixin LoadFlags load;
 
-  @Option(names = "--ramp", defaultValue = "0", description = "Connections opened per second; 0 = all at once. Default: ${DEFAULT-VALUE}.")
-  double ramp;
+  @Mixin ConnectionFlags connectionFlags;
 
   @Option(names = "--rate", description = "Open loop: total messages per second over all connections.")
   Double rate;
@@ -88,15 +68,6 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--think-time", defaultValue = "0ms", description = "Closed loop: pause before the next message. Default: ${DEFAULT-VALUE}.")
   Duration thinkTime;
-
-  @Option(names = "--kind", defaultValue = "text", description = "text or binary. Default: ${DEFAULT-VALUE}.")
-  PayloadKind kind;
-
-  @Option(names = "--compression", description = "Offer permessage-deflate (and enable it on an embedded target).")
-  boolean compression;
-
-  @Option(names = "--interval", defaultValue = "1s", description = "Sampling interval, at least 100ms. Default: ${DEFAULT-VALUE}.")
-  Duration interval;
 
   @Mixin OutputFolder out;
 
@@ -205,22 +176,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Scenario fromFlags(Scenario base) {
-    if (external.url != null && peer != null) {
-      throw new UserError("choose either --url or --peer, not both");
-    }
-    TargetSpec target =
-        external.url != null
-            ? new TargetSpec.External(external.url, external.insecure, targetPid)
-            : peer != null
-                ? new TargetSpec.Peer(peer)
-                : new TargetSpec.Embedded(
-                    engine.engine, engine.model, flags.isolation, server.workerThreads, server.tls, compression);
     Rate r = rate != null ? new Rate.OpenLoop(rate) : new Rate.ClosedLoop(thinkTime);
-    LoadProfile load =
-        new LoadProfile(
-            flags.connections, ramp, r, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
-            compression, publishers, connectionFlags.connectionLoad());
-    return new Scenario(target, workload, load, interval);
+    return load.scenario(target.spec(flags.isolation, load.compression), flags, r, connectionFlags.connectionLoad());
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
@@ -235,7 +192,7 @@ final class RunCommand implements Callable<Integer> {
     LoadProfile l =
         new LoadProfile(
             given.hasMatchedOption("--connections") ? flags.connections : f.connections(),
-            given.hasMatchedOption("--ramp") ? ramp : f.rampPerSecond(),
+            given.hasMatchedOption("--ramp") ? load.ramp : f.rampPerSecond(),
             given.hasMatchedOption("--rate") || given.hasMatchedOption("--closed-loop")
                     || given.hasMatchedOption("--think-time")
                 ? typed.load().rate()
@@ -243,19 +200,21 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--payload") || given.hasMatchedOption("--kind")
                 ? new Payload(
                     given.hasMatchedOption("--payload") ? flags.payloadBytes : f.payload().sizeBytes(),
-                    given.hasMatchedOption("--kind") ? kind : f.payload().kind())
+                    given.hasMatchedOption("--kind") ? load.kind : f.payload().kind())
                 : f.payload(),
             given.hasMatchedOption("--duration") ? flags.duration : f.duration(),
             given.hasMatchedOption("--warmup") ? flags.warmup : f.warmup(),
             given.hasMatchedOption("--threads") ? flags.threads : f.threads(),
-            given.hasMatchedOption("--compression") ? compression : f.compression(),
-            given.hasMatchedOption("--publishers") ? publishers : f.publishers(),
+            given.hasMatchedOption("--compression") ? load.compression : f.compression(),
+            given.hasMatchedOption("--publishers") ? load.publishers : f.publishers(),
+            given.hasMatchedOption("--max-in-flight") ? flags.maxInFlight : f.maxInFlight(),
+            given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout(),
             connectionFlags.over(f.connectionLoad(), given));
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
-        given.hasMatchedOption("--workload") ? workload : file.workload(),
+        given.hasMatchedOption("--workload") ? load.workload : file.workload(),
         l,
-        given.hasMatchedOption("--interval") ? interval : file.interval());
+        given.hasMatchedOption("--interval") ? load.interval : file.interval());
   }
 
 }

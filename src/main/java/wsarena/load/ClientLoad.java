@@ -3,6 +3,7 @@ package wsarena.load;
 import java.net.URI;
 import java.util.List;
 import wsarena.client.TlsTrust;
+import wsarena.metrics.GeneratorThread;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.SourcesUsed;
 import wsarena.scenario.LoadProfile;
@@ -64,9 +65,6 @@ public interface ClientLoad extends AutoCloseable {
   /** The first wrong or unexpected message, as a sentence; null when none. */
   String firstMessageError();
 
-  /** Messages that could not be sent because the target stopped reading. */
-  long droppedSends();
-
   /** The Sec-WebSocket-Extensions the server accepted, empty when none. */
   String negotiatedExtensions();
 
@@ -79,8 +77,26 @@ public interface ClientLoad extends AutoCloseable {
   /** Starts nothing new from now on; what is under way may finish. */
   void stopSending();
 
-  /** The ids of the client's threads, to measure their CPU. */
-  List<Long> threadIds();
+  /** The client's threads, to measure their CPU and the time they wait for a core. */
+  List<GeneratorThread> threads();
+
+  /**
+   * The measured window opens: messages intended from now on count in the totals. Nothing to do
+   * for a client that schedules no messages.
+   */
+  default void startMeasuring() {}
+
+  /**
+   * Gives every message still without a fate its fate, once sending stopped: in flight at the
+   * user's stop ({@code stopped}), timed out, or not sent. Nothing to do for a client that
+   * schedules no messages.
+   */
+  default void settle(boolean stopped) {}
+
+  /** Echoes that came after their message had timed out: ignored, counted here. */
+  default long lateAnswers() {
+    return 0;
+  }
 
   /** A storm's source addresses and ports; null for clients that let the kernel choose. */
   default SourcesUsed sourcesUsed() {

@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 
-/** What came of reading one saved run (a run result file): the run, or why it could not be read. */
+/**
+ * What came of reading one saved run (a run result file, or a sweep's {@code sweep.json}): the
+ * run, the sweep, or why it could not be read.
+ */
 public sealed interface SavedRun {
   Path path();
 
@@ -16,6 +20,9 @@ public sealed interface SavedRun {
    *     window's FX thread only draws it
    */
   record Loaded(Path path, RunResult result, List<PercentileCurve.Point> curve) implements SavedRun {}
+
+  /** A sweep read from its {@code sweep.json}: its steps' figures and histograms, without their runs. */
+  record SweepLoaded(Path path, SweepResult sweep) implements SavedRun {}
 
   /**
    * A file that is not a readable run result.

@@ -20,11 +20,13 @@ import java.util.Locale;
 import java.util.Optional;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 
 /**
  * Reads a saved run (the JSON {@link ResultJson} writes: {@code result.json} of {@code wsarena run
  * --out}, {@code <label>.json} of {@code wsarena bench --out}, or a {@code .wsarena} file saved by
- * the window) and checks that it is one. The window's Open results and the CLI's {@code compare}
+ * the window), or a sweep ({@code sweep.json} of {@code wsarena sweep --out}), and checks that it
+ * is one. The window's Open results and the CLI's {@code compare}
  * and {@code chart} read through here, so a file is judged one way. Every failure becomes a reason
  * a user can read, never an exception: a damaged, truncated, empty or missing file, a JSON file of
  * something else, a scenario given for a result.
@@ -55,6 +57,11 @@ public final class SavedRunReader {
     List<SavedRun.Unreadable> unreadable =
         read.stream().filter(SavedRun.Unreadable.class::isInstance).map(SavedRun.Unreadable.class::cast).toList();
     return unreadable.isEmpty() ? Optional.empty() : Optional.of(SavedRun.sentence(unreadable));
+  }
+
+  /** The sweeps among {@code read}, in order. */
+  public static List<SavedRun.SweepLoaded> sweeps(List<SavedRun> read) {
+    return read.stream().filter(SavedRun.SweepLoaded.class::isInstance).map(SavedRun.SweepLoaded.class::cast).toList();
   }
 
   /** The runs among {@code read}, in order. */
@@ -120,6 +127,9 @@ public final class SavedRunReader {
       return new SavedRun.Unreadable(
           file, "it is a scenario, not a run result (run it with 'wsarena run --scenario FILE' or the window's --scenario FILE)");
     }
+    if (tree != null && tree.isObject() && tree.has("steps") && tree.has("stopReason")) {
+      return readSweep(file, text);
+    }
     RunResult result;
     try {
       result = ResultJson.parse(file);
@@ -144,6 +154,23 @@ public final class SavedRunReader {
     }
     RunResult complete = result.warnings() != null ? result : withoutWarnings(result);
     return new SavedRun.Loaded(file, complete, PercentileCurve.of(complete.latency()));
+  }
+
+  /** A sweep's file: its steps must be there, each with its load and histogram, for a chart to draw it. */
+  private static SavedRun readSweep(Path file, String text) {
+    SweepResult sweep;
+    try {
+      sweep = SweepJson.parse(text);
+    } catch (DatabindException e) {
+      return new SavedRun.Unreadable(file, damagedPart(e).orElse("it is JSON, but not a wsarena sweep (" + mappingProblem(e) + ")"));
+    } catch (IOException e) {
+      return new SavedRun.Unreadable(file, ioReason(e));
+    }
+    if (sweep.scenario() == null || sweep.host() == null || sweep.target() == null || sweep.plan() == null
+        || sweep.stopReason() == null || sweep.steps().stream().anyMatch(s -> s == null || s.histogram() == null)) {
+      return new SavedRun.Unreadable(file, "it is JSON, but not a whole wsarena sweep (a part of it is missing)");
+    }
+    return new SavedRun.SweepLoaded(file, sweep);
   }
 
   /**

@@ -7,6 +7,7 @@ import org.HdrHistogram.Histogram;
 import wsarena.Version;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
+import wsarena.metrics.Fates;
 import wsarena.metrics.HeldMemory;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -14,6 +15,7 @@ import wsarena.metrics.Sample;
 import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
+import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Workload;
 
@@ -70,8 +72,10 @@ final class ResultAssembly {
    * @param failure why the run failed, a sentence; null unless {@code outcome} is FAILED
    * @param target the started target, or null when it never started
    * @param negotiatedExtensions the extensions the server accepted, empty when none or unknown
-   * @param measured every latency of the measured phase (a copy the result may keep)
-   * @param lost messages sent and never answered
+   * @param measured every latency of the messages intended in the measured window (a copy the
+   *     result may keep)
+   * @param fates the fates of those messages
+   * @param sendLag the generator's lag per message over the measured phase
    */
   RunResult result(
       Outcome outcome,
@@ -79,11 +83,16 @@ final class ResultAssembly {
       StartedTarget target,
       String negotiatedExtensions,
       Histogram measured,
-      long lost,
+      Fates fates,
+      Histogram sendLag,
       List<String> warnings) {
+    Rate rate = scenario.load().rate();
     // a storm times handshakes and an idle run pings on a schedule: no closed loop to correct
-    Histogram corrected =
-        scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(scenario.load().rate(), measured);
+    Histogram corrected = scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(rate, measured);
+    TotalsCalculator.Measured whole =
+        new TotalsCalculator.Measured(
+            measured, corrected, corrected == null ? 0 : CoordinatedOmission.expectedIntervalMicros(rate, measured), fates,
+            sendLag, generatorCpuNanos);
     String label = scenario.target().label();
     TargetInfo info =
         target == null
@@ -102,7 +111,7 @@ final class ResultAssembly {
         measured,
         corrected,
         TotalsCalculator.of(
-            samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos,
+            samples, whole, scenario.load().connections(),
             new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, heldMemory)),
         warnings);
   }

@@ -12,6 +12,9 @@ import wsarena.host.HostInfo;
 import wsarena.load.ClientLoad;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
+import wsarena.metrics.Fates;
+import wsarena.metrics.GeneratorThread;
+import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -42,8 +45,11 @@ import wsarena.scenario.Workload;
  * ResultAssembly} puts the result together.
  */
 public final class Run {
-  /** How long the last answers may take once sending stopped. */
-  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(3);
+  /**
+   * How long the last answers may take once sending stopped, beyond the timeout: by then every
+   * message in flight is answered or given up on, so each has its fate.
+   */
+  private static final Duration DRAIN_GRACE = Duration.ofSeconds(1);
   /** Extra time allowed for handshakes beyond the ramp's own length. */
   private static final Duration RAMP_GRACE = Duration.ofSeconds(15);
   private static final long MAX_PARK_NANOS = 20_000_000;
@@ -92,6 +98,14 @@ public final class Run {
 
   /** Runs to the end and returns the result; the sinks see every phase and sample on the way. */
   public RunResult execute() {
+    return execute(null);
+  }
+
+  /**
+   * Runs on {@code kept}'s target when given (started by the first run that needs it, left running
+   * for the next: a sweep's steps), else on a target of its own, stopped at the end.
+   */
+  RunResult execute(KeptTarget kept) {
     runner = Thread.currentThread();
     startNanos = System.nanoTime();
     result = new ResultAssembly(scenario, host, Instant.now());
@@ -99,9 +113,12 @@ public final class Run {
     warnings.atStart();
     StartedTarget target;
     try {
-      target = targets.start(scenario.target(), scenario.workload());
+      target = kept != null ? kept.get() : targets.start(scenario.target(), scenario.workload());
     } catch (TargetException e) {
-      return finish(null, Outcome.FAILED, e.getMessage(), null, 0);
+      return finish(null, Outcome.FAILED, e.getMessage(), null);
+    }
+    if (kept != null) {
+      return measure(target);
     }
     try (target) {
       return measure(target);
@@ -117,7 +134,7 @@ public final class Run {
     ClientLoad generator =
         ClientLoad.of(target.uri(), scenario.workload(), scenario.load(), target.trust(), clientThreads);
     try {
-      List<Long> generatorThreads = generator.threadIds();
+      List<GeneratorThread> generatorThreads = generator.threads();
       ResourceSampler resources =
           new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
       sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
@@ -127,15 +144,21 @@ public final class Run {
       Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
       if (ending == Ending.COMPLETED && !generator.anyConnected()) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
-        return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
+        generator.stopSending();
+        generator.settle(false);
+        return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator);
       }
       generator.rampFinished();
       if (ending == Ending.COMPLETED && !scenario.load().warmup().isZero()) {
         ending = runPhase(Phase.WARMUP, scenario.load().warmup(), () -> false, target, generator);
       }
       if (ending == Ending.COMPLETED) {
+        // The measured window opens and closes at the measured phase's edges, so its messages
+        // and its samples are the same ones, to within a message per connection.
+        generator.startMeasuring();
         long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
         ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
+        generator.stopSending();
         result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
       }
       if (ending != Ending.FAILED && memory.isPresent()) {
@@ -143,18 +166,19 @@ public final class Run {
       }
       generator.stopSending();
       announce(Phase.DRAINING);
-      if (ending != Ending.FAILED) {
+      if (ending == Ending.COMPLETED) {
         awaitDrained(generator);
       }
+      // Messages in flight at the user's stop are just that; the others are given up on now.
+      generator.settle(ending == Ending.STOPPED);
       cut(Phase.DRAINING);
-      long lost = generator.pending();
       Outcome outcome =
           switch (ending) {
             case COMPLETED -> Outcome.COMPLETED;
             case STOPPED -> Outcome.STOPPED;
             case FAILED -> Outcome.FAILED;
           };
-      return finish(target, outcome, ending == Ending.FAILED ? failure : null, generator, lost);
+      return finish(target, outcome, ending == Ending.FAILED ? failure : null, generator);
     } finally {
       generator.close();
     }
@@ -236,7 +260,7 @@ public final class Run {
 
   private void awaitDrained(ClientLoad generator) {
     try {
-      long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+      long deadline = System.nanoTime() + scenario.load().timeout().plus(DRAIN_GRACE).toNanos();
       while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
           && System.nanoTime() < deadline) {
         LockSupport.parkNanos(MAX_PARK_NANOS);
@@ -277,10 +301,11 @@ public final class Run {
    * @param target null when it never started
    * @param generator null when the target never started
    */
-  private RunResult finish(
-      StartedTarget target, Outcome outcome, String failureText, ClientLoad generator, long lost) {
-    Histogram measured = sampler == null ? new Histogram(3) : sampler.measured().copy();
-    warnings.atEnd(generator, lost, result.samples(), failureText);
+  private RunResult finish(StartedTarget target, Outcome outcome, String failureText, ClientLoad generator) {
+    Histogram measured = sampler == null ? IntervalRecorder.newHistogram() : sampler.measured().copy();
+    Histogram sendLag = sampler == null ? IntervalRecorder.newHistogram() : sampler.measuredSendLag().copy();
+    Fates fates = sampler == null ? Fates.NONE : sampler.measuredFates();
+    warnings.atEnd(generator, fates, result.samples(), failureText);
     if (generator != null) {
       result.sources(generator.sourcesUsed());
     }
@@ -291,7 +316,8 @@ public final class Run {
             target,
             generator == null ? "" : generator.negotiatedExtensions(),
             measured,
-            lost,
+            fates,
+            sendLag,
             warnings.kept());
     announce(Phase.DONE);
     for (SampleSink sink : sinks) {

@@ -23,6 +23,7 @@ import wsarena.ui.dashboard.Dashboard;
 import wsarena.ui.export.SaveLocation;
 import wsarena.ui.form.ScenarioForm;
 import wsarena.ui.form.ScenarioPane;
+import wsarena.ui.form.SweepForm;
 import wsarena.ui.open.DialogOpenLocation;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunEvent;
@@ -43,6 +44,7 @@ public final class MainWindow {
   private final WindowOptions options;
   private final SettingsKeeper settings;
   private final ScenarioForm form;
+  private final SweepForm sweepForm = new SweepForm();
   private final RunController controller;
   private final Dashboard dashboard;
   private final HardwarePane hardware = new HardwarePane();
@@ -91,13 +93,13 @@ public final class MainWindow {
     dashboard.everyChart().forEach(c -> c.setExporter(exports));
     dashboard.summary().setExporter(exports);
     dashboard.comparison().setExporter(exports);
-    runs = new RunCommands(form, controller, host, notices, s -> settings.saveScenario(s, status::say));
+    runs = new RunCommands(form, sweepForm, controller, host, notices, s -> settings.saveScenario(s, status::say));
     actions = new WindowActions(new WindowActions.Targets(
         runs, opened::fromDialog, exports, dashboard, look, () -> stage.setFullScreen(!stage.isFullScreen()),
         this::toggleShortcuts, this::quit));
     shortcuts = new ShortcutList(actions.all());
 
-    ScenarioPane scenarioPane = new ScenarioPane(form, catalog);
+    ScenarioPane scenarioPane = new ScenarioPane(form, sweepForm, catalog);
     VBox side = new VBox(scenarioPane, hardware);
     side.getStyleClass().add("sidebar");
     side.setId("sidebar");
@@ -203,8 +205,18 @@ public final class MainWindow {
           }
         }
         case RunEvent.Crashed c -> notices.error(c.message());
+        case RunEvent.SweepDone d -> {
+          String why = "The sweep stopped: " + d.sweep().stopExplanation();
+          switch (d.sweep().stopReason()) {
+            case TARGET_FAILED -> notices.error(why);
+            case GENERATOR_BOUND -> notices.warn(why);
+            default -> {}
+          }
+        }
         case RunEvent.PhaseChanged p -> {}
         case RunEvent.SampleArrived s -> {}
+        case RunEvent.SweepStepStarting s -> {}
+        case RunEvent.SweepStepDone d -> {}
       }
     }
   }
@@ -266,6 +278,11 @@ public final class MainWindow {
 
   public ScenarioForm form() {
     return form;
+  }
+
+  /** The sweep's fields, which the Sweep button reads. */
+  public SweepForm sweepForm() {
+    return sweepForm;
   }
 
   /** What the user can do, as the toolbar, the menu, the shortcut list and the keys have it. */

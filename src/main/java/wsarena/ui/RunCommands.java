@@ -12,22 +12,25 @@ import wsarena.scenario.TargetKind;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.ui.form.ScenarioForm;
+import wsarena.ui.form.SweepForm;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunEvent;
 
 /**
- * Start, Compare models and Stop: each takes the scenario in the form, checks it, remembers it and
- * hands it to the controller, which runs one target or one per threading model of the engine, one
- * after the other, through the core's shootout.
+ * Start, Compare models, Sweep and Stop: each takes the scenario in the form, checks it, remembers
+ * it and hands it to the controller, which runs one target, one per threading model of the engine
+ * one after the other (the core's shootout), or one target under rising load (the core's sweep).
  */
 final class RunCommands {
   private final ScenarioForm form;
+  private final SweepForm sweepForm;
   private final RunController controller;
   private final ObservableValue<HostInfo> host;
   private final Notices notices;
   private final Consumer<Scenario> remember;
   private final BooleanBinding canStart;
   private final BooleanBinding canCompare;
+  private final BooleanBinding canSweep;
   private final BooleanBinding canStop;
 
   /**
@@ -35,8 +38,14 @@ final class RunCommands {
    * @param remember keeps a scenario that is started for the next launch
    */
   RunCommands(
-      ScenarioForm form, RunController controller, ObservableValue<HostInfo> host, Notices notices, Consumer<Scenario> remember) {
+      ScenarioForm form,
+      SweepForm sweepForm,
+      RunController controller,
+      ObservableValue<HostInfo> host,
+      Notices notices,
+      Consumer<Scenario> remember) {
     this.form = form;
+    this.sweepForm = sweepForm;
     this.controller = controller;
     this.host = host;
     this.notices = notices;
@@ -47,6 +56,8 @@ final class RunCommands {
     canCompare = Bindings.createBooleanBinding(
         () -> canStart.get() && form.targetKind.get() == TargetKind.ENGINE && form.modelsProperty().get().size() >= 2,
         canStart, form.targetKind, form.modelsProperty());
+    canSweep = Bindings.createBooleanBinding(
+        () -> canStart.get() && sweepForm.checkProperty().get().valid(), canStart, sweepForm.checkProperty());
     canStop = controller.stateProperty().isEqualTo(RunController.State.RUNNING);
     controller.addListener(this::showModelMeasured);
   }
@@ -57,6 +68,10 @@ final class RunCommands {
 
   BooleanBinding canCompare() {
     return canCompare;
+  }
+
+  BooleanBinding canSweep() {
+    return canSweep;
   }
 
   BooleanBinding canStop() {
@@ -81,6 +96,19 @@ final class RunCommands {
       }
       remember.accept(scenario);
       controller.start(runs, host.getValue());
+    });
+  }
+
+  /** Sweeps the form's scenario under the sweep fields' plan: rising load, step by step, to its knee. */
+  void sweep() {
+    formScenario().ifPresent(scenario -> {
+      SweepForm.Check plan = sweepForm.check();
+      if (!plan.valid()) {
+        notices.error("Fix the sweep first: " + plan.problems().getFirst());
+        return;
+      }
+      remember.accept(scenario);
+      controller.startSweep(scenario, plan.plan().orElseThrow(), host.getValue());
     });
   }
 

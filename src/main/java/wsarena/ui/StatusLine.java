@@ -2,6 +2,7 @@ package wsarena.ui;
 
 import java.util.List;
 import org.controlsfx.control.StatusBar;
+import wsarena.report.SweepSummary;
 import wsarena.report.Units;
 import wsarena.scenario.TargetCatalog;
 import wsarena.metrics.Outcome;
@@ -23,6 +24,8 @@ final class StatusLine {
   private final PhaseClock clock = new PhaseClock();
   private final RunController controller;
   private final TargetCatalog catalog;
+  /** While a sweep goes: its step and why, e.g. {@code step 5 · bisecting between 40k and 80k msgs/s · }. */
+  private String sweepStep = "";
 
   StatusLine(RunController controller, TargetCatalog catalog) {
     this.controller = controller;
@@ -53,7 +56,15 @@ final class StatusLine {
         }
         case RunEvent.Crashed c -> {
           bar.setProgress(0);
+          sweepStep = "";
           say(c.message());
+        }
+        case RunEvent.SweepStepStarting st -> sweepStep = "Sweep step " + st.index() + " · " + st.note() + " · ";
+        case RunEvent.SweepDone d -> {
+          bar.setProgress(0);
+          sweepStep = "";
+          say("Sweep done: " + SweepSummary.headline(d.sweep()) + " · " + SweepSummary.stopped(d.sweep())
+              + " · right-click the chart to save it as PNG");
         }
         default -> {}
       }
@@ -89,7 +100,8 @@ final class StatusLine {
     }
     Phase phase = controller.phaseProperty().get();
     long open = latest == null ? 0 : latest.connections().open();
-    String position = current.count() > 1 ? "Comparing, model " + current.position() + " of " + current.count() + " · " : "";
+    String position =
+        current.count() > 1 ? "Comparing, model " + current.position() + " of " + current.count() + " · " : sweepStep;
     say(position
         + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(current.scenario(), catalog) + " …";

@@ -26,6 +26,7 @@ import wsarena.ui.chart.LatencyScale;
 final class WindowActions {
   private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
   private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+  private static final KeyCombination.Modifier ALT = KeyCombination.ALT_DOWN;
 
   /** What the window's actions act on. */
   record Targets(
@@ -41,6 +42,7 @@ final class WindowActions {
   final Action start;
   final Action stop;
   final Action compare;
+  final Action sweep;
   final Action open;
   final Action dashboardPng;
   final List<Action> chartPngs = new ArrayList<>();
@@ -68,6 +70,9 @@ final class WindowActions {
     compare = new Action("compare", "Compare models",
         "Run this scenario once per threading model of the engine, one after the other", Feather.LAYERS,
         keys(key(KeyCode.ENTER, CTRL, SHIFT)), t.runs()::compareModels, t.runs().canCompare());
+    sweep = new Action("sweep", "Sweep",
+        "Raise the load step by step, each step a whole run, to the highest load within the sweep's p99 bound",
+        Feather.TRENDING_UP, keys(key(KeyCode.ENTER, CTRL, ALT)), t.runs()::sweep, t.runs().canSweep());
     stop = new Action("stop", "Stop", "Stop the run and keep what was measured", Feather.SQUARE,
         keys(key(KeyCode.PERIOD, CTRL), key(KeyCode.F5, SHIFT)), t.runs()::stop, t.runs().canStop());
     open = new Action("open", "Open results…",
@@ -120,7 +125,7 @@ final class WindowActions {
   /** Every action, in the order the shortcut list shows them. */
   List<Action> all() {
     return Stream.of(
-            List.of(start, compare, stop, open, dashboardPng),
+            List.of(start, compare, sweep, stop, open, dashboardPng),
             chartPngs,
             List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport),
             List.of(latencyScale, theme, presentation, sidebar, fullScreen, shortcuts, quit))

@@ -55,6 +55,12 @@ class StopIT {
     // the run itself ends within a second; stopping its process (SIGTERM, then its grace) may take longer
     assertThat(r.outcome()).isEqualTo(Outcome.STOPPED);
     assertThat(r.totals().received()).isPositive();
+    // what was sent and not yet answered at the stop is "in flight at stop": no error, no warning
+    assertThat(r.totals().errors()).isZero();
+    assertThat(r.totals().fates().timedOut()).isZero();
+    assertThat(r.totals().fates().inFlightAtStop()).as("closed loop: at most one per connection").isBetween(1L, 20L);
+    assertThat(r.totals().fates().settled()).isEqualTo(r.totals().fates().intended());
+    assertThat(r.warnings()).noneMatch(w -> w.contains("timed out") || w.contains("could not be sent"));
     assertThat(toStop).as("from stop() to the result").isLessThan(Duration.ofSeconds(5));
     int port = r.target().uri().getPort();
     assertThat(ProcessHandle.of(targetPid).map(ProcessHandle::isAlive).orElse(false)).as("the target process").isFalse();

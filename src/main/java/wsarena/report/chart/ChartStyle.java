@@ -87,6 +87,13 @@ final class ChartStyle {
     axis(plot.getRangeAxis());
   }
 
+  /** One more line under the scenario, in the title's colour: what the picture found, e.g. a sweep's knee. */
+  static void finding(JFreeChart chart, String text) {
+    TextTitle t = left(new TextTitle(text, new Font(Font.SANS_SERIF, Font.BOLD, 16)), INK);
+    t.setPadding(new RectangleInsets(2, 0, 2, 0));
+    chart.addSubtitle(1, t);
+  }
+
   /** Solid or dashed lines of the given colours, in series order, with no point markers. */
   static XYLineAndShapeRenderer lines(List<Color> colours, List<Boolean> dashed) {
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
@@ -119,6 +126,7 @@ final class ChartStyle {
   private static TextTitle left(TextTitle t, Color paint) {
     t.setPaint(paint);
     t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    t.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT); // a line that wraps stays at the left too
     return t;
   }
 }

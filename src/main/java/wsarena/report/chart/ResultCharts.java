@@ -154,7 +154,7 @@ public final class ResultCharts {
   }
 
   /** Whole decades around the data, so both ends of the axis carry a labelled tick. */
-  private static void fitDecades(LogAxis axis, XYSeriesCollection data) {
+  static void fitDecades(LogAxis axis, XYSeriesCollection data) {
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
     for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -179,7 +179,7 @@ public final class ResultCharts {
     return x;
   }
 
-  private static LogAxis latencyAxis() {
+  static LogAxis latencyAxis() {
     LogAxis y = new LogAxis("latency, ms (log)");
     y.setBase(10);
     y.setSmallestValue(0.001);
@@ -225,8 +225,13 @@ public final class ResultCharts {
 
   private static String hostLine(List<RunResult> runs) {
     long machines = Comparison.of(runs).machines();
-    String first = Machines.summaryLine(runs.getFirst().host());
-    return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
+    return hostLine(runs.getFirst().host(), machines);
+  }
+
+  /** The first machine, and how many others there are. */
+  static String hostLine(wsarena.host.HostInfo first, long machines) {
+    String line = Machines.summaryLine(first);
+    return machines == 1 ? line : line + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
   }
 
   /** Axis value n (nines) as a percentile: 0 → 0 %, 1 → 90 %, 2 → 99 %, 3 → 99.9 %. */
@@ -246,7 +251,7 @@ public final class ResultCharts {
   }
 
   /** A JFreeChart tick format made of one labelling function. */
-  private abstract static class TickFormat extends NumberFormat {
+  abstract static class TickFormat extends NumberFormat {
     abstract String label(double value);
 
     @Override

@@ -99,6 +99,11 @@ public final class ComparisonCard extends ChartCard {
     table.getColumns().add(number("p99.9", 5.2, r -> r.latency().p999Micros(), Units::latency));
     table.getColumns().add(number("max", 5.2, r -> r.latency().maxMicros(), Units::latency));
     table.getColumns().add(number("errors", 4.4, r -> totals(r).errors(), Units::whole));
+    // what the target lost of the intended messages: past the timeout, or never sent
+    TableColumn<ComparedRun, String> lost =
+        text("timed out / not sent", 9.6, r -> Units.whole(totals(r).timedOut()) + " / " + Units.whole(totals(r).notSent()));
+    lost.getStyleClass().add("numeric");
+    table.getColumns().add(lost);
     // one column for both, so the run's name keeps its room beside the per-message cost
     TableColumn<ComparedRun, String> cpu =
         text("CPU client / target", 9.6, r -> Units.percent(totals(r).clientCpuPercent()) + " / " + Units.percent(totals(r).targetCpuPercent()));

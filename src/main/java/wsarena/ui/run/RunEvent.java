@@ -5,7 +5,10 @@ import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SweepResult;
+import wsarena.metrics.SweepStep;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.SweepPlan;
 
 /** What a run tells the window, delivered on the FX thread in the order it happened. */
 public sealed interface RunEvent {
@@ -15,7 +18,8 @@ public sealed interface RunEvent {
    *
    * @param position this target's place among those the user started: 1 for Start, 1 to 3 while
    *     comparing three models
-   * @param count how many targets the user started, one after the other
+   * @param count how many targets the user started, one after the other; 0 for a sweep's step,
+   *     after which more may follow
    */
   record Started(Scenario scenario, int position, int count) implements RunEvent {
     /** True for every target of a series but the last. */
@@ -25,6 +29,19 @@ public sealed interface RunEvent {
   }
 
   record PhaseChanged(Phase phase) implements RunEvent {}
+
+  /**
+   * A sweep's step is about to start; its {@link Started} follows.
+   *
+   * @param note why this load, e.g. {@code bisecting between 40k and 80k msgs/s}
+   */
+  record SweepStepStarting(int index, String note, Scenario step, SweepPlan plan) implements RunEvent {}
+
+  /** A sweep's step ended: its point on the latency-against-load chart. */
+  record SweepStepDone(SweepStep step) implements RunEvent {}
+
+  /** The sweep ended (at its knee, stopped, failed): the whole of it, with why it stopped. */
+  record SweepDone(SweepResult sweep) implements RunEvent {}
 
   /**
    * One interval ended.
