@@ -20,9 +20,9 @@ import wsarena.scenario.TargetSpec;
  * messages per second and p99 of that minute, and the client's and the target's heap and RSS, so a
  * leak shows as a column that keeps growing once warm-up is over.
  *
- * <p>Heap is the client's lowest heap in use over the minute's samples (what young collections left:
- * nothing is forced in the process that measures), the target's after it collected garbage on the
- * run's command, once a minute (a pause of milliseconds, at most once in each minute's p99).
+ * <p>Heap is what a collection left: the client's after its latest collection as the JVM reported
+ * it (nothing is forced in the process that measures), the target's after it collected garbage on
+ * the run's command, once a minute (a pause of milliseconds, at most once in each minute's p99).
  *
  * <pre>{@code
  * new Soak(targets, host).execute(scenario, minute -> print(minute));
@@ -56,10 +56,11 @@ public final class Soak {
       throw new IllegalArgumentException("a soak measures an embedded engine");
     }
     var own = new TargetSpec.Embedded(e.engine(), e.model(), Isolation.PROCESS, e.workerThreads(), false, e.compression());
-    try (StartedTarget target = targets.start(own, scenario.workload())) {
+    try (StartedTarget target = targets.start(own, scenario.workload());
+        HeapAfterCollection clientHeap = new HeapAfterCollection()) {
       long pid = target.process() instanceof ResourceSampler.TargetProcess.Pid p ? p.pid() : 0;
       Scenario external = scenario.withTarget(new TargetSpec.External(target.uri(), false, pid));
-      Run run = new Run(external, targets, host, List.of(new PerMinute(target, each)));
+      Run run = new Run(external, targets, host, List.of(new PerMinute(target, clientHeap, each)));
       return run.execute();
     }
   }
@@ -67,16 +68,17 @@ public final class Soak {
   /** Adds up each minute's samples and, at its end, reads the memory of both sides. */
   private static final class PerMinute implements SampleSink {
     private final StartedTarget target;
+    private final HeapAfterCollection clientHeap;
     private final Consumer<Minute> each;
     private final Histogram latency = new Histogram(3);
     private long received;
     private long millis;
     private long lastRss = -1;
-    private long lowestHeap = Long.MAX_VALUE;
     private int minute;
 
-    PerMinute(StartedTarget target, Consumer<Minute> each) {
+    PerMinute(StartedTarget target, HeapAfterCollection clientHeap, Consumer<Minute> each) {
       this.target = target;
+      this.clientHeap = clientHeap;
       this.each = each;
     }
 
@@ -89,9 +91,6 @@ public final class Soak {
       received += s.counts().received();
       millis += s.intervalMillis();
       lastRss = s.resources().clientRssBytes();
-      if (s.resources().clientHeapBytes() >= 0) {
-        lowestHeap = Math.min(lowestHeap, s.resources().clientHeapBytes());
-      }
       if (millis >= MINUTE.toMillis()) {
         tell();
       }
@@ -112,14 +111,13 @@ public final class Soak {
               minute,
               received * 1000.0 / Math.max(1, millis),
               latency.getTotalCount() == 0 ? -1 : latency.getValueAtPercentile(99),
-              lowestHeap == Long.MAX_VALUE ? -1 : lowestHeap,
+              clientHeap.bytes(),
               lastRss,
               settled.map(TargetMemory.Reading::heapBytes).orElse(-1L),
               settled.map(TargetMemory.Reading::rssBytes).orElse(-1L)));
       latency.reset();
       received = 0;
       millis = 0;
-      lowestHeap = Long.MAX_VALUE;
     }
   }
 }
