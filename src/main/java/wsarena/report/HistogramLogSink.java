@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
-import wsarena.metrics.Phase;
+import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 
@@ -19,6 +19,7 @@ public final class HistogramLogSink implements SampleSink, AutoCloseable {
   private final PrintStream out;
   private final HistogramLogWriter writer;
   private final long startMillis = System.currentTimeMillis();
+  private final Histogram loggedSoFar = IntervalRecorder.newHistogram();
 
   public HistogramLogSink(Path file) throws IOException {
     this.out = new PrintStream(Files.newOutputStream(file), true, "UTF-8");
@@ -32,10 +33,14 @@ public final class HistogramLogSink implements SampleSink, AutoCloseable {
 
   @Override
   public void onSample(Sample sample, Histogram intervalHistogram, Histogram measuredSoFar) {
-    if (sample.phase() != Phase.MEASURING || intervalHistogram.getTotalCount() == 0) {
+    // What the measured histogram gained in this interval: the messages intended in the measured
+    // window, some answered while draining; so the log's intervals add up to the run's histogram.
+    Histogram h = measuredSoFar.copy();
+    h.subtract(loggedSoFar);
+    if (h.getTotalCount() == 0) {
       return;
     }
-    Histogram h = intervalHistogram.copy();
+    loggedSoFar.add(h);
     long endMillis = startMillis + sample.elapsedMillis();
     h.setStartTimeStamp(endMillis - sample.intervalMillis());
     h.setEndTimeStamp(endMillis);
