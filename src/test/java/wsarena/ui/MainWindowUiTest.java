@@ -283,6 +283,28 @@ class MainWindowUiTest {
   }
 
   @Test
+  void theFailureBannerGoesWhenAnotherRunIsShown(FxRobot robot) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 6));
+    awaitReady();
+    robot.clickOn("#start");
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE
+        && window.controller().lastResultProperty().get() != null);
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.FAIL, 100, 50));
+    robot.clickOn("#start");
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE && !window.notices().text().isEmpty());
+    assertThat(Fx.get(() -> window.notices().text())).startsWith("The run failed: ");
+
+    Fx.get(() -> {
+      window.dashboard().show(window.dashboard().runs().runs().getFirst());
+      return null;
+    });
+
+    assertThat(Fx.get(() -> window.dashboard().shownResult().outcome())).isEqualTo(Outcome.COMPLETED);
+    assertThat(Fx.get(() -> window.notices().text())).isEmpty();
+    assertThat(robot.lookup("#phase-chip").queryAs(Label.class).getText()).isEqualTo("done");
+  }
+
+  @Test
   void aWarningFromTheRunShowsAboveTheChartsAndInTheResult(FxRobot robot) {
     String warning = "load generator bound: a generator thread used 97 % of a core";
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 8, warning));
