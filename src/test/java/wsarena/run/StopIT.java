@@ -58,7 +58,8 @@ class StopIT {
     // what was sent and not yet answered at the stop is "in flight at stop": no error, no warning
     assertThat(r.totals().errors()).isZero();
     assertThat(r.totals().fates().timedOut()).isZero();
-    assertThat(r.totals().fates().inFlightAtStop()).as("closed loop: at most one per connection").isBetween(1L, 20L);
+    // closed loop: at most one per connection (none when every answer beat the settling, as on a fast loopback)
+    assertThat(r.totals().fates().inFlightAtStop()).isBetween(0L, 20L);
     assertThat(r.totals().fates().settled()).isEqualTo(r.totals().fates().intended());
     assertThat(r.warnings()).noneMatch(w -> w.contains("timed out") || w.contains("could not be sent"));
     assertThat(toStop).as("from stop() to the result").isLessThan(Duration.ofSeconds(5));
