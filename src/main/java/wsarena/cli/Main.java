@@ -24,6 +24,8 @@ import wsarena.Version;
       SweepCommand.class,
       BenchCommand.class,
       CompareCommand.class,
+      MergeCommand.class,
+      KubeCommand.class,
       ChartCommand.class,
       FeaturesCommand.class,
       ConformanceCommand.class,

@@ -22,7 +22,7 @@ final class ResultPrinter {
     out.println();
     out.println("wsarena " + r.wsarenaVersion() + " · " + r.target().description());
     out.println(MarkdownSummary.describe(r.scenario()));
-    out.println("host: " + Machines.summaryLine(r.host()));
+    out.println("host: " + Machines.summaryLine(r.hosts()));
     boolean storm = r.scenario().workload() == Workload.STORM;
     out.println(
         "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())

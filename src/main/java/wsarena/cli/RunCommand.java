@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +21,8 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
+import wsarena.report.ResultInLog;
+import wsarena.report.Units;
 import wsarena.run.Run;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
@@ -28,6 +31,9 @@ import wsarena.scenario.Payload;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.Segment;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.Workload;
 
 /** Runs one scenario: a progress line per interval, a summary at the end, files with --out. */
 @Command(
@@ -41,7 +47,9 @@ import wsarena.scenario.ScenarioJson;
       "  wsarena run --engine undertow --model reactor-workers --isolation process",
       "  wsarena run --peer tornado --connections 100 --duration 10s",
       "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
-      "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200"
+      "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200",
+      "  wsarena run --url ws://127.0.0.1:8080/echo --rate 40000 --connections 4000 \\",
+      "      --segment 2/4 --start-at 2026-12-01T12:00:00Z --out results/segment-2"
     })
 final class RunCommand implements Callable<Integer> {
   /** How long Ctrl-C waits for the stopped run to drain and write its files. */
@@ -74,12 +82,44 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress lines, only the summary.")
   boolean quiet;
 
+  @Option(
+      names = "--segment",
+      paramLabel = "i/N",
+      description = "Run segment i of N of the scenario, on one of N load machines: its share of the connections and of --rate; 'wsarena merge' joins the N results.")
+  String segment;
+
+  @Option(
+      names = "--job-segments",
+      paramLabel = "N",
+      description = "In a Kubernetes Indexed Job: run segment JOB_COMPLETION_INDEX+1 of N (what 'wsarena kube' asks of each pod).")
+  Integer jobSegments;
+
+  @Option(
+      names = "--start-at",
+      paramLabel = "INSTANT",
+      description = "Start the ramp, the schedule and every interval at this instant (ISO, e.g. 2026-12-01T12:00:00Z), the same on every load machine.")
+  Instant startAt;
+
+  @Option(names = "--log-result", description = "After the summary, print the files of --out into the output (gzip, base64), for collectors that read only a log.")
+  boolean logResult;
+
   @Override
   public Integer call() throws IOException {
     if (rate != null && closedLoop) {
       throw new UserError("choose either --rate (open loop) or --closed-loop, not both");
     }
     Scenario scenario = scenario();
+    Segment share = segment();
+    if (share != null && share.count() > 1 && Segment.whyNotSplit(scenario.workload()) != null) {
+      throw new UserError(Segment.whyNotSplit(scenario.workload()));
+    }
+    if (share != null && share.share(scenario.load().connections()) == 0) {
+      throw new UserError(
+          "segment " + share + " of " + Units.plural(scenario.load().connections(), "connection") + " has none: run fewer segments than connections");
+    }
+    if (logResult && out.dir().isEmpty()) {
+      throw new UserError("--log-result prints the files --out writes: give --out DIR as well");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     List<SampleSink> sinks = new ArrayList<>();
     if (!quiet) {
@@ -92,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Run run;
     try {
-      run = new Run(scenario, Targets.standard(), HostProbe.detect(), sinks);
+      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
@@ -117,6 +157,9 @@ final class RunCommand implements Callable<Integer> {
         ResultPrinter.print(result, stdout);
       }
       out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
+      if (logResult) {
+        ResultInLog.print(out.dir().get(), stdout);
+      }
       stdout.flush();
     } finally {
       saved.countDown();
@@ -138,12 +181,53 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** The segment asked for with --segment or, in a pod of an Indexed Job, --job-segments; null for the whole. */
+  private Segment segment() {
+    if (segment != null && jobSegments != null) {
+      throw new UserError("choose either --segment i/N or --job-segments N, not both");
+    }
+    try {
+      if (segment != null) {
+        return Segment.parse(segment);
+      }
+      if (jobSegments == null) {
+        return null;
+      }
+      String index = System.getenv("JOB_COMPLETION_INDEX");
+      if (index == null || !index.strip().matches("\\d{1,6}")) {
+        throw new UserError(
+            "--job-segments reads the segment from JOB_COMPLETION_INDEX, which Kubernetes sets in the pods of an Indexed Job"
+                + (index == null ? "" : " (here it is '" + index + "')") + "; elsewhere use --segment i/N");
+      }
+      return new Segment(Integer.parseInt(index.strip()) + 1, jobSegments);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
   private static void removeHook(Thread hook) {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
       // shutting down already (Ctrl-C): the hook has run
     }
+  }
+
+  /**
+   * The scenario {@code wsarena run ARGS} would run, without running it: other commands that pass
+   * the scenario's flags on ({@code kube}) check them here, with run's own messages.
+   */
+  static Scenario scenarioOf(List<String> args) throws IOException {
+    RunCommand run = new RunCommand();
+    CommandLine cl = new CommandLine(run);
+    Converters.register(cl);
+    cl.setDefaultValueProvider(new Defaults());
+    try {
+      cl.parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw new UserError(e.getMessage());
+    }
+    return run.scenario();
   }
 
   private Scenario scenario() throws IOException {

@@ -7,6 +7,7 @@ import wsarena.metrics.GeneratorThread;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.SourcesUsed;
 import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -28,12 +29,32 @@ public interface ClientLoad extends AutoCloseable {
 
   /** The client for {@code workload}. */
   static ClientLoad of(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads) {
+    return of(uri, workload, profile, trust, threads, Segment.WHOLE);
+  }
+
+  /**
+   * The client for {@code workload}, running only {@code segment}'s share of it. Only echo and
+   * broadcast messages split into segments: storms and idle runs are whole.
+   *
+   * @throws IllegalArgumentException for a storm's or an idle run's segment
+   */
+  static ClientLoad of(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads, Segment segment) {
+    if (!segment.whole() && workload.measuresConnections()) {
+      throw new IllegalArgumentException(Segment.whyNotSplit(workload));
+    }
     return switch (workload) {
-      case ECHO, BROADCAST -> new LoadGenerator(uri, workload, profile, trust, threads);
+      case ECHO, BROADCAST -> new LoadGenerator(uri, workload, profile, trust, threads, segment);
       case STORM -> new StormDriver(uri, profile, trust, threads);
       case IDLE -> new IdleHolder(uri, profile, trust, threads);
     };
   }
+
+  /**
+   * Makes the first slot of the open-loop schedule due at {@code epochNanos} ({@link
+   * System#nanoTime()} scale) instead of at {@link #start()}. Storms and idle runs keep their own
+   * pace from {@code start()}: nothing of theirs is lined up across machines.
+   */
+  default void scheduleFrom(long epochNanos) {}
 
   /** Starts opening connections. */
   void start();

@@ -30,6 +30,7 @@ import wsarena.metrics.IntervalRecorder;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.Rate;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -85,6 +86,8 @@ public final class LoadGenerator implements ClientLoad {
   private final AtomicReference<String> negotiatedExtensions = new AtomicReference<>("");
   private final CountDownLatch allSettled;
   private final long thinkTimeNanos;
+  private long epochNanos;
+  private boolean epochGiven;
   private final long timeoutNanos;
   /** The measured window, in {@link System#nanoTime()}: messages intended inside it are the result's. */
   private volatile long measureFromNanos = Long.MAX_VALUE;
@@ -96,6 +99,17 @@ public final class LoadGenerator implements ClientLoad {
    * @param threads worker threads (Netty event loops), at least 1
    */
   public LoadGenerator(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads) {
+    this(uri, workload, profile, trust, threads, Segment.WHOLE);
+  }
+
+  /**
+   * One segment of the scenario: only its connections (global indices {@link Segment#indices}),
+   * each opened at its place in the whole scenario's ramp and sending in its own slots of the
+   * whole scenario's open-loop schedule, so that the segments together are the scenario.
+   *
+   * @param threads worker threads (Netty event loops), at least 1
+   */
+  public LoadGenerator(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads, Segment segment) {
     this.uri = uri;
     this.workload = workload;
     this.profile = profile;
@@ -103,15 +117,16 @@ public final class LoadGenerator implements ClientLoad {
     this.thinkTimeNanos =
         profile.rate() instanceof Rate.ClosedLoop c ? c.thinkTime().toNanos() : 0;
     this.timeoutNanos = profile.timeout().toNanos();
-    this.allSettled = new CountDownLatch(profile.connections());
+    int[] mine = segment.indices(profile.connections());
+    this.allSettled = new CountDownLatch(mine.length);
     this.group = ClientChannels.newGroup(threads);
     PayloadTemplate template = new PayloadTemplate(profile.payload());
     for (var executor : group) {
       workers.add(new Worker((EventLoop) executor, template, this));
     }
-    for (int i = 0; i < profile.connections(); i++) {
+    for (int i = 0; i < mine.length; i++) {
       Worker w = workers.get(i % workers.size());
-      ClientConnection c = new ClientConnection(i, w, this);
+      ClientConnection c = new ClientConnection(mine[i], w, this);
       w.add(c);
       connections.add(c);
     }
@@ -128,12 +143,24 @@ public final class LoadGenerator implements ClientLoad {
       startLoad();
     }
     Bootstrap base = bootstrap();
-    for (ClientConnection c : connections) {
-      long delayNanos =
-          profile.rampPerSecond() > 0 ? (long) (c.index() * 1e9 / profile.rampPerSecond()) : 0;
-      Worker w = workersOf(c);
-      w.loop().schedule(() -> connect(base, c, w), delayNanos, TimeUnit.NANOSECONDS);
+    for (Worker w : workers) {
+      for (ClientConnection c : w.connections()) {
+        long delayNanos =
+            profile.rampPerSecond() > 0 ? (long) (c.index() * 1e9 / profile.rampPerSecond()) : 0;
+        w.loop().schedule(() -> connect(base, c, w), delayNanos, TimeUnit.NANOSECONDS);
+      }
     }
+  }
+
+  /**
+   * Makes message 0 of the open-loop schedule due at {@code epochNanos} ({@link System#nanoTime()}
+   * scale) instead of at {@link #start()}: segments on several machines started from one instant
+   * then send in the same slots of one schedule. Call before {@link #start()}.
+   */
+  @Override
+  public void scheduleFrom(long epochNanos) {
+    this.epochNanos = epochNanos;
+    this.epochGiven = true;
   }
 
   /** The ramp is over: broadcast publishers start now (echo load is running already). */
@@ -153,16 +180,12 @@ public final class LoadGenerator implements ClientLoad {
       w.startExpiry(timeoutNanos);
     }
     if (profile.rate() instanceof Rate.OpenLoop o) {
-      long startNanos = System.nanoTime();
+      long startNanos = epochGiven ? epochNanos : System.nanoTime();
       int senders = broadcast() ? profile.publishers() : profile.connections();
       for (Worker w : workers) {
         w.startOpenLoop(startNanos, o.messagesPerSecond(), senders);
       }
     }
-  }
-
-  private Worker workersOf(ClientConnection c) {
-    return workers.get(c.index() % workers.size());
   }
 
   private Bootstrap bootstrap() {

@@ -27,6 +27,8 @@ public final class IntervalSampler {
   private final long startNanos;
   private final Histogram interval = IntervalRecorder.newHistogram();
   private final Histogram measured = IntervalRecorder.newHistogram();
+  /** The end of the last interval, in whole milliseconds since the start. */
+  private long lastElapsedMillis;
   private final Histogram intervalLag = IntervalRecorder.newHistogram();
   private final Histogram measuredLag = IntervalRecorder.newHistogram();
   private Fates measuredFates = Fates.NONE;
@@ -34,7 +36,6 @@ public final class IntervalSampler {
   private Fates allFates = Fates.NONE;
   private long allSent;
   private long allTimedOutUnsent;
-  private long lastNanos;
   private long memoryBaselineBytes = -1;
 
   public IntervalSampler(
@@ -43,7 +44,6 @@ public final class IntervalSampler {
     this.gauge = gauge;
     this.resources = resources;
     this.startNanos = startNanos;
-    this.lastNanos = startNanos;
   }
 
   /**
@@ -85,10 +85,13 @@ public final class IntervalSampler {
       measuredLag.add(intervalLag);
     }
     ResourceSampler.Reading reading = resources.sample();
-    long intervalMillis = Math.max(1, (now - lastNanos) / 1_000_000);
-    lastNanos = now;
+    // Both from the start, in whole milliseconds, so the intervals add up to the elapsed time
+    // (cut to a millisecond each, 6,000 intervals of 100 ms lost 3 s).
+    long elapsedMillis = (now - startNanos) / 1_000_000;
+    long intervalMillis = Math.max(1, elapsedMillis - lastElapsedMillis);
+    lastElapsedMillis = elapsedMillis;
     return new Sample(
-        (now - startNanos) / 1_000_000,
+        elapsedMillis,
         intervalMillis,
         phase,
         new Sample.Connections(gauge.open(), gauge.connecting(), gauge.failed(), handshakes),

@@ -118,7 +118,7 @@ public final class ComparisonReport {
       cautions.forEach(c -> sb.append("- ").append(c).append("\n"));
     }
     if (!results.isEmpty()) {
-      sb.append("\n").append(Machines.hardwareBlock(results.getFirst().host()));
+      sb.append("\n").append(Machines.hardwareBlock(results.getFirst()));
     }
     return sb.toString();
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 import wsarena.metrics.IntervalRecorder;
+import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 
@@ -18,10 +19,19 @@ import wsarena.metrics.SampleSink;
 public final class HistogramLogSink implements SampleSink, AutoCloseable {
   private final PrintStream out;
   private final HistogramLogWriter writer;
-  private final long startMillis = System.currentTimeMillis();
+  private final long startMillis;
   private final Histogram loggedSoFar = IntervalRecorder.newHistogram();
 
   public HistogramLogSink(Path file) throws IOException {
+    this(file, System.currentTimeMillis());
+  }
+
+  /**
+   * @param startMillis the wall-clock time the samples' {@code elapsedMillis} count from (a merged
+   *     run's earliest segment start)
+   */
+  public HistogramLogSink(Path file, long startMillis) throws IOException {
+    this.startMillis = startMillis;
     this.out = new PrintStream(Files.newOutputStream(file), true, "UTF-8");
     this.writer = new HistogramLogWriter(out);
     writer.outputComment("wsarena interval latency log, values in microseconds");
@@ -33,14 +43,23 @@ public final class HistogramLogSink implements SampleSink, AutoCloseable {
 
   @Override
   public void onSample(Sample sample, Histogram intervalHistogram, Histogram measuredSoFar) {
-    // What the measured histogram gained in this interval: the messages intended in the measured
-    // window, some answered while draining; so the log's intervals add up to the run's histogram.
-    Histogram h = measuredSoFar.copy();
-    h.subtract(loggedSoFar);
-    if (h.getTotalCount() == 0) {
-      return;
+    Histogram h;
+    if (measuredSoFar == null) {
+      // a merge replays each measured interval as its segments stored it
+      if (sample.phase() != Phase.MEASURING || intervalHistogram.getTotalCount() == 0) {
+        return;
+      }
+      h = intervalHistogram.copy();
+    } else {
+      // During a run: what the measured histogram gained in this interval, the messages intended in
+      // the measured window (some answered while draining), so the intervals add up to the run's.
+      h = measuredSoFar.copy();
+      h.subtract(loggedSoFar);
+      if (h.getTotalCount() == 0) {
+        return;
+      }
+      loggedSoFar.add(h);
     }
-    loggedSoFar.add(h);
     long endMillis = startMillis + sample.elapsedMillis();
     h.setStartTimeStamp(endMillis - sample.intervalMillis());
     h.setEndTimeStamp(endMillis);

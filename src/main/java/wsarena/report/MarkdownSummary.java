@@ -55,7 +55,7 @@ public final class MarkdownSummary {
       sb.append("\nWarnings:\n");
       r.warnings().forEach(w -> sb.append("- ").append(w).append("\n"));
     }
-    sb.append("\n").append(Machines.hardwareBlock(r.host()));
+    sb.append("\n").append(Machines.hardwareBlock(r));
     return sb.toString();
   }
 

@@ -152,7 +152,7 @@ public final class SavedRunReader {
     if (missing.isPresent()) {
       return new SavedRun.Unreadable(file, notAResult("it has no " + missing.get()));
     }
-    RunResult complete = result.warnings() != null ? result : withoutWarnings(result);
+    RunResult complete = result.warnings() != null && result.segments() != null ? result : withLists(result);
     return new SavedRun.Loaded(file, complete, PercentileCurve.of(complete.latency()));
   }
 
@@ -278,7 +278,8 @@ public final class SavedRunReader {
     return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
   }
 
-  private static RunResult withoutWarnings(RunResult r) {
+  /** Files from before warnings or segments were written: none of either. */
+  private static RunResult withLists(RunResult r) {
     return new RunResult(
         r.wsarenaVersion(),
         r.scenario(),
@@ -292,6 +293,7 @@ public final class SavedRunReader {
         r.latency(),
         r.correctedLatency(),
         r.totals(),
-        List.of());
+        r.warnings() == null ? List.of() : r.warnings(),
+        r.segments() == null ? List.of() : r.segments());
   }
 }

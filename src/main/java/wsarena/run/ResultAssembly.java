@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import wsarena.Version;
+import wsarena.host.ClockStatus;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
 import wsarena.metrics.Fates;
@@ -12,11 +13,13 @@ import wsarena.metrics.HeldMemory;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SegmentInfo;
 import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -31,6 +34,9 @@ final class ResultAssembly {
   private final List<Sample> samples = new ArrayList<>();
   private int clientThreads;
   private long generatorCpuNanos;
+  private Segment segment;
+  private Instant startAt;
+  private ClockStatus clock;
   private SourcesUsed sources;
   private HeldMemory heldMemory;
 
@@ -47,6 +53,13 @@ final class ResultAssembly {
   /** The samples so far, in order. */
   List<Sample> samples() {
     return List.copyOf(samples);
+  }
+
+  /** This run is one segment of the scenario, started at {@code startAt} (or null), its clock as read. */
+  void segment(Segment share, Instant sharedStart, ClockStatus clockStatus) {
+    segment = share;
+    startAt = sharedStart;
+    clock = clockStatus;
   }
 
   void clientThreads(int threads) {
@@ -111,8 +124,11 @@ final class ResultAssembly {
         measured,
         corrected,
         TotalsCalculator.of(
-            samples, whole, scenario.load().connections(),
+            samples, whole, segment == null ? scenario.load().connections() : segment.share(scenario.load().connections()),
             new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, heldMemory)),
-        warnings);
+        warnings,
+        segment == null
+            ? List.of()
+            : List.of(new SegmentInfo(segment, host, startedAt, startAt, clock, outcome, List.copyOf(warnings))));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
+import wsarena.host.ClockProbe;
 import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.load.ClientLoad;
@@ -26,6 +27,7 @@ import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -58,7 +60,14 @@ public final class Run {
   /** Broadcast drain: no delivery for this long means the fan-out is complete. */
   private static final long QUIET_NANOS = 200_000_000;
 
+  /** A segment run: the ramp ends at the first interval boundary this long after its own length. */
+  private static final Duration ALIGNED_RAMP_GRACE = Duration.ofSeconds(5);
+
   private final Scenario scenario;
+  /** This run's share of the scenario, or null for the whole scenario on one machine. */
+  private final Segment segment;
+  /** The instant the phases start at, shared by every segment, or null to start at once. */
+  private final Instant startAt;
   private final Targets targets;
   private final HostInfo host;
   private final List<SampleSink> sinks;
@@ -75,12 +84,31 @@ public final class Run {
    */
   public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
+    this(scenario, null, null, targets, host, sinks);
+  }
+
+  /**
+   * One segment of a scenario run from several load machines: only its share of the connections
+   * and of the open-loop slots ({@link Segment}). With {@code startAt}, the ramp, the open-loop
+   * schedule and every sampling interval start from that instant, and each phase ends on a
+   * boundary of the interval grid drawn from it, so the segments' intervals line up across
+   * machines; the ramp then lasts its planned length plus five seconds and does not end early (handshakes
+   * still under way go on into the warm-up).
+   *
+   * @param segment this run's share, or null for the whole scenario
+   * @param startAt the wall-clock instant to start at, or null for now
+   */
+  public Run(
+      Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<SampleSink> sinks)
+      throws InvalidScenarioException {
     List<Problem> problems =
         new ScenarioValidator(targets.catalog(), FileLimit.openFiles().orElse(0)).problems(scenario);
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
     this.scenario = scenario;
+    this.segment = segment;
+    this.startAt = startAt;
     this.targets = targets;
     this.host = host;
     this.sinks = List.copyOf(sinks);
@@ -109,6 +137,9 @@ public final class Run {
     runner = Thread.currentThread();
     startNanos = System.nanoTime();
     result = new ResultAssembly(scenario, host, Instant.now());
+    if (segment != null) {
+      result.segment(segment, startAt, ClockProbe.read());
+    }
     announce(Phase.STARTING);
     warnings.atStart();
     StartedTarget target;
@@ -132,17 +163,40 @@ public final class Run {
     Optional<TargetMemory> memory =
         scenario.workload() == Workload.IDLE ? TargetMemory.before(target) : Optional.empty();
     ClientLoad generator =
-        ClientLoad.of(target.uri(), scenario.workload(), scenario.load(), target.trust(), clientThreads);
+        ClientLoad.of(
+            target.uri(),
+            scenario.workload(),
+            scenario.load(),
+            target.trust(),
+            clientThreads,
+            segment == null ? Segment.WHOLE : segment);
     try {
       List<GeneratorThread> generatorThreads = generator.threads();
       ResourceSampler resources =
           new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
-      sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
+      long base = System.nanoTime();
+      if (startAt != null) {
+        base += Duration.between(Instant.now(), startAt).toNanos();
+        String late = lateStart(base);
+        if (late != null) {
+          return finish(target, Outcome.FAILED, late, generator);
+        }
+        if (!parkUntil(base)) {
+          return finish(target, Outcome.STOPPED, null, generator);
+        }
+        generator.scheduleFrom(base);
+      }
+      sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, base);
       memory.ifPresent(m -> sampler.memoryBaseline(m.rssBeforeBytes()));
       generator.start();
 
-      Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
-      if (ending == Ending.COMPLETED && !generator.anyConnected()) {
+      boolean aligned = startAt != null;
+      Duration ramp = aligned ? alignedRamp() : rampLimit();
+      Ending ending = runPhase(Phase.RAMP, base, ramp, aligned ? () -> false : generator::rampSettled, target, generator);
+      long next = base + ramp.toNanos();
+      // A segment's ramp has a fixed length: handshakes still under way may finish in the warm-up.
+      boolean stillConnecting = aligned && generator.connectionsConnecting() > 0;
+      if (ending == Ending.COMPLETED && !generator.anyConnected() && !stillConnecting) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
         generator.stopSending();
         generator.settle(false);
@@ -150,14 +204,15 @@ public final class Run {
       }
       generator.rampFinished();
       if (ending == Ending.COMPLETED && !scenario.load().warmup().isZero()) {
-        ending = runPhase(Phase.WARMUP, scenario.load().warmup(), () -> false, target, generator);
+        ending = runPhase(Phase.WARMUP, aligned ? next : System.nanoTime(), scenario.load().warmup(), () -> false, target, generator);
+        next += scenario.load().warmup().toNanos();
       }
       if (ending == Ending.COMPLETED) {
         // The measured window opens and closes at the measured phase's edges, so its messages
         // and its samples are the same ones, to within a message per connection.
         generator.startMeasuring();
         long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
-        ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
+        ending = runPhase(Phase.MEASURING, aligned ? next : System.nanoTime(), scenario.load().duration(), () -> false, target, generator);
         generator.stopSending();
         result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
       }
@@ -198,14 +253,54 @@ public final class Run {
     return Duration.ofMillis((long) (rampSeconds * 1000)).plus(RAMP_GRACE);
   }
 
-  /** Runs one phase, sampling every interval, until its time is up, it finishes early, or it ends. */
+  /**
+   * The ramp of a segment run: its planned length and five seconds for the handshakes, rounded up to whole intervals, so
+   * that every segment's warm-up starts on the same boundary.
+   */
+  private Duration alignedRamp() {
+    long intervalNanos = scenario.interval().toNanos();
+    double rampSeconds =
+        scenario.load().rampPerSecond() > 0 ? scenario.load().connections() / scenario.load().rampPerSecond() : 0;
+    long planned = (long) (rampSeconds * 1e9) + ALIGNED_RAMP_GRACE.toNanos();
+    return Duration.ofNanos((planned + intervalNanos - 1) / intervalNanos * intervalNanos);
+  }
+
+  /** Why this segment cannot join the others any more, or null: it is ready after their start. */
+  private String lateStart(long baseNanos) {
+    long lateNanos = System.nanoTime() - baseNanos;
+    if (lateNanos <= scenario.interval().toNanos()) {
+      return null;
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "this segment was ready %.1f s after --start-at %s, so the segments on time started without it: give the load machines more time before the start",
+        lateNanos / 1e9, startAt);
+  }
+
+  /** Waits for the shared start; false when the run was stopped meanwhile. */
+  private boolean parkUntil(long nanos) {
+    while (!stopRequested) {
+      long left = nanos - System.nanoTime();
+      if (left <= 0) {
+        return true;
+      }
+      LockSupport.parkNanos(Math.min(left, MAX_PARK_NANOS));
+    }
+    return false;
+  }
+
+  /**
+   * Runs one phase from {@code startNanos}, sampling every interval, until its time is up, it
+   * finishes early, or it ends.
+   */
   private Ending runPhase(
-      Phase phase, Duration length, BooleanSupplier finishedEarly, StartedTarget target, ClientLoad generator) {
+      Phase phase, long startNanos, Duration length, BooleanSupplier finishedEarly, StartedTarget target,
+      ClientLoad generator) {
     announce(phase);
     long intervalNanos = scenario.interval().toNanos();
-    long now = System.nanoTime();
-    long end = now + length.toNanos();
-    long nextSample = now + intervalNanos;
+    long now;
+    long end = startNanos + length.toNanos();
+    long nextSample = startNanos + intervalNanos;
     while (true) {
       now = System.nanoTime();
       if (stopRequested) {
@@ -219,7 +314,7 @@ public final class Run {
         return Ending.FAILED;
       }
       if (now >= end || finishedEarly.getAsBoolean()) {
-        if (phase == Phase.RAMP && now >= end && !finishedEarly.getAsBoolean()) {
+        if (phase == Phase.RAMP && now >= end && !generator.rampSettled()) {
           warnings.rampTimedOut(generator.connectionsConnecting());
         }
         cut(phase);

@@ -96,7 +96,7 @@ public final class ResultCharts {
     XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Latency percentiles · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()));
     return chart;
   }
 
@@ -119,7 +119,7 @@ public final class ResultCharts {
         new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true)));
     shadeUnmeasured(plot, run);
     JFreeChart chart = new JFreeChart("Throughput · " + run.target().label(), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()));
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()));
     return chart;
   }
 
@@ -225,13 +225,12 @@ public final class ResultCharts {
 
   private static String hostLine(List<RunResult> runs) {
     long machines = Comparison.of(runs).machines();
-    return hostLine(runs.getFirst().host(), machines);
+    return hostLine(Machines.summaryLine(runs.getFirst().hosts()), machines);
   }
 
-  /** The first machine, and how many others there are. */
-  static String hostLine(wsarena.host.HostInfo first, long machines) {
-    String line = Machines.summaryLine(first);
-    return machines == 1 ? line : line + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
+  /** The first run's machines, and how many other machines there are. */
+  static String hostLine(String first, long machines) {
+    return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
   }
 
   /** Axis value n (nines) as a percentile: 0 → 0 %, 1 → 90 %, 2 → 99 %, 3 → 99.9 %. */

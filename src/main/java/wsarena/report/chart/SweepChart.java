@@ -238,7 +238,7 @@ public final class SweepChart {
         seen.add(s);
       }
     }
-    return ResultCharts.hostLine(sweeps.getFirst().host(), seen.size());
+    return ResultCharts.hostLine(Machines.summaryLine(sweeps.getFirst().host()), seen.size());
   }
 
   /** Messages per second on a log axis: {@code 100}, {@code 1k}, {@code 10k}, {@code 1M}. */

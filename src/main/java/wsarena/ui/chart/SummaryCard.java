@@ -178,6 +178,11 @@ public final class SummaryCard extends ChartCard {
     showAccounting(t);
     showWarnings(result.warnings() == null ? List.of() : result.warnings());
     showLines(from, result.host(), otherMachine);
+    if (result.hosts().size() > 1) {
+      // a run merged from segments: its load machines, each one in the tooltip
+      host.setText("Merged from " + Units.plural(result.hosts().size(), "load machine"));
+      host.setTooltip(new Tooltip(Machines.summaryLine(result.hosts())));
+    }
   }
 
   /** Every measured message's fate as a sum, and the closed loop's estimate named as one. */

@@ -289,6 +289,9 @@ public final class ComparisonCard extends ChartCard {
   /** "this machine", or the other machine's CPU in a few words. */
   private String machine(ComparedRun run) {
     HostInfo host = run.result().host();
+    if (run.result().hosts().size() > 1) {
+      return Units.plural(run.result().hosts().size(), "load machine");
+    }
     return thisMachine == null || Machines.same(host, thisMachine) ? "this machine" : Machines.shortName(host);
   }
 
@@ -315,7 +318,7 @@ public final class ComparisonCard extends ChartCard {
         return;
       }
       RunResult r = run.result();
-      String where = r.host() == null ? "" : "\nMeasured on " + Machines.summaryLine(r.host());
+      String where = r.host() == null ? "" : "\nMeasured on " + Machines.summaryLine(r.hosts());
       String file = run.file().map(f -> "\nSaved run, opened from " + f).orElse("\nMeasured in this session");
       setTooltip(new Tooltip(r.target().description() + file + where));
     }
