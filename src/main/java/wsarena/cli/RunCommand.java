@@ -243,10 +243,12 @@ final class RunCommand implements Callable<Integer> {
     Scenario read;
     try {
       read = ScenarioJson.read(scenarioFile);
-    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
-      throw new UserError("the scenario file " + scenarioFile + " is damaged: its JSON breaks off at line "
-          + e.getLocation().getLineNr() + " (cut short?)");
     } catch (com.fasterxml.jackson.core.JacksonException e) {
+      // Jackson says "end-of-input" inside a value and between two entries alike: the file stops early
+      if (String.valueOf(e.getOriginalMessage()).contains("end-of-input") && e.getLocation() != null) {
+        throw new UserError("the scenario file " + scenarioFile + " is damaged: its JSON breaks off at line "
+            + e.getLocation().getLineNr() + " (cut short?)");
+      }
       throw new UserError("the scenario file " + scenarioFile + " is not a wsarena scenario: " + e.getOriginalMessage());
     }
     // Jackson leaves absent parts null: JSON of another kind maps to an empty scenario

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
-import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
@@ -20,7 +19,6 @@ public final class HistogramLogSink implements SampleSink, AutoCloseable {
   private final PrintStream out;
   private final HistogramLogWriter writer;
   private final long startMillis;
-  private final Histogram loggedSoFar = IntervalRecorder.newHistogram();
 
   public HistogramLogSink(Path file) throws IOException {
     this(file, System.currentTimeMillis());
@@ -43,23 +41,10 @@ public final class HistogramLogSink implements SampleSink, AutoCloseable {
 
   @Override
   public void onSample(Sample sample, Histogram intervalHistogram, Histogram measuredSoFar) {
-    Histogram h;
-    if (measuredSoFar == null) {
-      // a merge replays each measured interval as its segments stored it
-      if (sample.phase() != Phase.MEASURING || intervalHistogram.getTotalCount() == 0) {
-        return;
-      }
-      h = intervalHistogram.copy();
-    } else {
-      // During a run: what the measured histogram gained in this interval, the messages intended in
-      // the measured window (some answered while draining), so the intervals add up to the run's.
-      h = measuredSoFar.copy();
-      h.subtract(loggedSoFar);
-      if (h.getTotalCount() == 0) {
-        return;
-      }
-      loggedSoFar.add(h);
+    if (sample.phase() != Phase.MEASURING || intervalHistogram.getTotalCount() == 0) {
+      return;
     }
+    Histogram h = intervalHistogram.copy();
     long endMillis = startMillis + sample.elapsedMillis();
     h.setStartTimeStamp(endMillis - sample.intervalMillis());
     h.setEndTimeStamp(endMillis);
