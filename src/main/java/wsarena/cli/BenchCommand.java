@@ -4,6 +4,7 @@ import wsarena.host.WholeFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,11 +15,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wsarena.conformance.ConformanceException;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SweepResult;
+import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.ResultJson;
@@ -30,6 +36,7 @@ import wsarena.report.chart.ChartPng;
 import wsarena.report.chart.ResultCharts;
 import wsarena.run.Shootout;
 import wsarena.run.Sweep;
+import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
@@ -64,7 +71,8 @@ import wsarena.scenario.Workload;
       "  wsarena bench --engines netty,tornado --models event-loop --out results/bench",
     "  wsarena bench --workload storm",
     "  wsarena bench --workload idle --connections 5000",
-    "  wsarena bench --sweep --duration 5s --warmup 2s --out results/knees"
+    "  wsarena bench --sweep --duration 5s --warmup 2s --out results/knees",
+    "  wsarena bench --conformance    # each target checked by the Autobahn|Testsuite first: one more table"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -87,6 +95,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
+
+  @Option(names = "--conformance", description = "Before each target's load, run the feature probe and the Autobahn|Testsuite's quick set on it (under a minute each); one more table, conformance beside performance. With --out the suite's reports go to DIR/conformance.")
+  boolean conformance;
 
   @Mixin OutputFolder out;
 
@@ -113,7 +124,18 @@ final class BenchCommand implements Callable<Integer> {
     stdout.println("wsarena bench · " + Units.plural(scenarios.size(), "target") + " · " + MarkdownSummary.describe(scenarios.getFirst()));
     stdout.println("host: " + Machines.summaryLine(host));
     stdout.flush();
-    Shootout shootout = new Shootout(scenarios, targets, host);
+    try (SuiteSetup suite = conformance ? SuiteSetup.quick(out.dir().map(d -> d.resolve(RunCommand.SUITE_FOLDER))) : null) {
+      TargetChecks checks = suite == null
+          ? TargetChecks.NONE
+          : TargetChecks.featuresAndSuite(suite.runner(), new ConformanceRunner.Listener() {});
+      return measure(new Shootout(scenarios, Shootout.runs(targets, host, checks), Duration.ZERO), stdout);
+    } catch (ConformanceException e) {
+      spec.commandLine().getErr().println("wsarena: " + e.getMessage());
+      return Main.EXIT_FAILED;
+    }
+  }
+
+  private int measure(Shootout shootout, PrintWriter stdout) throws IOException, InvalidScenarioException {
     Thread stopOnCtrlC = new Thread(shootout::stop, "wsarena-ctrl-c");
     Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
     List<RunResult> results =
@@ -122,7 +144,9 @@ final class BenchCommand implements Callable<Integer> {
             r -> {
               stdout.printf(Locale.ROOT, "  %-28s %s  client %5s  target %5s  %s%n",
                   r.target().label(), headline(r), Units.percent(r.totals().clientCpuPercent()),
-                  Units.percent(r.totals().targetCpuPercent()), r.failure() == null ? "" : "FAILED: " + r.failure());
+                  Units.percent(r.totals().targetCpuPercent()),
+                  r.failure() != null ? "FAILED: " + r.failure()
+                      : r.conformance() != null ? "conformance " + ConformanceTable.oneLine(r.conformance()) : "");
               stdout.flush();
             });
     try {
@@ -145,6 +169,12 @@ final class BenchCommand implements Callable<Integer> {
                   Units.whole(1e6 / micros), Units.plural(best.clientThreads(), "thread"));
             }
           });
+    }
+    List<Comparison.CheckRow> checked = Comparison.of(results).checks();
+    if (!checked.isEmpty()) {
+      stdout.println();
+      stdout.println("checked on each target before its load (the Autobahn|Testsuite's quick set, the feature probe):");
+      stdout.print(SummaryTable.text(Comparison.CHECK_COLUMNS, checked.stream().map(Comparison.CheckRow::cells).toList()));
     }
     results.stream()
         .filter(r -> workload == Workload.ECHO)

@@ -24,6 +24,9 @@ final class ProgressPrinter implements SampleSink {
     if (phase == Phase.STARTING) {
       out.println("starting the target...");
       out.flush();
+    } else if (phase == Phase.CHECKING) {
+      out.println("checking the target before the load (not measured)...");
+      out.flush();
     }
   }
 

@@ -15,6 +15,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wsarena.conformance.ConformanceException;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -24,6 +27,7 @@ import wsarena.report.ResultFiles;
 import wsarena.report.ResultInLog;
 import wsarena.report.Units;
 import wsarena.run.Run;
+import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
@@ -49,11 +53,17 @@ import wsarena.scenario.Workload;
       "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
       "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200",
       "  wsarena run --url ws://127.0.0.1:8080/echo --rate 40000 --connections 4000 \\",
-      "      --segment 2/4 --start-at 2026-12-01T12:00:00Z --out results/segment-2"
+      "      --segment 2/4 --start-at 2026-12-01T12:00:00Z --out results/segment-2",
+      "  wsarena run --engine netty --model event-loop --conformance --out results/netty"
     })
 final class RunCommand implements Callable<Integer> {
   /** How long Ctrl-C waits for the stopped run to drain and write its files. */
   private static final Duration SAVE_GRACE = Duration.ofSeconds(10);
+
+  /** The folder under --out for the suite's own reports. */
+  static final String SUITE_FOLDER = "conformance";
+
+  private static final ConformanceRunner.Listener SILENT = new ConformanceRunner.Listener() {};
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -76,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--think-time", defaultValue = "0ms", description = "Closed loop: pause before the next message. Default: ${DEFAULT-VALUE}.")
   Duration thinkTime;
+
+  @Option(names = "--conformance", description = "Before the load, check the target it measures: the feature probe and the Autobahn|Testsuite's quick set (every case but group 9, under a minute); both land in the result. With --out the suite's reports go to DIR/conformance.")
+  boolean conformance;
 
   @Mixin OutputFolder out;
 
@@ -117,6 +130,9 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError(
           "segment " + share + " of " + Units.plural(scenario.load().connections(), "connection") + " has none: run fewer segments than connections");
     }
+    if (conformance && share != null) {
+      throw new UserError("--conformance checks a target once, not once per load machine: run it without --segment");
+    }
     if (logResult && out.dir().isEmpty()) {
       throw new UserError("--log-result prints the files --out writes: give --out DIR as well");
     }
@@ -130,9 +146,33 @@ final class RunCommand implements Callable<Integer> {
       hlog = new HistogramLogSink(OutputFolder.create(out.dir().get()).resolve(ResultFiles.HLOG));
       sinks.add(hlog);
     }
+    SuiteSetup suite = null;
+    try {
+      TargetChecks checks = TargetChecks.NONE;
+      if (conformance) {
+        suite = SuiteSetup.quick(out.dir().map(d -> d.resolve(SUITE_FOLDER)));
+        checks = TargetChecks.featuresAndSuite(suite.runner(), quiet ? SILENT : new SuiteProgress(stdout));
+      }
+      return measure(scenario, share, sinks, checks, hlog, stdout);
+    } catch (ConformanceException e) {
+      spec.commandLine().getErr().println("wsarena: " + e.getMessage());
+      return Main.EXIT_FAILED;
+    } finally {
+      if (hlog != null) {
+        hlog.close(); // again, harmless, for a run that never started
+      }
+      if (suite != null) {
+        suite.close();
+      }
+    }
+  }
+
+  private int measure(
+      Scenario scenario, Segment share, List<SampleSink> sinks, TargetChecks checks, HistogramLogSink hlog, PrintWriter stdout)
+      throws IOException {
     Run run;
     try {
-      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks);
+      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks, checks);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
@@ -146,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
         result = run.execute();
       } finally {
         if (hlog != null) {
-          hlog.close();
+          hlog.close(); // complete before --log-result prints it
         }
       }
       if (out.dir().isPresent()) {

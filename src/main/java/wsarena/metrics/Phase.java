@@ -4,6 +4,11 @@ package wsarena.metrics;
 public enum Phase {
   /** Starting the target. */
   STARTING,
+  /**
+   * Only when asked: trying the target's features and running the conformance suite against it,
+   * before any load. No sample is taken.
+   */
+  CHECKING,
   /** Opening connections at the ramp rate; load runs but is not measured. */
   RAMP,
   /** All connections open, load applied, not measured (JIT, caches, pools settle). */

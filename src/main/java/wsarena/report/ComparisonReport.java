@@ -102,6 +102,12 @@ public final class ComparisonReport {
     sb.append("\nCPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received; cs/msg its context switches (voluntary and involuntary) per message. ")
         .append("Latency from the intended send time, HdrHistogram, 3 significant digits; a message unanswered past the timeout is ")
         .append("timed out and in the latencies at that time, one the target's backlog kept until the end is not sent.\n");
+    List<Comparison.CheckRow> checks = Comparison.of(results).checks();
+    if (!checks.isEmpty()) {
+      sb.append("\n**Conformance and features**, checked on each target before its load: the Autobahn|Testsuite's")
+          .append(" OK, non-strict and failed cases, and the feature probe's verdicts.\n\n");
+      sb.append(SummaryTable.markdown(Comparison.CHECK_COLUMNS, checks.stream().map(Comparison.CheckRow::cells).toList()));
+    }
     List<String> warnings = new ArrayList<>();
     for (RunResult r : results) {
       if (r.failure() != null) {

@@ -10,6 +10,7 @@ import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Units;
 import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Isolation;
@@ -50,6 +51,11 @@ final class RunWarnings {
         default -> {}
       }
     }
+  }
+
+  /** The conformance suite could not judge the target before the load. */
+  void notJudged(String why) {
+    warn(ConformanceTable.NOT_JUDGED_WARNING + why);
   }
 
   void rampTimedOut(int stillConnecting) {

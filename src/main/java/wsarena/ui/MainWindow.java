@@ -131,6 +131,7 @@ public final class MainWindow {
         status.say("On the time charts: " + shown.target().label() + " · click another row of Runs side by side to show it");
       }
     });
+    controller.checkFirstProperty().bind(form.checkConformance);
     controller.addListener(dashboard::onEvents);
     controller.addListener(status::onRunEvents);
     controller.addListener(this::onRunEvents);

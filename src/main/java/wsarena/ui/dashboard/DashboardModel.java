@@ -54,6 +54,7 @@ final class DashboardModel {
       String text =
           switch (phase) {
             case STARTING -> "starting target";
+            case CHECKING -> "checking target";
             case RAMP -> "ramp";
             case WARMUP -> "warm-up";
             case MEASURING -> "measuring";

@@ -7,8 +7,10 @@ import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
 import wsarena.host.HostInfo;
 import wsarena.host.ThreadPriority;
@@ -100,12 +102,21 @@ public final class RunController {
   private final ReadOnlyObjectWrapper<Sample> latestSample = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RunResult> lastResult = new ReadOnlyObjectWrapper<>();
+  private final BooleanProperty checkFirst = new SimpleBooleanProperty();
 
   public RunController(RunStarter starter) {
     this.starter = starter;
     drainer = new Timeline(new KeyFrame(REFRESH, e -> drain()));
     drainer.setCycleCount(Animation.INDEFINITE);
     drainer.play();
+  }
+
+  /**
+   * Whether each run started from now on checks its target before the load (the feature probe and
+   * the Autobahn|Testsuite's quick set, under a minute per target), its result carrying both.
+   */
+  public BooleanProperty checkFirstProperty() {
+    return checkFirst;
   }
 
   public void addListener(Consumer<List<RunEvent>> listener) {
@@ -131,7 +142,9 @@ public final class RunController {
     if (state.get() != State.IDLE || scenarios.isEmpty()) {
       return;
     }
-    Shootout shootout = new Shootout(scenarios, (s, sinks) -> starter.prepare(s, host, queue), PAUSE_BETWEEN_TARGETS);
+    boolean check = checkFirst.get();
+    Shootout shootout =
+        new Shootout(scenarios, (s, sinks) -> starter.prepare(s, host, queue, check), PAUSE_BETWEEN_TARGETS);
     Series started = new Series(shootout::stop);
     series = started;
     state.set(State.RUNNING);

@@ -33,7 +33,7 @@ public final class SavedRuns {
         Scenario.defaults().withTarget(TargetSpec.Embedded.of("undertow", model, Isolation.IN_PROCESS));
     try {
       return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 20, 10)
-          .prepare(scenario, host, new CollectingSink())
+          .prepare(scenario, host, new CollectingSink(), false)
           .execute();
     } catch (InvalidScenarioException e) {
       throw new AssertionError("a scripted run takes any scenario", e);
