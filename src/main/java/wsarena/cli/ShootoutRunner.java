@@ -185,7 +185,7 @@ final class ShootoutRunner {
 
   private void write(ShootoutResult result, Path dir) throws IOException {
     ShootoutFiles.write(result, dir);
-    Files.writeString(dir.resolve("report.md"), ShootoutReport.markdown(title, result));
+    wsarena.host.WholeFile.writeString(dir.resolve("report.md"), ShootoutReport.markdown(title, result));
     Charts.writeAll(ShootoutReport.contenders(result), dir, wsarena.report.chart.ExportLayout.WIDE, false, out);
     OutputFolder.announce(dir, out);
   }

@@ -84,6 +84,7 @@ public final class Run {
   private ResultAssembly result;
   private IntervalSampler sampler;
   private String failure;
+  private long startNanos;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
@@ -158,6 +159,7 @@ public final class Run {
    */
   RunResult execute(KeptTarget kept) {
     runner = Thread.currentThread();
+    startNanos = System.nanoTime();
     result = new ResultAssembly(scenario, host, Instant.now());
     if (segment != null) {
       result.segment(segment, startAt, ClockProbe.read());
@@ -366,22 +368,28 @@ public final class Run {
   }
 
   /** Why the run cannot go on, or null. */
-  private static String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
+  private String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
     String died = target.deathCause();
     if (died != null) {
-      return died;
+      return targetFailed(died);
     }
     boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
     if (everyConnectionLost) {
       target.awaitExit(EXIT_GRACE);
       String exited = target.deathCause();
       if (exited != null) {
-        return exited;
+        return targetFailed(exited);
       }
       String why = generator.firstFailure();
       return "every connection to " + target.uri() + " was lost" + (why == null ? "" : ": " + why);
     }
     return null;
+  }
+
+  /** When in the run the target was seen gone, so the user can find the moment in the charts. */
+  private String targetFailed(String cause) {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    return String.format(java.util.Locale.ROOT, "the target failed at t = %.1f s: %s", seconds, cause);
   }
 
   private void awaitDrained(ClientLoad generator) {
@@ -431,7 +439,7 @@ public final class Run {
     Histogram measured = sampler == null ? IntervalRecorder.newHistogram() : sampler.measured().copy();
     Histogram sendLag = sampler == null ? IntervalRecorder.newHistogram() : sampler.measuredSendLag().copy();
     Fates fates = sampler == null ? Fates.NONE : sampler.measuredFates();
-    warnings.atEnd(generator, fates, result.samples());
+    warnings.atEnd(generator, fates, result.samples(), failureText);
     if (generator != null) {
       result.sources(generator.sourcesUsed());
     }
