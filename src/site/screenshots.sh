@@ -18,7 +18,7 @@ shoot() { # file, then window options
   local file=$1; shift
   local settings
   settings=$(mktemp -d)   # a fresh settings folder: the default scenario, nothing remembered
-  xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA" --enable-native-access=ALL-UNNAMED -Dprism.order=sw \
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA" --enable-native-access=ALL-UNNAMED -XX:+ExitOnOutOfMemoryError -Dprism.order=sw \
     -Dwsarena.settings.dir="$settings" -jar target/wsarena.jar --compare --screenshot "$out/$file" "$@" \
     2>&1 | grep -v -e 'Unsupported JavaFX configuration' -e 'PlatformImpl startup' || true
   rm -rf "$settings"

@@ -1,8 +1,8 @@
 package wsarena.cli;
 
+import wsarena.host.WholeFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -202,7 +202,7 @@ final class BenchCommand implements Callable<Integer> {
       for (RunResult r : results) {
         ResultJson.write(r, dir.resolve(r.target().label() + ".json"));
       }
-      Files.writeString(dir.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
+      WholeFile.writeString(dir.resolve("report.md"), ComparisonReport.markdown("wsarena bench", results));
       List<RunResult> drawn = results.stream().filter(r -> r.latency().getTotalCount() > 0).toList();
       if (!drawn.isEmpty()) {
         ChartPng.write(ResultCharts.distribution(drawn), dir.resolve("distribution.png"));
@@ -246,7 +246,7 @@ final class BenchCommand implements Callable<Integer> {
     stdout.print(SummaryTable.text(SweepSummary.KNEE_COLUMNS, knees));
     SweepSummary.explanations(sweeps).forEach(stdout::println);
     if (dir != null) {
-      Files.writeString(dir.resolve("knees.md"), "# wsarena bench --sweep\n\n" + SweepCommand.describe(plan) + ".\n\n"
+      WholeFile.writeString(dir.resolve("knees.md"), "# wsarena bench --sweep\n\n" + SweepCommand.describe(plan) + ".\n\n"
           + SummaryTable.markdown(SweepSummary.KNEE_COLUMNS, knees) + "\n"
           + String.join("", SweepSummary.explanations(sweeps).stream().map(e -> "- " + e + "\n").toList()) + "\n"
           + Machines.hardwareBlock(host));

@@ -29,6 +29,7 @@ import wsarena.Version;
       ChartCommand.class,
       FeaturesCommand.class,
       ConformanceCommand.class,
+      SoakCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -32,6 +32,9 @@ final class ProgressPrinter implements SampleSink {
 
   @Override
   public void onSample(Sample s, Histogram intervalHistogram, Histogram measuredSoFar) {
+    if (nothingGoingOn(s)) {
+      return; // every connection failed: a row of zeros says nothing the failure will not say
+    }
     if (lines++ % 20 == 0) {
       out.printf(FORMAT, "time", "phase", "open", "conn", "fail", "hs/s", "sent/s", "recv/s", "MB/s", "errors",
           "timedout", "unsent", "backlog", "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms", "cpu c", "cpu t");
@@ -59,6 +62,11 @@ final class ProgressPrinter implements SampleSink {
         Units.percent(s.resources().clientCpuPercent()).replace(" ", ""),
         Units.percent(s.resources().targetCpuPercent()).replace(" ", ""));
     out.flush();
+  }
+
+  private static boolean nothingGoingOn(Sample s) {
+    return s.connections().open() == 0 && s.connections().connecting() == 0 && s.connections().handshakes() == 0
+        && s.counts().sent() == 0 && s.counts().received() == 0;
   }
 
   @Override

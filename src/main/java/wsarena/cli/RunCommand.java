@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +57,9 @@ import wsarena.scenario.Workload;
       "  wsarena run --engine netty --model event-loop --conformance --out results/netty"
     })
 final class RunCommand implements Callable<Integer> {
+  /** How long Ctrl-C waits for the stopped run to drain and write its files. */
+  private static final Duration SAVE_GRACE = Duration.ofSeconds(10);
+
   /** The folder under --out for the suite's own reports. */
   static final String SUITE_FOLDER = "conformance";
 
@@ -171,31 +176,49 @@ final class RunCommand implements Callable<Integer> {
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
-    Thread stopOnCtrlC = new Thread(run::stop, "wsarena-ctrl-c");
+    // Ctrl-C or a kill ends the JVM once the hooks return: this one holds it until the run's data is written
+    CountDownLatch saved = new CountDownLatch(1);
+    Thread stopOnCtrlC = new Thread(() -> stopAndAwait(run, saved), "wsarena-ctrl-c");
     Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
     RunResult result;
     try {
-      result = run.execute();
-    } finally {
-      if (hlog != null) {
-        hlog.close(); // complete before --log-result prints it
+      try {
+        result = run.execute();
+      } finally {
+        if (hlog != null) {
+          hlog.close(); // complete before --log-result prints it
+        }
       }
+      if (out.dir().isPresent()) {
+        ResultFiles.writeAll(result, out.dir().get());
+      }
+      // a run that failed before anything got through has no figures: a table of zeros would read as measured
+      if (result.outcome() != Outcome.FAILED || result.anythingHappened()) {
+        ResultPrinter.print(result, stdout);
+      }
+      out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
+      if (logResult) {
+        ResultInLog.print(out.dir().get(), stdout);
+      }
+      stdout.flush();
+    } finally {
+      saved.countDown();
       removeHook(stopOnCtrlC);
     }
-    if (out.dir().isPresent()) {
-      ResultFiles.writeAll(result, out.dir().get());
-    }
-    ResultPrinter.print(result, stdout);
-    out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
-    if (logResult) {
-      ResultInLog.print(out.dir().get(), stdout);
-    }
-    stdout.flush();
     if (result.outcome() == Outcome.FAILED) {
       spec.commandLine().getErr().println("wsarena: " + result.failure());
       return Main.EXIT_FAILED;
     }
     return 0;
+  }
+
+  private static void stopAndAwait(Run run, CountDownLatch saved) {
+    run.stop();
+    try {
+      saved.await(SAVE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The segment asked for with --segment or, in a pod of an Indexed Job, --job-segments; null for the whole. */
@@ -251,14 +274,31 @@ final class RunCommand implements Callable<Integer> {
     if (scenarioFile == null) {
       return fromFlags(Scenario.defaults());
     }
-    if (!Files.isReadable(scenarioFile)) {
+    if (!Files.isReadable(scenarioFile) || Files.isDirectory(scenarioFile)) {
       throw new UserError("cannot read the scenario file " + scenarioFile);
     }
+    if (Files.size(scenarioFile) == 0) {
+      throw new UserError("the scenario file " + scenarioFile + " is empty");
+    }
+    Scenario read;
     try {
-      return overrideGiven(ScenarioJson.read(scenarioFile));
+      read = ScenarioJson.read(scenarioFile);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
+      // Jackson says "end-of-input" inside a value and between two entries alike: the file stops early
+      if (String.valueOf(e.getOriginalMessage()).contains("end-of-input") && e.getLocation() != null) {
+        throw new UserError("the scenario file " + scenarioFile + " is damaged: its JSON breaks off at line "
+            + e.getLocation().getLineNr() + " (cut short?)");
+      }
       throw new UserError("the scenario file " + scenarioFile + " is not a wsarena scenario: " + e.getOriginalMessage());
     }
+    // Jackson leaves absent parts null: JSON of another kind maps to an empty scenario
+    String missing =
+        read == null ? "anything" : read.target() == null ? "target" : read.load() == null ? "load"
+            : read.workload() == null ? "workload" : read.interval() == null ? "interval" : null;
+    if (missing != null) {
+      throw new UserError("the scenario file " + scenarioFile + " is not a wsarena scenario: it has no " + missing);
+    }
+    return overrideGiven(read);
   }
 
   private Scenario fromFlags(Scenario base) {

@@ -94,4 +94,14 @@ public record RunResult(
         ? List.of(host)
         : segments.stream().map(SegmentInfo::host).toList();
   }
+
+  /**
+   * True when any connection opened or any message or handshake went through at any time of the
+   * run: a failed run without it has nothing to show but its failure.
+   */
+  public boolean anythingHappened() {
+    return samples.stream()
+        .anyMatch(s -> s.connections().open() > 0 || s.connections().handshakes() > 0 || s.counts().sent() > 0
+            || s.counts().received() > 0);
+  }
 }

@@ -49,14 +49,12 @@ import wsarena.scenario.Workload;
  * conformance) and then measures that same server; a stop during the checks ends the run there.
  *
  * <p>This class keeps the phases; {@link PhaseLengths} says how long the ramp may last, {@link Drain}
- * waits out the last answers, {@link RunWarnings} decides what to warn about and {@link
+ * waits out the last answers, {@link FailureWatch} says why a run cannot go on, {@link RunWarnings} decides what to warn about and {@link
  * ResultAssembly} puts the result together.
  */
 public final class Run {
   /** The longest the sampling thread sleeps, so a stop or a failure is seen within it. */
   static final long MAX_PARK_NANOS = 20_000_000;
-  /** When every connection drops, how long a target's process may take to be seen exiting. */
-  private static final Duration EXIT_GRACE = Duration.ofSeconds(1);
 
   private final Scenario scenario;
   /** This run's share of the scenario, or null for the whole scenario on one machine. */
@@ -73,6 +71,8 @@ public final class Run {
   private ResultAssembly result;
   private IntervalSampler sampler;
   private String failure;
+  /** Started with the run, so a failure can say when in the run it happened. */
+  private FailureWatch failures;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
@@ -147,6 +147,7 @@ public final class Run {
    */
   RunResult execute(KeptTarget kept) {
     runner = Thread.currentThread();
+    failures = new FailureWatch(System.nanoTime());
     result = new ResultAssembly(scenario, host, Instant.now());
     if (segment != null) {
       result.segment(segment, startAt, ClockProbe.read());
@@ -301,7 +302,7 @@ public final class Run {
         cut(phase);
         return Ending.STOPPED;
       }
-      String failed = failureOf(target, generator, phase);
+      String failed = failures.failureOf(target, generator, phase);
       if (failed != null) {
         failure = failed;
         cut(phase);
@@ -320,25 +321,6 @@ public final class Run {
       }
       LockSupport.parkNanos(Math.min(MAX_PARK_NANOS, Math.max(1, Math.min(end, nextSample) - now)));
     }
-  }
-
-  /** Why the run cannot go on, or null. */
-  private static String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
-    String died = target.deathCause();
-    if (died != null) {
-      return died;
-    }
-    boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
-    if (everyConnectionLost) {
-      target.awaitExit(EXIT_GRACE);
-      String exited = target.deathCause();
-      if (exited != null) {
-        return exited;
-      }
-      String why = generator.firstFailure();
-      return "every connection to " + target.uri() + " was lost" + (why == null ? "" : ": " + why);
-    }
-    return null;
   }
 
 
@@ -370,7 +352,7 @@ public final class Run {
     Histogram measured = sampler == null ? IntervalRecorder.newHistogram() : sampler.measured().copy();
     Histogram sendLag = sampler == null ? IntervalRecorder.newHistogram() : sampler.measuredSendLag().copy();
     Fates fates = sampler == null ? Fates.NONE : sampler.measuredFates();
-    warnings.atEnd(generator, fates, result.samples());
+    warnings.atEnd(generator, fates, result.samples(), failureText);
     if (generator != null) {
       result.sources(generator.sourcesUsed());
     }

@@ -75,13 +75,18 @@ final class RunWarnings {
    *
    * @param generator null when the target never started
    * @param fates the fates of the measured messages
+   * @param failure why the run failed, or null
    */
-  void atEnd(ClientLoad generator, Fates fates, List<Sample> samples) {
+  void atEnd(ClientLoad generator, Fates fates, List<Sample> samples, String failure) {
     if (generator != null && scenario.workload() == Workload.STORM) {
       stormFailures(generator, samples);
     } else if (generator != null) {
       int failed = generator.connectionsFailed();
-      if (failed > 0) {
+      // the failure sentence already names the cause when no connection got through
+      boolean toldByFailure =
+          failure != null && generator.firstFailure() != null && failure.contains(generator.firstFailure())
+              && !generator.anyConnected();
+      if (failed > 0 && !toldByFailure) {
         warn(failed + " of " + Units.plural(scenario.load().connections(), "connection") + " failed or "
             + (failed == 1 ? "was" : "were") + " closed by the server"
             + (generator.firstFailure() == null ? "" : ": " + generator.firstFailure()));

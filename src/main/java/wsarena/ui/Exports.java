@@ -1,6 +1,6 @@
 package wsarena.ui;
 
-import java.nio.file.Files;
+import wsarena.host.WholeFile;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -164,7 +164,7 @@ final class Exports implements ChartCard.Exporter {
     Background.run(
         "export",
         () -> {
-          Files.writeString(file, text.call());
+          WholeFile.writeString(file, text.call());
           return file;
         },
         saved -> {

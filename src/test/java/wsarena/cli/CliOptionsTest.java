@@ -142,6 +142,12 @@ class CliOptionsTest {
         "conformance --peer = null",
         "conformance --timeout = null",
         "conformance --url = null",
+        "soak --connections = 50",
+        "soak --engine = netty",
+        "soak --minutes = 10",
+        "soak --model = event-loop",
+        "soak --payload = 64",
+        "soak --rate = 2000",
         "help <COMMAND> arity=0..1");
 
   @Test

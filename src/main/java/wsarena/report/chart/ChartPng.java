@@ -1,8 +1,7 @@
 package wsarena.report.chart;
 
+import wsarena.host.WholeFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -17,8 +16,6 @@ public final class ChartPng {
 
   /** A {@value #WIDTH}×{@value #HEIGHT} layout drawn at twice the pixels. */
   public static void write(JFreeChart chart, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, (int) SCALE, (int) SCALE);
-    }
+    WholeFile.write(file, out -> ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, (int) SCALE, (int) SCALE));
   }
 }
