@@ -23,4 +23,13 @@ public enum Phase {
   public boolean measured() {
     return this == MEASURING;
   }
+
+  /**
+   * The phases whose intervals the interval log ({@code .hlog}) holds: measuring, and draining,
+   * where the last answers to messages intended while measuring arrive. Together they add up to
+   * the result's histogram, which counts messages by their intended time.
+   */
+  public boolean logged() {
+    return this == MEASURING || this == DRAINING;
+  }
 }
