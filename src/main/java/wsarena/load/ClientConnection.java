@@ -7,6 +7,8 @@ import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import wsarena.metrics.IntervalRecorder;
 
 /**
@@ -15,10 +17,12 @@ import wsarena.metrics.IntervalRecorder;
  *
  * <p>Open loop, the schedule is the truth: message {@code k} of the connection is due at its slot,
  * whatever the target does. When it cannot go on time (the socket is not writable, or {@code
- * maxInFlight} messages are unanswered already) it waits in the backlog, which is only a count: the
+ * maxInFlight} messages are unanswered already) it waits in the {@link OpenLoopBacklog}, only a count: the
  * connection catches up in order as soon as it can, each message stamped with its own intended
  * time, computed from its number. A message that waited longer than the timeout is given up on
  * unsent. So the generator holds a bounded amount however far behind the target falls.
+ *
+ * <p>What comes back is checked and timed by the connection's {@link AnswerCheck}.
  *
  * <p>Everything here runs on the connection's event loop, the thread of its {@link Worker}, so the
  * worker's recorder has a single writer and nothing is locked.
@@ -41,9 +45,11 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   /** Inside a read batch: {@link #channelReadComplete} flushes what the reads sent. */
   private boolean reading;
   private boolean closingByUs;
-  /** Open loop: how many of this connection's slots have come due, and the next one to send. */
-  private long due;
-  private long nextRound;
+  private final OpenLoopBacklog backlog;
+  private final AnswerCheck answers;
+  /** Open loop: whether the next due message may go now, and how it goes (made once, not per message). */
+  private final BooleanSupplier room;
+  private final LongConsumer send;
 
   ClientConnection(int index, Worker worker, LoadGenerator generator) {
     super(false);
@@ -51,6 +57,13 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     this.worker = worker;
     this.generator = generator;
     this.tracker = new EchoTracker(generator.maxInFlight());
+    this.backlog = new OpenLoopBacklog(index, worker, generator);
+    this.answers = new AnswerCheck(this, worker, generator, tracker);
+    this.room = () -> tracker.canSend() && channel.isWritable();
+    this.send = intended -> {
+      write(intended);
+      requestFlush();
+    };
   }
 
   int index() {
@@ -80,10 +93,10 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   void slotDue(long round, long intendedNanos, long nowNanos) {
     boolean measured = generator.measured(intendedNanos);
     recorder().intended(measured);
-    due = round + 1;
+    backlog.cameDue(round);
     if (state != State.OPEN) {
       recorder().notSent(measured);
-      nextRound = due;
+      backlog.skipToDue();
       return;
     }
     sendDue(nowNanos);
@@ -91,39 +104,22 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
 
   /** Sends the messages that are due, oldest first, while the cap and the socket let them. */
   private void sendDue(long nowNanos) {
-    long timeoutNanos = generator.timeoutNanos();
-    while (nextRound < due) {
-      long intended = worker.intendedNanos(index, nextRound);
-      if (nowNanos - intended >= timeoutNanos) {
-        // It waited too long to be worth sending: given up on, at its latency so far.
-        recorder().timedOut((nowNanos - intended) / 1000, false, generator.measured(intended));
-        nextRound++;
-        continue;
-      }
-      if (!tracker.canSend() || !channel.isWritable()) {
-        return;
-      }
-      write(intended);
-      nextRound++;
-      requestFlush();
-    }
+    backlog.send(nowNanos, recorder(), room, send);
   }
 
   /** Messages due and not sent yet. */
   long backlog() {
-    return due - nextRound;
+    return backlog.size();
   }
 
   /** The run stopped sending: what still waits will never go. */
   void dropBacklog() {
-    for (; nextRound < due; nextRound++) {
-      recorder().notSent(generator.measured(worker.intendedNanos(index, nextRound)));
-    }
+    backlog.drop(recorder());
   }
 
   @Override
   public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
-    if (ctx.channel().isWritable() && state == State.OPEN && nextRound < due && generator.sending()) {
+    if (ctx.channel().isWritable() && state == State.OPEN && backlog.waiting() && generator.sending()) {
       sendDue(System.nanoTime());
       flush();
     }
@@ -146,12 +142,12 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
       if (givenUp > 0) {
         sendNextClosedLoop(channel.pipeline().context(this));
       }
-    } else if (nextRound < due && generator.sending()) {
+    } else if (backlog.waiting() && generator.sending()) {
       sendDue(nowNanos);
     }
   }
 
-  private void timedOut(long intendedNanos, long nowNanos) {
+  void timedOut(long intendedNanos, long nowNanos) {
     worker.pendingChanged(-1);
     recorder().timedOut((nowNanos - intendedNanos) / 1000, true, generator.measured(intendedNanos));
   }
@@ -208,7 +204,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   }
 
   /** Closed loop: sends the next message now, or after the think time. */
-  private void sendNextClosedLoop(ChannelHandlerContext ctx) {
+  void sendNextClosedLoop(ChannelHandlerContext ctx) {
     if (!generator.sending() || !generator.closedLoop() || state != State.OPEN) {
       return;
     }
@@ -248,105 +244,17 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     long now = System.nanoTime();
     reading = true;
     try {
-      Stamp stamp = stampOf(frame);
-      if (stamp == null || !worker.template().matches(frame)) {
-        wrong(stamp, now);
-        // A closed loop carries on so one bad answer does not stall it.
-        if (!generator.broadcast()) {
-          sendNextClosedLoop(ctx);
-        }
-      } else if (generator.broadcast()) {
-        onBroadcast(ctx, stamp, now);
-      } else {
-        onEcho(ctx, stamp, now);
-      }
+      answers.judge(ctx, frame, now);
     } finally {
       frame.release();
     }
   }
 
-  /** The id and send time a returned message carries. */
-  private record Stamp(long id, long sentAtNanos) {}
-
-  /** The stamp at the head of a frame, or null when it carries none. */
-  private Stamp stampOf(WebSocketFrame frame) {
-    try {
-      return new Stamp(
-          MessageStamp.readId(frame.content(), worker.template().kind()),
-          MessageStamp.readTime(frame.content(), worker.template().kind()));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      return null;
-    }
-  }
-
-  /**
-   * A wrong answer is an error. When it still names one of this connection's messages in flight,
-   * that message will get no right answer: it is given up on now, at its latency so far, so the
-   * connection does not wait out the timeout for it.
-   */
-  private void wrong(Stamp stamp, long now) {
-    String what = generator.broadcast() ? "a broadcast message" : "an echo";
-    worker.error(stamp == null
-        ? what + " carried no wsarena stamp"
-        : what + " differed from the message sent (length, kind or content)");
-    if (stamp == null) {
-      return;
-    }
-    long id = stamp.id();
-    if (generator.broadcast()) {
-      if ((int) (id >>> LoadGenerator.PUBLISHER_SHIFT) != index) {
-        return;
-      }
-      id &= LoadGenerator.SEQUENCE_MASK;
-    }
-    EchoTracker.Verdict v = tracker.accept(id);
-    if (v == EchoTracker.Verdict.IN_ORDER || v == EchoTracker.Verdict.OUT_OF_ORDER) {
-      timedOut(stamp.sentAtNanos(), now);
-    }
-  }
-
-  private void onEcho(ChannelHandlerContext ctx, Stamp stamp, long now) {
-    switch (tracker.accept(stamp.id())) {
-      case UNKNOWN_ID -> worker.error("an echo answered a message that was never sent");
-      case DUPLICATE -> worker.error("a message was echoed twice");
-      case LATE -> worker.lateAnswer(); // given up on already, and counted as timed out: never twice
-      case IN_ORDER, OUT_OF_ORDER -> {
-        boolean measured = generator.measured(stamp.sentAtNanos());
-        worker.pendingChanged(-1);
-        worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), measured);
-        recorder().answered(measured);
-        answerFreedRoom(ctx, now);
-      }
-    }
-  }
-
-  private void onBroadcast(ChannelHandlerContext ctx, Stamp stamp, long now) {
-    int from = (int) (stamp.id() >>> LoadGenerator.PUBLISHER_SHIFT);
-    if (!generator.isPublisher(from)) {
-      worker.error("a broadcast message came from no known publisher");
-    } else if (from == index) {
-      // Our own message came back: its fate is answered (the server fanned it out); it paces a
-      // closed-loop publisher; it is not a delivery.
-      switch (tracker.accept(stamp.id() & LoadGenerator.SEQUENCE_MASK)) {
-        case UNKNOWN_ID -> worker.error("a broadcast message came back that its publisher never sent");
-        case DUPLICATE -> worker.error("a broadcast message came back to its publisher twice");
-        case LATE -> worker.lateAnswer();
-        case IN_ORDER, OUT_OF_ORDER -> {
-          worker.pendingChanged(-1);
-          recorder().answered(generator.measured(stamp.sentAtNanos()));
-          answerFreedRoom(ctx, now);
-        }
-      }
-    } else if (!publisher()) {
-      worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), generator.measured(stamp.sentAtNanos()));
-    }
-  }
-
   /** An answer freed a place in flight: closed loop sends the next, open loop catches up. */
-  private void answerFreedRoom(ChannelHandlerContext ctx, long now) {
+  void answerFreedRoom(ChannelHandlerContext ctx, long now) {
     if (generator.closedLoop()) {
       sendNextClosedLoop(ctx);
-    } else if (nextRound < due && generator.sending()) {
+    } else if (backlog.waiting() && generator.sending()) {
       sendDue(now);
     }
   }
@@ -364,7 +272,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
       state = State.OPEN;
-      nextRound = due; // slots that passed while connecting were not sent, and are counted so
+      backlog.skipToDue(); // slots that passed while connecting were not sent, and are counted so
       generator.connectionOpened();
       recorder().handshake();
       if (!generator.broadcast() || publisher()) {

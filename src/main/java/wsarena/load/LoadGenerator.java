@@ -1,34 +1,16 @@
 package wsarena.load;
 
-import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
-import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import wsarena.client.ClientTls;
-import wsarena.client.ConnectFailures;
 import wsarena.client.TlsTrust;
 import wsarena.metrics.GeneratorThread;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.scenario.LoadProfile;
-import wsarena.scenario.Payload;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
@@ -53,6 +35,9 @@ import wsarena.scenario.Workload;
  * generator holds for a connection is bounded by the profile's {@code maxInFlight}, however far
  * behind the target falls.
  *
+ * <p>{@link ConnectionOpener} builds each connection's pipeline; {@link ConnectionCounts} keeps how
+ * many are open, connecting and failed.
+ *
  * <p>Thread names start with {@value #THREAD_PREFIX}, so the run can measure the generator's own CPU.
  */
 public final class LoadGenerator implements ClientLoad {
@@ -64,12 +49,6 @@ public final class LoadGenerator implements ClientLoad {
   public static final String LEAK_DETECTION_PROPERTY = "io.netty.leakDetection.level";
   static final int PUBLISHER_SHIFT = 40;
   static final long SEQUENCE_MASK = (1L << PUBLISHER_SHIFT) - 1;
-  /**
-   * Per connection: past this many bytes waiting in the client's write buffer (the kernel's socket
-   * buffer being full) the target is not reading, and messages wait in the backlog as a count.
-   * Small, so that thousands of connections to a target that stopped reading cost little.
-   */
-  private static final int WRITE_BUFFER_HIGH_BYTES = 256 * 1024;
   private static final long SETTLE_TIMEOUT_SECONDS = 10;
 
   private final URI uri;
@@ -79,12 +58,8 @@ public final class LoadGenerator implements ClientLoad {
   private final MultiThreadIoEventLoopGroup group;
   private final List<Worker> workers = new ArrayList<>();
   private final List<ClientConnection> connections = new ArrayList<>();
-  private final AtomicInteger open = new AtomicInteger();
-  private final AtomicInteger connecting = new AtomicInteger();
-  private final AtomicInteger failed = new AtomicInteger();
-  private final AtomicReference<String> firstFailure = new AtomicReference<>();
+  private final ConnectionCounts counts;
   private final AtomicReference<String> negotiatedExtensions = new AtomicReference<>("");
-  private final CountDownLatch allSettled;
   private final long thinkTimeNanos;
   private long epochNanos;
   private boolean epochGiven;
@@ -118,7 +93,7 @@ public final class LoadGenerator implements ClientLoad {
         profile.rate() instanceof Rate.ClosedLoop c ? c.thinkTime().toNanos() : 0;
     this.timeoutNanos = profile.timeout().toNanos();
     int[] mine = segment.indices(profile.connections());
-    this.allSettled = new CountDownLatch(mine.length);
+    this.counts = new ConnectionCounts(uri, mine.length);
     this.group = ClientChannels.newGroup(threads);
     PayloadTemplate template = new PayloadTemplate(profile.payload());
     for (var executor : group) {
@@ -142,12 +117,12 @@ public final class LoadGenerator implements ClientLoad {
     if (!broadcast()) {
       startLoad();
     }
-    Bootstrap base = bootstrap();
+    ConnectionOpener opener = new ConnectionOpener(channels, profile.compression(), this);
     for (Worker w : workers) {
       for (ClientConnection c : w.connections()) {
         long delayNanos =
             profile.rampPerSecond() > 0 ? (long) (c.index() * 1e9 / profile.rampPerSecond()) : 0;
-        w.loop().schedule(() -> connect(base, c, w), delayNanos, TimeUnit.NANOSECONDS);
+        w.loop().schedule(() -> connect(opener, c, w), delayNanos, TimeUnit.NANOSECONDS);
       }
     }
   }
@@ -188,78 +163,27 @@ public final class LoadGenerator implements ClientLoad {
     }
   }
 
-  private Bootstrap bootstrap() {
-    return ClientChannels.bootstrap()
-        .option(
-            ChannelOption.WRITE_BUFFER_WATER_MARK,
-            new WriteBufferWaterMark(WRITE_BUFFER_HIGH_BYTES / 2, WRITE_BUFFER_HIGH_BYTES));
-  }
-
-  private void connect(Bootstrap base, ClientConnection c, Worker w) {
+  private void connect(ConnectionOpener opener, ClientConnection c, Worker w) {
     if (closing) {
       settle();
       return;
     }
-    connecting.incrementAndGet();
-    Bootstrap b = base.clone(w.loop()).handler(initializer(c));
-    ChannelFuture f = b.connect(channels.host(), channels.port());
-    c.connecting(f.channel());
-    f.addListener(
-        done -> {
-          if (!done.isSuccess()) {
-            c.fail(done.cause());
-          }
-        });
-  }
-
-  private ChannelInitializer<SocketChannel> initializer(ClientConnection c) {
-    return new ChannelInitializer<>() {
-      @Override
-      protected void initChannel(SocketChannel ch) {
-        channels.addHttp(ch);
-        ChannelPipeline p = ch.pipeline();
-        p.addLast(new HandshakeResponseSniffer(LoadGenerator.this));
-        if (profile.compression()) {
-          p.addLast(WebSocketClientCompressionHandler.INSTANCE);
-        }
-        p.addLast(new WebSocketClientProtocolHandler(protocolConfig()));
-        p.addLast(new WebSocketFrameAggregator(Payload.MAX_BYTES + 1024));
-        p.addLast(c);
-      }
-    };
-  }
-
-  private WebSocketClientProtocolConfig protocolConfig() {
-    return channels.protocol().allowExtensions(profile.compression()).dropPongFrames(true).build();
+    counts.attempting();
+    opener.connect(c, w);
   }
 
   // ------------------------------------------------------ called by connections
 
   void connectionOpened() {
-    connecting.decrementAndGet();
-    open.incrementAndGet();
-    settle();
+    counts.opened();
   }
 
   void connectionEnded(ClientConnection.State was, boolean byUs, Throwable cause) {
-    if (was == ClientConnection.State.OPEN) {
-      open.decrementAndGet();
-    } else if (was == ClientConnection.State.CONNECTING) {
-      connecting.decrementAndGet();
-      settle();
-    }
-    if (!byUs && !closing) {
-      failed.incrementAndGet();
-      String why =
-          cause != null
-              ? ConnectFailures.describe(cause, uri)
-              : "the server at " + uri.getHost() + ":" + ClientTls.port(uri) + " closed the connection";
-      firstFailure.compareAndSet(null, why);
-    }
+    counts.ended(was, byUs, closing, cause);
   }
 
   private void settle() {
-    allSettled.countDown();
+    counts.settled();
   }
 
   void noteNegotiatedExtensions(String extensions) {
@@ -308,39 +232,39 @@ public final class LoadGenerator implements ClientLoad {
 
   @Override
   public int connectionsOpen() {
-    return open.get();
+    return counts.open();
   }
 
   @Override
   public int connectionsConnecting() {
-    return connecting.get();
+    return counts.connecting();
   }
 
   @Override
   public int connectionsFailed() {
-    return failed.get();
+    return counts.failed();
   }
 
   /** True once every connection was attempted and is open or failed. */
   @Override
   public boolean rampSettled() {
-    return allSettled.getCount() == 0;
+    return counts.allSettled();
   }
 
   @Override
   public boolean anyConnected() {
-    return open.get() > 0;
+    return counts.open() > 0;
   }
 
   @Override
   public boolean lostEveryConnection() {
-    return open.get() == 0 && connecting.get() == 0;
+    return counts.open() == 0 && counts.connecting() == 0;
   }
 
   /** The first connection failure, as a sentence; null when none. */
   @Override
   public String firstFailure() {
-    return firstFailure.get();
+    return counts.firstFailure();
   }
 
   /** The first wrong or unexpected message, as a sentence; null when none. */
@@ -429,23 +353,5 @@ public final class LoadGenerator implements ClientLoad {
       w.loop().execute(() -> w.connections().forEach(ClientConnection::closeNormally));
     }
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-  }
-
-  /** Reads the handshake response's extensions header on its way to the protocol handler. */
-  private static final class HandshakeResponseSniffer extends io.netty.channel.ChannelInboundHandlerAdapter {
-    private final LoadGenerator generator;
-
-    HandshakeResponseSniffer(LoadGenerator generator) {
-      this.generator = generator;
-    }
-
-    @Override
-    public void channelRead(io.netty.channel.ChannelHandlerContext ctx, Object msg) {
-      if (msg instanceof FullHttpResponse r && r.status().code() == 101) {
-        generator.noteNegotiatedExtensions(r.headers().get(HttpHeaderNames.SEC_WEBSOCKET_EXTENSIONS));
-        ctx.pipeline().remove(this);
-      }
-      ctx.fireChannelRead(msg);
-    }
   }
 }

@@ -15,7 +15,6 @@ import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.load.ClientLoad;
 import wsarena.load.LoadGenerator;
-import wsarena.metrics.ConnectionGauge;
 import wsarena.metrics.Fates;
 import wsarena.metrics.GeneratorThread;
 import wsarena.metrics.IntervalRecorder;
@@ -49,25 +48,13 @@ import wsarena.scenario.Workload;
  * <p>Given {@link TargetChecks}, a run first checks the target it started (its features, its
  * conformance) and then measures that same server; a stop during the checks ends the run there.
  *
- * <p>This class keeps the phases; {@link RunWarnings} decides what to warn about and {@link
+ * <p>This class keeps the phases; {@link PhaseLengths} says how long the ramp may last, {@link Drain}
+ * waits out the last answers, {@link FailureWatch} says why a run cannot go on, {@link RunWarnings} decides what to warn about and {@link
  * ResultAssembly} puts the result together.
  */
 public final class Run {
-  /**
-   * How long the last answers may take once sending stopped, beyond the timeout: by then every
-   * message in flight is answered or given up on, so each has its fate.
-   */
-  private static final Duration DRAIN_GRACE = Duration.ofSeconds(1);
-  /** Extra time allowed for handshakes beyond the ramp's own length. */
-  private static final Duration RAMP_GRACE = Duration.ofSeconds(15);
-  private static final long MAX_PARK_NANOS = 20_000_000;
-  /** When every connection drops, how long a target's process may take to be seen exiting. */
-  private static final Duration EXIT_GRACE = Duration.ofSeconds(1);
-  /** Broadcast drain: no delivery for this long means the fan-out is complete. */
-  private static final long QUIET_NANOS = 200_000_000;
-
-  /** A segment run: the ramp ends at the first interval boundary this long after its own length. */
-  private static final Duration ALIGNED_RAMP_GRACE = Duration.ofSeconds(5);
+  /** The longest the sampling thread sleeps, so a stop or a failure is seen within it. */
+  static final long MAX_PARK_NANOS = 20_000_000;
 
   private final Scenario scenario;
   /** This run's share of the scenario, or null for the whole scenario on one machine. */
@@ -84,7 +71,8 @@ public final class Run {
   private ResultAssembly result;
   private IntervalSampler sampler;
   private String failure;
-  private long startNanos;
+  /** Started with the run, so a failure can say when in the run it happened. */
+  private FailureWatch failures;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
@@ -159,7 +147,7 @@ public final class Run {
    */
   RunResult execute(KeptTarget kept) {
     runner = Thread.currentThread();
-    startNanos = System.nanoTime();
+    failures = new FailureWatch(System.nanoTime());
     result = new ResultAssembly(scenario, host, Instant.now());
     if (segment != null) {
       result.segment(segment, startAt, ClockProbe.read());
@@ -216,7 +204,7 @@ public final class Run {
       long base = System.nanoTime();
       if (startAt != null) {
         base += Duration.between(Instant.now(), startAt).toNanos();
-        String late = lateStart(base);
+        String late = PhaseLengths.lateStart(scenario, base, startAt);
         if (late != null) {
           return finish(target, Outcome.FAILED, late, generator);
         }
@@ -225,12 +213,12 @@ public final class Run {
         }
         generator.scheduleFrom(base);
       }
-      sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, base);
+      sampler = new IntervalSampler(generator.recorders(), LoadGauge.of(generator), resources, base);
       memory.ifPresent(m -> sampler.memoryBaseline(m.rssBeforeBytes()));
       generator.start();
 
       boolean aligned = startAt != null;
-      Duration ramp = aligned ? alignedRamp() : rampLimit();
+      Duration ramp = aligned ? PhaseLengths.alignedRamp(scenario) : PhaseLengths.rampLimit(scenario);
       Ending ending = runPhase(Phase.RAMP, base, ramp, aligned ? () -> false : generator::rampSettled, target, generator);
       long next = base + ramp.toNanos();
       // A segment's ramp has a fixed length: handshakes still under way may finish in the warm-up.
@@ -261,7 +249,7 @@ public final class Run {
       generator.stopSending();
       announce(Phase.DRAINING);
       if (ending == Ending.COMPLETED) {
-        awaitDrained(generator);
+        Drain.await(scenario, generator, () -> stopRequested);
       }
       // Messages in flight at the user's stop are just that; the others are given up on now.
       generator.settle(ending == Ending.STOPPED);
@@ -282,38 +270,6 @@ public final class Run {
     COMPLETED,
     STOPPED,
     FAILED
-  }
-
-  private Duration rampLimit() {
-    // all at once still takes time: allow 1,000 handshakes a second on top of the grace
-    double rampSeconds =
-        scenario.load().connections()
-            / (scenario.load().rampPerSecond() > 0 ? scenario.load().rampPerSecond() : 1_000.0);
-    return Duration.ofMillis((long) (rampSeconds * 1000)).plus(RAMP_GRACE);
-  }
-
-  /**
-   * The ramp of a segment run: its planned length and five seconds for the handshakes, rounded up to whole intervals, so
-   * that every segment's warm-up starts on the same boundary.
-   */
-  private Duration alignedRamp() {
-    long intervalNanos = scenario.interval().toNanos();
-    double rampSeconds =
-        scenario.load().rampPerSecond() > 0 ? scenario.load().connections() / scenario.load().rampPerSecond() : 0;
-    long planned = (long) (rampSeconds * 1e9) + ALIGNED_RAMP_GRACE.toNanos();
-    return Duration.ofNanos((planned + intervalNanos - 1) / intervalNanos * intervalNanos);
-  }
-
-  /** Why this segment cannot join the others any more, or null: it is ready after their start. */
-  private String lateStart(long baseNanos) {
-    long lateNanos = System.nanoTime() - baseNanos;
-    if (lateNanos <= scenario.interval().toNanos()) {
-      return null;
-    }
-    return String.format(
-        java.util.Locale.ROOT,
-        "this segment was ready %.1f s after --start-at %s, so the segments on time started without it: give the load machines more time before the start",
-        lateNanos / 1e9, startAt);
   }
 
   /** Waits for the shared start; false when the run was stopped meanwhile. */
@@ -346,7 +302,7 @@ public final class Run {
         cut(phase);
         return Ending.STOPPED;
       }
-      String failed = failureOf(target, generator, phase);
+      String failed = failures.failureOf(target, generator, phase);
       if (failed != null) {
         failure = failed;
         cut(phase);
@@ -367,49 +323,6 @@ public final class Run {
     }
   }
 
-  /** Why the run cannot go on, or null. */
-  private String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
-    String died = target.deathCause();
-    if (died != null) {
-      return targetFailed(died);
-    }
-    boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
-    if (everyConnectionLost) {
-      target.awaitExit(EXIT_GRACE);
-      String exited = target.deathCause();
-      if (exited != null) {
-        return targetFailed(exited);
-      }
-      String why = generator.firstFailure();
-      return "every connection to " + target.uri() + " was lost" + (why == null ? "" : ": " + why);
-    }
-    return null;
-  }
-
-  /** When in the run the target was seen gone, so the user can find the moment in the charts. */
-  private String targetFailed(String cause) {
-    double seconds = (System.nanoTime() - startNanos) / 1e9;
-    return String.format(java.util.Locale.ROOT, "the target failed at t = %.1f s: %s", seconds, cause);
-  }
-
-  private void awaitDrained(ClientLoad generator) {
-    try {
-      long deadline = System.nanoTime() + scenario.load().timeout().plus(DRAIN_GRACE).toNanos();
-      while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
-          && System.nanoTime() < deadline) {
-        LockSupport.parkNanos(MAX_PARK_NANOS);
-      }
-      // Broadcast deliveries to other connections may still be on their way: wait until quiet.
-      long seen = -1;
-      while (!stopRequested && scenario.workload() == Workload.BROADCAST && System.nanoTime() < deadline
-          && generator.receivedSoFar() != seen) {
-        seen = generator.receivedSoFar();
-        LockSupport.parkNanos(QUIET_NANOS);
-      }
-    } catch (RuntimeException e) {
-      // draining is best effort
-    }
-  }
 
   private void cut(Phase phase) {
     if (sampler == null) {
@@ -458,24 +371,5 @@ public final class Run {
       sink.onFinish(done);
     }
     return done;
-  }
-
-  private static ConnectionGauge gauge(ClientLoad g) {
-    return new ConnectionGauge() {
-      @Override
-      public int open() {
-        return g.connectionsOpen();
-      }
-
-      @Override
-      public int connecting() {
-        return g.connectionsConnecting();
-      }
-
-      @Override
-      public int failed() {
-        return g.connectionsFailed();
-      }
-    };
   }
 }
