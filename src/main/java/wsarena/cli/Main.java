@@ -27,6 +27,7 @@ import wsarena.Version;
       ChartCommand.class,
       FeaturesCommand.class,
       ConformanceCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

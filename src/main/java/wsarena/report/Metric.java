@@ -8,6 +8,7 @@ import java.util.function.Function;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.scenario.Workload;
 
 /**
  * The figures runs are compared by, in one list: the Compare view's bars and table, the
@@ -29,8 +30,18 @@ public enum Metric {
       r -> known(totals(r).clientCpuMicrosPerMessage())),
   TARGET_CPU_PER_MESSAGE("target-cpu-per-message", "target µs/msg", "Target CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
       r -> known(ComparisonReport.targetCpuMicrosPerMessage(r))),
+  TARGET_SWITCHES_PER_MESSAGE("target-switches-per-message", "target cs/msg", "Target context switches per message", "switches",
+      Kind.SWITCHES, Better.LOWER, r -> messages(r) ? known(totals(r).targetContextSwitchesPerMessage()) : OptionalDouble.empty()),
+  CLIENT_SWITCHES_PER_MESSAGE("client-switches-per-message", "client cs/msg", "Client context switches per message", "switches",
+      Kind.SWITCHES, Better.LOWER, r -> messages(r) ? known(totals(r).clientContextSwitchesPerMessage()) : OptionalDouble.empty()),
   TARGET_RSS("target-rss", "target RSS", "Target memory (peak RSS)", "MiB", Kind.BYTES, Better.LOWER,
-      r -> positive(totals(r).targetRssPeakBytes()));
+      r -> positive(totals(r).targetRssPeakBytes())),
+  HANDSHAKES_PER_SECOND("handshakes-per-second", "handshakes/s", "Handshakes per second", "handshakes/s", Kind.RATE, Better.HIGHER,
+      r -> workload(r) == Workload.STORM ? positive(totals(r).handshakesPerSecond()) : OptionalDouble.empty()),
+  MEMORY_PER_CONNECTION("memory-per-connection", "KiB/conn", "Memory per idle connection", "KiB", Kind.SMALL_BYTES, Better.LOWER,
+      r -> workload(r) == Workload.IDLE ? known(totals(r).memoryPerConnectionBytes()) : OptionalDouble.empty()),
+  CONNECTIONS_HELD("connections-held", "held", "Idle connections held", "connections", Kind.COUNT, Better.HIGHER,
+      r -> workload(r) == Workload.IDLE ? positive(totals(r).connectionsPeak()) : OptionalDouble.empty());
 
   /** Which way a figure is better. */
   public enum Better {
@@ -60,7 +71,13 @@ public enum Metric {
     /** Microseconds of CPU time: {@code 16.1} in a cell, {@code 16.1 µs} alone. */
     CPU_TIME(Units::microsPerMessage, Units::micros, 1),
     /** Bytes: {@code 399 MiB} in a cell, {@code 399 MiB} alone, MiB on an axis. */
-    BYTES(v -> Units.mebibytes(Math.round(v)), Units::bytes, 1.0 / (1 << 20));
+    BYTES(v -> Units.mebibytes(Math.round(v)), Units::bytes, 1.0 / (1 << 20)),
+    /** Context switches per message: {@code 0.031} in a cell, {@code 0.031 per message} alone. */
+    SWITCHES(Units::switchesPerMessage, v -> Units.switchesPerMessage(v) + " per message", 1),
+    /** Bytes of a small thing, e.g. per connection: {@code 12.3} (KiB) in a cell, {@code 12.3 KiB} alone, KiB on an axis. */
+    SMALL_BYTES(v -> Units.kibibytes(Math.round(v)), Units::bytes, 1.0 / 1024),
+    /** A count: {@code 5,000} in a cell and alone. */
+    COUNT(Units::whole, Units::whole, 1);
 
     private final DoubleFunction<String> cell;
     private final DoubleFunction<String> alone;
@@ -174,6 +191,16 @@ public enum Metric {
   private static OptionalDouble latency(RunResult r, java.util.function.ToLongFunction<LatencySummary> percentile) {
     LatencySummary l = r.totals().latency();
     return l == null || l.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(percentile.applyAsLong(l));
+  }
+
+  private static Workload workload(RunResult r) {
+    return r.scenario() == null ? null : r.scenario().workload();
+  }
+
+  /** The workloads whose figures are messages: echo and broadcast (a storm's and an idle run's are connections). */
+  private static boolean messages(RunResult r) {
+    Workload w = workload(r);
+    return w == Workload.ECHO || w == Workload.BROADCAST;
   }
 
   /** A figure that was measured: not negative (the sign of "not known"), not NaN. */
