@@ -74,7 +74,8 @@ final class ReportCommand implements Callable<Integer> {
           ? "no run, sweep, conformance result or feature probe was found in " + inputs.stream().map(Path::toString).collect(Collectors.joining(", "))
           : String.join(" ", read.problems())));
     }
-    read.problems().forEach(p -> stdout.println("not read: " + p));
+    read.problems().forEach(p -> spec.commandLine().getErr().println("wsarena: not read: " + p));
+    spec.commandLine().getErr().flush();
     ReportData data = new ReportData(read);
     OutputFolder.create(dir);
     ReportFiles.write(data, article, writtenWith(), measuredWith, title, dir);

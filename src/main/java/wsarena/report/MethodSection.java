@@ -72,12 +72,25 @@ final class MethodSection {
       }
     });
     Set<String> targets = new LinkedHashSet<>();
-    data.runs().forEach(r -> targets.add(r.target().label() + ": " + r.target().description()));
+    // a process id differs from run to run and says nothing of the version
+    data.runs().forEach(r -> targets.add(r.target().label() + ": " + r.target().description().replaceAll("\\s*\\(pid \\d+\\)", "")));
     data.inputs().conformance().values().forEach(s -> versions.add(s.suite()));
     if (!versions.isEmpty() || !targets.isEmpty()) {
       sb.append("**Versions**\n\n");
       versions.forEach(v -> sb.append("- ").append(v).append("\n"));
       targets.forEach(t -> sb.append("- ").append(t).append("\n"));
+      sb.append("\n");
+    }
+    Set<String> warnings = new LinkedHashSet<>();
+    data.runs().forEach(r -> {
+      if (r.failure() != null) {
+        warnings.add(r.target().label() + " failed: " + r.failure());
+      }
+      r.warnings().forEach(w -> warnings.add(r.target().label() + ": " + w));
+    });
+    if (!warnings.isEmpty()) {
+      sb.append("**What the runs warned of**\n\n");
+      warnings.forEach(w -> sb.append("- ").append(w).append("\n"));
       sb.append("\n");
     }
     sb.append("**Reproduce**\n\n");

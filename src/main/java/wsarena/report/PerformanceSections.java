@@ -20,6 +20,14 @@ final class PerformanceSections {
       List.of(Metric.THROUGHPUT, Metric.TARGET_CPU_PER_MESSAGE, Metric.CLIENT_CPU_PER_MESSAGE, Metric.TARGET_SWITCHES_PER_MESSAGE,
           Metric.CLIENT_SWITCHES_PER_MESSAGE, Metric.TARGET_RSS);
 
+  /** What the summary takes from each workload: a storm's and an idle run's messages are not what they measure. */
+  static final Map<Workload, List<Metric>> SUMMARIZED =
+      Map.of(
+          Workload.ECHO, Metric.all().stream().filter(m -> LATENCY.contains(m) || THROUGHPUT.contains(m)).toList(),
+          Workload.BROADCAST, List.of(Metric.THROUGHPUT, Metric.P50, Metric.P99, Metric.P999, Metric.TARGET_CPU_PER_MESSAGE),
+          Workload.STORM, List.of(Metric.HANDSHAKES_PER_SECOND),
+          Workload.IDLE, List.of(Metric.CONNECTIONS_HELD, Metric.MEMORY_PER_CONNECTION));
+
   /** How to measure echo when a report has none. */
   static final String MEASURE_ECHO =
       "`wsarena shootout --targets undertow,netty,jetty,tornado,autobahn --repeat 3 --out DIR`, then pass DIR to `wsarena report`";
@@ -42,7 +50,7 @@ final class PerformanceSections {
         continue;
       }
       MetricTable t = table.get();
-      for (Metric m : t.metrics()) {
+      for (Metric m : t.metrics().stream().filter(SUMMARIZED.get(w)::contains).toList()) {
         OptionalInt best = t.best(m);
         if (best.isPresent()) {
           Spread s = t.spread(best.getAsInt(), m).orElseThrow();

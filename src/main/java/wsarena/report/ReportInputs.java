@@ -56,8 +56,20 @@ public record ReportInputs(
     problems = List.copyOf(problems);
   }
 
-  /** Runs opened elsewhere (the Compare view's), with nothing else. */
-  public static ReportInputs ofRuns(List<SavedRun.Loaded> runs) {
+  /**
+   * Runs laid side by side elsewhere (the Compare view's), each contender's runs under the name it
+   * has there, with nothing else.
+   */
+  public static ReportInputs ofContenders(List<Contender> contenders) {
+    List<SavedRun.Loaded> runs = new ArrayList<>();
+    Path nowhere = Path.of("");
+    for (int i = 0; i < contenders.size(); i++) {
+      Contender c = contenders.get(i);
+      for (int r = 0; r < c.runs().size(); r++) {
+        runs.add(new SavedRun.Loaded(nowhere, c.runs().get(r), List.of(),
+            java.util.Optional.of(new SavedRun.ShootoutMember(nowhere, i, c.name(), r + 1))));
+      }
+    }
     return new ReportInputs(runs, Map.of(), List.of(), Map.of(), List.of(), List.of());
   }
 
