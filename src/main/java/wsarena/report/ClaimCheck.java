@@ -96,7 +96,9 @@ public record ClaimCheck(Claim claim, Verdict verdict, String figures, String ru
         holds++;
       }
     }
-    Verdict verdict = holds == others.size() ? Verdict.SUPPORTED : holds == 0 ? Verdict.CONTRADICTED : Verdict.PARTLY;
+    // the best (or worst) of all is one or it is not; better than some of those named is partly
+    boolean ofAll = rule == ClaimRule.BEST || rule == ClaimRule.WORST;
+    Verdict verdict = holds == others.size() ? Verdict.SUPPORTED : holds == 0 || ofAll ? Verdict.CONTRADICTED : Verdict.PARTLY;
     return new ClaimCheck(claim, verdict, String.join("; ", figures), ruleWords);
   }
 

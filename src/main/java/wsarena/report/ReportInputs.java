@@ -103,9 +103,12 @@ public record ReportInputs(
         runs(dir);
         return;
       }
-      if (Files.isRegularFile(dir.resolve("sweep.json"))) {
-        file(dir.resolve("sweep.json"));
-        return;
+      // a sweep's folder holds its steps' runs, a conformance folder the suite's own reports: the index is enough
+      for (String index : List.of("sweep.json", "conformance.json")) {
+        if (Files.isRegularFile(dir.resolve(index))) {
+          file(dir.resolve(index));
+          return;
+        }
       }
       if (depth >= MAX_DEPTH) {
         return;
