@@ -55,6 +55,11 @@ class ShootoutCommandIT {
       for (Metric m : Metric.all()) {
         double[] values = runs.stream().map(m::value).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray();
         String expected = Spread.of(values).map(s -> m.cell(s.median())).orElse("n/a");
+        if (!columns.contains(m.column())) {
+          // a figure of another workload (handshakes/s, memory per idle connection) has no column in an echo table
+          assertThat(values).as(label + " " + m.column()).isEmpty();
+          continue;
+        }
         assertThat(row.get(columns.indexOf(m.column())).replace(" *", "")).as(label + " " + m.column()).isEqualTo(expected);
       }
       assertThat(runs).allSatisfy(run -> assertThat(run.warnings()).anyMatch(w -> w.startsWith("mixed isolation:")));
