@@ -103,12 +103,14 @@ public record ReportInputs(
         runs(dir);
         return;
       }
-      // a sweep's folder holds its steps' runs, a conformance folder the suite's own reports: the index is enough
-      for (String index : List.of("sweep.json", "conformance.json")) {
-        if (Files.isRegularFile(dir.resolve(index))) {
-          file(dir.resolve(index));
-          return;
-        }
+      // a sweep's folder holds its steps' runs: its sweep.json is enough
+      if (Files.isRegularFile(dir.resolve("sweep.json"))) {
+        file(dir.resolve("sweep.json"));
+        return;
+      }
+      // the suite's own reports of one target (index.html, index.json, a file per case): conformance.json sums them up
+      if (Files.isRegularFile(dir.resolve("index.html"))) {
+        return;
       }
       if (depth >= MAX_DEPTH) {
         return;

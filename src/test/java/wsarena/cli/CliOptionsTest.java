@@ -122,6 +122,11 @@ class CliOptionsTest {
         "conformance --peer = null",
         "conformance --timeout = null",
         "conformance --url = null",
+        "report --claims = null",
+        "report --measured-with = null",
+        "report --out = null",
+        "report --title = Python and JVM WebSocket servers, measured",
+        "report <DIR-or-FILE> arity=1..*",
         "help <COMMAND> arity=0..1");
 
   @Test
