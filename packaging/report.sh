@@ -45,6 +45,8 @@ if [ ! -f target/wsarena.jar ]; then
 fi
 W=("$JDK/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar target/wsarena.jar)
 has() { "${W[@]}" "$1" --help 2>/dev/null | grep -q -- "$2"; }
+# a command this build has: named in the top-level help (an unknown one is not an error picocli reports by exit code alone)
+command_exists() { "${W[@]}" --help 2>/dev/null | grep -qE "^  $1 "; }
 step() { echo; echo "== $*"; }
 
 rm -rf "$WORK"
@@ -68,7 +70,7 @@ else
   echo "(this build has no storm or idle workload: Scalability will say so)"
 fi
 
-if "${W[@]}" sweep --help >/dev/null 2>&1; then
+if command_exists sweep; then
   for t in "${TARGETS[@]}"; do
     name="${t% *}"; label="${t#* }"
     step "sweep: $label"

@@ -36,7 +36,7 @@ public enum Metric {
       Kind.SWITCHES, Better.LOWER, r -> messages(r) ? known(totals(r).clientContextSwitchesPerMessage()) : OptionalDouble.empty()),
   TARGET_RSS("target-rss", "target RSS", "Target memory (peak RSS)", "MiB", Kind.BYTES, Better.LOWER,
       r -> positive(totals(r).targetRssPeakBytes())),
-  HANDSHAKES_PER_SECOND("handshakes-per-second", "handshakes/s", "Handshakes per second", "handshakes/s", Kind.RATE, Better.HIGHER,
+  HANDSHAKES_PER_SECOND("handshakes-per-second", "handshakes/s", "Handshake rate", "handshakes/s", Kind.RATE, Better.HIGHER,
       r -> workload(r) == Workload.STORM ? positive(totals(r).handshakesPerSecond()) : OptionalDouble.empty()),
   MEMORY_PER_CONNECTION("memory-per-connection", "KiB/conn", "Memory per idle connection", "KiB", Kind.SMALL_BYTES, Better.LOWER,
       r -> workload(r) == Workload.IDLE ? known(totals(r).memoryPerConnectionBytes()) : OptionalDouble.empty()),
