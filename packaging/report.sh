@@ -43,6 +43,8 @@ JDK="${WSARENA_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if [ ! -f target/wsarena.jar ]; then
   mvn -B -ntp -q -DskipTests package
 fi
+# the interpreter wsarena starts the Python servers with (Debian's python3-tornado, python3-autobahn)
+PYTHON="${WSARENA_PYTHON:-/usr/bin/python3}"
 W=("$JDK/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar target/wsarena.jar)
 has() { "${W[@]}" "$1" --help 2>/dev/null | grep -q -- "$2"; }
 # a command this build has: named in the top-level help (an unknown one is not an error picocli reports by exit code alone)
@@ -86,13 +88,18 @@ fi
 if [ ${#CHECKS[@]} -eq 0 ]; then
   step "feature probe of each target"
   mkdir -p "$WORK/features"
+  # the Python servers serve wss:// with a certificate made here, so the probe can try TLS on them
+  # (over a plain ws:// URL it can only say the URL is not wss://)
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+    -keyout "$WORK/features/peer-key.pem" -out "$WORK/features/peer-cert.pem" >/dev/null 2>&1
   for t in "${TARGETS[@]}"; do
     name="${t% *}"; label="${t#* }"
     case "$name" in
       *:*) "${W[@]}" features --engine "${name%%:*}" --model "${name#*:}" --out "$WORK/features/$label.json" >/dev/null || echo "(could not probe $label)" ;;
       *)
         log="$WORK/features/$label.log"
-        python3 "src/peers/${name}_server.py" --port 0 >"$log" 2>&1 &
+        "$PYTHON" "src/peers/${name}_server.py" --port 0 \
+          --tls-cert "$WORK/features/peer-cert.pem" --tls-key "$WORK/features/peer-key.pem" >"$log" 2>&1 &
         pid=$!
         port=""
         for _ in $(seq 1 100); do
@@ -101,7 +108,9 @@ if [ ${#CHECKS[@]} -eq 0 ]; then
           sleep 0.1
         done
         if [ -n "$port" ]; then
-          "${W[@]}" features --url "ws://127.0.0.1:$port/echo" --out "$WORK/features/$label.json" >/dev/null || echo "(could not probe $label)"
+          fingerprint=$(openssl x509 -in "$WORK/features/peer-cert.pem" -noout -fingerprint -sha256 | cut -d= -f2 | tr -d :)
+          "${W[@]}" features --url "wss://127.0.0.1:$port/echo" --fingerprint "$fingerprint" --out "$WORK/features/$label.json" >/dev/null \
+            || echo "(could not probe $label)"
         else
           echo "(could not start $label: see $log)"
         fi

@@ -58,7 +58,7 @@ public record ClaimCheck(Claim claim, Verdict verdict, String figures, String ru
     Optional<Measurement.Figure> own = m.of(target, data);
     String ruleWords = words(rule, m, claim);
     if (own.isEmpty()) {
-      return new ClaimCheck(claim, Verdict.UNTESTED, "no figure of " + target + " in this report (" + m.title() + ")", ruleWords);
+      return new ClaimCheck(claim, Verdict.UNTESTED, "no figure of " + target + " in this report: " + m.title(), ruleWords);
     }
     String ownText = target + ": " + own.get().text();
     double v = own.get().value();

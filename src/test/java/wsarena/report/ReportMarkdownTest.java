@@ -87,7 +87,7 @@ class ReportMarkdownTest {
     // "implements WebSocket compression" speaks of Autobahn, whose probe the report lacks
     ClaimCheck compression = checkOf(data, "implements WebSocket compression");
     assertThat(compression.verdict()).isEqualTo(ClaimCheck.Verdict.UNTESTED);
-    assertThat(compression.figures()).isEqualTo("no figure of autobahn in this report (feature probe: permessage-deflate)");
+    assertThat(compression.figures()).isEqualTo("no figure of autobahn in this report: feature probe: permessage-deflate");
   }
 
   private static ClaimCheck checkOf(ReportData data, String quotePart) {
