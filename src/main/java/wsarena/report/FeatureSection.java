@@ -3,6 +3,7 @@ package wsarena.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import wsarena.conformance.CaseSelection;
 import wsarena.conformance.ConformanceFailure;
 import wsarena.conformance.ConformanceSummary;
 import wsarena.probe.Feature;
@@ -63,8 +64,9 @@ final class FeatureSection {
     }
     StringBuilder sb = new StringBuilder();
     if (!results.isEmpty()) {
-      String suite = results.values().iterator().next().suite();
-      sb.append("The ").append(suite).append("'s verdicts: OK, non-strict (a SHOULD of RFC 6455 not followed, still conformant),")
+      ConformanceSummary first = results.values().iterator().next();
+      sb.append("Verdicts of ").append(first.suite()).append(" on ")
+          .append(new CaseSelection(first.cases(), first.excludedCases()).describe()).append(": OK, non-strict (a SHOULD of RFC 6455 not followed, still conformant),")
           .append(" informational, unimplemented (an extension not offered) and failed (a MUST broken). Strict: no case failed or non-strict.\n\n");
       List<List<String>> rows = new ArrayList<>();
       results.keySet().stream().sorted().forEach(label -> {
