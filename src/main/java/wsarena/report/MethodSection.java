@@ -57,6 +57,11 @@ final class MethodSection {
       lines.add("- **sweep**: " + Units.plural(data.inputs().sweeps().size(), "sweep") + " (" + String.join(", ",
           data.inputs().sweeps().stream().map(SweepKnee::label).toList()) + "), each one target under rising load to its knee.");
     }
+    var started = data.runs().stream().map(RunResult::startedAt).filter(java.util.Objects::nonNull).sorted().toList();
+    if (!started.isEmpty()) {
+      lines.add("- **when**: runs started " + started.getFirst().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+          + (started.size() > 1 ? " to " + started.getLast().truncatedTo(java.time.temporal.ChronoUnit.MINUTES) : "") + " (UTC).");
+    }
     if (lines.isEmpty()) {
       sb.append("No run was given, so there is no scenario to state.\n\n");
     } else {
