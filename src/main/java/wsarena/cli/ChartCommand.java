@@ -19,8 +19,8 @@ import wsarena.report.chart.ExportLayout;
     mixinStandardHelpOptions = true,
     description = {
       "Draw saved runs as PNG pictures, without a display.",
-      "distribution.png holds every run's latency distribution, bars-METRIC.png one bar chart per figure (msgs/s,"
-          + " p50, p99, p99.9, CPU per message, memory); each run also gets LABEL-latency.png (percentiles over time)"
+      "distribution.png holds every run's latency distribution, bars-METRIC.png one bar chart per figure that applies"
+          + " (msgs/s or handshakes/s, p50, p99, p99.9, CPU and context switches per message, memory per idle connection, memory); each run also gets LABEL-latency.png (percentiles over time)"
           + " and LABEL-throughput.png. 16:9 by default, drawn at 2x, with the title, scenario and host drawn in."
           + " A saved shootout (its folder or shootout.json) draws each target's median with its runs' spread."
     },

@@ -11,7 +11,7 @@ import java.util.List;
  * - quote: "minimal context-switching overhead"
  *   section: Latency · Tornado
  *   target: tornado
- *   measurement: target-switches-per-message
+ *   measurement: target-context-switches-per-message
  *   rule: better-than
  *   than: ["*-reactor-workers"]
  * }</pre>

@@ -18,30 +18,33 @@ import wsarena.scenario.Workload;
  * <p>To add one: a constant with its file name, table heading, chart title, axis unit, {@link
  * Kind} (how its values are written), which way is better, and how it is read from a {@link RunResult} (empty
  * where it does not apply: a latency of a run that answered nothing, a CPU share the OS did not
- * give, a figure of another workload). Every view picks it up.
+ * give, a figure of another workload: handshakes per second are a storm's, memory per connection an
+ * idle run's, the per-message figures echo's and broadcast's). Every view picks it up.
  */
 public enum Metric {
   THROUGHPUT("msgs-per-second", "msgs/s", "Throughput", "msgs/s", Kind.RATE, Better.HIGHER,
-      r -> positive(totals(r).receivedPerSecond())),
+      r -> messages(r) ? positive(totals(r).receivedPerSecond()) : OptionalDouble.empty()),
+  HANDSHAKES_PER_SECOND("handshakes-per-second", "handshakes/s", "Handshakes per second", "handshakes/s", Kind.RATE, Better.HIGHER,
+      r -> workload(r) == Workload.STORM ? positive(totals(r).handshakesPerSecond()) : OptionalDouble.empty()),
   P50("p50", "p50 ms", "Latency p50", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p50Micros)),
   P99("p99", "p99 ms", "Latency p99", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p99Micros)),
   P999("p99.9", "p99.9 ms", "Latency p99.9", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p999Micros)),
   CLIENT_CPU_PER_MESSAGE("client-cpu-per-message", "client µs/msg", "Client CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
-      r -> known(totals(r).clientCpuMicrosPerMessage())),
+      r -> messages(r) ? known(totals(r).clientCpuMicrosPerMessage()) : OptionalDouble.empty()),
   TARGET_CPU_PER_MESSAGE("target-cpu-per-message", "target µs/msg", "Target CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
-      r -> known(ComparisonReport.targetCpuMicrosPerMessage(r))),
-  TARGET_SWITCHES_PER_MESSAGE("target-switches-per-message", "target cs/msg", "Target context switches per message", "switches",
-      Kind.SWITCHES, Better.LOWER, r -> messages(r) ? known(totals(r).targetContextSwitchesPerMessage()) : OptionalDouble.empty()),
-  CLIENT_SWITCHES_PER_MESSAGE("client-switches-per-message", "client cs/msg", "Client context switches per message", "switches",
-      Kind.SWITCHES, Better.LOWER, r -> messages(r) ? known(totals(r).clientContextSwitchesPerMessage()) : OptionalDouble.empty()),
-  TARGET_RSS("target-rss", "target RSS", "Target memory (peak RSS)", "MiB", Kind.BYTES, Better.LOWER,
-      r -> positive(totals(r).targetRssPeakBytes())),
-  HANDSHAKES_PER_SECOND("handshakes-per-second", "handshakes/s", "Handshake rate", "handshakes/s", Kind.RATE, Better.HIGHER,
-      r -> workload(r) == Workload.STORM ? positive(totals(r).handshakesPerSecond()) : OptionalDouble.empty()),
+      r -> messages(r) ? known(ComparisonReport.targetCpuMicrosPerMessage(r)) : OptionalDouble.empty()),
+  TARGET_SWITCHES_PER_MESSAGE("target-context-switches-per-message", "target cs/msg", "Target context switches per message",
+      "", Kind.SWITCHES, Better.LOWER,
+      r -> messages(r) ? known(totals(r).targetContextSwitchesPerMessage()) : OptionalDouble.empty()),
+  CLIENT_SWITCHES_PER_MESSAGE("client-context-switches-per-message", "client cs/msg", "Client context switches per message",
+      "", Kind.SWITCHES, Better.LOWER,
+      r -> messages(r) ? known(totals(r).clientContextSwitchesPerMessage()) : OptionalDouble.empty()),
   MEMORY_PER_CONNECTION("memory-per-connection", "KiB/conn", "Memory per idle connection", "KiB", Kind.SMALL_BYTES, Better.LOWER,
       r -> workload(r) == Workload.IDLE ? known(totals(r).memoryPerConnectionBytes()) : OptionalDouble.empty()),
   CONNECTIONS_HELD("connections-held", "held", "Idle connections held", "connections", Kind.COUNT, Better.HIGHER,
-      r -> workload(r) == Workload.IDLE ? positive(totals(r).connectionsPeak()) : OptionalDouble.empty());
+      r -> workload(r) == Workload.IDLE ? positive(totals(r).connectionsPeak()) : OptionalDouble.empty()),
+  TARGET_RSS("target-rss", "target RSS", "Target memory (peak RSS)", "MiB", Kind.BYTES, Better.LOWER,
+      r -> positive(totals(r).targetRssPeakBytes()));
 
   /** Which way a figure is better. */
   public enum Better {
@@ -72,10 +75,10 @@ public enum Metric {
     CPU_TIME(Units::microsPerMessage, Units::micros, 1),
     /** Bytes: {@code 399 MiB} in a cell, {@code 399 MiB} alone, MiB on an axis. */
     BYTES(v -> Units.mebibytes(Math.round(v)), Units::bytes, 1.0 / (1 << 20)),
-    /** Context switches per message: {@code 0.031} in a cell, {@code 0.031 per message} alone. */
-    SWITCHES(Units::switchesPerMessage, v -> Units.switchesPerMessage(v) + " per message", 1),
-    /** Bytes of a small thing, e.g. per connection: {@code 12.3} (KiB) in a cell, {@code 12.3 KiB} alone, KiB on an axis. */
+    /** Bytes of one connection: {@code 12.3} (KiB) in a cell, {@code 12 KiB} alone, KiB on an axis. */
     SMALL_BYTES(v -> Units.kibibytes(Math.round(v)), Units::bytes, 1.0 / 1024),
+    /** Context switches per message: {@code 0.031} in a cell, {@code 0.031 /msg} alone. */
+    SWITCHES(Units::switchesPerMessage, v -> Units.switchesPerMessage(v) + " /msg", 1),
     /** A count: {@code 5,000} in a cell and alone. */
     COUNT(Units::whole, Units::whole, 1);
 
@@ -134,7 +137,7 @@ public enum Metric {
     return title;
   }
 
-  /** The unit on a chart's axis: {@code ms}. */
+  /** The unit on a chart's axis: {@code ms}; empty for a count per message, which the title names. */
   public String unit() {
     return unit;
   }
@@ -176,7 +179,7 @@ public enum Metric {
 
   /** The axis label: {@code Latency p99, ms (lower is better)}. */
   public String axisLabel() {
-    return title + ", " + unit + " (" + better.words() + ")";
+    return title + (unit.isEmpty() ? "" : ", " + unit) + " (" + better.words() + ")";
   }
 
   /** True when {@code a} is better than {@code b}. */
@@ -188,19 +191,23 @@ public enum Metric {
     return r.totals();
   }
 
-  private static OptionalDouble latency(RunResult r, java.util.function.ToLongFunction<LatencySummary> percentile) {
-    LatencySummary l = r.totals().latency();
-    return l == null || l.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(percentile.applyAsLong(l));
-  }
-
+  /** The run's workload; echo for a run saved before workloads were recorded. */
   private static Workload workload(RunResult r) {
-    return r.scenario() == null ? null : r.scenario().workload();
+    return r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
   }
 
-  /** The workloads whose figures are messages: echo and broadcast (a storm's and an idle run's are connections). */
+  /**
+   * True for the workloads that exchange messages (echo, broadcast): a storm's or an idle run's
+   * few pings per second are no throughput, and a cost per message means nothing there.
+   */
   private static boolean messages(RunResult r) {
     Workload w = workload(r);
     return w == Workload.ECHO || w == Workload.BROADCAST;
+  }
+
+  private static OptionalDouble latency(RunResult r, java.util.function.ToLongFunction<LatencySummary> percentile) {
+    LatencySummary l = r.totals().latency();
+    return l == null || l.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(percentile.applyAsLong(l));
   }
 
   /** A figure that was measured: not negative (the sign of "not known"), not NaN. */

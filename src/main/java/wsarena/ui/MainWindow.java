@@ -114,6 +114,7 @@ public final class MainWindow {
 
     Look look = new Look(root, settings.theme(), settings.presentation());
     settings.follow(look);
+    compare.presentation().bind(look.presentation());
     exports = new Exports(
         dashboard, look.theme()::get, saves.apply(stage), notices, () -> form.check().scenario().orElse(null), status::say);
     dashboard.everyChart().forEach(c -> c.setExporter(exports));

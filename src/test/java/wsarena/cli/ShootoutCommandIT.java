@@ -54,12 +54,11 @@ class ShootoutCommandIT {
       assertThat(row.get(columns.indexOf("runs"))).isEqualTo("2");
       for (Metric m : Metric.all()) {
         double[] values = runs.stream().map(m::value).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray();
-        String expected = Spread.of(values).map(s -> m.cell(s.median())).orElse("n/a");
         if (!columns.contains(m.column())) {
-          // a figure of another workload (handshakes/s, memory per idle connection) has no column in an echo table
-          assertThat(values).as(label + " " + m.column()).isEmpty();
+          assertThat(values).as(m.column() + " applies to no target of an echo shootout").isEmpty();
           continue;
         }
+        String expected = Spread.of(values).map(s -> m.cell(s.median())).orElse("n/a");
         assertThat(row.get(columns.indexOf(m.column())).replace(" *", "")).as(label + " " + m.column()).isEqualTo(expected);
       }
       assertThat(runs).allSatisfy(run -> assertThat(run.warnings()).anyMatch(w -> w.startsWith("mixed isolation:")));
@@ -83,6 +82,24 @@ class ShootoutCommandIT {
     CliResult again = CliResult.of("compare", dir.toString());
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.out()).contains("tornado", "netty-event-loop");
+  }
+
+  @Test
+  void aStormShootoutComparesHandshakesPerSecond(@TempDir Path dir) throws Exception {
+    CliResult r =
+        CliResult.of(
+            "shootout", "--targets", "netty:event-loop,undertow:event-loop", "--workload", "storm", "--isolation", "in-process",
+            "--handshakes-in-flight", "10", "--warmup", "0s", "--duration", "1s", "--cool-down", "0s", "--quiet", "--out", dir.toString());
+
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("(?m)^  netty-event-loop +[0-9,]+ handshakes/s ")
+        .containsPattern("(?m)^target +isolation +runs +handshakes/s +p50 ms")
+        .doesNotContain("msgs/s")
+        .containsPattern("fastest: (netty|undertow)-event-loop at [0-9,]+ handshakes/s; the generator spent \\d+\\.\\d µs CPU per handshake there");
+    assertThat(dir.resolve("bars-handshakes-per-second.png")).exists();
+    assertThat(dir.resolve("bars-msgs-per-second.png")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("report.md"))).contains("| handshakes/s |").doesNotContain("msgs/s");
   }
 
   private static List<String> row(String table, String label) {

@@ -50,7 +50,7 @@ class ClaimCheckTest {
   void aFigureTheReportLacksIsUntestedAndAClaimWithoutMeasurementSaysWhy() {
     ClaimCheck missing = ClaimCheck.of(claim("handshakes-per-second", "at-least", 1000.0), DATA);
     assertThat(missing.verdict()).isEqualTo(ClaimCheck.Verdict.UNTESTED);
-    assertThat(missing.figures()).isEqualTo("no figure of tornado in this report: handshake rate");
+    assertThat(missing.figures()).isEqualTo("no figure of tornado in this report: handshakes per second");
 
     ClaimCheck noOther = ClaimCheck.of(claim("sweep-knee", "better-than", null, "autobahn"), DATA);
     assertThat(noOther.verdict()).isEqualTo(ClaimCheck.Verdict.UNTESTED);

@@ -78,7 +78,7 @@ class ClaimsFilesTest {
 
     assertThatThrownBy(() -> ClaimsFiles.read(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("the claims file " + file + ": claim 2 (\"very fast indeed\") names the unknown measurement 'speed' (known: msgs-per-second, p50")
+        .hasMessageStartingWith("the claims file " + file + ": claim 2 (\"very fast indeed\") names the unknown measurement 'speed' (known: msgs-per-second, handshakes-per-second, p50")
         .hasMessageContaining("feature:tls")
         .hasMessageEndingWith("; claim 3 (\"many\") needs a 'value:' for at-least, in the measurement's base unit");
   }

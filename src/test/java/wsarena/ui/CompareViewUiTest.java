@@ -117,6 +117,24 @@ class CompareViewUiTest {
   }
 
   @Test
+  void inPresentationModeTheTwelveRunsChartsKeepMostOfThePage() {
+    awaitTwelve();
+    Fx.get(() -> {
+      window.actions().presentation.run();
+      return null;
+    });
+    Fx.await(10, () -> window.compare().presentation().get() && window.compare().distribution().getHeight() > 0);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+    DistributionCard card = Fx.get(() -> window.compare().distribution());
+    double plotShare = Fx.get(() -> area(card.plot()) / area(card));
+    double cardShare = Fx.get(() -> card.getHeight() / window.compare().getHeight());
+    assertThat(plotShare).as("the plot's share of its tile, in presentation mode").isGreaterThanOrEqualTo(0.5);
+    assertThat(cardShare).as("the charts' share of the page's height, in presentation mode").isGreaterThanOrEqualTo(0.4);
+    assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(12);
+  }
+
+  @Test
   void aRunHidesFromTheLegendSetsAsideWithAnUndoAndTakesANameAndTheBaseline(FxRobot robot) {
     awaitTwelve();
     ComparedRun third = Fx.get(() -> window.dashboard().runs().runs().get(2));

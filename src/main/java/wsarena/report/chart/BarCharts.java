@@ -106,11 +106,19 @@ public final class BarCharts {
         ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
       super.drawItem(g, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
       Optional<Spread> spread = spreads.get(column);
-      if (spread.isEmpty() || pass != 0) {
+      if (pass != 0) {
         return;
       }
       RectangleEdge valueEdge = plot.getRangeAxisEdge();
       double middle = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
+      if (spread.isEmpty()) {
+        // a row without a bar says why, rather than look like a zero
+        g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.round(layout.tickSize())));
+        g.setPaint(ChartStyle.MUTED);
+        g.drawString("not measured", (float) (dataArea.getMinX() + layout.padding() / 3),
+            (float) (middle + g.getFontMetrics().getAscent() / 2.0 - 2));
+        return;
+      }
       double barEnd = rangeAxis.valueToJava2D(metric.onAxis(spread.get().median()), dataArea, valueEdge);
       double end = barEnd;
       float stroke = layout.lineWidth();

@@ -47,6 +47,9 @@ final class ChartStyle {
 
   private ChartStyle() {}
 
+  /** U+2011, which looks like '-' but where a line does not break. */
+  public static final char NON_BREAKING_HYPHEN = '\u2011';
+
   private static Font font(int style, double size) {
     return new Font(Font.SANS_SERIF, style, (int) Math.round(size));
   }
@@ -63,6 +66,9 @@ final class ChartStyle {
     double pad = layout.padding();
     chart.setPadding(new RectangleInsets(pad * 0.7, pad, pad * 0.6, pad * 1.6)); // room for the last tick label
     TextTitle title = chart.getTitle();
+    // a long title wraps between the names, not inside one (undertow-reactor-|workers): its
+    // hyphens are drawn as non-breaking ones
+    title.setText(title.getText().replace('-', NON_BREAKING_HYPHEN));
     title.setFont(font(Font.BOLD, layout.titleSize(title.getText().length())));
     title.setPaint(INK);
     title.setHorizontalAlignment(HorizontalAlignment.LEFT);

@@ -52,10 +52,11 @@ public final class BarsCard extends ChartCard {
     this.colours = List.copyOf(colours);
     this.dashed = List.copyOf(dashed);
     List<Metric> offered = next.metrics().isEmpty() ? Metric.all() : next.metrics();
+    // the metric shown so far, or the first that applies (a storm has no msgs/s): new items clear
+    // the picker's value, so it is chosen first and set after
+    Metric keep = metric.get() != null && offered.contains(metric.get()) ? metric.get() : offered.getFirst();
     picker.setItems(FXCollections.observableArrayList(offered));
-    if (!offered.contains(metric.get())) {
-      metric.set(offered.getFirst());
-    }
+    metric.set(keep);
     redraw();
   }
 

@@ -94,7 +94,7 @@ final class BarsView extends Region {
       getChildren().addAll(name, bar, whisker, low, high, value);
     }
     empty.setText(rows.isEmpty() ? "No run to compare yet" : "");
-    axis.setText(rows.isEmpty() ? "" : metric.unit() + " · " + metric.better().words()
+    axis.setText(rows.isEmpty() ? "" : (metric.unit().isEmpty() ? "" : metric.unit() + " · ") + metric.better().words()
         + (rows.stream().anyMatch(r -> r.spread().map(v -> v.count() > 1).orElse(false)) ? " · median, line from lowest to highest run" : ""));
     axis.getStyleClass().add("bars-axis");
     axis.setId("bars-axis");

@@ -53,7 +53,7 @@ final class CompareTable extends TableView<ComparedRun> {
   /** The columns for the metrics that apply now, and every cell again. */
   private void rebuild() {
     table = runs.table(runs.runs());
-    getColumns().setAll(List.of(shownColumn(), nameColumn(), text("isolation", 7.6, r -> contender(r).placement().words()),
+    getColumns().setAll(List.of(shownColumn(), nameColumn(), text("isolation", 8.6, r -> contender(r).placement().words()),
         text("runs", 3.4, this::runsText)));
     for (Metric m : table.metrics()) {
       getColumns().add(metricColumn(m));
@@ -109,7 +109,7 @@ final class CompareTable extends TableView<ComparedRun> {
   }
 
   private TableColumn<ComparedRun, ComparedRun> nameColumn() {
-    TableColumn<ComparedRun, ComparedRun> column = column("run", 16);
+    TableColumn<ComparedRun, ComparedRun> column = column("run", 19);
     column.setEditable(true);
     column.setCellFactory(c -> new TableCell<>() {
       private final Region swatch = new Region();
@@ -190,7 +190,8 @@ final class CompareTable extends TableView<ComparedRun> {
 
   /** A metric's column: the median (the best marked), and under it the spread and the delta. */
   private TableColumn<ComparedRun, ComparedRun> metricColumn(Metric m) {
-    TableColumn<ComparedRun, ComparedRun> column = column(m.column(), 8);
+    // a rate's spread (150,446–161,812) is the longest figure under a median
+    TableColumn<ComparedRun, ComparedRun> column = column(m.column(), m.kind() == Metric.Kind.RATE ? 9.6 : 8);
     column.getStyleClass().add("numeric");
     column.setCellFactory(c -> new TableCell<>() {
       private final Label median = new Label();

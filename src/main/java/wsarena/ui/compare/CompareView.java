@@ -32,6 +32,10 @@ import wsarena.ui.run.RunEvent;
 public final class CompareView extends VBox {
   /** The table takes at most this share of the page; the charts keep the rest. */
   private static final double TABLE_SHARE = 0.38;
+  /** In presentation mode the charts are what the room reads: the table gives them more height. */
+  private static final double PRESENTATION_TABLE_SHARE = 0.27;
+
+  private final javafx.beans.property.BooleanProperty presentation = new javafx.beans.property.SimpleBooleanProperty();
 
   private final ComparedRuns runs;
   private final Label title = new Label("Compare");
@@ -81,7 +85,8 @@ public final class CompareView extends VBox {
     notes.getStyleClass().add("compare-notes");
     notes.setWrapText(true);
     notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    table.maxHeightProperty().bind(heightProperty().multiply(TABLE_SHARE));
+    table.maxHeightProperty().bind(heightProperty().multiply(
+        javafx.beans.binding.Bindings.when(presentation).then(PRESENTATION_TABLE_SHARE).otherwise(TABLE_SHARE)));
     table.setMinHeight(0);
     // the table's type is 0.92 of the page's, whose title is 1.45 of it (app.css)
     title.fontProperty().addListener((obs, old, font) -> table.sizeColumns(font.getSize() / 1.45 * 0.92));
@@ -133,6 +138,11 @@ public final class CompareView extends VBox {
     int measurements = all.stream().mapToInt(r -> r.runs().size()).sum();
     return MarkdownSummary.describe(first.scenario()) + " · " + Units.plural(all.size(), "target")
         + (measurements > all.size() ? " · " + Units.plural(measurements, "run") + " in all" : "");
+  }
+
+  /** True in presentation mode: the charts take more of the page's height. */
+  public javafx.beans.property.BooleanProperty presentation() {
+    return presentation;
   }
 
   /** The page's charts, for the window's exports: the distribution and the bars. */
