@@ -15,6 +15,10 @@
 #    dpkg -i with its menu entry, its launcher runs `host`, its maintainer scripts also pass where
 #    no desktop menu exists, and it purges cleanly; without root, or when wsarena is already installed, it is unpacked with
 #    dpkg -x instead and the machine is left alone
+# 5. the container image (target/wsarena-image.tar, `mvn -Dcontainer package`; built here when
+#    missing): its layers unpacked into a folder, its entrypoint started there with chroot in a
+#    private mount namespace, as the image's user, must print the hardware block (`host`, the
+#    image's default command). No container runtime is needed; without root this step is skipped.
 # Needs Debian's xvfb, x11-utils, imagemagick, fakeroot, xdg-utils, libgtk-3-0, zip, librsvg2-bin,
 # icnsutils and binutils, and installs the missing ones itself when run as root. Leaves its evidence in
 # target/packaging-check/ (logs, window.png). Exits non-zero with one line saying what failed.
@@ -271,6 +275,44 @@ else
   run_logged deb-host 60 "$scratch$installed_launcher" host
   grep -q 'CPU:' "$out/deb-host.log" || fail "the unpacked launcher's \`host\` printed no CPU line"
   echo "   unpacked into $scratch and ran \`host\`"
+fi
+
+# 5. the container image -------------------------------------------------------------------------
+step "container image"
+image_tar=target/wsarena-image.tar
+if [ ! -s "$image_tar" ]; then
+  run_logged image-build 600 mvn -B -ntp -q -Dcontainer -DskipTests -Dwsarena.jdk="$jdk" package
+fi
+[ -s "$image_tar" ] || fail "mvn -Dcontainer package made no $image_tar"
+if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v python3 >/dev/null; then
+  rootfs=$out/image-root
+  mkdir -p "$rootfs"
+  # The OCI layout's manifest names the layers in order; each is a gzipped tar over the last.
+  python3 - "$image_tar" "$rootfs" "$out/image-entrypoint" <<'PY' || fail "could not unpack $image_tar"
+import json, sys, tarfile
+image, root, entry = sys.argv[1:]
+with tarfile.open(image) as t:
+    blob = lambda d: t.extractfile("blobs/sha256/" + d.split(":")[1])
+    manifest = json.load(blob(json.load(t.extractfile("index.json"))["manifests"][0]["digest"]))
+    config = json.load(blob(manifest["config"]["digest"]))["config"]
+    for layer in manifest["layers"]:
+        with tarfile.open(fileobj=blob(layer["digest"]), mode="r:gz") as l:
+            l.extractall(root, filter="fully_trusted")
+with open(entry, "w") as f:
+    f.write("\0".join(config["Entrypoint"] + config["Cmd"]) + "\0")
+    print(config["User"], file=open(entry + ".user", "w"))
+PY
+  mkdir -p "$rootfs/proc" "$rootfs/sys" "$rootfs/dev"
+  user=$(cat "$out/image-entrypoint.user")
+  abs_root=$(cd "$rootfs" && pwd)
+  run_logged image-host 60 unshare --mount --pid --fork sh -c \
+    "mount -t proc proc '$abs_root/proc' && mount --rbind /sys '$abs_root/sys' && mount --rbind /dev '$abs_root/dev' &&
+     xargs -0 chroot --userspec='$user' '$abs_root' <'$out/image-entrypoint'"
+  grep -q 'CPU:' "$out/image-host.log" || fail "the image's entrypoint printed no hardware block (log: $out/image-host.log)"
+  grep -q 'OS: wsarena container' "$out/image-host.log" || fail "the image's entrypoint did not run on the image's files (log: $out/image-host.log)"
+  echo "   $image_tar ($(du -h "$image_tar" | cut -f1)): its entrypoint ran \`host\` in its own files as user $user"
+else
+  echo "   SKIPPED running the entrypoint (needs root, unshare and python3); ContainerImageIT checked its layers"
 fi
 
 step "sizes"

@@ -4,9 +4,10 @@
 #   packaging/package.sh                    # mvn package, then the app image and the installer
 #   packaging/package.sh --type app-image   # only the app image (seconds)
 #   packaging/package.sh --type deb         # only the .deb (Linux)   --type dmg: only the .dmg (macOS)
+#   packaging/package.sh --type runtime     # only the jlinked runtime and input/ (the container image's)
 #   mvn -Ppackage -DskipTests package       # Maven builds the jar, then calls this with --skip-build
 #
-# Options: --type app-image|deb|dmg|all (default all: app image + the OS's installer),
+# Options: --type app-image|deb|dmg|runtime|all (default all: app image + the OS's installer),
 #          --skip-build (use target/wsarena.jar as it is), --version X.Y.Z (default: the jar's
 #          Implementation-Version, i.e. pom.xml), --jdk DIR (a JDK 25 with jlink and jpackage;
 #          default: $WSARENA_JDK, $JAVA_HOME if it is 25, /usr/lib/jvm/temurin-25-jdk-amd64),
@@ -32,7 +33,7 @@ while [ $# -gt 0 ]; do
     --skip-build) skip_build=true; shift ;;
     --version) version=${2:?--version needs a value}; shift 2 ;;
     --jdk) jdk=${2:?--jdk needs a directory}; shift 2 ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
     *) die "unknown option $1 (try --help)" ;;
   esac
 done
@@ -45,7 +46,8 @@ esac
 case "$type" in
   all) types=(app-image "$installer") ;;
   app-image | "$installer") types=("$type") ;;
-  *) die "--type $type cannot be built on $os (jpackage builds only for the OS it runs on): use app-image or $installer" ;;
+  runtime) types=() ;;
+  *) die "--type $type cannot be built on $os (jpackage builds only for the OS it runs on): use app-image, $installer or runtime" ;;
 esac
 
 # A JDK 25: jlink and jpackage must match the runtime they build.
@@ -82,7 +84,7 @@ app_version=${version%%-*}
 work=target/jpackage
 # Packages of other types in out/ stay: check.sh tests the app image after building the .deb.
 rm -rf "$work/input" "$work/runtime"
-for t in "${types[@]}"; do
+for t in "${types[@]+"${types[@]}"}"; do
   case "$t" in
     app-image) rm -rf "$work/out/wsarena" "$work/out/wsarena.app" ;;
     *) rm -f "$work/out/"*."$t" ;;
@@ -116,7 +118,7 @@ for jar in ${fx_jars//:/ }; do
 done
 ls "$work/runtime/lib" | grep -q -E '^libglass\.(so|dylib)$' || die "the JavaFX native libraries did not reach $work/runtime/lib"
 
-for t in "${types[@]}"; do
+for t in "${types[@]+"${types[@]}"}"; do
   args=(@packaging/common.args "@packaging/$os-image.args")
   [ "$t" = app-image ] || args+=("@packaging/$os.args")
   echo "package.sh: jpackage --type $t (version $app_version)"
@@ -125,4 +127,9 @@ for t in "${types[@]}"; do
 done
 
 echo "package.sh: done:"
-ls -1 "$work/out" | sed "s|^|  $work/out/|"
+if [ "$type" = runtime ]; then
+  echo "  $work/runtime"
+  echo "  $work/input"
+else
+  ls -1 "$work/out" | sed "s|^|  $work/out/|"
+fi

@@ -21,7 +21,7 @@ class ArchitectureTest {
   private static final String[] CORE = {
     "wsarena.scenario..", "wsarena.engine..", "wsarena.load..", "wsarena.metrics..", "wsarena.host..",
     "wsarena.run..", "wsarena.report..", "wsarena.probe..", "wsarena.peers..", "wsarena.process..",
-    "wsarena.client..", "wsarena.conformance.."
+    "wsarena.client..", "wsarena.conformance..", "wsarena.kube.."
   };
 
   private static JavaClasses classes;
@@ -103,6 +103,14 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAPackage("wsarena.client..")
         .should().dependOnClassesThat(resideInAPackage("wsarena..").and(resideOutsideOfPackage("wsarena.client..")))
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheKubernetesRoomSpeaksToKubernetes() {
+    noClasses()
+        .that().resideOutsideOfPackages("wsarena.kube..", "wsarena.cli..")
+        .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
         .check(classes);
   }
 

@@ -46,7 +46,8 @@ import wsarena.scenario.Workload;
       "  wsarena bench",
       "  wsarena bench --engines netty,tornado --models event-loop --repeat 3 --out results/bench",
       "  wsarena bench --workload storm",
-      "  wsarena bench --workload idle --connections 5000"
+      "  wsarena bench --workload idle --connections 5000",
+      "  wsarena bench --sweep --duration 5s --warmup 2s --out results/knees"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -74,6 +75,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin OutputFolder out;
 
+  @Option(names = "--sweep", description = "Sweep each target instead, to its knee (see 'wsarena sweep'): one table of knees.")
+  boolean sweep;
+
+  @Mixin SweepFlags sweepFlags;
+
   @Override
   public Integer call() throws IOException {
     if (workload == Workload.BROADCAST) {
@@ -83,14 +89,18 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     List<TargetSpec> chosen = targets(targets, stdout);
     LoadProfile load =
-        new LoadProfile(
-            flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
-            flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad());
+        flags.limits(
+            new LoadProfile(
+                flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
+                flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad()));
     ShootoutPlan plan;
     try {
       plan = new ShootoutPlan(new Scenario(chosen.getFirst(), workload, load, Scenario.DEFAULT_INTERVAL), chosen, repeat.repeat, repeat.coolDown);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
+    }
+    if (sweep) {
+      return SweepEach.run("wsarena bench --sweep", plan, sweepFlags.plan(), targets, HostProbe.detect(), out.dir(), stdout);
     }
     return new ShootoutRunner("wsarena bench", stdout, true).run(plan, targets, HostProbe.detect(), out.dir(), false);
   }

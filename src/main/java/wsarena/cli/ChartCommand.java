@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import wsarena.report.Contender;
 import wsarena.report.chart.ExportLayout;
 
 /** Draws saved runs as PNG pictures without a display: the window's exports, headless. */
@@ -23,6 +22,8 @@ import wsarena.report.chart.ExportLayout;
           + " (msgs/s or handshakes/s, p50, p99, p99.9, CPU and context switches per message, memory per idle connection, memory); each run also gets LABEL-latency.png (percentiles over time)"
           + " and LABEL-throughput.png. 16:9 by default, drawn at 2x, with the title, scenario and host drawn in."
           + " A saved shootout (its folder or shootout.json) draws each target's median with its runs' spread."
+          + " Sweeps (sweep.json) draw sweep-latency.png (latency percentiles against the offered load) and"
+          + " sweep-achieved.png, all sweeps on each."
     },
     footer = {
       "",
@@ -36,7 +37,7 @@ final class ChartCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "RESULT",
-      description = "Saved runs: the JSON of run --out, a shootout's folder or shootout.json (bench --out too), or a window's saved run.")
+      description = "Saved runs: the JSON of run --out, a shootout's folder or shootout.json (bench --out too), or a window's saved run; or sweeps: sweep.json of sweep --out.")
   List<Path> files;
 
   @Mixin OutputFolder out;
@@ -58,10 +59,11 @@ final class ChartCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    List<Contender> contenders = SavedResults.contenders(files);
+    SavedResults saved = SavedResults.read(files);
     Path dir = OutputFolder.create(out.dir().orElseThrow());
     PrintWriter stdout = spec.commandLine().getOut();
-    Charts.writeAll(contenders, dir, layout, true, stdout);
+    Charts.writeAll(saved.contenders(), dir, layout, true, stdout);
+    Charts.writeSweeps(saved.sweeps(), dir, layout, stdout);
     stdout.flush();
     return 0;
   }

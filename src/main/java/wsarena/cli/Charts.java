@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 import wsarena.report.Contender;
 import wsarena.report.Metric;
 import wsarena.report.MetricTable;
@@ -13,12 +14,13 @@ import wsarena.report.chart.BarCharts;
 import wsarena.report.chart.ChartPng;
 import wsarena.report.chart.ExportLayout;
 import wsarena.report.chart.ResultCharts;
+import wsarena.report.chart.SweepChart;
 
 /**
  * The PNG charts of compared runs ({@code chart}, {@code shootout --out}, {@code bench --out}):
  * {@code distribution.png} with every contender's latency distribution, one {@code
  * bars-METRIC.png} per {@link Metric} that applies, and, when asked, each run's latency and
- * throughput over time.
+ * throughput over time; a sweep's pictures of its steps ({@code sweep}, {@code bench --sweep}).
  */
 final class Charts {
   private Charts() {}
@@ -48,6 +50,18 @@ final class Charts {
           write(ResultCharts.throughputOverTime(run, name, layout), dir.resolve(file + "-throughput.png"), layout, out);
         }
       }
+    }
+  }
+
+  /**
+   * Every sweep on one pair of pictures: {@code sweep-latency.png} (latency percentiles against the
+   * offered load) and {@code sweep-achieved.png} (achieved against offered); nothing without one.
+   */
+  static void writeSweeps(List<SweepResult> sweeps, Path dir, ExportLayout layout, PrintWriter out) throws IOException {
+    List<SweepResult> drawn = sweeps.stream().filter(s -> !s.steps().isEmpty()).toList();
+    if (!drawn.isEmpty()) {
+      write(SweepChart.latencyAgainstLoad(drawn, layout), dir.resolve("sweep-latency.png"), layout, out);
+      write(SweepChart.achievedAgainstOffered(drawn, layout), dir.resolve("sweep-achieved.png"), layout, out);
     }
   }
 

@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import wsarena.metrics.RunResult;
 import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
+import wsarena.report.Machines;
 import wsarena.report.SummaryTable;
+import wsarena.report.SweepSummary;
 
 /** Lays saved runs side by side: a table on the terminal, a Markdown report with --out. */
 @Command(
@@ -21,7 +23,8 @@ import wsarena.report.SummaryTable;
     mixinStandardHelpOptions = true,
     description = {
       "Lay saved runs side by side, and say what makes them less comparable.",
-      "The runs are result.json files of 'run --out', the JSON files of 'bench --out', or .wsarena files saved by the window."
+      "The runs are result.json files of 'run --out', the JSON files of 'bench --out', or .wsarena files saved by the window;"
+          + " sweeps (sweep.json of 'sweep --out') compare by their knees."
     },
     footer = {
       "",
@@ -42,12 +45,29 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<RunResult> results = SavedResults.read(files);
+    SavedResults saved = SavedResults.read(files);
+    List<RunResult> results = saved.runs();
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(SummaryTable.text(ComparisonReport.columns(results), ComparisonReport.rows(results)));
-    Comparison.of(results).cautions().forEach(c -> stdout.println("note: " + c));
+    StringBuilder markdown = new StringBuilder();
+    if (!results.isEmpty()) {
+      stdout.print(SummaryTable.text(ComparisonReport.columns(results), ComparisonReport.rows(results)));
+      Comparison.of(results).cautions().forEach(c -> stdout.println("note: " + c));
+      markdown.append(ComparisonReport.markdown(title, results));
+    }
+    if (!saved.sweeps().isEmpty()) {
+      // sweeps compare by their knees, one row each
+      List<List<String>> knees = saved.sweeps().stream().map(SweepSummary::kneeRow).toList();
+      stdout.print((results.isEmpty() ? "" : "\n") + SummaryTable.text(SweepSummary.KNEE_COLUMNS, knees));
+      SweepSummary.explanations(saved.sweeps()).forEach(stdout::println);
+      markdown.append(results.isEmpty() ? "# " + title + "\n\n" : "\n## Sweeps\n\n")
+          .append(SummaryTable.markdown(SweepSummary.KNEE_COLUMNS, knees)).append("\n");
+      SweepSummary.explanations(saved.sweeps()).forEach(e -> markdown.append("- ").append(e).append("\n"));
+      if (results.isEmpty()) {
+        markdown.append("\n").append(Machines.hardwareBlock(saved.sweeps().getFirst().host()));
+      }
+    }
     if (out.file().isPresent()) {
-      OutputFile.write(out.file().get(), ComparisonReport.markdown(title, results), stdout);
+      OutputFile.write(out.file().get(), markdown.toString(), stdout);
     }
     stdout.flush();
     return 0;

@@ -22,7 +22,11 @@ final class Defaults implements IDefaultValueProvider {
           Map.entry("bench --isolation", "process"),
           Map.entry("shootout --warmup", "2s"),
           Map.entry("shootout --isolation", "process"),
-          Map.entry("chart --out", "."));
+          Map.entry("chart --out", "."),
+          Map.entry("sweep --engine", "undertow"),
+          Map.entry("sweep --model", "event-loop"),
+          Map.entry("sweep --warmup", "2s"),
+          Map.entry("sweep --isolation", "process"));
 
   @Override
   public String defaultValue(ArgSpec argSpec) {

@@ -10,7 +10,8 @@ import wsarena.report.Units;
 
 /** One line per interval on the terminal, with a header; warnings as they come. */
 final class ProgressPrinter implements SampleSink {
-  private static final String FORMAT = "%7s  %-9s %6s %5s %5s %8s %10s %10s %7s %6s %8s %8s %8s %8s %8s %6s %6s%n";
+  private static final String FORMAT =
+      "%7s  %-9s %6s %5s %5s %8s %10s %10s %7s %6s %8s %8s %7s %8s %8s %8s %8s %8s %6s %6s%n";
   private final PrintWriter out;
   private int lines;
 
@@ -30,7 +31,7 @@ final class ProgressPrinter implements SampleSink {
   public void onSample(Sample s, Histogram intervalHistogram, Histogram measuredSoFar) {
     if (lines++ % 20 == 0) {
       out.printf(FORMAT, "time", "phase", "open", "conn", "fail", "hs/s", "sent/s", "recv/s", "MB/s", "errors",
-          "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms", "cpu c", "cpu t");
+          "timedout", "unsent", "backlog", "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms", "cpu c", "cpu t");
     }
     out.printf(
         FORMAT,
@@ -44,6 +45,9 @@ final class ProgressPrinter implements SampleSink {
         Units.whole(s.receivedPerSecond()),
         Units.megabytes(s.receivedMegabytesPerSecond()),
         s.counts().errors(),
+        Units.whole(s.fates().timedOut()),
+        Units.whole(s.fates().notSent()),
+        Units.whole(s.fates().backlog()),
         Units.millis(s.latency().p50Micros()),
         Units.millis(s.latency().p90Micros()),
         Units.millis(s.latency().p99Micros()),

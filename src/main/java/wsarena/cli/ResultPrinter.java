@@ -22,7 +22,7 @@ final class ResultPrinter {
     out.println();
     out.println("wsarena " + r.wsarenaVersion() + " · " + r.target().description());
     out.println(MarkdownSummary.describe(r.scenario()));
-    out.println("host: " + Machines.summaryLine(r.host()));
+    out.println("host: " + Machines.summaryLine(r.hosts()));
     boolean storm = r.scenario().workload() == Workload.STORM;
     out.println(
         "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())
@@ -34,12 +34,11 @@ final class ResultPrinter {
             + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
     out.println();
     out.print(SummaryTable.text(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
+    if (t.intended() > 0) {
+      out.println("messages: " + MarkdownSummary.fates(t));
+    }
     if (t.correctedLatency() != null) {
-      out.printf(
-          "corrected for coordinated omission (closed loop): p99 %s ms · p99.9 %s ms · max %s ms%n",
-          Units.millis(t.correctedLatency().p99Micros()),
-          Units.millis(t.correctedLatency().p999Micros()),
-          Units.millis(t.correctedLatency().maxMicros()));
+      out.println(MarkdownSummary.correctedView(t));
     }
     if (r.scenario().workload() == Workload.IDLE) {
       out.println(ConnectionTables.memorySentence(r));
@@ -64,10 +63,11 @@ final class ResultPrinter {
     } else {
       out.printf(
           Locale.ROOT,
-          "generator: %s · %s CPU and %s context switches per message · client RSS %s%n",
+          "generator: %s · %s CPU and %s context switches per message%s · client RSS %s%n",
           Units.plural(r.clientThreads(), "thread"),
           Units.micros(t.clientCpuMicrosPerMessage()),
           Units.switchesPerMessage(t.clientContextSwitchesPerMessage()),
+          MarkdownSummary.sendLag(t).map(lag -> " · " + lag).orElse(""),
           Units.mebibytes(t.clientRssPeakBytes()));
       out.printf(
           Locale.ROOT,

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +19,8 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
+import wsarena.report.ResultInLog;
+import wsarena.report.Units;
 import wsarena.run.Run;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
@@ -25,6 +28,7 @@ import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.Segment;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 
@@ -40,7 +44,9 @@ import wsarena.scenario.Workload;
       "  wsarena run --engine undertow --model reactor-workers --isolation process",
       "  wsarena run --peer tornado --connections 100 --duration 10s",
       "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
-      "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200"
+      "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200",
+      "  wsarena run --url ws://127.0.0.1:8080/echo --rate 40000 --connections 4000 \\",
+      "      --segment 2/4 --start-at 2026-12-01T12:00:00Z --out results/segment-2"
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,31 +54,56 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--scenario", description = "Read the scenario from a JSON file; flags given as well override it.")
   Path scenarioFile;
 
-  @Mixin EngineChoice engine;
-
-  @Mixin ServerOptions server;
-
-  @Mixin UrlTarget external;
-
-  @Option(names = "--peer", description = "Measure a Python server instead: tornado (Tornado) or autobahn (Autobahn|Twisted), started and stopped by the run.")
-  String peer;
-
-  @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
-  long targetPid;
+  @Mixin TargetFlags target;
 
   @Mixin ScenarioFlags flags;
 
   @Mixin LoadFlags load;
+
+  @Mixin ConnectionFlags connectionFlags;
+
+  @Mixin RateFlags rate;
 
   @Mixin OutputFolder out;
 
   @Option(names = "--quiet", description = "No progress lines, only the summary.")
   boolean quiet;
 
+  @Option(
+      names = "--segment",
+      paramLabel = "i/N",
+      description = "Run segment i of N of the scenario, on one of N load machines: its share of the connections and of --rate; 'wsarena merge' joins the N results.")
+  String segment;
+
+  @Option(
+      names = "--job-segments",
+      paramLabel = "N",
+      description = "In a Kubernetes Indexed Job: run segment JOB_COMPLETION_INDEX+1 of N (what 'wsarena kube' asks of each pod).")
+  Integer jobSegments;
+
+  @Option(
+      names = "--start-at",
+      paramLabel = "INSTANT",
+      description = "Start the ramp, the schedule and every interval at this instant (ISO, e.g. 2026-12-01T12:00:00Z), the same on every load machine.")
+  Instant startAt;
+
+  @Option(names = "--log-result", description = "After the summary, print the files of --out into the output (gzip, base64), for collectors that read only a log.")
+  boolean logResult;
+
   @Override
   public Integer call() throws IOException {
-    load.check();
     Scenario scenario = scenario();
+    Segment share = segment();
+    if (share != null && share.count() > 1 && Segment.whyNotSplit(scenario.workload()) != null) {
+      throw new UserError(Segment.whyNotSplit(scenario.workload()));
+    }
+    if (share != null && share.share(scenario.load().connections()) == 0) {
+      throw new UserError(
+          "segment " + share + " of " + Units.plural(scenario.load().connections(), "connection") + " has none: run fewer segments than connections");
+    }
+    if (logResult && out.dir().isEmpty()) {
+      throw new UserError("--log-result prints the files --out writes: give --out DIR as well");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     List<SampleSink> sinks = new ArrayList<>();
     if (!quiet) {
@@ -85,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Run run;
     try {
-      run = new Run(scenario, Targets.standard(), HostProbe.detect(), sinks);
+      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
@@ -105,6 +136,9 @@ final class RunCommand implements Callable<Integer> {
     }
     ResultPrinter.print(result, stdout);
     out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
+    if (logResult) {
+      ResultInLog.print(out.dir().get(), stdout);
+    }
     stdout.flush();
     if (result.outcome() == Outcome.FAILED) {
       spec.commandLine().getErr().println("wsarena: " + result.failure());
@@ -113,12 +147,53 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The segment asked for with --segment or, in a pod of an Indexed Job, --job-segments; null for the whole. */
+  private Segment segment() {
+    if (segment != null && jobSegments != null) {
+      throw new UserError("choose either --segment i/N or --job-segments N, not both");
+    }
+    try {
+      if (segment != null) {
+        return Segment.parse(segment);
+      }
+      if (jobSegments == null) {
+        return null;
+      }
+      String index = System.getenv("JOB_COMPLETION_INDEX");
+      if (index == null || !index.strip().matches("\\d{1,6}")) {
+        throw new UserError(
+            "--job-segments reads the segment from JOB_COMPLETION_INDEX, which Kubernetes sets in the pods of an Indexed Job"
+                + (index == null ? "" : " (here it is '" + index + "')") + "; elsewhere use --segment i/N");
+      }
+      return new Segment(Integer.parseInt(index.strip()) + 1, jobSegments);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
   private static void removeHook(Thread hook) {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
       // shutting down already (Ctrl-C): the hook has run
     }
+  }
+
+  /**
+   * The scenario {@code wsarena run ARGS} would run, without running it: other commands that pass
+   * the scenario's flags on ({@code kube}) check them here, with run's own messages.
+   */
+  static Scenario scenarioOf(List<String> args) throws IOException {
+    RunCommand run = new RunCommand();
+    CommandLine cl = new CommandLine(run);
+    Converters.register(cl);
+    cl.setDefaultValueProvider(new Defaults());
+    try {
+      cl.parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw new UserError(e.getMessage());
+    }
+    return run.scenario();
   }
 
   private Scenario scenario() throws IOException {
@@ -136,49 +211,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Scenario fromFlags(Scenario base) {
-    if (external.url != null && peer != null) {
-      throw new UserError("choose either --url or --peer, not both");
-    }
-    refuseEngineFlagsFor(peer != null ? "--peer " + peer : external.url != null ? "--url" : null);
-    TargetSpec target =
-        external.url != null
-            ? new TargetSpec.External(external.url, external.insecure, targetPid)
-            : peer != null
-                ? new TargetSpec.Peer(peer)
-                : new TargetSpec.Embedded(
-                    engine.engine, engine.model, flags.isolation, server.workerThreads, server.tls, load.compression);
-    return load.scenario(target, flags);
-  }
-
-  /**
-   * The flags that say how wsarena starts an embedded engine mean nothing for a server it does not
-   * start that way: typed with {@code --peer} or {@code --url}, they are refused rather than
-   * ignored.
-   *
-   * @param target the flag that names the target, or null for an engine
-   */
-  private void refuseEngineFlagsFor(String target) {
-    if (target == null) {
-      return;
-    }
-    CommandLine.ParseResult given = spec.commandLine().getParseResult();
-    String why = peer != null
-        ? Targets.standard().catalog().pythonServer(peer)
-            .map(p -> p.displayName() + " runs as it is written: " + lowerFirst(p.describe(wsarena.scenario.ThreadingModel.EVENT_LOOP)))
-            .orElse("a Python server runs as it is written")
-        : "wsarena does not start that server";
-    for (String option : List.of("--engine", "--model", "--worker-threads", "--tls")) {
-      if (given.hasMatchedOption(option)) {
-        throw new UserError(option + " does not apply to " + target + " (" + why + "); drop " + option);
-      }
-    }
-    if (peer != null && given.hasMatchedOption("--isolation") && flags.isolation != wsarena.scenario.Isolation.PROCESS) {
-      throw new UserError("--isolation in-process does not apply to " + target + ": a Python server always runs in its own process");
-    }
-  }
-
-  private static String lowerFirst(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    target.refuseEngineFlags(spec.commandLine().getParseResult(), flags.isolation);
+    return load.scenario(target.spec(flags.isolation, load.compression), flags, rate, connectionFlags);
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
@@ -208,7 +242,9 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--threads") ? flags.threads : f.threads(),
             given.hasMatchedOption("--compression") ? load.compression : f.compression(),
             given.hasMatchedOption("--publishers") ? load.publishers : f.publishers(),
-            load.connection.over(f.connectionLoad(), given));
+            given.hasMatchedOption("--max-in-flight") ? flags.maxInFlight : f.maxInFlight(),
+            given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout(),
+            connectionFlags.over(f.connectionLoad(), given));
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? load.workload : file.workload(),

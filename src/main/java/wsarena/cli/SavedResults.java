@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 import wsarena.report.Contender;
 import wsarena.report.SavedRun;
 import wsarena.report.SavedRunReader;
@@ -13,23 +14,34 @@ import wsarena.report.SavedRunReader;
 /**
  * Reads the result files a command is given, through the core's {@link SavedRunReader} as the
  * window does (a saved shootout, its folder or its {@code shootout.json}, counts as each of its
- * runs); files that are not runs end the command with one sentence naming each.
+ * runs); files that are neither runs nor sweeps end the command with one sentence naming each.
+ *
+ * @param loaded the runs among the files, in order
+ * @param sweeps the sweeps ({@code sweep.json}) among them, in order
  */
-final class SavedResults {
-  private SavedResults() {}
+record SavedResults(List<SavedRun.Loaded> loaded, List<SweepResult> sweeps) {
 
-  static List<RunResult> read(List<Path> files) {
-    return loaded(files).stream().map(SavedRun.Loaded::result).toList();
+  static SavedResults read(List<Path> files) {
+    List<SavedRun> read = SavedRunReader.read(files);
+    SavedRunReader.problems(read).ifPresent(sentence -> {
+      throw new UserError(sentence);
+    });
+    return new SavedResults(SavedRunReader.loaded(read), SavedRunReader.sweeps(read).stream().map(SavedRun.SweepLoaded::sweep).toList());
+  }
+
+  /** The runs among the files, in order. */
+  List<RunResult> runs() {
+    return loaded.stream().map(SavedRun.Loaded::result).toList();
   }
 
   /**
    * The runs as rows of a comparison: a saved shootout's target with all its repeats as one, any
    * other run on its own, in the order given.
    */
-  static List<Contender> contenders(List<Path> files) {
+  List<Contender> contenders() {
     Map<Object, List<RunResult>> groups = new LinkedHashMap<>();
     Map<Object, String> names = new LinkedHashMap<>();
-    for (SavedRun.Loaded l : loaded(files)) {
+    for (SavedRun.Loaded l : loaded) {
       Object key = l.shootout().isPresent()
           ? List.of(l.shootout().get().index(), l.shootout().get().target())
           : l.path();
@@ -46,13 +58,5 @@ final class SavedResults {
       out.add(new Contender(twin ? name + " #" + (i + 1) : name, runs.get(i)));
     }
     return out;
-  }
-
-  private static List<SavedRun.Loaded> loaded(List<Path> files) {
-    List<SavedRun> read = SavedRunReader.read(files);
-    SavedRunReader.problems(read).ifPresent(sentence -> {
-      throw new UserError(sentence);
-    });
-    return SavedRunReader.loaded(read);
   }
 }

@@ -3,9 +3,10 @@ package wsarena.cli;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 import wsarena.scenario.Isolation;
+import wsarena.scenario.LoadProfile;
 
 /**
- * The scenario flags {@code run} and {@code bench} share. {@code --warmup} and {@code
+ * The scenario flags {@code run}, {@code bench} and {@code sweep} share. {@code --warmup} and {@code
  * --isolation} default differently in each ({@link Defaults}): a benchmark warms up longer and
  * gives each target its own process.
  */
@@ -29,7 +30,24 @@ final class ScenarioFlags {
   int threads;
 
   @Option(
+      names = "--max-in-flight",
+      defaultValue = "1000",
+      description = "Per connection, messages sent and unanswered at most; past it, messages wait their turn (counted, never dropped). Default: ${DEFAULT-VALUE}.")
+  int maxInFlight;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "5s",
+      description = "A message unanswered this long after its intended send time is given up on: timed out, and recorded at that latency. Default: ${DEFAULT-VALUE}.")
+  Duration timeout;
+
+  @Option(
       names = "--isolation",
       description = "in-process (quick) or process (accurate: the target gets its own JVM). Default: ${DEFAULT-VALUE}.")
   Isolation isolation;
+
+  /** {@code load} with the in-flight limit and the timeout these flags give. */
+  LoadProfile limits(LoadProfile load) {
+    return load.withMaxInFlight(maxInFlight).withTimeout(timeout);
+  }
 }

@@ -32,7 +32,8 @@ import wsarena.scenario.TargetSpec;
       "Examples:",
       "  wsarena shootout --targets undertow:event-loop,netty:multi-reactor,tornado,autobahn --repeat 3 --out results/shootout",
       "  wsarena shootout --targets netty,jetty --workload broadcast --publishers 2 --rate 500",
-      "  wsarena shootout --targets undertow:event-loop,ws://127.0.0.1:9000/echo --duration 20s"
+      "  wsarena shootout --targets undertow:event-loop,ws://127.0.0.1:9000/echo --duration 20s",
+      "  wsarena shootout --targets netty:event-loop,tornado --sweep --slo-p99 20ms --out results/knees"
     })
 final class ShootoutCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -49,16 +50,24 @@ final class ShootoutCommand implements Callable<Integer> {
 
   @Mixin LoadFlags load;
 
+  @Mixin ConnectionFlags connectionFlags;
+
+  @Mixin RateFlags rate;
+
   @Mixin RepeatFlags repeat;
 
   @Mixin OutputFolder out;
+
+  @Option(names = "--sweep", description = "Sweep each target instead, to its knee (see 'wsarena sweep'): one table of knees.")
+  boolean sweep;
+
+  @Mixin SweepFlags sweepFlags;
 
   @Option(names = "--quiet", description = "No progress lines while a target runs; the start of each and the tables still print.")
   boolean quiet;
 
   @Override
   public Integer call() throws IOException {
-    load.check();
     Targets catalog = Targets.standard();
     List<TargetSpec> parsed;
     try {
@@ -68,9 +77,16 @@ final class ShootoutCommand implements Callable<Integer> {
     }
     ShootoutPlan plan;
     try {
-      plan = new ShootoutPlan(load.scenario(parsed.getFirst(), flags), parsed, repeat.repeat, repeat.coolDown);
+      plan = new ShootoutPlan(load.scenario(parsed.getFirst(), flags, rate, connectionFlags), parsed, repeat.repeat, repeat.coolDown);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
+    }
+    if (sweep) {
+      if (rate.rate != null) {
+        throw new UserError("--sweep sets the rate step by step from --start-rate; drop --rate");
+      }
+      return SweepEach.run("wsarena shootout --sweep", plan, sweepFlags.plan(), catalog, HostProbe.detect(), out.dir(),
+          spec.commandLine().getOut());
     }
     return new ShootoutRunner("wsarena shootout", spec.commandLine().getOut(), false)
         .run(plan, catalog, HostProbe.detect(), out.dir(), quiet);

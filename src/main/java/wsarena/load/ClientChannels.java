@@ -1,5 +1,8 @@
 package wsarena.load;
 
+import wsarena.metrics.GeneratorThread;
+import wsarena.metrics.ThreadSchedule;
+
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
@@ -61,12 +64,13 @@ final class ClientChannels {
     return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(LoadGenerator.THREAD_PREFIX, true), io);
   }
 
-  /** The ids of the threads behind {@code loops}, to measure their CPU. */
-  static List<Long> threadIds(List<EventLoop> loops) {
-    List<Long> ids = new ArrayList<>();
+  /** The threads behind {@code loops}, to measure their CPU and the time they wait for a core. */
+  static List<GeneratorThread> threads(List<EventLoop> loops) {
+    List<GeneratorThread> ids = new ArrayList<>();
     for (EventLoop loop : loops) {
       try {
-        ids.add(loop.submit(() -> Thread.currentThread().threadId()).get(5, TimeUnit.SECONDS));
+        ids.add(loop.submit(() -> new GeneratorThread(Thread.currentThread().threadId(), ThreadSchedule.currentNativeId()))
+            .get(5, TimeUnit.SECONDS));
       } catch (Exception e) {
         // a loop that cannot answer in 5 s is measured without its CPU figure
       }

@@ -3,9 +3,11 @@ package wsarena.load;
 import java.net.URI;
 import java.util.List;
 import wsarena.client.TlsTrust;
+import wsarena.metrics.GeneratorThread;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.SourcesUsed;
 import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -27,12 +29,32 @@ public interface ClientLoad extends AutoCloseable {
 
   /** The client for {@code workload}. */
   static ClientLoad of(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads) {
+    return of(uri, workload, profile, trust, threads, Segment.WHOLE);
+  }
+
+  /**
+   * The client for {@code workload}, running only {@code segment}'s share of it. Only echo and
+   * broadcast messages split into segments: storms and idle runs are whole.
+   *
+   * @throws IllegalArgumentException for a storm's or an idle run's segment
+   */
+  static ClientLoad of(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads, Segment segment) {
+    if (!segment.whole() && workload.measuresConnections()) {
+      throw new IllegalArgumentException(Segment.whyNotSplit(workload));
+    }
     return switch (workload) {
-      case ECHO, BROADCAST -> new LoadGenerator(uri, workload, profile, trust, threads);
+      case ECHO, BROADCAST -> new LoadGenerator(uri, workload, profile, trust, threads, segment);
       case STORM -> new StormDriver(uri, profile, trust, threads);
       case IDLE -> new IdleHolder(uri, profile, trust, threads);
     };
   }
+
+  /**
+   * Makes the first slot of the open-loop schedule due at {@code epochNanos} ({@link
+   * System#nanoTime()} scale) instead of at {@link #start()}. Storms and idle runs keep their own
+   * pace from {@code start()}: nothing of theirs is lined up across machines.
+   */
+  default void scheduleFrom(long epochNanos) {}
 
   /** Starts opening connections. */
   void start();
@@ -64,9 +86,6 @@ public interface ClientLoad extends AutoCloseable {
   /** The first wrong or unexpected message, as a sentence; null when none. */
   String firstMessageError();
 
-  /** Messages that could not be sent because the target stopped reading. */
-  long droppedSends();
-
   /** The Sec-WebSocket-Extensions the server accepted, empty when none. */
   String negotiatedExtensions();
 
@@ -79,8 +98,26 @@ public interface ClientLoad extends AutoCloseable {
   /** Starts nothing new from now on; what is under way may finish. */
   void stopSending();
 
-  /** The ids of the client's threads, to measure their CPU. */
-  List<Long> threadIds();
+  /** The client's threads, to measure their CPU and the time they wait for a core. */
+  List<GeneratorThread> threads();
+
+  /**
+   * The measured window opens: messages intended from now on count in the totals. Nothing to do
+   * for a client that schedules no messages.
+   */
+  default void startMeasuring() {}
+
+  /**
+   * Gives every message still without a fate its fate, once sending stopped: in flight at the
+   * user's stop ({@code stopped}), timed out, or not sent. Nothing to do for a client that
+   * schedules no messages.
+   */
+  default void settle(boolean stopped) {}
+
+  /** Echoes that came after their message had timed out: ignored, counted here. */
+  default long lateAnswers() {
+    return 0;
+  }
 
   /** A storm's source addresses and ports; null for clients that let the kernel choose. */
   default SourcesUsed sourcesUsed() {

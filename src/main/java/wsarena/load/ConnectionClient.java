@@ -1,5 +1,7 @@
 package wsarena.load;
 
+import wsarena.metrics.GeneratorThread;
+
 import io.netty.channel.EventLoop;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import java.net.URI;
@@ -112,18 +114,13 @@ abstract sealed class ConnectionClient implements ClientLoad permits StormDriver
   }
 
   @Override
-  public final long droppedSends() {
-    return 0;
-  }
-
-  @Override
   public final String negotiatedExtensions() {
     return "";
   }
 
   @Override
-  public final List<Long> threadIds() {
-    return ClientChannels.threadIds(loops());
+  public final List<GeneratorThread> threads() {
+    return ClientChannels.threads(loops());
   }
 
   /** Each worker closes its connections with a normal close frame, on its own thread. */

@@ -21,15 +21,16 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import wsarena.client.ClientTls;
 import wsarena.client.ConnectFailures;
 import wsarena.client.TlsTrust;
+import wsarena.metrics.GeneratorThread;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.Rate;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -41,9 +42,16 @@ import wsarena.scenario.Workload;
  * try (LoadGenerator g = new LoadGenerator(uri, Workload.ECHO, profile, trust, 2)) {
  *   g.start();                 // connections open at the ramp rate; load starts on each at once
  *   ... sample g.recorders() every interval ...
- *   g.stopSending();           // answers still arrive; g.pending() counts those awaited
+ *   g.startMeasuring();        // messages intended from now on belong to the result
+ *   g.stopSending();           // ... until now; answers still arrive; g.pending() counts those awaited
+ *   g.settle(false);           // whatever is still open gets its fate
  * }                            // closes every connection with a normal close frame
  * }</pre>
+ *
+ * <p>Every intended message gets one fate: answered, timed out (no answer within the profile's
+ * timeout, recorded at its latency so far) or not sent; see {@link wsarena.metrics.Fates}. What the
+ * generator holds for a connection is bounded by the profile's {@code maxInFlight}, however far
+ * behind the target falls.
  *
  * <p>Thread names start with {@value #THREAD_PREFIX}, so the run can measure the generator's own CPU.
  */
@@ -56,8 +64,13 @@ public final class LoadGenerator implements ClientLoad {
   public static final String LEAK_DETECTION_PROPERTY = "io.netty.leakDetection.level";
   static final int PUBLISHER_SHIFT = 40;
   static final long SEQUENCE_MASK = (1L << PUBLISHER_SHIFT) - 1;
-  /** Per connection: past this many queued bytes the target is not reading, and sends are dropped. */
-  private static final int WRITE_BUFFER_HIGH_BYTES = 8 * 1024 * 1024;
+  /**
+   * Per connection: past this many bytes waiting in the client's write buffer (the kernel's socket
+   * buffer being full) the target is not reading, and messages wait in the backlog as a count.
+   * Small, so that thousands of connections to a target that stopped reading cost little.
+   */
+  private static final int WRITE_BUFFER_HIGH_BYTES = 256 * 1024;
+  private static final long SETTLE_TIMEOUT_SECONDS = 10;
 
   private final URI uri;
   private final Workload workload;
@@ -69,11 +82,16 @@ public final class LoadGenerator implements ClientLoad {
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger connecting = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
-  private final AtomicLong droppedSends = new AtomicLong();
   private final AtomicReference<String> firstFailure = new AtomicReference<>();
   private final AtomicReference<String> negotiatedExtensions = new AtomicReference<>("");
   private final CountDownLatch allSettled;
   private final long thinkTimeNanos;
+  private long epochNanos;
+  private boolean epochGiven;
+  private final long timeoutNanos;
+  /** The measured window, in {@link System#nanoTime()}: messages intended inside it are the result's. */
+  private volatile long measureFromNanos = Long.MAX_VALUE;
+  private volatile long measureUntilNanos = Long.MAX_VALUE;
   private volatile boolean sending;
   private volatile boolean closing;
 
@@ -81,21 +99,34 @@ public final class LoadGenerator implements ClientLoad {
    * @param threads worker threads (Netty event loops), at least 1
    */
   public LoadGenerator(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads) {
+    this(uri, workload, profile, trust, threads, Segment.WHOLE);
+  }
+
+  /**
+   * One segment of the scenario: only its connections (global indices {@link Segment#indices}),
+   * each opened at its place in the whole scenario's ramp and sending in its own slots of the
+   * whole scenario's open-loop schedule, so that the segments together are the scenario.
+   *
+   * @param threads worker threads (Netty event loops), at least 1
+   */
+  public LoadGenerator(URI uri, Workload workload, LoadProfile profile, TlsTrust trust, int threads, Segment segment) {
     this.uri = uri;
     this.workload = workload;
     this.profile = profile;
     this.channels = new ClientChannels(uri, trust);
     this.thinkTimeNanos =
         profile.rate() instanceof Rate.ClosedLoop c ? c.thinkTime().toNanos() : 0;
-    this.allSettled = new CountDownLatch(profile.connections());
+    this.timeoutNanos = profile.timeout().toNanos();
+    int[] mine = segment.indices(profile.connections());
+    this.allSettled = new CountDownLatch(mine.length);
     this.group = ClientChannels.newGroup(threads);
     PayloadTemplate template = new PayloadTemplate(profile.payload());
     for (var executor : group) {
       workers.add(new Worker((EventLoop) executor, template, this));
     }
-    for (int i = 0; i < profile.connections(); i++) {
+    for (int i = 0; i < mine.length; i++) {
       Worker w = workers.get(i % workers.size());
-      ClientConnection c = new ClientConnection(i, w, this);
+      ClientConnection c = new ClientConnection(mine[i], w, this);
       w.add(c);
       connections.add(c);
     }
@@ -112,12 +143,24 @@ public final class LoadGenerator implements ClientLoad {
       startLoad();
     }
     Bootstrap base = bootstrap();
-    for (ClientConnection c : connections) {
-      long delayNanos =
-          profile.rampPerSecond() > 0 ? (long) (c.index() * 1e9 / profile.rampPerSecond()) : 0;
-      Worker w = workersOf(c);
-      w.loop().schedule(() -> connect(base, c, w), delayNanos, TimeUnit.NANOSECONDS);
+    for (Worker w : workers) {
+      for (ClientConnection c : w.connections()) {
+        long delayNanos =
+            profile.rampPerSecond() > 0 ? (long) (c.index() * 1e9 / profile.rampPerSecond()) : 0;
+        w.loop().schedule(() -> connect(base, c, w), delayNanos, TimeUnit.NANOSECONDS);
+      }
     }
+  }
+
+  /**
+   * Makes message 0 of the open-loop schedule due at {@code epochNanos} ({@link System#nanoTime()}
+   * scale) instead of at {@link #start()}: segments on several machines started from one instant
+   * then send in the same slots of one schedule. Call before {@link #start()}.
+   */
+  @Override
+  public void scheduleFrom(long epochNanos) {
+    this.epochNanos = epochNanos;
+    this.epochGiven = true;
   }
 
   /** The ramp is over: broadcast publishers start now (echo load is running already). */
@@ -133,17 +176,16 @@ public final class LoadGenerator implements ClientLoad {
 
   private void startLoad() {
     sending = true;
+    for (Worker w : workers) {
+      w.startExpiry(timeoutNanos);
+    }
     if (profile.rate() instanceof Rate.OpenLoop o) {
-      long startNanos = System.nanoTime();
+      long startNanos = epochGiven ? epochNanos : System.nanoTime();
       int senders = broadcast() ? profile.publishers() : profile.connections();
       for (Worker w : workers) {
         w.startOpenLoop(startNanos, o.messagesPerSecond(), senders);
       }
     }
-  }
-
-  private Worker workersOf(ClientConnection c) {
-    return workers.get(c.index() % workers.size());
   }
 
   private Bootstrap bootstrap() {
@@ -224,10 +266,6 @@ public final class LoadGenerator implements ClientLoad {
     negotiatedExtensions.compareAndSet("", extensions == null ? "" : extensions);
   }
 
-  void noteDroppedSend() {
-    droppedSends.incrementAndGet();
-  }
-
   boolean sending() {
     return sending;
   }
@@ -238,6 +276,19 @@ public final class LoadGenerator implements ClientLoad {
 
   long thinkTimeNanos() {
     return thinkTimeNanos;
+  }
+
+  long timeoutNanos() {
+    return timeoutNanos;
+  }
+
+  int maxInFlight() {
+    return profile.maxInFlight();
+  }
+
+  /** True for a message intended inside the measured window: its fate and latency are the result's. */
+  boolean measured(long intendedNanos) {
+    return intendedNanos >= measureFromNanos && intendedNanos < measureUntilNanos;
   }
 
   boolean broadcast() {
@@ -298,12 +349,6 @@ public final class LoadGenerator implements ClientLoad {
     return workers.stream().map(Worker::firstError).filter(e -> e != null).findFirst().orElse(null);
   }
 
-  /** Messages that could not be sent because the target stopped reading. */
-  @Override
-  public long droppedSends() {
-    return droppedSends.get();
-  }
-
   /** The Sec-WebSocket-Extensions the server accepted, e.g. {@code permessage-deflate}. */
   @Override
   public String negotiatedExtensions() {
@@ -316,23 +361,62 @@ public final class LoadGenerator implements ClientLoad {
     return workers.stream().mapToLong(Worker::receivedSoFar).sum();
   }
 
-  /** Messages sent and still waiting for their answer. */
+  /** Answers that came after their message had been given up on (timed out): ignored. */
+  @Override
+  public long lateAnswers() {
+    return workers.stream().mapToLong(Worker::lateAnswers).sum();
+  }
+
+  /** Messages sent and still waiting for their answer (or for being given up on). */
   @Override
   public long pending() {
     return workers.stream().mapToLong(Worker::pending).sum();
   }
 
-  /** Stops sending new messages; answers still arrive and are recorded. */
+  /** From now on, intended messages belong to the measured result. */
   @Override
-  public void stopSending() {
-    sending = false;
-    workers.forEach(Worker::stopTimer);
+  public void startMeasuring() {
+    measureFromNanos = System.nanoTime();
   }
 
-  /** The ids of the generator's threads, to measure their CPU. */
+  /**
+   * Stops sending: the schedule stops, and messages waiting in a backlog count as not sent. Answers
+   * still arrive and are recorded; messages in flight are still given up on at their timeout.
+   * Closes the measured window, if open; calling it again changes nothing.
+   */
   @Override
-  public List<Long> threadIds() {
-    return ClientChannels.threadIds(workers.stream().map(Worker::loop).toList());
+  public void stopSending() {
+    if (!sending) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (measureFromNanos != Long.MAX_VALUE && measureUntilNanos == Long.MAX_VALUE) {
+      measureUntilNanos = now;
+    }
+    sending = false;
+    workers.forEach(w -> w.stopSending(now));
+  }
+
+  /**
+   * Gives every message still open its fate, and waits until each worker has: when the user
+   * stopped the run ({@code stopped}) what is in flight is "in flight at stop"; else it is given up
+   * on at its latency so far. Call it after {@link #stopSending()}, and before the last sample.
+   */
+  @Override
+  public void settle(boolean stopped) {
+    List<io.netty.util.concurrent.Future<?>> settling = new ArrayList<>();
+    for (Worker w : workers) {
+      settling.add(w.settle(stopped));
+    }
+    for (var f : settling) {
+      f.awaitUninterruptibly(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+
+  /** The generator's threads, to measure their CPU and the time they wait for a core. */
+  @Override
+  public List<GeneratorThread> threads() {
+    return ClientChannels.threads(workers.stream().map(Worker::loop).toList());
   }
 
   /** Closes every connection with a normal close frame, then stops the threads. */
@@ -341,7 +425,7 @@ public final class LoadGenerator implements ClientLoad {
     sending = false;
     closing = true;
     for (Worker w : workers) {
-      w.stopTimer();
+      w.stopTimers();
       w.loop().execute(() -> w.connections().forEach(ClientConnection::closeNormally));
     }
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);

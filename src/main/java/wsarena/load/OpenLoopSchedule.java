@@ -41,8 +41,22 @@ final class OpenLoopSchedule {
 
   /** When the next message is due. */
   long nextSendTimeNanos() {
-    double k = (double) round * connections + globalIndices[slot];
+    return intendedNanos(globalIndices[slot], round);
+  }
+
+  /**
+   * When message {@code round} of the connection at {@code globalIndex} is due: a connection's own
+   * schedule is arithmetic, so a connection that fell behind knows each late message's intended
+   * time from its number alone, and its backlog needs to be no more than a count.
+   */
+  long intendedNanos(int globalIndex, long round) {
+    double k = (double) round * connections + globalIndex;
     return epochNanos + (long) (k * nanosPerMessage);
+  }
+
+  /** The round of the next message: how many messages each connection had due before it. */
+  long round() {
+    return round;
   }
 
   /** Which of this worker's connections sends the next message (an index into globalIndices). */

@@ -1,6 +1,7 @@
 package wsarena.load;
 
 import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +11,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import wsarena.metrics.IntervalRecorder;
 
 /**
- * One generator thread (a Netty event loop) and the connections it owns: it sends their open-loop
- * messages on schedule and records their latencies in its own {@link IntervalRecorder}.
+ * One generator thread (a Netty event loop) and the connections it owns: it takes up their
+ * open-loop messages on schedule, gives up on the ones unanswered past the timeout, and records
+ * their latencies and fates in its own {@link IntervalRecorder}.
  *
- * <p>Sending is batched: all messages due are written, then each touched connection is flushed
- * once, so a late wake-up costs one syscall per connection instead of one per message.
+ * <p>Sending is batched: all messages due are taken up, then each touched connection is flushed
+ * once, so a late wake-up costs one syscall per connection instead of one per message. The send
+ * lag is recorded per message: how late the generator itself took each one up, which is the
+ * generator's delay, not the target's (a message that must wait for the target is in the
+ * connection's backlog, and its latency shows that).
  */
 final class Worker {
-  /** Messages written before the worker yields to let replies be read. */
+  /** Messages taken up before the worker yields to let replies be read. */
   private static final int MAX_SENDS_PER_WAKEUP = 2048;
+  private static final long MIN_EXPIRY_PERIOD_NANOS = 10_000_000;
+  private static final long MAX_EXPIRY_PERIOD_NANOS = 100_000_000;
 
   private final EventLoop loop;
   private final PayloadTemplate template;
@@ -27,11 +34,13 @@ final class Worker {
   private final List<ClientConnection> toFlush = new ArrayList<>();
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong receivedSoFar = new AtomicLong();
+  private final AtomicLong lateAnswers = new AtomicLong();
   private final AtomicReference<String> firstError = new AtomicReference<>();
   private final LoadGenerator generator;
   private ClientConnection[] senders;
   private OpenLoopSchedule schedule;
   private ScheduledFuture<?> timer;
+  private ScheduledFuture<?> expiry;
 
   Worker(EventLoop loop, PayloadTemplate template, LoadGenerator generator) {
     this.loop = loop;
@@ -59,7 +68,7 @@ final class Worker {
     connections.add(c);
   }
 
-  /** Messages this worker's connections sent and have not had answered. */
+  /** Messages this worker's connections sent and have not had answered or given up on. */
   long pending() {
     return pending.get();
   }
@@ -81,18 +90,49 @@ final class Worker {
     firstError.compareAndSet(null, reason);
   }
 
-  void received(long latencyNanos, int bytes) {
-    recorder.received(latencyNanos / 1000, bytes);
+  void received(long latencyNanos, int bytes, boolean measured) {
+    recorder.received(latencyNanos / 1000, bytes, measured);
     receivedSoFar.lazySet(receivedSoFar.get() + 1); // one writer: this worker's thread
+  }
+
+  /** An answer came for a message already given up on: ignored, and only counted here. */
+  void lateAnswer() {
+    lateAnswers.lazySet(lateAnswers.get() + 1); // one writer: this worker's thread
+  }
+
+  long lateAnswers() {
+    return lateAnswers.get();
   }
 
   void markForFlush(ClientConnection c) {
     toFlush.add(c);
   }
 
+  /** When open-loop message {@code round} of the connection at {@code globalIndex} is due. */
+  long intendedNanos(int globalIndex, long round) {
+    return schedule.intendedNanos(globalIndex, round);
+  }
+
   /**
-   * Starts this worker's share of the open-loop schedule; connections not open at their slot are
-   * skipped (during the ramp, or after they failed).
+   * Starts giving up on messages unanswered past the timeout, checking a twentieth of the timeout
+   * apart (10 to 100 ms): a message is given up on at most that much after its deadline.
+   */
+  void startExpiry(long timeoutNanos) {
+    long period = Math.clamp(timeoutNanos / 20, MIN_EXPIRY_PERIOD_NANOS, MAX_EXPIRY_PERIOD_NANOS);
+    loop.execute(() -> expiry = loop.scheduleAtFixedRate(this::expire, period, period, TimeUnit.NANOSECONDS));
+  }
+
+  private void expire() {
+    long now = System.nanoTime();
+    for (ClientConnection c : connections) {
+      c.expire(now);
+    }
+    flushAll();
+  }
+
+  /**
+   * Starts this worker's share of the open-loop schedule; the slots of connections not open yet
+   * (during the ramp) or any more (after they failed) count as not sent.
    */
   void startOpenLoop(long epochNanos, double totalRate, int totalSenders) {
     loop.execute(
@@ -116,19 +156,16 @@ final class Worker {
     if (!generator.sending()) {
       return;
     }
-    long now = System.nanoTime();
     int sends = 0;
     while (true) {
+      long now = System.nanoTime();
       long due = schedule.nextSendTimeNanos();
       if (due > now) {
         timer = loop.schedule(this::fire, due - now, TimeUnit.NANOSECONDS);
         break;
       }
-      ClientConnection c = senders[schedule.nextSlot()];
-      if (c.isOpen()) {
-        recorder.sendLag(now - due);
-        c.sendScheduled(due);
-      }
+      recorder.sendLag(now - due);
+      senders[schedule.nextSlot()].slotDue(schedule.round(), due, now);
       schedule.advance();
       if (++sends == MAX_SENDS_PER_WAKEUP) {
         // Far behind: flush what we have and let the replies in before catching up.
@@ -140,17 +177,65 @@ final class Worker {
   }
 
   private void flushAll() {
-    for (ClientConnection c : toFlush) {
-      c.flush();
+    // By index: a flush can make a connection writable again, which sends and adds it anew.
+    for (int i = 0; i < toFlush.size(); i++) {
+      toFlush.get(i).flush();
     }
     toFlush.clear();
   }
 
-  void stopTimer() {
+  /**
+   * Stops the schedule at {@code stopNanos}. Slots that came due before then but that the
+   * generator had not taken up yet (it is always a little behind) were intended all the same: they
+   * are taken up now, and go if they can. What waits in the backlogs then will not be sent.
+   */
+  void stopSending(long stopNanos) {
     loop.execute(
         () -> {
           if (timer != null) {
             timer.cancel(false);
+          }
+          while (schedule != null && schedule.nextSendTimeNanos() < stopNanos) {
+            long now = System.nanoTime();
+            long due = schedule.nextSendTimeNanos();
+            recorder.sendLag(now - due);
+            senders[schedule.nextSlot()].slotDue(schedule.round(), due, now);
+            schedule.advance();
+          }
+          flushAll();
+          connections.forEach(ClientConnection::dropBacklog);
+        });
+  }
+
+  /**
+   * Gives every message still open its fate (see {@link ClientConnection#settle}) and stops giving
+   * up on messages.
+   *
+   * @return done once settled on this worker's thread
+   */
+  Future<?> settle(boolean stopped) {
+    return loop.submit(
+        () -> {
+          if (timer != null) {
+            timer.cancel(false);
+          }
+          if (expiry != null) {
+            expiry.cancel(false);
+          }
+          long now = System.nanoTime();
+          connections.forEach(c -> c.settle(stopped, now));
+        });
+  }
+
+  /** Stops every timer of this worker: the generator is closing. */
+  void stopTimers() {
+    loop.execute(
+        () -> {
+          if (timer != null) {
+            timer.cancel(false);
+          }
+          if (expiry != null) {
+            expiry.cancel(false);
           }
         });
   }

@@ -4,17 +4,24 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.WriterReaderPhaser;
 
 /**
- * One load-generator worker's figures for the current interval: latencies and counters, swapped
- * out together so that one sample's counts and percentiles describe exactly the same messages.
+ * One load-generator worker's figures for the current interval: latencies, counters and the fates
+ * of messages, swapped out together so that one sample's counts and percentiles describe exactly
+ * the same messages.
  *
  * <p>The worker's thread writes ({@link #received}, {@link #sent}, ...); the sampling thread calls
  * {@link #swap()}. As in HdrHistogram's {@code Recorder}, a {@link WriterReaderPhaser} makes the
  * swap wait-free for the writer: it never blocks, the reader waits for writes in flight. Every
  * write must come from the one worker thread that owns this recorder.
  *
+ * <p>Each fate and latency is recorded twice over: once for the interval it happened in (the live
+ * charts), and once more, flagged {@code measured}, when the message was intended inside the
+ * measured window. A message intended in the last second of measuring is often answered, or given
+ * up on, after it; it still belongs to the result, so the result counts by intended time.
+ *
  * <pre>{@code
- * recorder.received(latencyMicros, 64);         // worker thread
- * IntervalRecorder.Interval i = recorder.swap(); // sampling thread; valid until the next swap
+ * recorder.intended(true);                         // worker thread: a message came due
+ * recorder.received(latencyMicros, 64, true);       // ... and its answer came
+ * IntervalRecorder.Interval i = recorder.swap();     // sampling thread; valid until the next swap
  * }</pre>
  */
 public final class IntervalRecorder {
@@ -23,21 +30,49 @@ public final class IntervalRecorder {
 
   public static final int SIGNIFICANT_DIGITS = 3;
 
+  /** The fates counted in one interval; mutable, for the worker's thread only. */
+  private static final class FateTally {
+    long intended;
+    long answered;
+    long timedOut;
+    long notSent;
+    long inFlightAtStop;
+
+    void reset() {
+      intended = answered = timedOut = notSent = inFlightAtStop = 0;
+    }
+
+    Fates snapshot() {
+      return new Fates(intended, answered, timedOut, notSent, inFlightAtStop);
+    }
+  }
+
   /** One interval's figures; read them only between {@link #swap()} calls. */
   public static final class Interval {
     private final Histogram latency = newHistogram();
+    private final Histogram measuredLatency = newHistogram();
+    /** Handshakes and pongs: no intended send time, so they count in the phase they end in. */
+    private final Histogram phaseTimed = newHistogram();
+    private final Histogram sendLag = newHistogram();
+    private final FateTally fates = new FateTally();
+    private final FateTally measuredFates = new FateTally();
     private long sent;
     private long received;
     private long errors;
     private long bytesSent;
     private long bytesReceived;
     private long handshakes;
-    private long worstSendLagNanos;
+    private long timedOutUnsent;
     private final long[] connectFailures = new long[ConnectFailure.values().length];
 
     private void reset() {
       latency.reset();
-      sent = received = errors = bytesSent = bytesReceived = handshakes = worstSendLagNanos = 0;
+      measuredLatency.reset();
+      phaseTimed.reset();
+      sendLag.reset();
+      fates.reset();
+      measuredFates.reset();
+      sent = received = errors = bytesSent = bytesReceived = handshakes = timedOutUnsent = 0;
       java.util.Arrays.fill(connectFailures, 0);
     }
 
@@ -46,8 +81,39 @@ public final class IntervalRecorder {
       return FailuresByCause.of(connectFailures);
     }
 
+    /** The part of {@link #latency()} timed by the interval it ended in (handshakes, pongs). */
+    public Histogram phaseTimed() {
+      return phaseTimed;
+    }
+
+    /** Latencies of the answers and give-ups in this interval, in microseconds. */
     public Histogram latency() {
       return latency;
+    }
+
+    /** The part of {@link #latency()} whose messages were intended inside the measured window. */
+    public Histogram measuredLatency() {
+      return measuredLatency;
+    }
+
+    /** How late each open-loop message came due at the generator, in microseconds. */
+    public Histogram sendLag() {
+      return sendLag;
+    }
+
+    /** The fates that were decided in this interval, and the messages that came due in it. */
+    public Fates fates() {
+      return fates.snapshot();
+    }
+
+    /** The same, for messages intended inside the measured window only. */
+    public Fates measuredFates() {
+      return measuredFates.snapshot();
+    }
+
+    /** Messages given up on before they could even be sent (part of the timed out). */
+    public long timedOutUnsent() {
+      return timedOutUnsent;
     }
 
     public long sent() {
@@ -73,24 +139,109 @@ public final class IntervalRecorder {
     public long handshakes() {
       return handshakes;
     }
-
-    public long worstSendLagNanos() {
-      return worstSendLagNanos;
-    }
   }
 
   private final WriterReaderPhaser phaser = new WriterReaderPhaser();
   private volatile Interval active = new Interval();
   private Interval inactive = new Interval();
 
-  /** An answer arrived {@code latencyMicros} after its intended send time. */
-  public void received(long latencyMicros, int bytes) {
+  /** A message came due (open loop) or went out (closed loop): one more that needs a fate. */
+  public void intended(boolean measured) {
     long c = phaser.writerCriticalSectionEnter();
     try {
       Interval a = active;
-      a.latency.recordValue(Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS));
+      a.fates.intended++;
+      if (measured) {
+        a.measuredFates.intended++;
+      }
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /**
+   * An echo or a broadcast delivery arrived {@code latencyMicros} after its intended send time.
+   *
+   * @param measured its message was intended inside the measured window
+   */
+  public void received(long latencyMicros, int bytes, boolean measured) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
+      a.latency.recordValue(value);
+      if (measured) {
+        a.measuredLatency.recordValue(value);
+      }
       a.received++;
       a.bytesReceived += bytes;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /** A message's answer came: its fate is answered (an echo, or a publisher's own copy). */
+  public void answered(boolean measured) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.fates.answered++;
+      if (measured) {
+        a.measuredFates.answered++;
+      }
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /**
+   * A message was given up on {@code latencyMicros} after its intended send time, and that latency
+   * is recorded: a server that stops answering shows in the tail.
+   *
+   * @param wasSent false when it never left the generator (it waited in the backlog too long)
+   */
+  public void timedOut(long latencyMicros, boolean wasSent, boolean measured) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
+      a.latency.recordValue(value);
+      a.fates.timedOut++;
+      if (!wasSent) {
+        a.timedOutUnsent++;
+      }
+      if (measured) {
+        a.measuredLatency.recordValue(value);
+        a.measuredFates.timedOut++;
+      }
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /** A message could not go: the run ended, or its connection was lost or not open. */
+  public void notSent(boolean measured) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.fates.notSent++;
+      if (measured) {
+        a.measuredFates.notSent++;
+      }
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /** A message was still unanswered when the user stopped the run. */
+  public void inFlightAtStop(boolean measured) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.fates.inFlightAtStop++;
+      if (measured) {
+        a.measuredFates.inFlightAtStop++;
+      }
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -107,7 +258,7 @@ public final class IntervalRecorder {
     }
   }
 
-  /** A wrong, unanswerable or unsendable message. */
+  /** A wrong or unexpected message, or a connection error. */
   public void error() {
     long c = phaser.writerCriticalSectionEnter();
     try {
@@ -134,8 +285,28 @@ public final class IntervalRecorder {
     long c = phaser.writerCriticalSectionEnter();
     try {
       Interval a = active;
-      a.latency.recordValue(Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS));
+      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
+      a.latency.recordValue(value);
+      a.phaseTimed.recordValue(value);
       a.handshakes++;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /**
+   * An idle connection's pong came {@code latencyMicros} after its ping: not a scheduled message
+   * (it has no fate), timed by the interval it arrives in.
+   */
+  public void received(long latencyMicros, int bytes) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
+      a.latency.recordValue(value);
+      a.phaseTimed.recordValue(value);
+      a.received++;
+      a.bytesReceived += bytes;
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -153,14 +324,11 @@ public final class IntervalRecorder {
     }
   }
 
-  /** How late an open-loop message went out against its schedule. */
+  /** How late one open-loop message came due at the generator: its own delay, not the target's. */
   public void sendLag(long lagNanos) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      if (lagNanos > a.worstSendLagNanos) {
-        a.worstSendLagNanos = lagNanos;
-      }
+      active.sendLag.recordValue(Math.clamp(lagNanos / 1000, 0, HIGHEST_TRACKABLE_MICROS));
     } finally {
       phaser.writerCriticalSectionExit(c);
     }

@@ -8,13 +8,16 @@ import org.HdrHistogram.Histogram;
  * Turns the workers' recorders into one {@link Sample} per interval.
  *
  * <p>Each call swaps every worker's interval out (latencies and counters together), merges them and
- * reads CPU and memory, so one sample's figures describe the same messages. Measured intervals also add to the run's whole histogram. Not thread-safe:
- * the run's thread calls it.
+ * reads CPU and memory, so one sample's figures describe the same messages. The run's whole
+ * histogram and its fates gather the messages intended inside the measured window, from every
+ * interval (their answers may come while draining); the generator's send lag gathers the measured
+ * intervals. Not thread-safe: the run's thread calls it.
  *
  * <pre>{@code
  * IntervalSampler s = new IntervalSampler(generator.recorders(), gauge, resources, startNanos);
  * Sample one = s.take(Phase.MEASURING);
  * Histogram all = s.measured();
+ * Fates fates = s.measuredFates();
  * }</pre>
  */
 public final class IntervalSampler {
@@ -24,7 +27,15 @@ public final class IntervalSampler {
   private final long startNanos;
   private final Histogram interval = IntervalRecorder.newHistogram();
   private final Histogram measured = IntervalRecorder.newHistogram();
-  private long lastNanos;
+  /** The end of the last interval, in whole milliseconds since the start. */
+  private long lastElapsedMillis;
+  private final Histogram intervalLag = IntervalRecorder.newHistogram();
+  private final Histogram measuredLag = IntervalRecorder.newHistogram();
+  private Fates measuredFates = Fates.NONE;
+  /** Every fate so far, all phases, and what it takes to tell the backlog from what is in flight. */
+  private Fates allFates = Fates.NONE;
+  private long allSent;
+  private long allTimedOutUnsent;
   private long memoryBaselineBytes = -1;
 
   public IntervalSampler(
@@ -33,7 +44,6 @@ public final class IntervalSampler {
     this.gauge = gauge;
     this.resources = resources;
     this.startNanos = startNanos;
-    this.lastNanos = startNanos;
   }
 
   /**
@@ -48,36 +58,52 @@ public final class IntervalSampler {
   public Sample take(Phase phase) {
     long now = System.nanoTime();
     interval.reset();
-    long handshakes = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0;
-    long worstLagNanos = 0;
+    intervalLag.reset();
+    long handshakes = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0, timedOutUnsent = 0;
+    Fates fates = Fates.NONE;
     FailuresByCause connectFailures = FailuresByCause.NONE;
     for (IntervalRecorder r : recorders) {
       IntervalRecorder.Interval i = r.swap();
       connectFailures = connectFailures.plus(i.connectFailures());
       interval.add(i.latency());
+      measured.add(i.measuredLatency());
+      if (phase.measured()) {
+        measured.add(i.phaseTimed());
+      }
+      intervalLag.add(i.sendLag());
+      fates = fates.plus(i.fates());
+      measuredFates = measuredFates.plus(i.measuredFates());
+      timedOutUnsent += i.timedOutUnsent();
       handshakes += i.handshakes();
       sent += i.sent();
       received += i.received();
       errors += i.errors();
       bytesSent += i.bytesSent();
       bytesReceived += i.bytesReceived();
-      worstLagNanos = Math.max(worstLagNanos, i.worstSendLagNanos());
     }
     if (phase.measured()) {
-      measured.add(interval);
+      measuredLag.add(intervalLag);
     }
     ResourceSampler.Reading reading = resources.sample();
-    long intervalMillis = Math.max(1, (now - lastNanos) / 1_000_000);
-    lastNanos = now;
+    // Both from the start, in whole milliseconds, so the intervals add up to the elapsed time
+    // (cut to a millisecond each, 6,000 intervals of 100 ms lost 3 s).
+    long elapsedMillis = (now - startNanos) / 1_000_000;
+    long intervalMillis = Math.max(1, elapsedMillis - lastElapsedMillis);
+    lastElapsedMillis = elapsedMillis;
     return new Sample(
-        (now - startNanos) / 1_000_000,
+        elapsedMillis,
         intervalMillis,
         phase,
         new Sample.Connections(gauge.open(), gauge.connecting(), gauge.failed(), handshakes),
         new Sample.Counts(sent, received, errors, bytesSent, bytesReceived),
         Sample.Latency.of(LatencySummary.of(interval)),
         reading.resources(),
-        new Sample.GeneratorLoad(reading.generatorBusyPercent(), worstLagNanos / 1000),
+        new Sample.GeneratorLoad(
+            reading.generatorBusyPercent(),
+            intervalLag.getTotalCount() == 0 ? 0 : intervalLag.getMaxValue(),
+            intervalLag.getTotalCount() == 0 ? 0 : intervalLag.getValueAtPercentile(99),
+            reading.generatorWaitingPercent()),
+        fateCounts(fates, sent, timedOutUnsent),
         reading.contextSwitches(),
         connectFailures,
         perConnection(reading.resources().targetRssBytes(), gauge.open()));
@@ -90,14 +116,44 @@ public final class IntervalSampler {
     return new Sample.PerConnection(Math.max(0, (targetRssBytes - memoryBaselineBytes) / open));
   }
 
+  /**
+   * This interval's fates, with the backlog and what is in flight at its end: every intended
+   * message is sent, or waits, or was given up on or dropped unsent; every sent one is in flight
+   * or has its fate. Counted from the totals so far, which swap with the latencies, so the sum
+   * holds exactly.
+   */
+  private Sample.FateCounts fateCounts(Fates fates, long sent, long timedOutUnsent) {
+    allFates = allFates.plus(fates);
+    allSent += sent;
+    allTimedOutUnsent += timedOutUnsent;
+    long backlog = allFates.intended() - allSent - allTimedOutUnsent - allFates.notSent();
+    long inFlight =
+        allSent - allFates.answered() - (allFates.timedOut() - allTimedOutUnsent) - allFates.inFlightAtStop();
+    return new Sample.FateCounts(
+        fates.intended(), fates.answered(), fates.timedOut(), fates.notSent(), fates.inFlightAtStop(), backlog, inFlight);
+  }
+
   /** The latencies of the interval {@link #take} just ended; overwritten by the next call. */
   public Histogram lastInterval() {
     return interval;
   }
 
-  /** Every latency of the measured intervals so far. */
+  /**
+   * Every latency so far of the messages intended inside the measured window: answers, and give-ups
+   * at their latency so far.
+   */
   public Histogram measured() {
     return measured;
+  }
+
+  /** The fates so far of the messages intended inside the measured window. */
+  public Fates measuredFates() {
+    return measuredFates;
+  }
+
+  /** How late the generator took up each open-loop message, in the measured intervals, in µs. */
+  public Histogram measuredSendLag() {
+    return measuredLag;
   }
 
   /** The samples of the measured phase, in order. */

@@ -22,10 +22,15 @@ public final class ResourceSampler {
    * One reading: the machine's figures for the sample, and the busiest generator thread, which
    * tells whether the generator kept up.
    *
-   * @param generatorBusyPercent the busiest generator thread, in percent of one core
+   * @param generatorBusyPercent the busiest generator thread, in percent of one core: running, or
+   *     runnable and waiting for a core
+   * @param generatorWaitingPercent the part of it that thread spent waiting for a core
    */
   public record Reading(
-      Sample.Resources resources, double generatorBusyPercent, Sample.ContextSwitches contextSwitches) {}
+      Sample.Resources resources,
+      double generatorBusyPercent,
+      double generatorWaitingPercent,
+      Sample.ContextSwitches contextSwitches) {}
 
   /** Where the target runs, as far as measuring it goes. */
   public sealed interface TargetProcess {
@@ -45,10 +50,11 @@ public final class ResourceSampler {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
   private final int logicalCpus = Runtime.getRuntime().availableProcessors();
-  private final List<Long> generatorThreadIds;
+  private final List<GeneratorThread> generatorThreads;
   private final TargetProcess target;
   private final long selfPid = ProcessStats.selfPid();
   private final Map<Long, Long> lastThreadCpu = new HashMap<>();
+  private final Map<Long, ThreadSchedule.Reading> lastSchedule = new HashMap<>();
   private final Map<Long, Boolean> isServerThread = new HashMap<>();
   private final ContextSwitchCounter clientSwitches;
   private final ContextSwitchCounter targetSwitches;
@@ -57,12 +63,12 @@ public final class ResourceSampler {
   private long lastTargetCpu;
 
   /**
-   * @param generatorThreadIds the generator's threads, for their CPU
+   * @param generatorThreads the generator's threads, for their CPU and their run delay
    * @param isGeneratorThread tells the generator's threads by name (its first {@value
    *     ContextSwitchCounter#COMM_LENGTH} characters), for their context switches
    */
-  public ResourceSampler(List<Long> generatorThreadIds, Predicate<String> isGeneratorThread, TargetProcess target) {
-    this.generatorThreadIds = List.copyOf(generatorThreadIds);
+  public ResourceSampler(List<GeneratorThread> generatorThreads, Predicate<String> isGeneratorThread, TargetProcess target) {
+    this.generatorThreads = List.copyOf(generatorThreads);
     this.target = target;
     this.clientSwitches = ContextSwitchCounter.ofThreads(selfPid, isGeneratorThread);
     this.targetSwitches =
@@ -86,8 +92,15 @@ public final class ResourceSampler {
     lastProcessCpu = processCpu;
 
     double generatorBusy = 0;
-    for (long id : generatorThreadIds) {
-      generatorBusy = Math.max(generatorBusy, Math.min(100.0, 100.0 * threadCpuDelta(id) / wallDelta));
+    double generatorWaiting = 0;
+    for (GeneratorThread t : generatorThreads) {
+      long cpu = threadCpuDelta(t.javaId());
+      long waiting = waitingDelta(t.nativeId());
+      double busy = Math.min(100.0, 100.0 * (cpu + waiting) / wallDelta);
+      if (busy >= generatorBusy) {
+        generatorBusy = busy;
+        generatorWaiting = Math.min(busy, 100.0 * waiting / wallDelta);
+      }
     }
 
     double targetCpu = -1;
@@ -113,14 +126,16 @@ public final class ResourceSampler {
     Sample.ContextSwitches switches = switchesPerSecond(wallDelta);
     if (first) {
       return new Reading(
-          new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss),
-          0,
-          Sample.ContextSwitches.UNKNOWN);
+            new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss),
+            0,
+            0,
+            Sample.ContextSwitches.UNKNOWN);
     }
     double clientCpu = percentOfMachine(Math.max(0, processDelta - serverThreadsCpu), wallDelta);
     return new Reading(
         new Sample.Resources(clientCpu, targetCpu, MEMORY.getHeapMemoryUsage().getUsed(), clientRss, targetRss),
         generatorBusy,
+        generatorWaiting,
         switches);
   }
 
@@ -136,10 +151,10 @@ public final class ResourceSampler {
   }
 
   /** The CPU time the given threads of this JVM have used so far, in nanoseconds. */
-  public static long threadsCpuNanos(List<Long> threadIds) {
+  public static long threadsCpuNanos(List<GeneratorThread> threads) {
     long sum = 0;
-    for (long id : threadIds) {
-      sum += Math.max(0, THREADS.getThreadCpuTime(id));
+    for (GeneratorThread t : threads) {
+      sum += Math.max(0, THREADS.getThreadCpuTime(t.javaId()));
     }
     return sum;
   }
@@ -150,6 +165,16 @@ public final class ResourceSampler {
    */
   private double percentOfMachine(long cpuNanos, long wallNanos) {
     return Math.clamp(100.0 * cpuNanos / ((double) wallNanos * logicalCpus), 0.0, 100.0);
+  }
+
+  /** How long the thread waited for a core since the last reading; 0 where the OS does not say. */
+  private long waitingDelta(long nativeId) {
+    ThreadSchedule.Reading now = ThreadSchedule.read(nativeId);
+    if (now == null) {
+      return 0;
+    }
+    ThreadSchedule.Reading before = lastSchedule.put(nativeId, now);
+    return before == null ? 0 : Math.max(0, now.waitingNanos() - before.waitingNanos());
   }
 
   private long threadCpuDelta(long id) {

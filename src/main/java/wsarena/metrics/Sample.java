@@ -18,6 +18,8 @@ package wsarena.metrics;
  * @param resources CPU and memory of the generator's process and of the target
  * @param generator how hard the load generator itself worked (to tell when it, not the target,
  *     was the limit)
+ * @param fates what became of the intended messages in this interval, and how many are still
+ *     waiting at its end
  * @param contextSwitches how often the generator's and the target's threads were switched out
  * @param connectFailures connection attempts that failed in this interval, by cause (a storm's
  *     failures; none for workloads that open their connections once)
@@ -32,6 +34,7 @@ public record Sample(
     Latency latency,
     Resources resources,
     GeneratorLoad generator,
+    FateCounts fates,
     ContextSwitches contextSwitches,
     FailuresByCause connectFailures,
     PerConnection perConnection) {
@@ -46,9 +49,41 @@ public record Sample(
       Latency latency,
       Resources resources,
       GeneratorLoad generator) {
+    this(elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, FateCounts.NONE);
+  }
+
+  /** A sample without the connection groups (context switches, failures by cause, per connection). */
+  public Sample(
+      long elapsedMillis,
+      long intervalMillis,
+      Phase phase,
+      Connections connections,
+      Counts counts,
+      Latency latency,
+      Resources resources,
+      GeneratorLoad generator,
+      FateCounts fates) {
     this(
-        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, ContextSwitches.UNKNOWN,
-        FailuresByCause.NONE, PerConnection.UNKNOWN);
+        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, fates,
+        ContextSwitches.UNKNOWN, FailuresByCause.NONE, PerConnection.UNKNOWN);
+  }
+
+  /** A sample without fates: a workload that sends no scheduled messages, or a file saved before. */
+  public Sample(
+      long elapsedMillis,
+      long intervalMillis,
+      Phase phase,
+      Connections connections,
+      Counts counts,
+      Latency latency,
+      Resources resources,
+      GeneratorLoad generator,
+      ContextSwitches contextSwitches,
+      FailuresByCause connectFailures,
+      PerConnection perConnection) {
+    this(
+        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, FateCounts.NONE,
+        contextSwitches, connectFailures, perConnection);
   }
 
   /**
@@ -96,11 +131,39 @@ public record Sample(
       long targetRssBytes) {}
 
   /**
-   * @param busyPercent the busiest generator thread's CPU in percent of one core
-   * @param sendLagMicros how far behind its open-loop schedule the generator sent, worst in the
-   *     interval
+   * @param busyPercent the busiest generator thread, in percent of one core: its CPU time plus the
+   *     time it was runnable but waiting for a core (on shared cores that thread was no more free
+   *     to send than a busy one)
+   * @param sendLagMicros how far behind its open-loop schedule the generator took a message up,
+   *     worst in the interval
+   * @param sendLagP99Micros the same, at the 99th percentile of the interval's messages
+   * @param waitingPercent the part of {@code busyPercent} the busiest thread spent waiting for a
+   *     core; 0 where the OS does not tell
    */
-  public record GeneratorLoad(double busyPercent, long sendLagMicros) {}
+  public record GeneratorLoad(double busyPercent, long sendLagMicros, long sendLagP99Micros, double waitingPercent) {
+    /** The load of a generator whose lag was not measured per message (files saved before it was). */
+    public GeneratorLoad(double busyPercent, long sendLagMicros) {
+      this(busyPercent, sendLagMicros, 0, 0);
+    }
+  }
+
+  /**
+   * The fates decided in this interval (README.md: "Every message accounted for"), and what is
+   * still open at its end. Over the samples of a run so far, {@code sum(intended) = sum(answered +
+   * timedOut + notSent + inFlightAtStop) + backlog + inFlight} of the last one, exactly.
+   *
+   * @param intended messages that came due in this interval (closed loop: that were sent)
+   * @param answered messages answered in this interval
+   * @param timedOut messages given up on in this interval
+   * @param notSent messages that could not go in this interval
+   * @param inFlightAtStop messages unanswered when the user stopped the run (the last sample only)
+   * @param backlog messages due and not sent yet at the end of the interval, waiting their turn
+   * @param inFlight messages sent and not answered yet at the end of the interval
+   */
+  public record FateCounts(
+      long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight) {
+    public static final FateCounts NONE = new FateCounts(0, 0, 0, 0, 0, 0, 0);
+  }
 
   /**
    * Context switches per second in this interval: voluntary when a thread blocked (on I/O, a lock,

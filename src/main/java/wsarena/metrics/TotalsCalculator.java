@@ -8,6 +8,25 @@ public final class TotalsCalculator {
   private TotalsCalculator() {}
 
   /**
+   * What the sampler gathered over the whole run, beside its samples.
+   *
+   * @param latency every latency of the messages intended inside the measured window (a storm's
+   *     handshakes, an idle run's pongs in the measured phase)
+   * @param corrected the coordinated-omission-corrected histogram, or null
+   * @param correctedIntervalMicros the interval the correction assumed; 0 without one
+   * @param fates the fates of the messages intended inside the measured window
+   * @param sendLag how late the generator took up each message in the measured intervals, µs
+   * @param generatorCpuNanos CPU time of the generator's threads during the measured phase
+   */
+  public record Measured(
+      Histogram latency,
+      Histogram corrected,
+      long correctedIntervalMicros,
+      Fates fates,
+      Histogram sendLag,
+      long generatorCpuNanos) {}
+
+  /**
    * What the connection workloads measured besides their samples.
    *
    * @param handshakesTimed the latency histogram holds handshakes (a storm), not messages
@@ -19,34 +38,17 @@ public final class TotalsCalculator {
   }
 
   /** Totals of a workload that sends messages (echo, broadcast). */
-  public static Totals of(
-      List<Sample> samples,
-      Histogram latency,
-      Histogram corrected,
-      int connectionsRequested,
-      long lostMessages,
-      long generatorCpuNanos) {
-    return of(samples, latency, corrected, connectionsRequested, lostMessages, generatorCpuNanos, ConnectionFigures.NONE);
+  public static Totals of(List<Sample> samples, Measured m, int connectionsRequested) {
+    return of(samples, m, connectionsRequested, ConnectionFigures.NONE);
   }
 
   /**
-   * @param samples every sample of the run; only measured ones count
-   * @param latency the measured histogram
-   * @param corrected the coordinated-omission-corrected histogram, or null
-   * @param lostMessages messages sent and never answered, found at the end
-   * @param generatorCpuNanos CPU time of the generator's threads during the measured phase
+   * @param samples every sample of the run; only measured ones count towards rates and CPU
    * @param connectionFigures what a storm or an idle run measured besides its samples
    */
-  public static Totals of(
-      List<Sample> samples,
-      Histogram latency,
-      Histogram corrected,
-      int connectionsRequested,
-      long lostMessages,
-      long generatorCpuNanos,
-      ConnectionFigures connectionFigures) {
+  public static Totals of(List<Sample> samples, Measured m, int connectionsRequested, ConnectionFigures connectionFigures) {
     List<Sample> measured = IntervalSampler.measuredOnly(samples);
-    long millis = 0, sent = 0, received = 0, errors = lostMessages, bytesSent = 0, bytesReceived = 0, handshakes = 0;
+    long millis = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0, handshakes = 0, answered = 0;
     double clientCpuTime = 0, targetCpuTime = 0;
     boolean targetKnown = !measured.isEmpty();
     Switches client = new Switches(), target = new Switches();
@@ -59,6 +61,7 @@ public final class TotalsCalculator {
       bytesSent += s.counts().bytesSent();
       bytesReceived += s.counts().bytesReceived();
       handshakes += s.connections().handshakes();
+      answered += s.fates().answered();
       clientCpuTime += s.resources().clientCpuPercent() * s.intervalMillis();
       if (s.resources().targetCpuPercent() < 0) {
         targetKnown = false;
@@ -76,6 +79,7 @@ public final class TotalsCalculator {
     double seconds = millis / 1000.0;
     double clientCpu = millis == 0 ? 0 : clientCpuTime / millis;
     long messages = Math.max(received, sent);
+    Fates f = m.fates();
     return new Totals(
         millis,
         sent,
@@ -90,18 +94,26 @@ public final class TotalsCalculator {
         seconds == 0 ? 0 : received / seconds,
         seconds == 0 ? 0 : sent / seconds,
         seconds == 0 ? 0 : bytesReceived / seconds / 1e6,
-        LatencySummary.of(latency),
-        corrected == null ? null : LatencySummary.of(corrected),
+        LatencySummary.of(m.latency()),
+        m.corrected() == null ? null : LatencySummary.of(m.corrected()),
         clientCpu,
         targetKnown && millis > 0 ? targetCpuTime / millis : -1,
         clientRssPeak,
         targetRssPeak,
-        messages == 0 ? 0 : generatorCpuNanos / 1000.0 / messages,
+        messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages,
+        f.intended(),
+        f.answered(),
+        f.timedOut(),
+        f.notSent(),
+        f.inFlightAtStop(),
+        seconds == 0 ? 0 : answered / seconds,
+        LatencySummary.of(m.sendLag()),
+        m.correctedIntervalMicros(),
         target.per(received),
         client.per(messages),
         seconds == 0 ? 0 : handshakes / seconds,
-        connectionFigures.handshakesTimed() ? LatencySummary.of(latency) : null,
-        handshakes == 0 ? -1 : generatorCpuNanos / 1000.0 / handshakes,
+        connectionFigures.handshakesTimed() ? LatencySummary.of(m.latency()) : null,
+        handshakes == 0 ? -1 : m.generatorCpuNanos() / 1000.0 / handshakes,
         connectFailures,
         connectionFigures.sources(),
         connectionFigures.memory() == null ? -1 : connectionFigures.memory().memoryPerConnectionBytes(),

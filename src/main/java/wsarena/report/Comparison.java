@@ -73,8 +73,11 @@ public record Comparison(List<RunResult> runs, List<String> cautions) {
     if (runs.isEmpty()) {
       return "";
     }
-    long machines = machines();
-    String first = Machines.summaryLine(runs.getFirst().host());
+    return hostLine(Machines.summaryLine(runs.getFirst().hosts()), machines());
+  }
+
+  /** The first run's machines, and how many other machines there are (a sweep's steps name theirs too). */
+  public static String hostLine(String first, long machines) {
     return machines == 1 ? first : first + " (and " + (machines - 1) + " other machine" + (machines > 2 ? "s" : "") + ")";
   }
 

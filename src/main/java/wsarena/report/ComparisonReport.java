@@ -17,8 +17,8 @@ import wsarena.scenario.Workload;
 public final class ComparisonReport {
   public static final List<String> COLUMNS =
       List.of(
-          "target", "msgs/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "client CPU", "target CPU",
-          "client µs/msg", "target µs/msg", "client cs/msg", "target cs/msg", "target RSS");
+          "target", "msgs/s", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "timed out", "not sent",
+          "client CPU", "target CPU", "client µs/msg", "target µs/msg", "client cs/msg", "target cs/msg", "target RSS");
 
   private ComparisonReport() {}
 
@@ -57,6 +57,8 @@ public final class ComparisonReport {
         Units.millis(t.latency().p999Micros()),
         Units.millis(t.latency().maxMicros()),
         Units.whole(t.errors()),
+        Units.whole(t.timedOut()),
+        Units.whole(t.notSent()),
         Units.percent(t.clientCpuPercent()),
         Units.percent(t.targetCpuPercent()),
         Units.microsPerMessage(t.clientCpuMicrosPerMessage()),
@@ -94,7 +96,8 @@ public final class ComparisonReport {
   /** What the per-run columns mean, under every such table. */
   static final String CPU_NOTE =
       "CPU in percent of the whole machine; client and targets share its cores; µs/msg is CPU time per message received; cs/msg its context switches (voluntary and involuntary) per message. "
-          + "Latency from the intended send time, HdrHistogram, 3 significant digits.";
+          + "Latency from the intended send time, HdrHistogram, 3 significant digits; a message unanswered past the timeout is "
+          + "timed out and in the latencies at that time, one the target's backlog kept until the end is not sent.";
 
   /**
    * What goes under a comparison's tables: every failure and warning of its runs, what makes them
@@ -119,7 +122,7 @@ public final class ComparisonReport {
       cautions.forEach(c -> sb.append("- ").append(c).append("\n"));
     }
     if (!results.isEmpty()) {
-      sb.append("\n").append(Machines.hardwareBlock(results.getFirst().host()));
+      sb.append("\n").append(Machines.hardwareBlock(results.getFirst()));
     }
   }
 

@@ -18,9 +18,18 @@ import wsarena.metrics.SampleSink;
 public final class HistogramLogSink implements SampleSink, AutoCloseable {
   private final PrintStream out;
   private final HistogramLogWriter writer;
-  private final long startMillis = System.currentTimeMillis();
+  private final long startMillis;
 
   public HistogramLogSink(Path file) throws IOException {
+    this(file, System.currentTimeMillis());
+  }
+
+  /**
+   * @param startMillis the wall-clock time the samples' {@code elapsedMillis} count from (a merged
+   *     run's earliest segment start)
+   */
+  public HistogramLogSink(Path file, long startMillis) throws IOException {
+    this.startMillis = startMillis;
     this.out = new PrintStream(Files.newOutputStream(file), true, "UTF-8");
     this.writer = new HistogramLogWriter(out);
     writer.outputComment("wsarena interval latency log, values in microseconds");

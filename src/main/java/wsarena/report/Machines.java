@@ -1,7 +1,12 @@
 package wsarena.report;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import wsarena.host.ClockStatus;
 import wsarena.host.HostInfo;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.SegmentInfo;
 
 /**
  * The machine a run was measured on, in words, and whether two runs share one. What counts is the
@@ -29,6 +34,52 @@ public final class Machines {
   public static String summaryLine(HostInfo h) {
     return String.join(
         " · ", h.cpuModel(), cores(h, " / "), Units.bytes(h.memoryBytes()) + " RAM", os(h), jvm(h));
+  }
+
+  /**
+   * One line for every load machine of a run: the host's {@link #summaryLine(HostInfo)}, or for a
+   * run merged from segments {@code 4 load machines, each: ...} (one kind of machine) or {@code 3
+   * load machines: CPU A · 8 threads; CPU B · 4 threads; ...}.
+   */
+  public static String summaryLine(List<HostInfo> hosts) {
+    if (hosts.size() == 1) {
+      return summaryLine(hosts.getFirst());
+    }
+    if (hosts.stream().allMatch(h -> same(h, hosts.getFirst()))) {
+      return hosts.size() + " load machines, each: " + summaryLine(hosts.getFirst());
+    }
+    return hosts.size() + " load machines: " + String.join("; ", hosts.stream().map(Machines::shortName).toList());
+  }
+
+  /**
+   * The hardware block of a run: its host's; for a run merged from segments, every load machine
+   * with its segment and how far its clock was from true time, as its kernel estimated.
+   */
+  public static String hardwareBlock(RunResult r) {
+    List<SegmentInfo> segments = r.segments() == null ? List.of() : r.segments();
+    if (segments.size() < 2) {
+      return hardwareBlock(r.host()) + (segments.size() == 1 ? "- Segment: " + segments.getFirst().segment() + " of the scenario\n" : "");
+    }
+    StringBuilder sb = new StringBuilder("**Hardware** (" + segments.size() + " load machines, one segment each)\n");
+    for (SegmentInfo s : segments) {
+      HostInfo h = s.host();
+      sb.append("- Segment ").append(s.segment()).append(": ")
+          .append(h.cpuModel()).append(" (").append(cores(h, ", ")).append("), ")
+          .append(Units.bytes(h.memoryBytes())).append(" RAM, ").append(os(h)).append(", ").append(jvm(h))
+          .append("; ").append(clock(s.clock())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** A machine's clock in words, e.g. {@code clock within 0.4 ms of true time}. */
+  public static String clock(ClockStatus c) {
+    if (c == null) {
+      return "clock error not known";
+    }
+    if (!c.synced()) {
+      return "clock not synchronized";
+    }
+    return String.format(Locale.ROOT, "clock within %.1f ms of true time", c.estimatedErrorMicros() / 1000.0);
   }
 
   /** The CPU in a few words and its threads, e.g. {@code Intel Core i7-8565U · 8 threads}. */

@@ -3,12 +3,14 @@ package wsarena.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
 import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.SweepPlan;
 import wsarena.scenario.Workload;
 
 /** A run's summary in Markdown, for pasting into an article: scenario, figures, hardware. */
@@ -26,12 +28,11 @@ public final class MarkdownSummary {
     sb.append(", measured ").append(Units.seconds(r.totals().measuredMillis())).append(".\n\n");
     sb.append(SummaryTable.markdown(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
     Totals t = r.totals();
+    if (t.intended() > 0) {
+      sb.append("\nMessages: ").append(fates(t)).append(".\n");
+    }
     if (t.correctedLatency() != null) {
-      sb.append("\nCorrected for coordinated omission (closed loop): p99 ")
-          .append(Units.millis(t.correctedLatency().p99Micros()))
-          .append(" ms, p99.9 ")
-          .append(Units.millis(t.correctedLatency().p999Micros()))
-          .append(" ms.\n");
+      sb.append("\n").append(correctedView(t)).append(".\n");
     }
     if (r.scenario().workload() == Workload.IDLE) {
       sb.append("\n").append(ConnectionTables.memorySentence(r)).append(".\n");
@@ -45,6 +46,7 @@ public final class MarkdownSummary {
       sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per message ")
           .append(Units.micros(t.clientCpuMicrosPerMessage()))
           .append(", context switches per message ").append(Units.switchesPerMessage(t.clientContextSwitchesPerMessage()))
+          .append(sendLag(t).map(lag -> ", " + lag).orElse(""))
           .append(". Target: CPU per message ").append(Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)))
           .append(", context switches per message ").append(Units.switchesPerMessage(t.targetContextSwitchesPerMessage()))
           .append(".\n");
@@ -53,8 +55,39 @@ public final class MarkdownSummary {
       sb.append("\nWarnings:\n");
       r.warnings().forEach(w -> sb.append("- ").append(w).append("\n"));
     }
-    sb.append("\n").append(Machines.hardwareBlock(r.host()));
+    sb.append("\n").append(Machines.hardwareBlock(r));
     return sb.toString();
+  }
+
+  /**
+   * What became of every measured message, as a sum that adds up: {@code 120,000 intended =
+   * 119,400 answered + 600 timed out + 0 not sent} (and {@code + 12 in flight at stop} for a run
+   * the user stopped).
+   */
+  public static String fates(Totals t) {
+    return Units.whole(t.intended()) + " intended = " + Units.whole(t.answered()) + " answered + "
+        + Units.whole(t.timedOut()) + " timed out + " + Units.whole(t.notSent()) + " not sent"
+        + (t.inFlightAtStop() > 0 ? " + " + Units.whole(t.inFlightAtStop()) + " in flight at stop" : "");
+  }
+
+  /**
+   * The closed loop's corrected view, said for what it is: an estimate from an expected interval,
+   * e.g. {@code Estimated for coordinated omission (as if each connection had kept sending every
+   * 1.20 ms, its think time plus the median round trip): p99 4.10 ms · p99.9 9.80 ms · max 12.0 ms}.
+   */
+  public static String correctedView(Totals t) {
+    LatencySummary c = t.correctedLatency();
+    return "Estimated for coordinated omission (as if each connection had kept sending every "
+        + Units.latency(t.correctedIntervalMicros()) + ", its think time plus the median round trip): p99 "
+        + Units.latency(c.p99Micros()) + " · p99.9 " + Units.latency(c.p999Micros()) + " · max " + Units.latency(c.maxMicros());
+  }
+
+  /** How late the generator took up its open-loop messages, e.g. {@code send lag p99 0.12 ms}; empty when not measured. */
+  public static java.util.Optional<String> sendLag(Totals t) {
+    if (t.sendLag() == null || t.sendLag().count() == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("send lag p99 " + Units.latency(t.sendLag().p99Micros()) + " · max " + Units.latency(t.sendLag().maxMicros()));
   }
 
   /**
@@ -64,6 +97,15 @@ public final class MarkdownSummary {
    * half-filled form has not given yet are left out.
    */
   public static String describe(Scenario s) {
+    return describe(s, null);
+  }
+
+  /**
+   * A sweep's scenario in one line: as {@link #describe(Scenario)}, with what its steps vary said
+   * instead of one step's figure, e.g. {@code echo · 100 connections · open loop, the rate rising
+   * step by step · 64 B text · ...}.
+   */
+  public static String describe(Scenario s, SweepPlan.Steps steps) {
     LoadProfile load = s.load();
     if (load == null) {
       return s.workload() == null ? "" : s.workload().cliName();
@@ -78,12 +120,22 @@ public final class MarkdownSummary {
     if (s.workload() != null) {
       parts.add(s.workload().cliName());
     }
-    parts.add(Units.plural(load.connections(), "connection"));
-    switch (load.rate()) {
-      case null -> {}
-      case Rate.OpenLoop o -> parts.add("open loop at " + Units.whole(o.messagesPerSecond()) + " msgs/s");
-      case Rate.ClosedLoop c when c.thinkTime() == null || c.thinkTime().isZero() -> parts.add("closed loop");
-      case Rate.ClosedLoop c -> parts.add("closed loop, " + c.thinkTime().toMillis() + " ms think time");
+    switch (steps) {
+      case null -> {
+        parts.add(Units.plural(load.connections(), "connection"));
+        switch (load.rate()) {
+          case null -> {}
+          case Rate.OpenLoop o -> parts.add("open loop at " + Units.whole(o.messagesPerSecond()) + " msgs/s");
+          case Rate.ClosedLoop c when c.thinkTime() == null || c.thinkTime().isZero() -> parts.add("closed loop");
+          case Rate.ClosedLoop c -> parts.add("closed loop, " + c.thinkTime().toMillis() + " ms think time");
+        }
+      }
+      case SweepPlan.Steps.Rates r -> {
+        parts.add(Units.plural(load.connections(), "connection"));
+        parts.add("open loop, the rate rising step by step");
+      }
+      case SweepPlan.Steps.Connections c ->
+          parts.add("open loop at " + Units.compact(c.ratePerConnection()) + " msgs/s per connection, the connections rising step by step");
     }
     if (load.payload() != null) {
       parts.add(load.payload().sizeBytes() + " B " + load.payload().kind().name().toLowerCase(Locale.ROOT));
@@ -94,6 +146,13 @@ public final class MarkdownSummary {
     }
     if (load.rampPerSecond() > 0) {
       parts.add("ramp " + Units.whole(load.rampPerSecond()) + " conn/s");
+    }
+    // named when not the defaults, so two runs under other limits are told apart
+    if (load.timeout() != null && !load.timeout().equals(LoadProfile.DEFAULT_TIMEOUT)) {
+      parts.add("timeout " + Units.seconds(load.timeout().toMillis()));
+    }
+    if (load.maxInFlight() != LoadProfile.DEFAULT_MAX_IN_FLIGHT) {
+      parts.add("at most " + Units.whole(load.maxInFlight()) + " in flight");
     }
     return String.join(" · ", parts);
   }

@@ -67,6 +67,7 @@ final class SampleJson {
           part(codec, node, "latency", Sample.Latency.class),
           part(codec, node, "resources", Sample.Resources.class),
           part(codec, node, "generator", Sample.GeneratorLoad.class),
+          part(codec, node, "fates", Sample.FateCounts.class),
           partOr(codec, node, "contextSwitches", Sample.ContextSwitches.class, Sample.ContextSwitches.UNKNOWN),
           partOr(codec, node, "connectFailures", FailuresByCause.class, FailuresByCause.NONE),
           partOr(codec, node, "perConnection", Sample.PerConnection.class, Sample.PerConnection.UNKNOWN));

@@ -8,13 +8,17 @@ import java.util.Locale;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 
-/** One row per sample, for spreadsheets and plotting scripts. Latencies in microseconds. */
+/**
+ * One row per sample, for spreadsheets and plotting scripts. Latencies in microseconds. Columns are
+ * only ever added at the end, so a script that reads them by position keeps working.
+ */
 public final class SamplesCsv {
   static final String HEADER =
       "elapsed_ms,interval_ms,phase,connections_open,connections_connecting,connections_failed,"
           + "handshakes,sent,received,errors,bytes_sent,bytes_received,sent_per_s,received_per_s,received_mb_per_s,"
           + "p50_us,p90_us,p99_us,p999_us,max_us,client_cpu_pct,target_cpu_pct,client_heap_bytes,"
           + "client_rss_bytes,target_rss_bytes,generator_busy_pct,send_lag_us,"
+          + "intended,answered,timed_out,not_sent,in_flight_at_stop,backlog,in_flight,send_lag_p99_us,generator_waiting_pct,"
           + "client_voluntary_cs_per_s,client_involuntary_cs_per_s,target_voluntary_cs_per_s,target_involuntary_cs_per_s,"
           + "connect_failures,target_memory_per_connection_bytes";
 
@@ -34,7 +38,8 @@ public final class SamplesCsv {
   static String row(Sample s) {
     return String.format(
         Locale.ROOT,
-        "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.3f,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%d,%d,%.1f,%d,%.1f,%.1f,%.1f,%.1f,%d,%d",
+        "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.3f,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%d,%d,%.1f,%d,"
+            + "%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d",
         s.elapsedMillis(),
         s.intervalMillis(),
         s.phase(),
@@ -62,6 +67,15 @@ public final class SamplesCsv {
         s.resources().targetRssBytes(),
         s.generator().busyPercent(),
         s.generator().sendLagMicros(),
+        s.fates().intended(),
+        s.fates().answered(),
+        s.fates().timedOut(),
+        s.fates().notSent(),
+        s.fates().inFlightAtStop(),
+        s.fates().backlog(),
+        s.fates().inFlight(),
+        s.generator().sendLagP99Micros(),
+        s.generator().waitingPercent(),
         s.contextSwitches().clientVoluntaryPerSecond(),
         s.contextSwitches().clientInvoluntaryPerSecond(),
         s.contextSwitches().targetVoluntaryPerSecond(),

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 
-/** What came of reading one saved run (a run result file): the run, or why it could not be read. */
+/**
+ * What came of reading one saved run (a run result file, or a sweep's {@code sweep.json}): the
+ * run, the sweep, or why it could not be read.
+ */
 public sealed interface SavedRun {
   Path path();
 
@@ -34,6 +38,9 @@ public sealed interface SavedRun {
    * @param repeat which of its runs this is, from 1
    */
   record ShootoutMember(Path index, int target, String label, int repeat) {}
+
+  /** A sweep read from its {@code sweep.json}: its steps' figures and histograms, without their runs. */
+  record SweepLoaded(Path path, SweepResult sweep) implements SavedRun {}
 
   /**
    * A file that is not a readable run result.

@@ -20,11 +20,13 @@ import java.util.Locale;
 import java.util.Optional;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 
 /**
  * Reads a saved run (the JSON {@link ResultJson} writes: {@code result.json} of {@code wsarena run
  * --out}, {@code <label>.json} of {@code wsarena bench --out}, or a {@code .wsarena} file saved by
- * the window) and checks that it is one. The window's Open results and the CLI's {@code compare}
+ * the window), or a sweep ({@code sweep.json} of {@code wsarena sweep --out}), and checks that it
+ * is one. The window's Open results and the CLI's {@code compare}
  * and {@code chart} read through here, so a file is judged one way. Every failure becomes a reason
  * a user can read, never an exception: a damaged, truncated, empty or missing file, a JSON file of
  * something else, a scenario given for a result.
@@ -94,6 +96,11 @@ public final class SavedRunReader {
     return unreadable.isEmpty() ? Optional.empty() : Optional.of(SavedRun.sentence(unreadable));
   }
 
+  /** The sweeps among {@code read}, in order. */
+  public static List<SavedRun.SweepLoaded> sweeps(List<SavedRun> read) {
+    return read.stream().filter(SavedRun.SweepLoaded.class::isInstance).map(SavedRun.SweepLoaded.class::cast).toList();
+  }
+
   /** The runs among {@code read}, in order. */
   public static List<SavedRun.Loaded> loaded(List<SavedRun> read) {
     return read.stream().filter(SavedRun.Loaded.class::isInstance).map(SavedRun.Loaded.class::cast).toList();
@@ -160,6 +167,9 @@ public final class SavedRunReader {
       return new SavedRun.Unreadable(
           file, "it is a scenario, not a run result (run it with 'wsarena run --scenario FILE' or the window's --scenario FILE)");
     }
+    if (tree != null && tree.isObject() && tree.has("steps") && tree.has("stopReason")) {
+      return readSweep(file, text);
+    }
     RunResult result;
     try {
       result = ResultJson.parse(file);
@@ -182,8 +192,25 @@ public final class SavedRunReader {
     if (missing.isPresent()) {
       return new SavedRun.Unreadable(file, notAResult("it has no " + missing.get()));
     }
-    RunResult complete = result.warnings() != null ? result : withoutWarnings(result);
+    RunResult complete = result.warnings() != null && result.segments() != null ? result : withLists(result);
     return new SavedRun.Loaded(file, complete, PercentileCurve.of(complete.latency()));
+  }
+
+  /** A sweep's file: its steps must be there, each with its load and histogram, for a chart to draw it. */
+  private static SavedRun readSweep(Path file, String text) {
+    SweepResult sweep;
+    try {
+      sweep = SweepJson.parse(text);
+    } catch (DatabindException e) {
+      return new SavedRun.Unreadable(file, damagedPart(e).orElse("it is JSON, but not a wsarena sweep (" + mappingProblem(e) + ")"));
+    } catch (IOException e) {
+      return new SavedRun.Unreadable(file, ioReason(e));
+    }
+    if (sweep.scenario() == null || sweep.host() == null || sweep.target() == null || sweep.plan() == null
+        || sweep.stopReason() == null || sweep.steps().stream().anyMatch(s -> s == null || s.histogram() == null)) {
+      return new SavedRun.Unreadable(file, "it is JSON, but not a whole wsarena sweep (a part of it is missing)");
+    }
+    return new SavedRun.SweepLoaded(file, sweep);
   }
 
   /**
@@ -291,7 +318,8 @@ public final class SavedRunReader {
     return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
   }
 
-  private static RunResult withoutWarnings(RunResult r) {
+  /** Files from before warnings or segments were written: none of either. */
+  private static RunResult withLists(RunResult r) {
     return new RunResult(
         r.wsarenaVersion(),
         r.scenario(),
@@ -305,6 +333,7 @@ public final class SavedRunReader {
         r.latency(),
         r.correctedLatency(),
         r.totals(),
-        List.of());
+        r.warnings() == null ? List.of() : r.warnings(),
+        r.segments() == null ? List.of() : r.segments());
   }
 }

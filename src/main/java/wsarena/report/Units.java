@@ -134,6 +134,15 @@ public final class Units {
     return (value > 0 ? "+" : "−") + digits;
   }
 
+  /**
+   * A share (a fraction: 0.001 is 0.1 %) as a percentage with the digits a small one needs: {@code
+   * 0.10 %}, {@code 2.5 %}, {@code 96 %}.
+   */
+  public static String share(double fraction) {
+    double percent = fraction * 100;
+    return fmt(percent < 1 ? "%.2f %%" : percent < 10 ? "%.1f %%" : "%.0f %%", percent);
+  }
+
   /** Bytes in the binary unit that fits: {@code 512 MiB}, {@code 1.5 GiB}; {@value #NOT_KNOWN} when negative. */
   public static String bytes(double value) {
     if (value < 0) {

@@ -5,16 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import wsarena.Version;
+import wsarena.host.ClockStatus;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
+import wsarena.metrics.Fates;
 import wsarena.metrics.HeldMemory;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SegmentInfo;
 import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
+import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -29,6 +34,9 @@ final class ResultAssembly {
   private final List<Sample> samples = new ArrayList<>();
   private int clientThreads;
   private long generatorCpuNanos;
+  private Segment segment;
+  private Instant startAt;
+  private ClockStatus clock;
   private SourcesUsed sources;
   private HeldMemory heldMemory;
 
@@ -45,6 +53,13 @@ final class ResultAssembly {
   /** The samples so far, in order. */
   List<Sample> samples() {
     return List.copyOf(samples);
+  }
+
+  /** This run is one segment of the scenario, started at {@code startAt} (or null), its clock as read. */
+  void segment(Segment share, Instant sharedStart, ClockStatus clockStatus) {
+    segment = share;
+    startAt = sharedStart;
+    clock = clockStatus;
   }
 
   void clientThreads(int threads) {
@@ -70,8 +85,10 @@ final class ResultAssembly {
    * @param failure why the run failed, a sentence; null unless {@code outcome} is FAILED
    * @param target the started target, or null when it never started
    * @param negotiatedExtensions the extensions the server accepted, empty when none or unknown
-   * @param measured every latency of the measured phase (a copy the result may keep)
-   * @param lost messages sent and never answered
+   * @param measured every latency of the messages intended in the measured window (a copy the
+   *     result may keep)
+   * @param fates the fates of those messages
+   * @param sendLag the generator's lag per message over the measured phase
    */
   RunResult result(
       Outcome outcome,
@@ -79,11 +96,16 @@ final class ResultAssembly {
       StartedTarget target,
       String negotiatedExtensions,
       Histogram measured,
-      long lost,
+      Fates fates,
+      Histogram sendLag,
       List<String> warnings) {
+    Rate rate = scenario.load().rate();
     // a storm times handshakes and an idle run pings on a schedule: no closed loop to correct
-    Histogram corrected =
-        scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(scenario.load().rate(), measured);
+    Histogram corrected = scenario.workload().measuresConnections() ? null : CoordinatedOmission.corrected(rate, measured);
+    TotalsCalculator.Measured whole =
+        new TotalsCalculator.Measured(
+            measured, corrected, corrected == null ? 0 : CoordinatedOmission.expectedIntervalMicros(rate, measured), fates,
+            sendLag, generatorCpuNanos);
     String label = scenario.target().label();
     TargetInfo info =
         target == null
@@ -102,8 +124,11 @@ final class ResultAssembly {
         measured,
         corrected,
         TotalsCalculator.of(
-            samples, measured, corrected, scenario.load().connections(), lost, generatorCpuNanos,
+            samples, whole, segment == null ? scenario.load().connections() : segment.share(scenario.load().connections()),
             new TotalsCalculator.ConnectionFigures(scenario.workload() == Workload.STORM, sources, heldMemory)),
-        warnings);
+        warnings,
+        segment == null
+            ? List.of()
+            : List.of(new SegmentInfo(segment, host, startedAt, startAt, clock, outcome, List.copyOf(warnings))));
   }
 }

@@ -7,11 +7,15 @@ import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
+import wsarena.host.ClockProbe;
 import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.load.ClientLoad;
 import wsarena.load.LoadGenerator;
 import wsarena.metrics.ConnectionGauge;
+import wsarena.metrics.Fates;
+import wsarena.metrics.GeneratorThread;
+import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -23,6 +27,7 @@ import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ScenarioValidator;
+import wsarena.scenario.Segment;
 import wsarena.scenario.Workload;
 
 /**
@@ -42,8 +47,11 @@ import wsarena.scenario.Workload;
  * ResultAssembly} puts the result together.
  */
 public final class Run {
-  /** How long the last answers may take once sending stopped. */
-  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(3);
+  /**
+   * How long the last answers may take once sending stopped, beyond the timeout: by then every
+   * message in flight is answered or given up on, so each has its fate.
+   */
+  private static final Duration DRAIN_GRACE = Duration.ofSeconds(1);
   /** Extra time allowed for handshakes beyond the ramp's own length. */
   private static final Duration RAMP_GRACE = Duration.ofSeconds(15);
   private static final long MAX_PARK_NANOS = 20_000_000;
@@ -52,7 +60,14 @@ public final class Run {
   /** Broadcast drain: no delivery for this long means the fan-out is complete. */
   private static final long QUIET_NANOS = 200_000_000;
 
+  /** A segment run: the ramp ends at the first interval boundary this long after its own length. */
+  private static final Duration ALIGNED_RAMP_GRACE = Duration.ofSeconds(5);
+
   private final Scenario scenario;
+  /** This run's share of the scenario, or null for the whole scenario on one machine. */
+  private final Segment segment;
+  /** The instant the phases start at, shared by every segment, or null to start at once. */
+  private final Instant startAt;
   private final Targets targets;
   private final HostInfo host;
   private final List<SampleSink> sinks;
@@ -68,12 +83,31 @@ public final class Run {
    */
   public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
+    this(scenario, null, null, targets, host, sinks);
+  }
+
+  /**
+   * One segment of a scenario run from several load machines: only its share of the connections
+   * and of the open-loop slots ({@link Segment}). With {@code startAt}, the ramp, the open-loop
+   * schedule and every sampling interval start from that instant, and each phase ends on a
+   * boundary of the interval grid drawn from it, so the segments' intervals line up across
+   * machines; the ramp then lasts its planned length plus five seconds and does not end early (handshakes
+   * still under way go on into the warm-up).
+   *
+   * @param segment this run's share, or null for the whole scenario
+   * @param startAt the wall-clock instant to start at, or null for now
+   */
+  public Run(
+      Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<SampleSink> sinks)
+      throws InvalidScenarioException {
     List<Problem> problems =
         new ScenarioValidator(targets.catalog(), FileLimit.openFiles().orElse(0)).problems(scenario);
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
     this.scenario = scenario;
+    this.segment = segment;
+    this.startAt = startAt;
     this.targets = targets;
     this.host = host;
     this.sinks = List.copyOf(sinks);
@@ -91,15 +125,29 @@ public final class Run {
 
   /** Runs to the end and returns the result; the sinks see every phase and sample on the way. */
   public RunResult execute() {
+    return execute(null);
+  }
+
+  /**
+   * Runs on {@code kept}'s target when given (started by the first run that needs it, left running
+   * for the next: a sweep's steps), else on a target of its own, stopped at the end.
+   */
+  RunResult execute(KeptTarget kept) {
     runner = Thread.currentThread();
     result = new ResultAssembly(scenario, host, Instant.now());
+    if (segment != null) {
+      result.segment(segment, startAt, ClockProbe.read());
+    }
     announce(Phase.STARTING);
     warnings.atStart();
     StartedTarget target;
     try {
-      target = targets.start(scenario.target(), scenario.workload());
+      target = kept != null ? kept.get() : targets.start(scenario.target(), scenario.workload());
     } catch (TargetException e) {
-      return finish(null, Outcome.FAILED, e.getMessage(), null, 0);
+      return finish(null, Outcome.FAILED, e.getMessage(), null);
+    }
+    if (kept != null) {
+      return measure(target);
     }
     try (target) {
       return measure(target);
@@ -113,27 +161,57 @@ public final class Run {
     Optional<TargetMemory> memory =
         scenario.workload() == Workload.IDLE ? TargetMemory.before(target) : Optional.empty();
     ClientLoad generator =
-        ClientLoad.of(target.uri(), scenario.workload(), scenario.load(), target.trust(), clientThreads);
+        ClientLoad.of(
+            target.uri(),
+            scenario.workload(),
+            scenario.load(),
+            target.trust(),
+            clientThreads,
+            segment == null ? Segment.WHOLE : segment);
     try {
-      List<Long> generatorThreads = generator.threadIds();
+      List<GeneratorThread> generatorThreads = generator.threads();
       ResourceSampler resources =
           new ResourceSampler(generatorThreads, name -> name.startsWith(LoadGenerator.THREAD_PREFIX), target.process());
-      sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, System.nanoTime());
+      long base = System.nanoTime();
+      if (startAt != null) {
+        base += Duration.between(Instant.now(), startAt).toNanos();
+        String late = lateStart(base);
+        if (late != null) {
+          return finish(target, Outcome.FAILED, late, generator);
+        }
+        if (!parkUntil(base)) {
+          return finish(target, Outcome.STOPPED, null, generator);
+        }
+        generator.scheduleFrom(base);
+      }
+      sampler = new IntervalSampler(generator.recorders(), gauge(generator), resources, base);
       memory.ifPresent(m -> sampler.memoryBaseline(m.rssBeforeBytes()));
       generator.start();
 
-      Ending ending = runPhase(Phase.RAMP, rampLimit(), generator::rampSettled, target, generator);
-      if (ending == Ending.COMPLETED && !generator.anyConnected()) {
+      boolean aligned = startAt != null;
+      Duration ramp = aligned ? alignedRamp() : rampLimit();
+      Ending ending = runPhase(Phase.RAMP, base, ramp, aligned ? () -> false : generator::rampSettled, target, generator);
+      long next = base + ramp.toNanos();
+      // A segment's ramp has a fixed length: handshakes still under way may finish in the warm-up.
+      boolean stillConnecting = aligned && generator.connectionsConnecting() > 0;
+      if (ending == Ending.COMPLETED && !generator.anyConnected() && !stillConnecting) {
         String why = generator.firstFailure() != null ? generator.firstFailure() : "no connection could be opened";
-        return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator, 0);
+        generator.stopSending();
+        generator.settle(false);
+        return finish(target, Outcome.FAILED, "could not connect to " + target.uri() + ": " + why, generator);
       }
       generator.rampFinished();
       if (ending == Ending.COMPLETED && !scenario.load().warmup().isZero()) {
-        ending = runPhase(Phase.WARMUP, scenario.load().warmup(), () -> false, target, generator);
+        ending = runPhase(Phase.WARMUP, aligned ? next : System.nanoTime(), scenario.load().warmup(), () -> false, target, generator);
+        next += scenario.load().warmup().toNanos();
       }
       if (ending == Ending.COMPLETED) {
+        // The measured window opens and closes at the measured phase's edges, so its messages
+        // and its samples are the same ones, to within a message per connection.
+        generator.startMeasuring();
         long cpuBefore = ResourceSampler.threadsCpuNanos(generatorThreads);
-        ending = runPhase(Phase.MEASURING, scenario.load().duration(), () -> false, target, generator);
+        ending = runPhase(Phase.MEASURING, aligned ? next : System.nanoTime(), scenario.load().duration(), () -> false, target, generator);
+        generator.stopSending();
         result.generatorCpuNanos(ResourceSampler.threadsCpuNanos(generatorThreads) - cpuBefore);
       }
       if (ending != Ending.FAILED && memory.isPresent()) {
@@ -141,18 +219,19 @@ public final class Run {
       }
       generator.stopSending();
       announce(Phase.DRAINING);
-      if (ending != Ending.FAILED) {
+      if (ending == Ending.COMPLETED) {
         awaitDrained(generator);
       }
+      // Messages in flight at the user's stop are just that; the others are given up on now.
+      generator.settle(ending == Ending.STOPPED);
       cut(Phase.DRAINING);
-      long lost = generator.pending();
       Outcome outcome =
           switch (ending) {
             case COMPLETED -> Outcome.COMPLETED;
             case STOPPED -> Outcome.STOPPED;
             case FAILED -> Outcome.FAILED;
           };
-      return finish(target, outcome, ending == Ending.FAILED ? failure : null, generator, lost);
+      return finish(target, outcome, ending == Ending.FAILED ? failure : null, generator);
     } finally {
       generator.close();
     }
@@ -172,14 +251,54 @@ public final class Run {
     return Duration.ofMillis((long) (rampSeconds * 1000)).plus(RAMP_GRACE);
   }
 
-  /** Runs one phase, sampling every interval, until its time is up, it finishes early, or it ends. */
+  /**
+   * The ramp of a segment run: its planned length and five seconds for the handshakes, rounded up to whole intervals, so
+   * that every segment's warm-up starts on the same boundary.
+   */
+  private Duration alignedRamp() {
+    long intervalNanos = scenario.interval().toNanos();
+    double rampSeconds =
+        scenario.load().rampPerSecond() > 0 ? scenario.load().connections() / scenario.load().rampPerSecond() : 0;
+    long planned = (long) (rampSeconds * 1e9) + ALIGNED_RAMP_GRACE.toNanos();
+    return Duration.ofNanos((planned + intervalNanos - 1) / intervalNanos * intervalNanos);
+  }
+
+  /** Why this segment cannot join the others any more, or null: it is ready after their start. */
+  private String lateStart(long baseNanos) {
+    long lateNanos = System.nanoTime() - baseNanos;
+    if (lateNanos <= scenario.interval().toNanos()) {
+      return null;
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "this segment was ready %.1f s after --start-at %s, so the segments on time started without it: give the load machines more time before the start",
+        lateNanos / 1e9, startAt);
+  }
+
+  /** Waits for the shared start; false when the run was stopped meanwhile. */
+  private boolean parkUntil(long nanos) {
+    while (!stopRequested) {
+      long left = nanos - System.nanoTime();
+      if (left <= 0) {
+        return true;
+      }
+      LockSupport.parkNanos(Math.min(left, MAX_PARK_NANOS));
+    }
+    return false;
+  }
+
+  /**
+   * Runs one phase from {@code startNanos}, sampling every interval, until its time is up, it
+   * finishes early, or it ends.
+   */
   private Ending runPhase(
-      Phase phase, Duration length, BooleanSupplier finishedEarly, StartedTarget target, ClientLoad generator) {
+      Phase phase, long startNanos, Duration length, BooleanSupplier finishedEarly, StartedTarget target,
+      ClientLoad generator) {
     announce(phase);
     long intervalNanos = scenario.interval().toNanos();
-    long now = System.nanoTime();
-    long end = now + length.toNanos();
-    long nextSample = now + intervalNanos;
+    long now;
+    long end = startNanos + length.toNanos();
+    long nextSample = startNanos + intervalNanos;
     while (true) {
       now = System.nanoTime();
       if (stopRequested) {
@@ -193,7 +312,7 @@ public final class Run {
         return Ending.FAILED;
       }
       if (now >= end || finishedEarly.getAsBoolean()) {
-        if (phase == Phase.RAMP && now >= end && !finishedEarly.getAsBoolean()) {
+        if (phase == Phase.RAMP && now >= end && !generator.rampSettled()) {
           warnings.rampTimedOut(generator.connectionsConnecting());
         }
         cut(phase);
@@ -228,7 +347,7 @@ public final class Run {
 
   private void awaitDrained(ClientLoad generator) {
     try {
-      long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+      long deadline = System.nanoTime() + scenario.load().timeout().plus(DRAIN_GRACE).toNanos();
       while (!stopRequested && generator.pending() > 0 && generator.connectionsOpen() > 0
           && System.nanoTime() < deadline) {
         LockSupport.parkNanos(MAX_PARK_NANOS);
@@ -269,10 +388,11 @@ public final class Run {
    * @param target null when it never started
    * @param generator null when the target never started
    */
-  private RunResult finish(
-      StartedTarget target, Outcome outcome, String failureText, ClientLoad generator, long lost) {
-    Histogram measured = sampler == null ? new Histogram(3) : sampler.measured().copy();
-    warnings.atEnd(generator, lost, result.samples());
+  private RunResult finish(StartedTarget target, Outcome outcome, String failureText, ClientLoad generator) {
+    Histogram measured = sampler == null ? IntervalRecorder.newHistogram() : sampler.measured().copy();
+    Histogram sendLag = sampler == null ? IntervalRecorder.newHistogram() : sampler.measuredSendLag().copy();
+    Fates fates = sampler == null ? Fates.NONE : sampler.measuredFates();
+    warnings.atEnd(generator, fates, result.samples());
     if (generator != null) {
       result.sources(generator.sourcesUsed());
     }
@@ -283,7 +403,8 @@ public final class Run {
             target,
             generator == null ? "" : generator.negotiatedExtensions(),
             measured,
-            lost,
+            fates,
+            sendLag,
             warnings.kept());
     announce(Phase.DONE);
     for (SampleSink sink : sinks) {

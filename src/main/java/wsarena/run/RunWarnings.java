@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import wsarena.load.ClientLoad;
 import wsarena.metrics.FailuresByCause;
+import wsarena.metrics.Fates;
 import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Sample;
@@ -67,9 +68,9 @@ final class RunWarnings {
    * At the end: what the generator saw go wrong (when it ran) and whether it was the limit.
    *
    * @param generator null when the target never started
-   * @param lost messages sent and never answered
+   * @param fates the fates of the measured messages
    */
-  void atEnd(ClientLoad generator, long lost, List<Sample> samples) {
+  void atEnd(ClientLoad generator, Fates fates, List<Sample> samples) {
     if (generator != null && scenario.workload() == Workload.STORM) {
       stormFailures(generator, samples);
     } else if (generator != null) {
@@ -82,11 +83,18 @@ final class RunWarnings {
       if (generator.firstMessageError() != null) {
         warn("some messages were wrong: " + generator.firstMessageError());
       }
-      if (lost > 0) {
-        warn(Units.plural(lost, "message") + " got no answer before the end of the run");
+      if (fates.timedOut() > 0) {
+        warn(Units.whole(fates.timedOut()) + " of " + Units.plural(fates.intended(), "measured message")
+            + " timed out: no answer within " + Units.seconds(scenario.load().timeout().toMillis())
+            + " (or a wrong answer came, or their connection was lost); each is in the latencies at the time it was given up"
+            + (generator.lateAnswers() > 0
+                ? "; " + Units.plural(generator.lateAnswers(), "answer") + " came after that and " + (generator.lateAnswers() == 1 ? "was" : "were") + " ignored"
+                : ""));
       }
-      if (generator.droppedSends() > 0) {
-        warn(Units.plural(generator.droppedSends(), "message") + " could not be sent: the target stopped reading and the send buffer filled up");
+      if (fates.notSent() > 0) {
+        warn(Units.whole(fates.notSent()) + " of " + Units.plural(fates.intended(), "measured message")
+            + " could not be sent: the target fell so far behind that they still waited when the run ended,"
+            + " or their connection was lost or never opened");
       }
       if (scenario.load().compression() && generator.negotiatedExtensions().isEmpty()) {
         warn("permessage-deflate was offered but the server did not accept it: messages went uncompressed");

@@ -2,6 +2,7 @@ package wsarena.run;
 
 import java.time.Duration;
 import wsarena.report.Units;
+import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
 
 /**
@@ -17,6 +18,15 @@ import wsarena.scenario.ShootoutPlan;
  */
 public record ShootoutProgress(
     ShootoutPlan.Trial trial, int trials, int targets, int repeats, String label, Duration elapsed, Duration remaining) {
+
+  /**
+   * A run that is the whole of what was started, one target once, e.g. a sweep's step (the sweep
+   * tells its own place and time).
+   */
+  public static ShootoutProgress alone(Scenario scenario) {
+    return new ShootoutProgress(
+        new ShootoutPlan.Trial(0, 0, 1, scenario), 1, 1, 1, scenario.target().label(), Duration.ZERO, Duration.ZERO);
+  }
 
   /** E.g. {@code Tornado, repeat 2 of 3 · target 5 of 9 · about 3 min left}. */
   public String sentence(String name) {

@@ -15,6 +15,11 @@ import java.time.Duration;
  *     shares this machine (the other half is the target's), every core otherwise
  * @param compression offer permessage-deflate from the client
  * @param publishers for {@link Workload#BROADCAST}: how many connections publish
+ * @param maxInFlight per connection, how many messages may be sent and unanswered at once; past
+ *     it, messages wait their turn (counted, not queued). Bounds what the generator holds, however
+ *     far behind the target falls
+ * @param timeout how long a message may go unanswered (from its intended send time) before it is
+ *     given up on: counted as timed out and recorded at that latency
  * @param connectionLoad for {@link Workload#STORM} and {@link Workload#IDLE}: how connections are
  *     opened and held; the defaults when a scenario file has none
  */
@@ -28,15 +33,50 @@ public record LoadProfile(
     int threads,
     boolean compression,
     int publishers,
+    int maxInFlight,
+    Duration timeout,
     ConnectionLoad connectionLoad) {
 
+  /**
+   * Why 1,000: a second's worth of messages for a connection at 1,000 msgs/s, far more than any
+   * healthy target keeps waiting, yet with 18,000 connections at most 18 million messages of
+   * bookkeeping (about 9 bytes each) and of 64-byte frames in the socket buffers, not the 140 GiB
+   * that Netty's write buffer limit alone would allow.
+   */
+  public static final int DEFAULT_MAX_IN_FLIGHT = 1000;
+
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+  /** A scenario saved before the limits or the connection workloads existed reads with their defaults. */
   public LoadProfile {
+    if (maxInFlight == 0) {
+      maxInFlight = DEFAULT_MAX_IN_FLIGHT;
+    }
+    if (timeout == null) {
+      timeout = DEFAULT_TIMEOUT;
+    }
     if (connectionLoad == null) {
       connectionLoad = ConnectionLoad.defaults();
     }
   }
 
-  /** A load profile with the connection workloads' defaults. */
+  /** A profile with the connection workloads' defaults. */
+  public LoadProfile(
+      int connections,
+      double rampPerSecond,
+      Rate rate,
+      Payload payload,
+      Duration duration,
+      Duration warmup,
+      int threads,
+      boolean compression,
+      int publishers,
+      ConnectionLoad connectionLoad) {
+    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers,
+        DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, connectionLoad);
+  }
+
+  /** A profile with the default in-flight limit, timeout and connection workloads. */
   public LoadProfile(
       int connections,
       double rampPerSecond,
@@ -65,43 +105,51 @@ public record LoadProfile(
   }
 
   public LoadProfile withConnections(int value) {
-    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, connectionLoad);
+    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withRamp(double value) {
-    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers, connectionLoad);
+    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withRate(Rate value) {
-    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withPayload(Payload value) {
-    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withDuration(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withWarmup(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withThreads(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withCompression(boolean value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers, maxInFlight, timeout, connectionLoad);
   }
 
   public LoadProfile withPublishers(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value, maxInFlight, timeout, connectionLoad);
+  }
+
+  public LoadProfile withMaxInFlight(int value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, value, timeout, connectionLoad);
+  }
+
+  public LoadProfile withTimeout(Duration value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, value, connectionLoad);
   }
 
   public LoadProfile withConnectionLoad(ConnectionLoad value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, value);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, value);
   }
 
   /** How long the load lasts as planned: the ramp, the warm-up and the measured time. */

@@ -25,6 +25,8 @@ public record Problem(String field, String message) {
   public static final String PUBLISHERS = "publishers";
   public static final String TLS = "tls";
   public static final String COMPRESSION = "compression";
+  public static final String MAX_IN_FLIGHT = "maxInFlight";
+  public static final String TIMEOUT = "timeout";
   public static final String HANDSHAKES_IN_FLIGHT = "handshakesInFlight";
   public static final String HOLD = "hold";
   public static final String PING_INTERVAL = "pingInterval";

@@ -166,6 +166,12 @@ public final class ScenarioValidator {
     if (load.threads() < 0) {
       out.add(new Problem(Problem.THREADS, "client threads must be 0 (automatic) or more"));
     }
+    if (load.maxInFlight() < 1) {
+      out.add(new Problem(Problem.MAX_IN_FLIGHT, "the messages in flight per connection must be at least 1"));
+    }
+    if (!load.timeout().isPositive()) {
+      out.add(new Problem(Problem.TIMEOUT, "the timeout must be positive, e.g. 5s"));
+    }
     if (s.workload() == Workload.BROADCAST
         && (load.publishers() < 1 || load.publishers() >= load.connections())) {
       out.add(

@@ -32,6 +32,7 @@ import wsarena.ui.dashboard.Dashboard;
 import wsarena.ui.export.SaveLocation;
 import wsarena.ui.form.ScenarioForm;
 import wsarena.ui.form.ScenarioPane;
+import wsarena.ui.form.SweepForm;
 import wsarena.ui.open.DialogOpenLocation;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunEvent;
@@ -53,6 +54,7 @@ public final class MainWindow {
   private final WindowOptions options;
   private final SettingsKeeper settings;
   private final ScenarioForm form;
+  private final SweepForm sweepForm = new SweepForm();
   private final RunController controller;
   private final Dashboard dashboard;
   private final CompareSetup setup;
@@ -124,13 +126,14 @@ public final class MainWindow {
     compare.liveCharts().forEach(c -> c.setExporter(exports));
     CompareWords words = new CompareWords(dashboard, compare);
     words.describe(exports);
-    runs = new RunCommands(form, setup, page, catalog, controller, host, notices, s -> settings.saveScenario(s, status::say));
+    runs = new RunCommands(
+        form, sweepForm, setup, page, catalog, controller, host, notices, s -> settings.saveScenario(s, status::say));
     actions = new WindowActions(new WindowActions.Targets(
         runs, opened::fromDialog, exports, dashboard, compare, page, lastShootout, look, () -> stage.setFullScreen(!stage.isFullScreen()),
         this::toggleShortcuts, this::quit));
     shortcuts = new ShortcutList(actions.all());
 
-    ScenarioPane scenarioPane = new ScenarioPane(form, catalog);
+    ScenarioPane scenarioPane = new ScenarioPane(form, sweepForm, catalog);
     TargetChecklist checklist = new TargetChecklist(setup, () -> runs.shootoutScenarioOrNull());
     form.onChange(check -> checklist.scenarioChanged());
     ScrollPane checklistScroll = new ScrollPane(checklist);
@@ -252,9 +255,19 @@ public final class MainWindow {
           }
         }
         case RunEvent.Crashed c -> notices.error(c.message());
+        case RunEvent.SweepDone d -> {
+          String why = "The sweep stopped: " + d.sweep().stopExplanation();
+          switch (d.sweep().stopReason()) {
+            case TARGET_FAILED -> notices.error(why);
+            case GENERATOR_BOUND -> notices.warn(why);
+            default -> {}
+          }
+        }
         case RunEvent.PhaseChanged p -> {}
         case RunEvent.SampleArrived s -> {}
         case RunEvent.SeriesEnded e -> lastShootout.set(e.result());
+        case RunEvent.SweepStepStarting s -> {}
+        case RunEvent.SweepStepDone d -> {}
       }
     }
   }
@@ -356,6 +369,11 @@ public final class MainWindow {
 
   public ScenarioForm form() {
     return form;
+  }
+
+  /** The sweep's fields, which the Sweep button reads. */
+  public SweepForm sweepForm() {
+    return sweepForm;
   }
 
   /** What the user can do, as the toolbar, the menu, the shortcut list and the keys have it. */

@@ -124,6 +124,19 @@ final class OpenedResults implements ResultOpener.Outcome {
   }
 
   @Override
+  public void loadedSweeps(List<SavedRun.SweepLoaded> sweeps) {
+    notices.clear();
+    dashboard.addOpenedSweeps(sweeps);
+    String names = String.join(", ", sweeps.stream().map(s -> s.sweep().target().label()).toList());
+    status.say(dashboard.isLive()
+        ? "Opened the sweep of " + names + ": it joins the latency-against-load chart once the run in progress ends"
+        : "Opened the sweep of " + names + " · its latency against load is in the distribution's place");
+    if (screenshot != null) {
+      screenshot.openedShown();
+    }
+  }
+
+  @Override
   public void failed(String sentence) {
     notices.error(sentence);
     status.say(sentence);

@@ -27,9 +27,12 @@ final class PhaseClock {
         case RunEvent.SampleArrived s -> add(s.sample());
         case RunEvent.Finished f -> current = null;
         case RunEvent.Crashed c -> current = null;
+        case RunEvent.SweepDone d -> current = null;
         case RunEvent.PhaseChanged p -> {}
         case RunEvent.Warned w -> {}
         case RunEvent.SeriesEnded e -> {}
+        case RunEvent.SweepStepStarting s -> {}
+        case RunEvent.SweepStepDone d -> {}
       }
     }
   }

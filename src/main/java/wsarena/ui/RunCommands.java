@@ -16,16 +16,19 @@ import wsarena.scenario.TargetKind;
 import wsarena.scenario.TargetSpec;
 import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.form.ScenarioForm;
+import wsarena.ui.form.SweepForm;
 import wsarena.ui.run.RunController;
 
 /**
- * Start, Compare models and Stop. On the Run page, Start runs the form's scenario; on the Compare
- * page, a shootout of the ticked targets under the form's load. Compare models ticks the engine's
- * models, opens the Compare page and starts: the form itself stays as it was. Each is checked and
- * handed to the controller, which runs it through the core's shootout.
+ * Start, Compare models, Sweep and Stop. On the Run page, Start runs the form's scenario; on the
+ * Compare page, a shootout of the ticked targets under the form's load. Compare models ticks the
+ * engine's models, opens the Compare page and starts: the form itself stays as it was. Sweep runs
+ * the form's scenario under rising load to its knee (the core's sweep), on the Run page. Each is
+ * checked and handed to the controller, which runs it through the core's shootout or sweep.
  */
 final class RunCommands {
   private final ScenarioForm form;
+  private final SweepForm sweepForm;
   private final CompareSetup setup;
   private final ObjectProperty<Page> page;
   private final TargetCatalog catalog;
@@ -35,6 +38,7 @@ final class RunCommands {
   private final Consumer<Scenario> remember;
   private final BooleanBinding canStart;
   private final BooleanBinding canCompare;
+  private final BooleanBinding canSweep;
   private final BooleanBinding canStop;
 
   /**
@@ -42,9 +46,10 @@ final class RunCommands {
    * @param remember keeps a scenario that is started for the next launch
    */
   RunCommands(
-      ScenarioForm form, CompareSetup setup, ObjectProperty<Page> page, TargetCatalog catalog, RunController controller,
-      ObservableValue<HostInfo> host, Notices notices, Consumer<Scenario> remember) {
+      ScenarioForm form, SweepForm sweepForm, CompareSetup setup, ObjectProperty<Page> page, TargetCatalog catalog,
+      RunController controller, ObservableValue<HostInfo> host, Notices notices, Consumer<Scenario> remember) {
     this.form = form;
+    this.sweepForm = sweepForm;
     this.setup = setup;
     this.page = page;
     this.catalog = catalog;
@@ -61,6 +66,9 @@ final class RunCommands {
         () -> ready.get() && form.targetKind.get() == TargetKind.ENGINE && form.modelsProperty().get().size() >= 2
             && form.engine.get() != null,
         ready, form.targetKind, form.modelsProperty(), form.engine);
+    canSweep = Bindings.createBooleanBinding(
+        () -> ready.get() && form.checkProperty().get().valid() && sweepForm.checkProperty().get().valid(),
+        ready, form.checkProperty(), sweepForm.checkProperty());
     canStop = controller.stateProperty().isEqualTo(RunController.State.RUNNING);
   }
 
@@ -70,6 +78,10 @@ final class RunCommands {
 
   BooleanBinding canCompare() {
     return canCompare;
+  }
+
+  BooleanBinding canSweep() {
+    return canSweep;
   }
 
   BooleanBinding canStop() {
@@ -139,6 +151,20 @@ final class RunCommands {
   /** The scenario a shootout would run, for the checklist's line; null while none can run. */
   Scenario shootoutScenarioOrNull() {
     return shootoutScenario().orElse(null);
+  }
+
+  /** Sweeps the form's scenario under the sweep fields' plan: rising load, step by step, to its knee. */
+  void sweep() {
+    formScenario().ifPresent(scenario -> {
+      SweepForm.Check plan = sweepForm.check();
+      if (!plan.valid()) {
+        notices.error("Fix the sweep first: " + plan.problems().getFirst());
+        return;
+      }
+      remember.accept(scenario);
+      page.set(Page.RUN); // the knee chart grows on the dashboard
+      controller.startSweep(scenario, plan.plan().orElseThrow(), host.getValue());
+    });
   }
 
   /** Ends the run going on, and the comparison it belongs to; what was measured is kept. */

@@ -2,6 +2,7 @@ package wsarena.ui;
 
 import java.util.List;
 import org.controlsfx.control.StatusBar;
+import wsarena.report.SweepSummary;
 import wsarena.report.Units;
 import wsarena.scenario.TargetCatalog;
 import wsarena.metrics.Outcome;
@@ -23,6 +24,8 @@ final class StatusLine {
   private final PhaseClock clock = new PhaseClock();
   private final RunController controller;
   private final TargetCatalog catalog;
+  /** While a sweep goes: its step and why, e.g. {@code step 5 · bisecting between 40k and 80k msgs/s · }. */
+  private String sweepStep = "";
 
   StatusLine(RunController controller, TargetCatalog catalog) {
     this.controller = controller;
@@ -53,6 +56,7 @@ final class StatusLine {
         }
         case RunEvent.Crashed c -> {
           bar.setProgress(0);
+          sweepStep = "";
           say(c.message());
         }
         case RunEvent.SeriesEnded e when e.result().plan().targets().size() > 1 -> {
@@ -60,6 +64,13 @@ final class StatusLine {
           say((e.result().incomplete() ? "Stopped after " : "Compared ") + Units.plural(plan.targets().size(), "target")
               + " in " + Units.plural(e.result().trials().size(), "run")
               + " · Export › Save the shootout keeps them as a folder; Export › Compare: … saves a chart as PNG");
+        }
+        case RunEvent.SweepStepStarting st -> sweepStep = "Sweep step " + st.index() + " · " + st.note() + " · ";
+        case RunEvent.SweepDone d -> {
+          bar.setProgress(0);
+          sweepStep = "";
+          say("Sweep done: " + SweepSummary.headline(d.sweep()) + " · " + SweepSummary.stopped(d.sweep())
+              + " · right-click the chart to save it as PNG");
         }
         default -> {}
       }
@@ -96,7 +107,7 @@ final class StatusLine {
     Phase phase = controller.phaseProperty().get();
     long open = latest == null ? 0 : latest.connections().open();
     String position =
-        current.count() > 1 ? current.progress().position(ScenarioText.shortName(current.scenario().target(), catalog)) + " · " : "";
+        current.count() > 1 ? current.progress().position(ScenarioText.shortName(current.scenario().target(), catalog)) + " · " : sweepStep;
     say(position
         + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(current.scenario(), catalog) + " …";

@@ -38,6 +38,8 @@ final class Toolbar {
     stop.getStyleClass().addAll(Styles.DANGER, "stop-button");
     Button compare = button(actions.compare);
     compare.getStyleClass().add("compare-button");
+    Button sweep = button(actions.sweep);
+    sweep.getStyleClass().add("sweep-button");
 
     MenuButton export = new MenuButton("Export", new FontIcon(Feather.DOWNLOAD));
     export.setId("export");
@@ -73,7 +75,7 @@ final class Toolbar {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     ToolBar bar = new ToolBar(
-        brand, pages, new Separator(), start, stop, compare, spacer, button(actions.open), export, new Separator(),
+        brand, pages, new Separator(), start, stop, compare, sweep, spacer, button(actions.open), export, new Separator(),
         toggle(actions.sidebar, look.sidebar()), theme, toggle(actions.presentation, look.presentation()),
         iconButton(actions.fullScreen), help);
     bar.getStyleClass().add("main-toolbar");

@@ -28,6 +28,7 @@ import wsarena.ui.chart.LatencyScale;
 final class WindowActions {
   private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
   private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+  private static final KeyCombination.Modifier ALT = KeyCombination.ALT_DOWN;
 
   /** What the window's actions act on. */
   record Targets(
@@ -48,6 +49,7 @@ final class WindowActions {
   final Action compare;
   final Action runPage;
   final Action comparePage;
+  final Action sweep;
   final Action open;
   final Action dashboardPng;
   final List<Action> chartPngs = new ArrayList<>();
@@ -82,6 +84,9 @@ final class WindowActions {
         keys(key(KeyCode.DIGIT1, CTRL)), () -> t.page().set(Page.RUN), always);
     comparePage = new Action("page-compare", "Compare", "The Compare page: any targets side by side, fairly",
         Feather.BAR_CHART_2, keys(key(KeyCode.DIGIT2, CTRL)), () -> t.page().set(Page.COMPARE), always);
+    sweep = new Action("sweep", "Sweep",
+        "Raise the load step by step, each step a whole run, to the highest load within the sweep's p99 bound",
+        Feather.TRENDING_UP, keys(key(KeyCode.ENTER, CTRL, ALT)), t.runs()::sweep, t.runs().canSweep());
     stop = new Action("stop", "Stop", "Stop the run and keep what was measured", Feather.SQUARE,
         keys(key(KeyCode.PERIOD, CTRL), key(KeyCode.F5, SHIFT)), t.runs()::stop, t.runs().canStop());
     open = new Action("open", "Open results…",
@@ -147,7 +152,7 @@ final class WindowActions {
   /** Every action, in the order the shortcut list shows them. */
   List<Action> all() {
     return Stream.of(
-            List.of(start, compare, stop, runPage, comparePage, open, dashboardPng),
+            List.of(start, compare, sweep, stop, runPage, comparePage, open, dashboardPng),
             chartPngs,
             comparePngs,
             List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport, saveShootout, saveReport),

@@ -9,7 +9,13 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.URI;
+import wsarena.report.SweepFiles;
+import wsarena.scenario.Rate;
+import wsarena.scenario.Scenario;
 import wsarena.scenario.ThreadingModel;
+import wsarena.testsupport.Scenarios;
+import wsarena.testsupport.Sweeps;
 import wsarena.ui.testing.Pixels;
 import wsarena.ui.testing.SavedRuns;
 
@@ -58,6 +64,29 @@ class ChartCommandTest {
     assertThat(List.of(m.getWidth(), m.getHeight())).containsExactly(800, 600);
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err().strip()).isEqualTo("wsarena: 'big' is not a size: write WIDTHxHEIGHT, e.g. 1600x900");
+  }
+
+  @Test
+  void drawsSweepsAsLatencyAndAchievedAgainstTheOfferedLoad() throws Exception {
+    Scenario base = Scenarios.external(URI.create("ws://127.0.0.1:9/echo"), Scenarios.shortLoad(10, new Rate.OpenLoop(1)));
+    SweepFiles.writeAll(Sweeps.doubling(base, "fast", 30_000, SavedRuns.LAPTOP), dir.resolve("fast"));
+    SweepFiles.writeAll(Sweeps.doubling(base, "slow", 5_000, SavedRuns.LAPTOP), dir.resolve("slow"));
+    Path out = dir.resolve("charts");
+
+    CliResult r = CliResult.of("chart", dir.resolve("fast/sweep.json").toString(), dir.resolve("slow/sweep.json").toString(),
+        "--out", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    for (String name : new String[] {"sweep-latency.png", "sweep-achieved.png"}) {
+      BufferedImage image = ImageIO.read(out.resolve(name).toFile());
+      assertThat(image.getWidth()).isEqualTo(3200); // laid out 16:9 at 2x, as every export
+      assertThat(Pixels.distinctColours(image)).as(name).isGreaterThan(50);
+    }
+    assertThat(out.resolve("distribution.png")).as("no run was given").doesNotExist();
+
+    CliResult compared = CliResult.of("compare", dir.resolve("fast/sweep.json").toString(), dir.resolve("slow/sweep.json").toString());
+    assertThat(compared.out()).contains("max sustainable msgs/s").contains("16,000").contains("4,000").contains("knee found")
+        .contains("fast: the knee lies between");
   }
 
   @Test

@@ -40,6 +40,8 @@ class ServeCommandIT {
     CliResult r = CliResult.of("engines");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("undertow event-loop").contains("undertow reactor-workers").contains("I/O thread");
+    // each line names the target as shootout --targets takes it
+    assertThat(r.out()).contains("undertow:event-loop").contains("undertow:reactor-workers").contains("I/O thread")
+        .contains("tornado").contains("autobahn");
   }
 }

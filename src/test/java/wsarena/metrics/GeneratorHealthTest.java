@@ -1,31 +1,53 @@
 package wsarena.metrics;
 
-import wsarena.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wsarena.testsupport.Samples;
 
 class GeneratorHealthTest {
 
   @Test
-  void aSaturatedOrLateIntervalIsBound() {
-    assertThat(GeneratorHealth.bound(Samples.generator(95, 0))).isTrue();
-    assertThat(GeneratorHealth.bound(Samples.generator(10, 15_000))).isTrue();
-    assertThat(GeneratorHealth.bound(Samples.generator(60, 2_000))).isFalse();
+  void aBusyThreadIsBoundWhetherItRanOrWaitedForACore() {
+    assertThat(GeneratorHealth.bound(Samples.generator(95, 0, 0, 1_000))).isTrue();
+    // half running, half runnable and waiting for a core: no more free to send than a busy thread
+    assertThat(GeneratorHealth.bound(Samples.generator(92, 46, 0, 1_000))).isTrue();
+    assertThat(GeneratorHealth.bound(Samples.generator(60, 0, 0, 1_000))).isFalse();
+  }
+
+  @Test
+  void lagCountsAgainstWhatWasMeasuredNotAFixedBound() {
+    // 2 ms of lag beside a p99 of 5 s is the target's doing; beside a p99 of 8 ms it is not
+    assertThat(GeneratorHealth.bound(Samples.generator(30, 0, 2_000, 5_000_000))).isFalse();
+    assertThat(GeneratorHealth.bound(Samples.generator(30, 0, 2_000, 8_000))).isTrue();
+    // under the floor the lag is the timer's jitter, even beside a tiny p99
+    assertThat(GeneratorHealth.bound(Samples.generator(30, 0, 300, 400))).isFalse();
   }
 
   @Test
   void theRunIsFlaggedWhenAQuarterOfItsIntervalsAreBound() {
     List<Sample> samples = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      samples.add(Samples.generator(30, 0));
+      samples.add(Samples.generator(30, 0, 0, 1_000));
     }
-    samples.add(Samples.generator(99, 0));
+    samples.add(Samples.generator(99, 0, 0, 1_000));
     assertThat(GeneratorHealth.verdict(samples)).isNull();
-    samples.add(Samples.generator(99, 0));
-    samples.add(Samples.generator(99, 0));
-    assertThat(GeneratorHealth.verdict(samples)).startsWith(GeneratorHealth.WARNING).contains("3 of 11");
+    samples.add(Samples.generator(99, 40, 0, 1_000));
+    samples.add(Samples.generator(99, 0, 0, 1_000));
+    assertThat(GeneratorHealth.verdict(samples))
+        .startsWith(GeneratorHealth.WARNING)
+        .contains("3 of 11")
+        .contains("busy or waiting for a core 99 % of the time (40 % waiting)");
+  }
+
+  @Test
+  void aLaggingRunSaysHowLateAgainstWhatItMeasured() {
+    List<Sample> samples = List.of(Samples.generator(30, 0, 3_000, 9_000), Samples.generator(30, 0, 800, 9_000));
+    assertThat(GeneratorHealth.verdict(samples))
+        .contains("1 of 2")
+        .contains("3.00 ms behind their schedule at p99")
+        .contains("(9.00 ms)");
   }
 }

@@ -7,37 +7,52 @@ import org.junit.jupiter.api.Test;
 class IntervalRecorderTest {
 
   @Test
-  void aSwapHandsOverOneIntervalsLatenciesAndCountsTogether() {
+  void aSwapHandsOverOneIntervalsLatenciesCountsAndFatesTogether() {
     IntervalRecorder r = new IntervalRecorder();
+    r.intended(true);
+    r.intended(true);
+    r.intended(false);
     r.sent(64);
     r.sent(64);
-    r.received(150, 64);
+    r.received(150, 64, true);
+    r.answered(true);
+    r.timedOut(5_000_000, true, true);
+    r.notSent(false);
     r.error();
     r.handshake();
-    r.sendLag(5_000);
-    r.sendLag(2_000);
+    r.sendLag(5_000_000);
+    r.sendLag(2_000_000);
 
     IntervalRecorder.Interval first = r.swap();
     assertThat(first.sent()).isEqualTo(2);
     assertThat(first.bytesSent()).isEqualTo(128);
-    assertThat(first.received()).isEqualTo(1).isEqualTo(first.latency().getTotalCount());
-    assertThat(first.latency().getMaxValue()).isEqualTo(150);
+    assertThat(first.received()).isEqualTo(1);
+    assertThat(first.latency().getTotalCount()).as("the answer and the give-up").isEqualTo(2);
+    assertThat(first.latency().getMaxValue()).isBetween(4_990_000L, 5_010_000L);
     assertThat(first.errors()).isEqualTo(1);
     assertThat(first.handshakes()).isEqualTo(1);
-    assertThat(first.worstSendLagNanos()).isEqualTo(5_000);
+    assertThat(first.sendLag().getTotalCount()).isEqualTo(2);
+    assertThat(first.sendLag().getMaxValue()).isBetween(4_990L, 5_010L);
+    assertThat(first.fates()).isEqualTo(new Fates(3, 1, 1, 1, 0));
+    assertThat(first.measuredFates()).isEqualTo(new Fates(2, 1, 1, 0, 0));
+    assertThat(first.measuredLatency().getTotalCount()).isEqualTo(2);
 
-    r.received(300, 64);
+    r.received(300, 64, false);
+    r.timedOut(7, false, false);
     IntervalRecorder.Interval second = r.swap();
     assertThat(second.received()).isEqualTo(1);
     assertThat(second.sent()).isZero();
     assertThat(second.latency().getMaxValue()).isEqualTo(300);
+    assertThat(second.measuredLatency().getTotalCount()).as("both were intended before the measured window").isZero();
+    assertThat(second.timedOutUnsent()).isEqualTo(1);
+    assertThat(second.fates()).isEqualTo(new Fates(0, 0, 1, 0, 0));
   }
 
   @Test
   void clampsValuesOutsideTheTrackableRange() {
     IntervalRecorder r = new IntervalRecorder();
-    r.received(-5, 1);
-    r.received(Long.MAX_VALUE, 1);
+    r.received(-5, 1, false);
+    r.received(Long.MAX_VALUE, 1, false);
     IntervalRecorder.Interval i = r.swap();
     assertThat(i.latency().getTotalCount()).isEqualTo(2);
     assertThat(i.latency().getMinValue()).isEqualTo(1);

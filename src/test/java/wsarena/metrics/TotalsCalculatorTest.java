@@ -21,7 +21,8 @@ class TotalsCalculatorTest {
   }
 
   private static Totals of(List<Sample> samples) {
-    return TotalsCalculator.of(samples, IntervalRecorder.newHistogram(), null, 10, 0, 0);
+    return TotalsCalculator.of(
+        samples, new TotalsCalculator.Measured(IntervalRecorder.newHistogram(), null, 0, Fates.NONE, IntervalRecorder.newHistogram(), 0), 10);
   }
 
   @Test

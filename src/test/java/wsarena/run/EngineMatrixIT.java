@@ -142,6 +142,9 @@ class EngineMatrixIT {
     assertThat(received).isPositive().isEqualTo(sent);
     assertThat(r.totals().errors()).isZero();
     assertThat(r.totals().connectionsPeak()).isEqualTo(10);
+    // every measured message answered, and each answer is one latency
+    assertThat(r.totals().answered()).isPositive().isEqualTo(r.totals().intended());
+    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().answered());
     assertOrdered(r.totals().latency());
   }
 
@@ -153,6 +156,10 @@ class EngineMatrixIT {
     long delivered = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
     assertThat(published).isPositive();
     assertThat(delivered).isEqualTo(published * 8);
+    // The fates count the publishes, each answered by its own copy coming back to its publisher;
+    // the latencies are the deliveries of the measured publishes, 8 each.
+    assertThat(r.totals().answered()).isPositive().isEqualTo(r.totals().intended());
+    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().answered() * 8);
     assertOrdered(r.totals().latency());
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wsarena.metrics.Fates;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
@@ -18,13 +19,14 @@ class RunWarningsTest {
   @Test
   void theFirstBoundIntervalIsToldOnceAndTheWholeRunJudgedAtTheEnd() {
     RunWarnings warnings = new RunWarnings(Scenario.defaults(), List.of(sink));
-    List<Sample> samples = List.of(Samples.generator(99, 0), Samples.generator(99, 0), Samples.generator(10, 0));
+    List<Sample> samples =
+        List.of(Samples.generator(99, 0, 0, 1_000), Samples.generator(99, 0, 0, 1_000), Samples.generator(10, 0, 0, 1_000));
     samples.forEach(warnings::measured);
 
     assertThat(sink.warnings).singleElement().asString().startsWith("load generator bound in this interval");
     assertThat(warnings.kept()).isEmpty();
 
-    warnings.atEnd(null, 0, samples);
+    warnings.atEnd(null, Fates.NONE, samples);
 
     assertThat(warnings.kept()).singleElement().asString().startsWith("load generator bound: in 2 of 3 measured intervals");
     assertThat(sink.warnings).hasSize(2);

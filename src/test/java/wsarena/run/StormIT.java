@@ -69,11 +69,14 @@ class StormIT {
 
   @Test
   void aSmallSourceRangeRunsOutOfPortsAndSaysSoByCause() throws Exception {
-    // one address, five ports, each connection held past the end: the sixth attempt has no port
+    // one address, five ports, each connection held past the end: the sixth attempt has no port.
+    // The five sit below Linux's ephemeral range, at a random place, so that two builds running
+    // this test at once on one machine do not take each other's ports.
+    int first = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
     ConnectionLoad c =
         ConnectionLoad.defaults()
             .withSourceAddresses(1)
-            .withSourcePorts(new ConnectionLoad.PortRange(47_100, 47_104))
+            .withSourcePorts(new ConnectionLoad.PortRange(first, first + 4))
             .withHold(Duration.ofSeconds(30));
     RunResult r = storm("netty", c, Duration.ofMillis(800));
 

@@ -18,6 +18,19 @@ class ScenarioJsonTest {
   }
 
   @Test
+  void aScenarioSavedBeforeTheLimitsReadsWithTheirDefaults() throws Exception {
+    Scenario s = Scenario.defaults().withLoad(LoadProfile.defaults().withMaxInFlight(50).withTimeout(Duration.ofSeconds(2)));
+    String json = ScenarioJson.write(s);
+    assertThat(ScenarioJson.read(json)).isEqualTo(s);
+
+    String before = json.replaceAll(",\\s*\"maxInFlight\" : 50", "").replaceAll(",\\s*\"timeout\" : \"PT2S\"", "");
+    assertThat(before).doesNotContain("maxInFlight").doesNotContain("timeout");
+    LoadProfile read = ScenarioJson.read(before).load();
+    assertThat(read.maxInFlight()).isEqualTo(LoadProfile.DEFAULT_MAX_IN_FLIGHT);
+    assertThat(read.timeout()).isEqualTo(LoadProfile.DEFAULT_TIMEOUT);
+  }
+
+  @Test
   void anExternalOpenLoopBroadcastScenarioSurvivesTheRoundTrip() throws Exception {
     Scenario s =
         Scenario.defaults()

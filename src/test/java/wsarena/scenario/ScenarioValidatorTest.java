@@ -52,6 +52,15 @@ class ScenarioValidatorTest {
   }
 
   @Test
+  void theLimitsOfWhatIsInFlightMustBePositive() {
+    LoadProfile bad = LoadProfile.defaults().withMaxInFlight(-1).withTimeout(Duration.ZERO);
+    assertThat(VALIDATOR.problems(valid().withLoad(bad)))
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "the messages in flight per connection must be at least 1", "the timeout must be positive, e.g. 5s");
+  }
+
+  @Test
   void unknownEngineAndModelSayWhatIsKnown() {
     var unknownEngine = VALIDATOR.problems(Scenario.defaults().withTarget(TargetSpec.Embedded.of("nope", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS)));
     assertThat(unknownEngine).singleElement().satisfies(p -> assertThat(p.message()).contains("unknown engine 'nope'").contains("fake"));

@@ -20,17 +20,30 @@ public final class Samples {
         new Sample.GeneratorLoad(0, 0));
   }
 
-  /** A measured interval of 10 connections and 100 echoes, the generator as busy and late as given. */
-  public static Sample generator(double busyPercent, long sendLagMicros) {
+  /**
+   * A measured interval of 10 connections and 100 echoes at p99 {@code p99Micros}, the generator
+   * as busy (of which {@code waitingPercent} waiting for a core) and as late at p99 as given.
+   */
+  public static Sample generator(double busyPercent, double waitingPercent, long sendLagP99Micros, long p99Micros) {
     return new Sample(
         1000,
         1000,
         Phase.MEASURING,
         new Sample.Connections(10, 0, 0, 0),
         new Sample.Counts(100, 100, 0, 6400, 6400),
-        new Sample.Latency(100, 200, 300, 400, 500),
+        new Sample.Latency(p99Micros / 3, p99Micros / 2, p99Micros, p99Micros, p99Micros),
         new Sample.Resources(50, 40, 1, 1, 1),
-        new Sample.GeneratorLoad(busyPercent, sendLagMicros));
+        new Sample.GeneratorLoad(busyPercent, sendLagP99Micros * 2, sendLagP99Micros, waitingPercent),
+        new Sample.FateCounts(100, 100, 0, 0, 0, 0, 0));
+  }
+
+  /** {@link #distinct()} with fates and a lag p99, all different from its other figures. */
+  public static Sample distinctWithFates() {
+    Sample s = distinct();
+    return new Sample(
+        s.elapsedMillis(), s.intervalMillis(), s.phase(), s.connections(), s.counts(), s.latency(), s.resources(),
+        new Sample.GeneratorLoad(40, 12, 7, 3.5),
+        new Sample.FateCounts(8200, 7990, 6, 8, 0, 170, 26));
   }
 
   /** A half-second interval whose figures all differ, so a figure in the wrong place shows. */

@@ -22,11 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
+import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SegmentInfo;
 import wsarena.report.Machines;
 import wsarena.report.SavedRun;
 import wsarena.report.SavedRunReader;
+import wsarena.scenario.Segment;
 import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.ThreadingModel;
 import wsarena.ui.chart.ChartCard;
@@ -184,6 +188,38 @@ class OpenResultsUiTest {
     assertThat(md).startsWith("# wsarena: undertow-event-loop vs undertow-multi-reactor");
     assertThat(md).contains("| undertow-event-loop ", "| undertow-multi-reactor ");
     assertThat(md).contains("**Hardware**", "- CPU: " + SavedRuns.LAPTOP.cpuModel());
+  }
+
+  @Test
+  void aRunMergedFromSegmentsOfThisMachineIsOneRowWithEveryLoadMachineInTheHostLine() throws IOException {
+    awaitOpenedAndReady();
+    HostInfo here = HostProbe.detect();
+    RunResult one = SavedRuns.run(ThreadingModel.REACTOR_WORKERS, here);
+    List<SegmentInfo> segments = List.of(
+        new SegmentInfo(new Segment(1, 2), here, one.startedAt(), one.startedAt(), null, Outcome.COMPLETED, List.of()),
+        new SegmentInfo(new Segment(2, 2), here, one.startedAt(), one.startedAt(), null, Outcome.COMPLETED, List.of()));
+    RunResult merged = new RunResult(
+        one.wsarenaVersion(), one.scenario(), here, one.target(), one.clientThreads(), one.startedAt(), one.outcome(),
+        null, one.samples(), one.latency(), one.correctedLatency(), one.totals(), one.warnings(), segments);
+    Path file = SavedRuns.write(merged, files.resolve("merged.wsarena"));
+    // a run of this machine shown first: the merged run's host is equal to the one on screen
+    Fx.get(() -> {
+      window.openResults(List.of(workersHere));
+      return null;
+    });
+    Fx.await(20, () -> window.dashboard().runs().size() == 3);
+
+    Fx.get(() -> {
+      window.openResults(List.of(file));
+      return null;
+    });
+
+    Fx.await(20, () -> window.dashboard().runs().size() == 4);
+    assertThat(Fx.get(() -> window.dashboard().hostText())).isEqualTo("2 load machines, each: " + Machines.summaryLine(here));
+    assertThat(Fx.get(() -> window.dashboard().comparison().rowNames())).hasSize(4);
+    assertThat(Fx.get(() -> ((Label) window.scene().lookup("#summary-host")).getText())).isEqualTo("Merged from 2 load machines");
+    assertThat(Fx.get(() -> ((Label) window.scene().lookup("#host-line")).getTooltip().getText()))
+        .contains("2 load machines, one segment each", "- Segment 2/2: " + here.cpuModel());
   }
 
   @Test

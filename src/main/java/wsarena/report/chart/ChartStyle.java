@@ -142,6 +142,13 @@ final class ChartStyle {
     names.setCategoryMargin(0.25);
   }
 
+  /** One more line under the scenario, in the title's colour: what the picture found, e.g. a sweep's knee. */
+  static void finding(JFreeChart chart, String text) {
+    TextTitle t = left(new TextTitle(text, new Font(Font.SANS_SERIF, Font.BOLD, 16)), INK);
+    t.setPadding(new RectangleInsets(2, 0, 2, 0));
+    chart.addSubtitle(1, t);
+  }
+
   /** Solid or dashed lines of the given colours, in series order, with no point markers. */
   static XYLineAndShapeRenderer lines(List<Color> colours, List<Boolean> dashed, ExportLayout layout) {
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);

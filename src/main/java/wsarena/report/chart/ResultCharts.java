@@ -101,7 +101,7 @@ public final class ResultCharts {
     XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false), layout));
     shadeUnmeasured(plot, run, layout);
     JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.LATENCY, List.of(name)), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()), layout);
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()), layout);
     ChartStyle.xyPlot(plot, layout);
     return chart;
   }
@@ -125,7 +125,7 @@ public final class ResultCharts {
         new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true), layout));
     shadeUnmeasured(plot, run, layout);
     JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.THROUGHPUT, List.of(name)), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.host()), layout);
+    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()), layout);
     ChartStyle.xyPlot(plot, layout);
     return chart;
   }
@@ -162,7 +162,7 @@ public final class ResultCharts {
   }
 
   /** Whole decades around the data, so both ends of the axis carry a labelled tick. */
-  private static void fitDecades(LogAxis axis, XYSeriesCollection data) {
+  static void fitDecades(LogAxis axis, XYSeriesCollection data) {
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
     for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -188,7 +188,7 @@ public final class ResultCharts {
     return x;
   }
 
-  private static LogAxis latencyAxis() {
+  static LogAxis latencyAxis() {
     LogAxis y = new LogAxis("latency, ms (log)");
     y.setBase(10);
     y.setSmallestValue(0.001);
@@ -254,7 +254,7 @@ public final class ResultCharts {
   }
 
   /** A JFreeChart tick format made of one labelling function. */
-  private abstract static class TickFormat extends NumberFormat {
+  abstract static class TickFormat extends NumberFormat {
     abstract String label(double value);
 
     @Override

@@ -49,7 +49,11 @@ public final class ResultFigures {
           .add(1, 0, timed ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true)
           .add(2, 0, timed ? Units.latency(s.latency().maxMicros()) : "–", "max now", true)
           .add(0, 1, Units.whole(s.connections().open()), "open", false)
-          .add(1, 1, Units.whole(s.counts().errors()), "errors now", false);
+          .add(1, 1, Units.whole(s.counts().errors()), "errors now", false)
+          // falling behind shows here first: messages waiting their turn, and those given up on
+          .add(0, 2, Units.whole(s.fates().backlog()), "waiting to send", false)
+          .add(1, 2, Units.whole(s.fates().inFlight()), "in flight", false)
+          .add(2, 2, Units.whole(s.fates().timedOut() + s.fates().notSent()), "timed out + not sent now", false);
     }
     return f.add(2, 1, cpu, "CPU client / target", false).figures;
   }

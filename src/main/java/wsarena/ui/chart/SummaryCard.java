@@ -13,9 +13,14 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
+import java.util.Optional;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SweepResult;
+import wsarena.metrics.SweepStep;
 import wsarena.metrics.Totals;
 import wsarena.report.Machines;
+import wsarena.report.MarkdownSummary;
+import wsarena.report.SweepSummary;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Workload;
@@ -32,6 +37,8 @@ public final class SummaryCard extends ChartCard {
   private final Label status = new Label("Press Start to measure.");
   private final GridPane tiles = new GridPane();
   private final Label warnings = new Label();
+  /** What became of every measured message, and the closed loop's estimate: sentences from the core. */
+  private final Label accounting = new Label();
   private final Label explanation = new Label();
   private final Label host = new Label();
   private final Button copy = new Button("Copy as Markdown", new FontIcon(Feather.CLIPBOARD));
@@ -80,6 +87,10 @@ public final class SummaryCard extends ChartCard {
     }
     clearTiles();
     hideUnfilledTiles();
+    accounting.getStyleClass().add("summary-accounting");
+    accounting.setId("summary-accounting");
+    accounting.setWrapText(true);
+    showAccounting(null);
     warnings.getStyleClass().add("summary-warnings");
     warnings.setWrapText(true);
     warnings.setManaged(false);
@@ -91,7 +102,7 @@ public final class SummaryCard extends ChartCard {
     explanation.getStyleClass().add("summary-explanation");
     explanation.setWrapText(true);
     explanation.setId("summary-explanation");
-    VBox content = new VBox(status, tiles, host, warnings, explanation);
+    VBox content = new VBox(status, tiles, accounting, host, warnings, explanation);
     // on a short window the last lines are cut at the card's edge rather than drawn over the next
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
     clip.widthProperty().bind(content.widthProperty());
@@ -123,6 +134,7 @@ public final class SummaryCard extends ChartCard {
     clearTiles();
     hideUnfilledTiles();
     showWarnings(List.of());
+    showAccounting(null);
     showLines(null, null, false);
   }
 
@@ -163,8 +175,69 @@ public final class SummaryCard extends ChartCard {
     clearTiles();
     ResultFigures.finished(result, compact).forEach(this::tile);
     hideUnfilledTiles();
+    showAccounting(t);
     showWarnings(result.warnings() == null ? List.of() : result.warnings());
     showLines(from, result.host(), otherMachine);
+    if (result.hosts().size() > 1) {
+      // a run merged from segments: its load machines, each one in the tooltip
+      host.setText("Merged from " + Units.plural(result.hosts().size(), "load machine"));
+      host.setTooltip(new Tooltip(Machines.summaryLine(result.hosts())));
+    }
+  }
+
+  /** Every measured message's fate as a sum, and the closed loop's estimate named as one. */
+  private void showAccounting(Totals t) {
+    List<String> lines = new java.util.ArrayList<>();
+    if (t != null && t.intended() > 0) {
+      lines.add("Messages: " + MarkdownSummary.fates(t));
+    }
+    if (t != null && t.correctedLatency() != null) {
+      lines.add(MarkdownSummary.correctedView(t));
+    }
+    accounting.setText(String.join("\n", lines));
+    accounting.setVisible(!lines.isEmpty());
+    accounting.setManaged(!lines.isEmpty());
+  }
+
+  /**
+   * Shows a finished sweep: its knee and why it stopped, the knee step's figures, and the host.
+   *
+   * @param from where it was opened from (a file name), or null for a sweep of this session
+   * @param otherMachine its host is not this machine
+   */
+  public void showSweep(SweepResult sweep, String from, boolean otherMachine) {
+    this.result = null;
+    copy.setDisable(false);
+    status.getStyleClass().removeAll("failed");
+    status.setText("Sweep · " + SweepSummary.stopped(sweep) + " · " + Units.plural(sweep.steps().size(), "step") + " · "
+        + sweep.target().label());
+    clearTiles();
+    Optional<SweepStep> knee = sweep.knee();
+    tile(0, 0, sweep.maxSustainableRate() == null ? "none" : Units.perSecond(sweep.maxSustainableRate()), "max sustainable", true);
+    tile(1, 0, knee.map(k -> Units.latency(k.p99Micros())).orElse("–"), "p99 at the knee", true);
+    tile(2, 0, Units.latency(sweep.plan().bounds().p99().toNanos() / 1000), "p99 bound", true);
+    knee.ifPresent(k -> {
+      tile(0, 1, Units.perSecond(k.achievedRate()), "achieved there", false);
+      tile(1, 1, Units.whole(k.timedOut() + k.notSent()), "timed out + not sent", false);
+      tile(2, 1, Units.percent(k.clientCpuPercent()) + " / " + Units.percent(k.targetCpuPercent()), "CPU client / target", false);
+    });
+    hideUnfilledTiles();
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(capital(SweepSummary.headline(sweep)) + ": " + sweep.stopExplanation() + ".");
+    sweep.notes().forEach(n -> lines.add(capital(n) + "."));
+    accounting.setText(String.join("\n", lines));
+    accounting.setVisible(true);
+    accounting.setManaged(true);
+    showWarnings(List.of());
+    showLines(from, sweep.host(), otherMachine);
+  }
+
+  private void tile(int column, int row, String value, String caption, boolean headline) {
+    tile(new ResultFigures.Figure(column, row, value, caption, headline));
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /**
@@ -185,6 +258,7 @@ public final class SummaryCard extends ChartCard {
   public void showCrash(String message) {
     result = null;
     copy.setDisable(true);
+    showAccounting(null);
     showLines(null, null, false);
     clearTiles();
     hideUnfilledTiles();

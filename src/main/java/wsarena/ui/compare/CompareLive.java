@@ -82,6 +82,12 @@ final class CompareLive extends VBox {
           samples.clear();
           setLive(false);
         }
+        case RunEvent.SweepDone d -> { // a sweep's steps are Run-page runs: this page lets them go
+          samples.clear();
+          setLive(false);
+        }
+        case RunEvent.SweepStepStarting st -> {}
+        case RunEvent.SweepStepDone sd -> {}
         case RunEvent.Crashed c -> {
           samples.clear();
           setLive(false);

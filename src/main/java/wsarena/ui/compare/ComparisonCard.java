@@ -102,6 +102,11 @@ public final class ComparisonCard extends ChartCard {
     table.getColumns().add(number("p99.9", 5.2, r -> r.latency().p999Micros(), Units::latency));
     table.getColumns().add(number("max", 5.2, r -> r.latency().maxMicros(), Units::latency));
     table.getColumns().add(number("errors", 4.4, r -> totals(r).errors(), Units::whole));
+    // what the target lost of the intended messages: past the timeout, or never sent
+    TableColumn<ComparedRun, String> lost =
+        text("timed out / not sent", 9.6, r -> Units.whole(totals(r).timedOut()) + " / " + Units.whole(totals(r).notSent()));
+    lost.getStyleClass().add("numeric");
+    table.getColumns().add(lost);
     // one column for both, so the run's name keeps its room beside the per-message cost
     TableColumn<ComparedRun, String> cpu =
         text("CPU client / target", 9.6, r -> Units.percent(totals(r).clientCpuPercent()) + " / " + Units.percent(totals(r).targetCpuPercent()));
@@ -301,6 +306,9 @@ public final class ComparisonCard extends ChartCard {
   /** "this machine", or the other machine's CPU in a few words. */
   private String machine(ComparedRun run) {
     HostInfo host = run.result().host();
+    if (run.result().hosts().size() > 1) {
+      return Units.plural(run.result().hosts().size(), "load machine");
+    }
     return thisMachine == null || Machines.same(host, thisMachine) ? "this machine" : Machines.shortName(host);
   }
 
@@ -327,7 +335,7 @@ public final class ComparisonCard extends ChartCard {
         return;
       }
       RunResult r = run.result();
-      String where = r.host() == null ? "" : "\nMeasured on " + Machines.summaryLine(r.host());
+      String where = r.host() == null ? "" : "\nMeasured on " + Machines.summaryLine(r.hosts());
       String file = run.file().map(f -> "\nSaved run, opened from " + f).orElse("\nMeasured in this session");
       setTooltip(new Tooltip(r.target().description() + file + where));
     }

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import wsarena.scenario.TargetCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.ui.ScenarioText;
@@ -17,6 +18,7 @@ import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.DistributionCard;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.chart.SummaryCard;
+import wsarena.ui.chart.SweepCard;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.compare.ComparisonCard;
@@ -111,6 +113,27 @@ public final class Dashboard extends VBox {
     return finished.addOpened(files);
   }
 
+  /**
+   * Adds sweeps read from their files to the latency-against-load chart, in the distribution's
+   * place, and shows the first in the result tile, unless a run is going.
+   */
+  public void addOpenedSweeps(List<SavedRun.SweepLoaded> files) {
+    finished.addOpenedSweeps(files);
+  }
+
+  /** The sweep on screen (just finished or opened); null when none is. */
+  public ReadOnlyObjectProperty<SweepResult> shownSweepProperty() {
+    return model.shownSweep();
+  }
+
+  public SweepResult shownSweep() {
+    return model.shownSweep().get();
+  }
+
+  public SweepCard sweep() {
+    return tiles.sweep();
+  }
+
   /** The host line as shown (the host of the run on screen), drawn into exported images. */
   public String hostText() {
     return hostLine.text();
@@ -129,15 +152,16 @@ public final class Dashboard extends VBox {
     return tiles.cards();
   }
 
-  /**
+    /**
    * Every chart, shown or not: the second tile shows the throughput, a storm's handshakes or an
-   * idle run's memory per connection, as the workload on screen measures.
+   * idle run's memory per connection, as the workload on screen measures; a sweep's takes the
+   * distribution's tile.
    */
   public List<ChartCard> everyChart() {
     return tiles.everyChart();
   }
 
-  /** The five charts (every tile but the result). */
+  /** The charts on screen (every tile but the result). */
   public List<ChartCard> charts() {
     return tiles.charts();
   }

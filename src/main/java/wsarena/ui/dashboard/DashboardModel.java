@@ -14,6 +14,7 @@ import wsarena.host.HostInfo;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
 import wsarena.scenario.Scenario;
 import wsarena.ui.ScenarioText;
 import wsarena.ui.compare.ComparedRuns;
@@ -28,7 +29,7 @@ import wsarena.report.Machines;
 final class DashboardModel {
   /** The dashboard's title and the line under it. */
   record Heading(String title, String subtitle) {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /**
      * A run's heading: the target, then the load, the date and the file it came from.
@@ -70,6 +71,10 @@ final class DashboardModel {
   private final ObjectProperty<HostInfo> shownHost = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<RunResult> shownResult = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty live = new SimpleBooleanProperty();
+  /** The sweep on screen (just finished or opened); null when none is. */
+  private final ReadOnlyObjectWrapper<SweepResult> shownSweep = new ReadOnlyObjectWrapper<>();
+  /** A sweep goes on: its steps' runs come one after the other. */
+  private boolean sweeping;
   /** The live run's distribution so far; empty before its measured phase. */
   private List<PercentileCurve.Point> liveCurve = List.of();
   private Scenario scenario;
@@ -104,6 +109,22 @@ final class DashboardModel {
 
   void setShownResult(RunResult result) {
     shownResult.set(result);
+  }
+
+  ReadOnlyObjectProperty<SweepResult> shownSweep() {
+    return shownSweep.getReadOnlyProperty();
+  }
+
+  void setShownSweep(SweepResult sweep) {
+    shownSweep.set(sweep);
+  }
+
+  boolean sweeping() {
+    return sweeping;
+  }
+
+  void setSweeping(boolean going) {
+    sweeping = going;
   }
 
   BooleanProperty live() {

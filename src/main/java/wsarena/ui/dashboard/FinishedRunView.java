@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import wsarena.scenario.TargetCatalog;
 import wsarena.metrics.RunResult;
+import wsarena.metrics.SweepResult;
+import wsarena.report.MarkdownSummary;
 import wsarena.ui.ScenarioText;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.report.SavedRun;
@@ -36,6 +38,8 @@ final class FinishedRunView {
       return;
     }
     model.runs().show(run);
+    tiles.showSweep(false);
+    model.setShownSweep(null);
     RunResult r = run.result();
     model.setShownResult(r);
     LocalDateTime since = r.startedAt() == null ? null : LocalDateTime.ofInstant(r.startedAt(), ZoneId.systemDefault());
@@ -81,6 +85,36 @@ final class FinishedRunView {
       show(runs.runs().getLast());
     }
     return setAside;
+  }
+
+  /**
+   * Adds sweeps read from files to the latency-against-load chart; unless a run goes, the chart
+   * takes the distribution's tile and the first sweep fills the result tile and the header.
+   */
+  void addOpenedSweeps(List<SavedRun.SweepLoaded> files) {
+    tiles.sweep().add(files.stream().map(SavedRun.SweepLoaded::sweep).toList());
+    if (model.isLive() || files.isEmpty()) {
+      return;
+    }
+    SavedRun.SweepLoaded first = files.getFirst();
+    SweepResult s = first.sweep();
+    LocalDateTime since = s.startedAt() == null ? null : LocalDateTime.ofInstant(s.startedAt(), ZoneId.systemDefault());
+    model.runs().show(null);
+    model.setShownResult(null);
+    model.setShownSweep(s);
+    model.setShownSince(since);
+    model.setScenario(s.scenario());
+    String file = first.path().getFileName().toString();
+    model.heading().set(new DashboardModel.Heading(
+        "Sweep · " + ScenarioText.target(s.scenario(), catalog),
+        MarkdownSummary.describe(s.scenario(), s.plan().steps()) + " · "
+            + (since == null ? "date unknown" : DashboardModel.Heading.DATE.format(since)) + " · saved sweep " + file));
+    tiles.reset(s.scenario(), ScenarioText.plannedSeconds(s.scenario()));
+    tiles.showSweep(true);
+    model.chip().set(new DashboardModel.Chip("saved sweep", "phase-chip-saved"));
+    tiles.summary().showSweep(s, file, model.isOtherMachine(s.host()));
+    model.shownHost().set(s.host());
+    curves.draw();
   }
 
   /** This machine became known: the shown run's result tile says again whether it was measured here. */

@@ -1,16 +1,21 @@
 package wsarena.ui.dashboard;
 
+import java.util.List;
+import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.host.HostInfo;
+import wsarena.metrics.RunResult;
 import wsarena.report.Machines;
 
 /**
  * The hardware line at the foot of the dashboard: the machine of the run on screen (CPU, cores,
- * RAM, OS, JVM), with a chip when that is not this machine. Every exported picture carries it.
+ * RAM, OS, JVM), with a chip when that is not this machine; for a run merged from segments,
+ * every load machine (each one's block in the tooltip). Every exported picture carries it.
  */
 final class HostLine extends HBox {
   private final Label line = new Label();
@@ -30,6 +35,7 @@ final class HostLine extends HBox {
     getStyleClass().add("dashboard-footer");
 
     model.shownHost().addListener((obs, old, now) -> show());
+    model.shownResult().addListener((obs, old, now) -> show());
     model.thisMachine().addListener((obs, old, now) -> show());
     show();
   }
@@ -41,7 +47,12 @@ final class HostLine extends HBox {
 
   private void show() {
     HostInfo host = model.shownHost().get();
-    line.setText(host == null ? "Detecting hardware…" : Machines.summaryLine(host));
+    RunResult shown = model.shownResult().get();
+    // equal, not the same: a merged run of this machine's segments has this machine's host, and the
+    // property does not tell a change to an equal value
+    boolean merged = shown != null && Objects.equals(host, shown.host()) && shown.hosts().size() > 1;
+    line.setText(host == null ? "Detecting hardware…" : Machines.summaryLine(merged ? shown.hosts() : List.of(host)));
+    line.setTooltip(merged ? new Tooltip(Machines.hardwareBlock(shown).replace("**", "")) : null);
     boolean other = model.isOtherMachine(host);
     otherMachine.setVisible(other);
     otherMachine.setManaged(other);

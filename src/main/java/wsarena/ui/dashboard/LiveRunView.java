@@ -9,6 +9,7 @@ import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.metrics.SweepResult;
 import wsarena.scenario.Scenario;
 import wsarena.ui.ScenarioText;
 import wsarena.ui.compare.ComparedRun;
@@ -63,10 +64,29 @@ final class LiveRunView {
           curve = null;
           finish(f.result());
         }
+        case RunEvent.SweepStepStarting st -> {
+          flush(samples, curve);
+          samples.clear();
+          curve = null;
+          sweepStep(st);
+        }
+        case RunEvent.SweepStepDone d -> {
+          flush(samples, curve);
+          samples.clear();
+          curve = null;
+          tiles.sweep().addStep(d.step());
+        }
+        case RunEvent.SweepDone d -> {
+          flush(samples, curve);
+          samples.clear();
+          curve = null;
+          finishSweep(d.sweep());
+        }
         case RunEvent.Crashed c -> {
           flush(samples, curve);
           samples.clear();
           curve = null;
+          model.setSweeping(false);
           model.live().set(false);
           model.chip().set(null);
           tiles.summary().showCrash(c.message());
@@ -79,7 +99,34 @@ final class LiveRunView {
     flush(samples, curve);
   }
 
+  /** A sweep's step is next: the first one puts the sweep's chart in the distribution's place. */
+  private void sweepStep(RunEvent.SweepStepStarting st) {
+    if (!model.sweeping()) {
+      model.setSweeping(true);
+      model.setShownSweep(null);
+      tiles.showSweep(true);
+      tiles.sweep().startLive(st.step().target().label(), st.plan());
+    }
+    tiles.sweep().progress(st.index(), st.note());
+  }
+
+  /** The sweep ended: its chart keeps its curve and knee, the result tile says where and why. */
+  private void finishSweep(SweepResult sweep) {
+    model.setSweeping(false);
+    model.live().set(false);
+    model.chip().set(DashboardModel.Chip.of(Phase.DONE));
+    tiles.sweep().finishLive(sweep);
+    model.setShownResult(null);
+    model.setShownSweep(sweep);
+    tiles.summary().showSweep(sweep, null, false);
+    curves.draw();
+  }
+
   private void start(Scenario next) {
+    if (!model.sweeping()) {
+      tiles.showSweep(false);
+      model.setShownSweep(null);
+    }
     model.live().set(true);
     model.setLiveCurve(List.of());
     model.runs().show(null);

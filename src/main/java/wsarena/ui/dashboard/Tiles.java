@@ -20,6 +20,7 @@ import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.chart.PhaseBands;
 import wsarena.ui.chart.ResourcesCard;
 import wsarena.ui.chart.SummaryCard;
+import wsarena.ui.chart.SweepCard;
 import wsarena.ui.chart.ThroughputCard;
 import wsarena.ui.chart.TimeWindow;
 
@@ -41,6 +42,8 @@ final class Tiles extends GridPane {
   private ChartCard rate = throughput;
   private final ConnectionsCard connections = new ConnectionsCard(window, phases);
   private final DistributionCard distribution = new DistributionCard(scale);
+  /** In the distribution's place while a sweep is on screen: its latency against load. */
+  private final SweepCard sweep = new SweepCard();
   private final ResourcesCard resources = new ResourcesCard(window, phases);
   private final SummaryCard summary;
 
@@ -66,10 +69,24 @@ final class Tiles extends GridPane {
     add(distribution, 0, 1);
     add(resources, 1, 1);
     add(summary, 2, 1);
-    for (ChartCard card : List.of(throughput, handshakes, heldMemory, latency, connections, distribution, resources, summary)) {
+    for (ChartCard card : List.of(throughput, handshakes, heldMemory, latency, connections, distribution, sweep, resources, summary)) {
       card.setMinSize(0, 0);
     }
     setMinHeight(0);
+  }
+
+    /** The sweep's latency against load in the distribution's tile, or the distribution back. */
+  void showSweep(boolean shown) {
+    ChartCard now = shown ? sweep : distribution;
+    if (now.getParent() == this) {
+      return;
+    }
+    getChildren().remove(shown ? distribution : sweep);
+    add(now, 0, 1);
+  }
+
+  boolean sweepShown() {
+    return sweep.getParent() == this;
   }
 
   /** Puts the rate card of {@code workload} in the second tile. */
@@ -92,9 +109,10 @@ final class Tiles extends GridPane {
     showRateOf(next.workload());
     window.reset(plannedSeconds);
     phases.clear();
-    for (ChartCard card : cards()) {
+    for (ChartCard card : followers()) {
       card.reset(next);
     }
+    summary.reset(next);
   }
 
   /** Draws more samples of the run on screen. */
@@ -107,23 +125,29 @@ final class Tiles extends GridPane {
       phases.add(s);
     }
     phases.dropBefore(window.lower());
-    for (ChartCard card : cards()) {
+    for (ChartCard card : followers()) {
       card.append(samples, window);
     }
+    summary.append(samples, window);
   }
 
-  /** Every tile, in reading order. */
+  /** Every tile on screen, in reading order. */
   List<ChartCard> cards() {
-    return List.of(latency, rate, connections, distribution, resources, summary);
+    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources, summary);
   }
 
-  /** Every chart this dashboard has, shown or not: the three cards of the second tile among them. */
+  /** Every chart this dashboard has, shown or not: the three cards of the second tile and the sweep's among them. */
   List<ChartCard> everyChart() {
-    return List.of(latency, throughput, handshakes, heldMemory, connections, distribution, resources);
+    return List.of(latency, throughput, handshakes, heldMemory, connections, distribution, sweep, resources);
   }
 
-  /** The five charts (every tile but the result). */
+  /** The charts on screen (every tile but the result): the sweep's in the distribution's place while it shows. */
   List<ChartCard> charts() {
+    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources);
+  }
+
+  /** The charts that follow a run's samples: those of the run's workload, the distribution shown or not. */
+  private List<ChartCard> followers() {
     return List.of(latency, rate, connections, distribution, resources);
   }
 
@@ -138,6 +162,10 @@ final class Tiles extends GridPane {
 
   DistributionCard distribution() {
     return distribution;
+  }
+
+  SweepCard sweep() {
+    return sweep;
   }
 
   SummaryCard summary() {

@@ -58,7 +58,7 @@ public final class ScenarioPane extends ScrollPane {
     OPEN
   }
 
-  public ScenarioPane(ScenarioForm form, TargetCatalog catalog) {
+  public ScenarioPane(ScenarioForm form, SweepForm sweep, TargetCatalog catalog) {
     this.form = form;
     getStyleClass().addAll("scenario-pane", "edge-to-edge");
     setId("scenario-pane");
@@ -270,6 +270,7 @@ public final class ScenarioPane extends ScrollPane {
         row("Client threads", threads, "0 = automatic (half the cores for a local target)"),
         row("Interval", interval, "one sample every …"),
         formProblems);
+    content.getChildren().addAll(SweepSection.of(sweep));
 
     form.onChange(check -> refreshValidation());
     // a change of target kind shows other fields: once they show, their messages go under them

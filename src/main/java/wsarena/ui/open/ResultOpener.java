@@ -17,6 +17,9 @@ public final class ResultOpener {
     /** The files read as runs, in the order they were given; possibly none. */
     void loaded(List<SavedRun.Loaded> runs);
 
+    /** The files read as sweeps ({@code sweep.json}), in order; only called when there are some. */
+    void loadedSweeps(List<SavedRun.SweepLoaded> sweeps);
+
     /** One sentence about the files that could not be read; only called when there are some. */
     void failed(String sentence);
   }
@@ -42,6 +45,10 @@ public final class ResultOpener {
 
   private void deliver(List<SavedRun> read) {
     outcome.loaded(SavedRunReader.loaded(read));
+    List<SavedRun.SweepLoaded> sweeps = SavedRunReader.sweeps(read);
+    if (!sweeps.isEmpty()) {
+      outcome.loadedSweeps(sweeps);
+    }
     SavedRunReader.problems(read).ifPresent(outcome::failed);
   }
 }

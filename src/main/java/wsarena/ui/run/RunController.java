@@ -17,11 +17,15 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 import wsarena.metrics.ShootoutResult;
+import wsarena.metrics.SweepResult;
+import wsarena.metrics.SweepStep;
 import wsarena.run.Shootout;
 import wsarena.run.ShootoutProgress;
+import wsarena.run.Sweep;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
+import wsarena.scenario.SweepPlan;
 
 /**
  * Runs what the user started for the window, on its own thread, and brings what the runs report to
@@ -59,14 +63,25 @@ public final class RunController {
     STOPPING
   }
 
-  /** What the user started, as the FX thread follows it. */
+  /** What the user started (a series of runs, or a sweep), as the FX thread follows it. */
   private static final class Series {
-    final Shootout shootout;
+    /** Ends it early, from any thread; set once it exists (a sweep is made on the run thread). */
+    volatile Runnable stop;
+    /** Stop was asked before there was anything to stop. */
+    volatile boolean stopAsked;
     /** Set by the run thread once it has queued its last event. */
     volatile boolean ended;
 
-    Series(Shootout shootout) {
-      this.shootout = shootout;
+    Series(Runnable stop) {
+      this.stop = stop;
+    }
+
+    void stop() {
+      stopAsked = true;
+      Runnable s = stop;
+      if (s != null) {
+        s.run();
+      }
     }
   }
 
@@ -113,25 +128,78 @@ public final class RunController {
     if (state.get() != State.IDLE) {
       return;
     }
-    Series started = new Series(new Shootout(plan, (s, sinks) -> starter.prepare(s, host, queue)));
+    Shootout shootout = new Shootout(plan, (s, sinks) -> starter.prepare(s, host, queue));
+    Series started = new Series(shootout::stop);
     series = started;
     state.set(State.RUNNING);
     // the first start is shown at once, from the click; the run thread reports the others
-    ShootoutProgress first = started.shootout.progressAtStart();
+    ShootoutProgress first = shootout.progressAtStart();
     dispatch(List.of(new RunEvent.Started(first.trial().scenario(), first)));
     Thread.ofPlatform()
         .name("wsarena-run")
         .daemon(true)
-        .start(() -> execute(started));
+        .start(() -> execute(started, shootout));
   }
 
-  private void execute(Series series) {
+  /**
+   * Sweeps {@code scenario} under {@code plan} on a new thread: each step a run, shown live, its
+   * point added to the latency-against-load chart as it ends. Stop ends the sweep, which keeps
+   * the steps it measured. Does nothing while a run is going on.
+   */
+  public void startSweep(Scenario scenario, SweepPlan plan, HostInfo host) {
+    if (state.get() != State.IDLE) {
+      return;
+    }
+    Series started = new Series(null);
+    series = started;
+    state.set(State.RUNNING);
+    Thread.ofPlatform().name("wsarena-sweep").daemon(true).start(() -> sweep(started, scenario, plan, host));
+  }
+
+  private void sweep(Series series, Scenario scenario, SweepPlan plan, HostInfo host) {
+    ThreadPriority.niceCurrentThread(LOAD_NICE);
+    try {
+      Sweep sweep = starter.sweep(scenario, plan, host, queue);
+      series.stop = sweep::stop;
+      if (series.stopAsked) {
+        sweep.stop();
+      }
+      SweepResult result = sweep.execute(new Sweep.Listener() {
+        @Override
+        public List<SampleSink> sinks(int index) {
+          return List.of(queue);
+        }
+
+        @Override
+        public void stepStarting(int index, Scenario step, String note) {
+          queue.post(new RunEvent.SweepStepStarting(index, note, step, sweep.plan()));
+          queue.post(new RunEvent.Started(step, ShootoutProgress.alone(step)));
+        }
+
+        @Override
+        public void stepFinished(SweepStep step) {
+          queue.post(new RunEvent.SweepStepDone(step));
+        }
+      });
+      queue.post(new RunEvent.SweepDone(result));
+    } catch (InvalidScenarioException e) {
+      queue.post(new RunEvent.Crashed("This sweep cannot run: " + e.getMessage().replace('\n', ' ')));
+    } catch (RuntimeException | Error e) {
+      e.printStackTrace();
+      String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      queue.post(new RunEvent.Crashed("The sweep stopped unexpectedly: " + detail));
+    } finally {
+      series.ended = true;
+    }
+  }
+
+  private void execute(Series series, Shootout shootout) {
     // The load inherits this thread's priority: when it saturates the cores, the window still
     // gets its frames drawn.
     ThreadPriority.niceCurrentThread(LOAD_NICE);
     try {
       ShootoutResult result =
-          series.shootout.execute(
+          shootout.execute(
               new Shootout.Listener() {
                 @Override
                 public List<SampleSink> sinks(ShootoutPlan.Trial trial) {
@@ -171,7 +239,7 @@ public final class RunController {
     }
     state.set(State.STOPPING);
     // Run.stop() may wait for the generator to notice; keep the FX thread out of it.
-    Thread.ofPlatform().name("wsarena-stop").daemon(true).start(series.shootout::stop);
+    Thread.ofPlatform().name("wsarena-stop").daemon(true).start(series::stop);
   }
 
   /** Stops the run, if any, and the refresh timer: the window is closing. */
@@ -212,8 +280,11 @@ public final class RunController {
           phase.set(Phase.DONE);
         }
         case RunEvent.Crashed c -> phase.set(null);
+        case RunEvent.SweepDone d -> phase.set(Phase.DONE);
         case RunEvent.Warned w -> {}
         case RunEvent.SeriesEnded e -> {}
+        case RunEvent.SweepStepStarting st -> {}
+        case RunEvent.SweepStepDone sd -> {}
       }
     }
     if (seriesEnded) {

@@ -6,8 +6,11 @@ import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.ShootoutResult;
+import wsarena.metrics.SweepResult;
+import wsarena.metrics.SweepStep;
 import wsarena.run.ShootoutProgress;
 import wsarena.scenario.Scenario;
+import wsarena.scenario.SweepPlan;
 
 /** What a run tells the window, delivered on the FX thread in the order it happened. */
 public sealed interface RunEvent {
@@ -16,7 +19,8 @@ public sealed interface RunEvent {
    * A target's run begins; views clear what the previous run drew.
    *
    * @param progress where the shootout the user started is: this run's target and repeat, the
-   *     time so far and about how long is left
+   *     time so far and about how long is left; a sweep's step is a run {@link
+   *     ShootoutProgress#alone alone}, after which more may follow
    */
   record Started(Scenario scenario, ShootoutProgress progress) implements RunEvent {
     /** This run's place among those the user started: 1 for Start, 1 to 9 while comparing three targets three times. */
@@ -36,6 +40,19 @@ public sealed interface RunEvent {
   }
 
   record PhaseChanged(Phase phase) implements RunEvent {}
+
+  /**
+   * A sweep's step is about to start; its {@link Started} follows.
+   *
+   * @param note why this load, e.g. {@code bisecting between 40k and 80k msgs/s}
+   */
+  record SweepStepStarting(int index, String note, Scenario step, SweepPlan plan) implements RunEvent {}
+
+  /** A sweep's step ended: its point on the latency-against-load chart. */
+  record SweepStepDone(SweepStep step) implements RunEvent {}
+
+  /** The sweep ended (at its knee, stopped, failed): the whole of it, with why it stopped. */
+  record SweepDone(SweepResult sweep) implements RunEvent {}
 
   /**
    * One interval ended.

@@ -22,7 +22,9 @@ import wsarena.ui.run.RunStarter;
 /**
  * A run for the window's tests, without servers: it reports phases and samples through the sink
  * on its own thread at a fixed interval, as the core does, and ends as scripted (completed,
- * stopped by {@link #stop()}, failed with a sentence, or crashing with an exception).
+ * stopped by {@link #stop()}, failed with a sentence, or crashing with an exception). Every message
+ * it intends is answered, 8,000 plus 100 per sample in each interval whatever the scenario's
+ * rate: a sweep over it finds its knee there.
  */
 public final class ScriptedRun implements Shootout.Measurement {
 
@@ -137,7 +139,8 @@ public final class ScriptedRun implements Shootout.Measurement {
         new Totals(
             measured, received, received, 0, received * 64, received * 64,
             scenario.load().connections(), scenario.load().connections(), 0, scenario.load().connections(),
-            perSecond, perSecond, perSecond * 64 / 1e6, LatencySummary.of(all), null, 60, 35, 300L << 20, -1, 12.5);
+            perSecond, perSecond, perSecond * 64 / 1e6, LatencySummary.of(all), null, 60, 35, 300L << 20, -1, 12.5,
+            received, received, 0, 0, 0, perSecond, null, 0);
     return new RunResult(
         "test",
         scenario,

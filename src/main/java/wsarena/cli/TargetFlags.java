@@ -1,0 +1,71 @@
+package wsarena.cli;
+
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Option;
+import wsarena.run.Targets;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.TargetSpec;
+
+/**
+ * What a measuring command measures ({@code run}, {@code sweep}): an embedded engine ({@code
+ * --engine --model}, served as {@code --worker-threads --tls} say), a Python server ({@code
+ * --peer}), or a server outside wsarena ({@code --url}, with {@code --target-pid} to see its CPU).
+ */
+final class TargetFlags {
+  @Mixin EngineChoice engine;
+
+  @Mixin ServerOptions server;
+
+  @Mixin UrlTarget external;
+
+  @Option(names = "--peer", description = "Measure a Python server instead: tornado (Tornado) or autobahn (Autobahn|Twisted), started and stopped by the run.")
+  String peer;
+
+  @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
+  long targetPid;
+
+  /** The target these flags name; an embedded engine runs {@code isolation}, with permessage-deflate when {@code compression}. */
+  TargetSpec spec(Isolation isolation, boolean compression) {
+    if (external.url != null && peer != null) {
+      throw new UserError("choose either --url or --peer, not both");
+    }
+    if (external.url != null) {
+      return new TargetSpec.External(external.url, external.insecure, targetPid);
+    }
+    if (peer != null) {
+      return new TargetSpec.Peer(peer);
+    }
+    return new TargetSpec.Embedded(engine.engine, engine.model, isolation, server.workerThreads, server.tls, compression);
+  }
+
+  /**
+   * The flags that say how wsarena starts an embedded engine mean nothing for a server it does not
+   * start that way: typed with {@code --peer} or {@code --url}, they are refused rather than
+   * ignored.
+   */
+  void refuseEngineFlags(ParseResult given, Isolation isolation) {
+    String target = peer != null ? "--peer " + peer : external.url != null ? "--url" : null;
+    if (target == null) {
+      return;
+    }
+    String why = peer != null
+        ? Targets.standard().catalog().pythonServer(peer)
+            .map(p -> p.displayName() + " runs as it is written: " + lowerFirst(p.describe(wsarena.scenario.ThreadingModel.EVENT_LOOP)))
+            .orElse("a Python server runs as it is written")
+        : "wsarena does not start that server";
+    for (String option : List.of("--engine", "--model", "--worker-threads", "--tls")) {
+      if (given.hasMatchedOption(option)) {
+        throw new UserError(option + " does not apply to " + target + " (" + why + "); drop " + option);
+      }
+    }
+    if (peer != null && given.hasMatchedOption("--isolation") && isolation != Isolation.PROCESS) {
+      throw new UserError("--isolation in-process does not apply to " + target + ": a Python server always runs in its own process");
+    }
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}

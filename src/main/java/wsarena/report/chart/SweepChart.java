@@ -1,0 +1,264 @@
+package wsarena.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import wsarena.metrics.SweepResult;
+import wsarena.metrics.SweepStep;
+import wsarena.report.Comparison;
+import wsarena.report.Machines;
+import wsarena.report.MarkdownSummary;
+import wsarena.report.SweepSummary;
+import wsarena.report.Units;
+
+/**
+ * A sweep's pictures: latency percentiles against the offered load, and the achieved rate against
+ * the offered one, both on log axes, as the window draws them. One sweep shows p50 … max with its
+ * p99 bound and its knee marked; several sweeps (one per target) show each one's p99, solid, and
+ * p50, dashed, in its colour, so two targets' knees sit on one chart.
+ */
+public final class SweepChart {
+  private SweepChart() {}
+
+  /** Latency percentiles of each step against its offered rate, laid out 16:9. */
+  public static JFreeChart latencyAgainstLoad(List<SweepResult> sweeps) {
+    return latencyAgainstLoad(sweeps, ExportLayout.WIDE);
+  }
+
+  /** Latency percentiles of each step against its offered rate, laid out for {@code layout}. */
+  public static JFreeChart latencyAgainstLoad(List<SweepResult> sweeps, ExportLayout layout) {
+    require(sweeps);
+    XYSeriesCollection data = new XYSeriesCollection();
+    List<Color> colours = new ArrayList<>();
+    List<Boolean> dashed = new ArrayList<>();
+    if (sweeps.size() == 1) {
+      SweepResult s = sweeps.getFirst();
+      List<Color> percentileColours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
+      List<String> names = List.of("p50", "p90", "p99", "p99.9", "max");
+      List<ToLongFunction<SweepStep>> values =
+          List.of(SweepStep::p50Micros, SweepStep::p90Micros, SweepStep::p99Micros, SweepStep::p999Micros, SweepStep::maxMicros);
+      for (int i = 0; i < names.size(); i++) {
+        data.addSeries(latencies(s, names.get(i), values.get(i)));
+        colours.add(percentileColours.get(i));
+        dashed.add(false);
+      }
+    } else {
+      for (int i = 0; i < sweeps.size(); i++) {
+        SweepResult s = sweeps.get(i);
+        Color colour = ChartStyle.RUNS.get(i % ChartStyle.RUNS.size());
+        data.addSeries(latencies(s, label(sweeps, i) + " p99", SweepStep::p99Micros));
+        data.addSeries(latencies(s, label(sweeps, i) + " p50", SweepStep::p50Micros));
+        colours.add(colour);
+        colours.add(colour);
+        dashed.add(false);
+        dashed.add(true);
+      }
+    }
+    LogAxis y = ResultCharts.latencyAxis();
+    ResultCharts.fitDecades(y, data);
+    XYPlot plot = new XYPlot(data, loadAxis("offered load, msgs/s (log)", sweeps), y, points(colours, dashed, layout));
+    long bound = sweeps.getFirst().plan().bounds().p99().toNanos() / 1000;
+    ValueMarker slo = new ValueMarker(bound / 1000.0, ChartStyle.MUTED, dashes(1.5f));
+    label(slo, "p99 bound " + Units.latency(bound), RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
+    plot.addRangeMarker(slo, Layer.BACKGROUND);
+    for (int i = 0; i < sweeps.size(); i++) {
+      Color colour = sweeps.size() == 1 ? ChartStyle.INK : ChartStyle.RUNS.get(i % ChartStyle.RUNS.size());
+      int at = i;
+      sweeps.get(i).knee().ifPresent(k -> {
+        ValueMarker knee = new ValueMarker(k.offeredRate(), colour, dashes(2f));
+        label(knee, (sweeps.size() == 1 ? "knee " : label(sweeps, at) + " knee ") + Units.compact(k.offeredRate()),
+            RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(knee, Layer.BACKGROUND);
+      });
+    }
+    JFreeChart chart = new JFreeChart(title("Latency against load", sweeps), plot);
+    ChartStyle.apply(chart, subtitle(sweeps), hostLine(sweeps), layout);
+    ChartStyle.xyPlot(plot, layout);
+    ChartStyle.finding(chart, finding(sweeps));
+    return chart;
+  }
+
+  /** The rate each step's answers came at against the rate it offered, beside the line where they are equal; 16:9. */
+  public static JFreeChart achievedAgainstOffered(List<SweepResult> sweeps) {
+    return achievedAgainstOffered(sweeps, ExportLayout.WIDE);
+  }
+
+  /** {@link #achievedAgainstOffered(List)} laid out for {@code layout}. */
+  public static JFreeChart achievedAgainstOffered(List<SweepResult> sweeps, ExportLayout layout) {
+    require(sweeps);
+    XYSeriesCollection data = new XYSeriesCollection();
+    List<Color> colours = new ArrayList<>();
+    List<Boolean> dashed = new ArrayList<>();
+    double low = Double.MAX_VALUE;
+    double high = 0;
+    for (int i = 0; i < sweeps.size(); i++) {
+      XYSeries series = new XYSeries(sweeps.size() == 1 ? "achieved" : label(sweeps, i), true, true);
+      for (SweepStep s : sweeps.get(i).byLoad()) {
+        if (s.offeredRate() > 0 && s.achievedRate() > 0) {
+          series.add(s.offeredRate(), s.achievedRate());
+          low = Math.min(low, Math.min(s.offeredRate(), s.achievedRate()));
+          high = Math.max(high, Math.max(s.offeredRate(), s.achievedRate()));
+        }
+      }
+      data.addSeries(series);
+      colours.add(sweeps.size() == 1 ? ChartStyle.BLUE : ChartStyle.RUNS.get(i % ChartStyle.RUNS.size()));
+      dashed.add(false);
+    }
+    if (high > 0) {
+      XYSeries equal = new XYSeries("achieved = offered", true, true);
+      equal.add(low, low);
+      equal.add(high, high);
+      data.addSeries(equal);
+      colours.add(ChartStyle.MUTED);
+      dashed.add(true);
+    }
+    LogAxis y = rateAxis("achieved, msgs/s (log)");
+    LogAxis x = loadAxis("offered load, msgs/s (log)", sweeps);
+    if (high > 0) {
+      y.setRange(x.getLowerBound(), x.getUpperBound());
+    }
+    XYLineAndShapeRenderer renderer = points(colours, dashed, layout);
+    if (high > 0) {
+      renderer.setSeriesShapesVisible(data.getSeriesCount() - 1, false);
+    }
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    JFreeChart chart = new JFreeChart(title("Achieved against offered", sweeps), plot);
+    ChartStyle.apply(chart, subtitle(sweeps), hostLine(sweeps), layout);
+    ChartStyle.xyPlot(plot, layout);
+    ChartStyle.finding(chart, finding(sweeps));
+    return chart;
+  }
+
+  private static void require(List<SweepResult> sweeps) {
+    if (sweeps.isEmpty() || sweeps.stream().allMatch(s -> s.steps().isEmpty())) {
+      throw new IllegalArgumentException("no sweep step to draw");
+    }
+  }
+
+  /** One percentile of each step, in the order of its load; a step with no latency is left out. */
+  private static XYSeries latencies(SweepResult sweep, String name, ToLongFunction<SweepStep> micros) {
+    XYSeries series = new XYSeries(name, true, true);
+    for (SweepStep s : sweep.byLoad()) {
+      long v = micros.applyAsLong(s);
+      if (v > 0 && s.offeredRate() > 0) {
+        series.add(s.offeredRate(), v / 1000.0);
+      }
+    }
+    return series;
+  }
+
+  /** Lines through the steps, each step a dot: a sweep has few, and each one is a whole run. */
+  private static XYLineAndShapeRenderer points(List<Color> colours, List<Boolean> dashed, ExportLayout layout) {
+    XYLineAndShapeRenderer r = ChartStyle.lines(colours, dashed, layout);
+    r.setDefaultShapesVisible(true);
+    r.setDefaultShapesFilled(true);
+    for (int i = 0; i < colours.size(); i++) {
+      r.setSeriesShapesVisible(i, true);
+      r.setSeriesShape(i, dashed.get(i) ? new Rectangle2D.Double(-3.5, -3.5, 7, 7) : new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+    }
+    r.setDrawSeriesLineAsPath(false);
+    return r;
+  }
+
+  /** The offered rates of every step, on whole decades. */
+  private static LogAxis loadAxis(String label, List<SweepResult> sweeps) {
+    LogAxis x = rateAxis(label);
+    double min = sweeps.stream().flatMap(s -> s.steps().stream()).mapToDouble(SweepStep::offeredRate).filter(r -> r > 0).min().orElse(1);
+    double max = sweeps.stream().flatMap(s -> s.steps().stream()).mapToDouble(SweepStep::offeredRate).max().orElse(10);
+    double lower = Math.pow(10, Math.floor(Math.log10(min)));
+    double upper = Math.pow(10, Math.ceil(Math.log10(max * 1.0001)));
+    // a hair past the last decade, so its tick is drawn and labelled
+    x.setRange(lower, Math.max(upper, lower * 10) * 1.001);
+    return x;
+  }
+
+  private static LogAxis rateAxis(String label) {
+    LogAxis axis = new LogAxis(label);
+    axis.setBase(10);
+    axis.setSmallestValue(0.1);
+    axis.setNumberFormatOverride(new RateFormat());
+    axis.setTickUnit(new NumberTickUnit(1)); // one tick per decade
+    axis.setMinorTickMarksVisible(false);
+    return axis;
+  }
+
+  private static BasicStroke dashes(float width) {
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 5f}, 0f);
+  }
+
+  private static void label(ValueMarker marker, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
+    marker.setLabel(text);
+    marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+    marker.setLabelPaint(ChartStyle.MUTED);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+    marker.setLabelAnchor(anchor);
+    marker.setLabelTextAnchor(textAnchor);
+  }
+
+  private static String label(List<SweepResult> sweeps, int index) {
+    String label = sweeps.get(index).target().label();
+    long same = sweeps.stream().filter(s -> s.target().label().equals(label)).count();
+    return same > 1 ? label + " #" + (index + 1) : label;
+  }
+
+  private static String title(String what, List<SweepResult> sweeps) {
+    return switch (sweeps.size()) {
+      case 1 -> what + " · " + sweeps.getFirst().target().label();
+      case 2, 3 -> what + " · " + String.join(" vs ", sweeps.stream().map(s -> s.target().label()).toList());
+      default -> what + " · " + sweeps.size() + " targets";
+    };
+  }
+
+  /** The first sweep's scenario, with what its steps vary. */
+  private static String subtitle(List<SweepResult> sweeps) {
+    SweepResult first = sweeps.getFirst();
+    return MarkdownSummary.describe(first.scenario(), first.plan().steps());
+  }
+
+  /** For one sweep, its knee; for several, each one's. */
+  private static String finding(List<SweepResult> sweeps) {
+    if (sweeps.size() == 1) {
+      return SweepSummary.headline(sweeps.getFirst()) + " · " + SweepSummary.stopped(sweeps.getFirst());
+    }
+    List<String> knees = new ArrayList<>();
+    for (int i = 0; i < sweeps.size(); i++) {
+      SweepResult s = sweeps.get(i);
+      knees.add(label(sweeps, i) + " " + (s.maxSustainableRate() == null ? "none" : Units.compact(s.maxSustainableRate()) + " msgs/s"));
+    }
+    return "knees at p99 ≤ " + Units.latency(sweeps.getFirst().plan().bounds().p99().toNanos() / 1000) + ": " + String.join(" · ", knees);
+  }
+
+  private static String hostLine(List<SweepResult> sweeps) {
+    List<SweepResult> seen = new ArrayList<>();
+    for (SweepResult s : sweeps) {
+      if (seen.stream().noneMatch(o -> Machines.same(o.host(), s.host()))) {
+        seen.add(s);
+      }
+    }
+    return Comparison.hostLine(Machines.summaryLine(sweeps.getFirst().host()), seen.size());
+  }
+
+  /** Messages per second on a log axis: {@code 100}, {@code 1k}, {@code 10k}, {@code 1M}. */
+  static final class RateFormat extends ResultCharts.TickFormat {
+    @Override
+    String label(double rate) {
+      return Units.compact(rate);
+    }
+  }
+}
