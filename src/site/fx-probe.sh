@@ -14,16 +14,16 @@ JAVA="${WSARENA_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 settings=$(mktemp -d)
 shot=$(mktemp --suffix=.png)
 echo "== heavy run in the window"
-xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA" --enable-native-access=ALL-UNNAMED -Dprism.order=sw \
+xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA" --enable-native-access=ALL-UNNAMED -XX:+ExitOnOutOfMemoryError -Dprism.order=sw \
   -Dwsarena.settings.dir="$settings" -jar target/wsarena.jar \
   --scenario src/site/scenarios/heavy.json --screenshot "$shot" --fx-probe 2>&1 | grep -e 'fx-probe run' -e 'failed'
 echo "== idle window beside the same load from the command line (baseline)"
 xvfb-run -a -s "-screen 0 1920x1080x24" bash -c "
-  \"$JAVA\" --enable-native-access=ALL-UNNAMED -Dprism.order=sw -Dwsarena.settings.dir=\"$settings\" \
+  \"$JAVA\" --enable-native-access=ALL-UNNAMED -XX:+ExitOnOutOfMemoryError -Dprism.order=sw -Dwsarena.settings.dir=\"$settings\" \
     -jar target/wsarena.jar --fx-probe > \"$settings/idle.log\" 2>&1 &
   pid=\$!
   sleep 8
-  \"$JAVA\" --enable-native-access=ALL-UNNAMED -jar target/wsarena.jar run --scenario src/site/scenarios/heavy.json > /dev/null 2>&1
+  \"$JAVA\" --enable-native-access=ALL-UNNAMED -XX:+ExitOnOutOfMemoryError -jar target/wsarena.jar run --scenario src/site/scenarios/heavy.json > /dev/null 2>&1
   kill \$pid; sleep 2"
 grep 'fx-probe' "$settings/idle.log"
 rm -rf "$settings" "$shot"

@@ -26,7 +26,7 @@ window() { # file, then window options and files
   local file=$1; shift
   local settings
   settings=$(mktemp -d "$work/settings.XXXX")   # a fresh settings folder: the default scenario, nothing remembered
-  xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA" --enable-native-access=ALL-UNNAMED -Dprism.order=sw \
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA" --enable-native-access=ALL-UNNAMED -XX:+ExitOnOutOfMemoryError -Dprism.order=sw \
     -Dwsarena.settings.dir="$settings" -jar target/wsarena.jar --screenshot "$out/$file" "$@" \
     2>&1 | grep -v -e 'Unsupported JavaFX configuration' -e 'PlatformImpl startup' || true
   [ -s "$out/$file" ] || { echo "no picture written to $out/$file" >&2; exit 1; }

@@ -11,7 +11,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wsarena.conformance.ConformanceException;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostProbe;
+import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
@@ -47,7 +51,8 @@ import wsarena.scenario.Workload;
       "  wsarena bench --engines netty,tornado --models event-loop --repeat 3 --out results/bench",
       "  wsarena bench --workload storm",
       "  wsarena bench --workload idle --connections 5000",
-      "  wsarena bench --sweep --duration 5s --warmup 2s --out results/knees"
+      "  wsarena bench --sweep --duration 5s --warmup 2s --out results/knees",
+      "  wsarena bench --conformance    # each target checked by the Autobahn|Testsuite first: one more table"
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -72,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
   boolean noPeers;
 
   @Mixin RepeatFlags repeat;
+
+  @Option(names = "--conformance", description = "Before each target's load, run the feature probe and the Autobahn|Testsuite's quick set on it (under a minute each); one more table, conformance beside performance. With --out the suite's reports go to DIR/conformance.")
+  boolean conformance;
 
   @Mixin OutputFolder out;
 
@@ -102,7 +110,15 @@ final class BenchCommand implements Callable<Integer> {
     if (sweep) {
       return SweepEach.run("wsarena bench --sweep", plan, sweepFlags.plan(), targets, HostProbe.detect(), out.dir(), stdout);
     }
-    return new ShootoutRunner("wsarena bench", stdout, true).run(plan, targets, HostProbe.detect(), out.dir(), false);
+    try (SuiteSetup suite = conformance ? SuiteSetup.quick(out.dir().map(d -> d.resolve(RunCommand.SUITE_FOLDER))) : null) {
+      TargetChecks checks = suite == null
+          ? TargetChecks.NONE
+          : TargetChecks.featuresAndSuite(suite.runner(), new ConformanceRunner.Listener() {});
+      return new ShootoutRunner("wsarena bench", stdout, true).run(plan, targets, HostProbe.detect(), checks, out.dir(), false);
+    } catch (ConformanceException e) {
+      spec.commandLine().getErr().println("wsarena: " + e.getMessage());
+      return Main.EXIT_FAILED;
+    }
   }
 
   /**

@@ -15,10 +15,7 @@ import wsarena.conformance.CaseSelection;
 import wsarena.conformance.ConformanceException;
 import wsarena.conformance.ConformanceJson;
 import wsarena.conformance.ConformanceReport;
-import wsarena.conformance.ConformanceRunner;
-import wsarena.conformance.ReportsFolder;
-import wsarena.conformance.SuiteInstallation;
-import wsarena.conformance.TargetConformance;
+import wsarena.conformance.SuiteSetup;
 import wsarena.report.ConformanceTable;
 import wsarena.report.Units;
 import wsarena.run.ConformanceCheck;
@@ -54,9 +51,6 @@ import wsarena.scenario.ThreadingModel;
       "  wsarena conformance --engine netty --full    # all 301 cases: minutes per target"
     })
 final class ConformanceCommand implements Callable<Integer> {
-  /** A progress line at most this often while the suite runs. */
-  private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--engine", split = ",", paramLabel = "ENGINE", description = "Embedded engines to test, e.g. netty or undertow,jetty: each in every model it has, or in --model.")
@@ -96,32 +90,25 @@ final class ConformanceCommand implements Callable<Integer> {
     List<TargetSpec> specs = targets(targets.catalog());
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    SuiteInstallation suite;
-    try {
-      suite = SuiteInstallation.locate();
-    } catch (ConformanceException e) {
-      stderr.println("wsarena: " + e.getMessage());
-      stderr.flush();
-      return Main.EXIT_FAILED;
-    }
-    stdout.println("wsarena conformance · " + suite.name() + " · " + selection.describe() + " · "
-        + Units.plural(specs.size(), "target") + " · at most " + perTarget.toMinutes() + " min each");
-    stdout.flush();
     ConformanceReport report;
-    try (ReportsFolder reports = out.dir().isPresent()
-        ? ReportsFolder.kept(OutputFolder.create(out.dir().get()))
-        : ReportsFolder.temporary()) {
-      ConformanceRunner runner = new ConformanceRunner(suite, selection, perTarget, reports.path());
+    try (SuiteSetup suite = SuiteSetup.open(selection, perTarget, out.dir())) {
+      stdout.println("wsarena conformance · " + suite.runner().suite().name() + " · " + selection.describe() + " · "
+          + Units.plural(specs.size(), "target") + " · at most " + perTarget.toMinutes() + " min each");
+      stdout.flush();
       // No Ctrl-C hook: the suite's JVM and a target in its own process watch this JVM and exit with it.
-      report = new ConformanceCheck(targets, runner).judge(specs, new Printer(stdout));
+      report = new ConformanceCheck(targets, suite.runner()).judge(specs, new SuiteProgress(stdout));
       if (specs.size() > 1) {
         stdout.println();
         stdout.print(ConformanceTable.overview(report));
       }
       if (out.dir().isPresent()) {
-        ConformanceJson.write(report, reports.path().resolve(ConformanceJson.FILE));
-        OutputFolder.announce(reports.path(), stdout);
+        ConformanceJson.write(report, suite.folder().resolve(ConformanceJson.FILE));
+        OutputFolder.announce(suite.folder(), stdout);
       }
+    } catch (ConformanceException e) {
+      stderr.println("wsarena: " + e.getMessage());
+      stderr.flush();
+      return Main.EXIT_FAILED;
     }
     stdout.flush();
     for (var f : report.failures()) {
@@ -178,40 +165,5 @@ final class ConformanceCommand implements Callable<Integer> {
           : "name a target: --engine ENGINE [--model MODEL], --peer tornado|autobahn or --url ws://HOST:PORT/echo");
     }
     return targets;
-  }
-
-  /** Prints each target as it starts, a progress line every 10 s, and its table when done. */
-  private static final class Printer implements ConformanceRunner.Listener {
-    private final PrintWriter out;
-    // caseStarted comes from the thread that reads the suite's log
-    private volatile long lastProgressNanos;
-
-    Printer(PrintWriter out) {
-      this.out = out;
-    }
-
-    @Override
-    public void targetStarted(String target, String description, URI url) {
-      out.println();
-      out.println("== " + target + ": " + description + " at " + url);
-      out.flush();
-      lastProgressNanos = System.nanoTime();
-    }
-
-    @Override
-    public void caseStarted(String target, String caseId, int number, int total) {
-      long now = System.nanoTime();
-      if (now - lastProgressNanos >= PROGRESS_EVERY_NANOS) {
-        lastProgressNanos = now;
-        out.println("   case " + number + " of " + total + " (" + caseId + ")");
-        out.flush();
-      }
-    }
-
-    @Override
-    public void targetFinished(TargetConformance result) {
-      out.print(ConformanceTable.render(result));
-      out.flush();
-    }
   }
 }

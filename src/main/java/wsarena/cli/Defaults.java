@@ -18,6 +18,8 @@ final class Defaults implements IDefaultValueProvider {
           Map.entry("run --isolation", "in-process"),
           Map.entry("serve --engine", "undertow"),
           Map.entry("serve --model", "event-loop"),
+          Map.entry("soak --engine", "netty"),
+          Map.entry("soak --model", "event-loop"),
           Map.entry("bench --warmup", "3s"),
           Map.entry("bench --isolation", "process"),
           Map.entry("shootout --warmup", "2s"),

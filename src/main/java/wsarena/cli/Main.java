@@ -31,6 +31,7 @@ import wsarena.Version;
       FeaturesCommand.class,
       ConformanceCommand.class,
       ReportCommand.class,
+      SoakCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

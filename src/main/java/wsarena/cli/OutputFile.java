@@ -1,8 +1,8 @@
 package wsarena.cli;
 
+import wsarena.host.WholeFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -21,7 +21,7 @@ final class OutputFile {
 
   /** Writes {@code text} and says where; an {@link IOException} with the reason when it cannot. */
   static void write(Path file, String text, PrintWriter out) throws IOException {
-    Files.writeString(file, text);
+    WholeFile.writeString(file, text);
     announce(file, out);
   }
 

@@ -24,11 +24,17 @@ final class ProgressPrinter implements SampleSink {
     if (phase == Phase.STARTING) {
       out.println("starting the target...");
       out.flush();
+    } else if (phase == Phase.CHECKING) {
+      out.println("checking the target before the load (not measured)...");
+      out.flush();
     }
   }
 
   @Override
   public void onSample(Sample s, Histogram intervalHistogram, Histogram measuredSoFar) {
+    if (nothingGoingOn(s)) {
+      return; // every connection failed: a row of zeros says nothing the failure will not say
+    }
     if (lines++ % 20 == 0) {
       out.printf(FORMAT, "time", "phase", "open", "conn", "fail", "hs/s", "sent/s", "recv/s", "MB/s", "errors",
           "timedout", "unsent", "backlog", "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms", "cpu c", "cpu t");
@@ -56,6 +62,11 @@ final class ProgressPrinter implements SampleSink {
         Units.percent(s.resources().clientCpuPercent()).replace(" ", ""),
         Units.percent(s.resources().targetCpuPercent()).replace(" ", ""));
     out.flush();
+  }
+
+  private static boolean nothingGoingOn(Sample s) {
+    return s.connections().open() == 0 && s.connections().connecting() == 0 && s.connections().handshakes() == 0
+        && s.counts().sent() == 0 && s.counts().received() == 0;
   }
 
   @Override

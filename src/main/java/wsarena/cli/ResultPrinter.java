@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.probe.FeatureTable;
 import wsarena.report.ComparisonReport;
+import wsarena.report.ConformanceTable;
 import wsarena.report.ConnectionTables;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
@@ -74,6 +76,13 @@ final class ResultPrinter {
           "target: %s CPU and %s context switches per message%n",
           Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)),
           Units.switchesPerMessage(t.targetContextSwitchesPerMessage()));
+    }
+    if (r.features() != null) {
+      out.println("features: " + FeatureTable.oneLine(r.features()));
+    }
+    if (r.conformance() != null) {
+      out.println("conformance: " + ConformanceTable.oneLine(r.conformance()) + " · " + ConformanceTable.context(r.conformance()));
+      out.print(ConformanceTable.casesNotOk(r.conformance()));
     }
     for (String w : r.warnings()) {
       out.println("warning: " + w);

@@ -9,10 +9,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import wsarena.conformance.ConformanceException;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -22,6 +27,7 @@ import wsarena.report.ResultFiles;
 import wsarena.report.ResultInLog;
 import wsarena.report.Units;
 import wsarena.run.Run;
+import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.LoadProfile;
@@ -46,9 +52,18 @@ import wsarena.scenario.Workload;
       "  wsarena run --url ws://127.0.0.1:8888/echo --rate 10000 --out results/ext",
       "  wsarena run --engine netty --isolation process --workload storm --handshakes-in-flight 200",
       "  wsarena run --url ws://127.0.0.1:8080/echo --rate 40000 --connections 4000 \\",
-      "      --segment 2/4 --start-at 2026-12-01T12:00:00Z --out results/segment-2"
+      "      --segment 2/4 --start-at 2026-12-01T12:00:00Z --out results/segment-2",
+      "  wsarena run --engine netty --model event-loop --conformance --out results/netty"
     })
 final class RunCommand implements Callable<Integer> {
+  /** How long Ctrl-C waits for the stopped run to drain and write its files. */
+  private static final Duration SAVE_GRACE = Duration.ofSeconds(10);
+
+  /** The folder under --out for the suite's own reports. */
+  static final String SUITE_FOLDER = "conformance";
+
+  private static final ConformanceRunner.Listener SILENT = new ConformanceRunner.Listener() {};
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--scenario", description = "Read the scenario from a JSON file; flags given as well override it.")
@@ -63,6 +78,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin ConnectionFlags connectionFlags;
 
   @Mixin RateFlags rate;
+
+  @Option(names = "--conformance", description = "Before the load, check the target it measures: the feature probe and the Autobahn|Testsuite's quick set (every case but group 9, under a minute); both land in the result. With --out the suite's reports go to DIR/conformance.")
+  boolean conformance;
 
   @Mixin OutputFolder out;
 
@@ -101,6 +119,9 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError(
           "segment " + share + " of " + Units.plural(scenario.load().connections(), "connection") + " has none: run fewer segments than connections");
     }
+    if (conformance && share != null) {
+      throw new UserError("--conformance checks a target once, not once per load machine: run it without --segment");
+    }
     if (logResult && out.dir().isEmpty()) {
       throw new UserError("--log-result prints the files --out writes: give --out DIR as well");
     }
@@ -114,37 +135,79 @@ final class RunCommand implements Callable<Integer> {
       hlog = new HistogramLogSink(OutputFolder.create(out.dir().get()).resolve(ResultFiles.HLOG));
       sinks.add(hlog);
     }
+    SuiteSetup suite = null;
+    try {
+      TargetChecks checks = TargetChecks.NONE;
+      if (conformance) {
+        suite = SuiteSetup.quick(out.dir().map(d -> d.resolve(SUITE_FOLDER)));
+        checks = TargetChecks.featuresAndSuite(suite.runner(), quiet ? SILENT : new SuiteProgress(stdout));
+      }
+      return measure(scenario, share, sinks, checks, hlog, stdout);
+    } catch (ConformanceException e) {
+      spec.commandLine().getErr().println("wsarena: " + e.getMessage());
+      return Main.EXIT_FAILED;
+    } finally {
+      if (hlog != null) {
+        hlog.close(); // again, harmless, for a run that never started
+      }
+      if (suite != null) {
+        suite.close();
+      }
+    }
+  }
+
+  private int measure(
+      Scenario scenario, Segment share, List<SampleSink> sinks, TargetChecks checks, HistogramLogSink hlog, PrintWriter stdout)
+      throws IOException {
     Run run;
     try {
-      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks);
+      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks, checks);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
-    Thread stopOnCtrlC = new Thread(run::stop, "wsarena-ctrl-c");
+    // Ctrl-C or a kill ends the JVM once the hooks return: this one holds it until the run's data is written
+    CountDownLatch saved = new CountDownLatch(1);
+    Thread stopOnCtrlC = new Thread(() -> stopAndAwait(run, saved), "wsarena-ctrl-c");
     Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
     RunResult result;
     try {
-      result = run.execute();
-    } finally {
-      if (hlog != null) {
-        hlog.close();
+      try {
+        result = run.execute();
+      } finally {
+        if (hlog != null) {
+          hlog.close(); // complete before --log-result prints it
+        }
       }
+      if (out.dir().isPresent()) {
+        ResultFiles.writeAll(result, out.dir().get());
+      }
+      // a run that failed before anything got through has no figures: a table of zeros would read as measured
+      if (result.outcome() != Outcome.FAILED || result.anythingHappened()) {
+        ResultPrinter.print(result, stdout);
+      }
+      out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
+      if (logResult) {
+        ResultInLog.print(out.dir().get(), stdout);
+      }
+      stdout.flush();
+    } finally {
+      saved.countDown();
       removeHook(stopOnCtrlC);
     }
-    if (out.dir().isPresent()) {
-      ResultFiles.writeAll(result, out.dir().get());
-    }
-    ResultPrinter.print(result, stdout);
-    out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
-    if (logResult) {
-      ResultInLog.print(out.dir().get(), stdout);
-    }
-    stdout.flush();
     if (result.outcome() == Outcome.FAILED) {
       spec.commandLine().getErr().println("wsarena: " + result.failure());
       return Main.EXIT_FAILED;
     }
     return 0;
+  }
+
+  private static void stopAndAwait(Run run, CountDownLatch saved) {
+    run.stop();
+    try {
+      saved.await(SAVE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The segment asked for with --segment or, in a pod of an Indexed Job, --job-segments; null for the whole. */
@@ -200,14 +263,31 @@ final class RunCommand implements Callable<Integer> {
     if (scenarioFile == null) {
       return fromFlags(Scenario.defaults());
     }
-    if (!Files.isReadable(scenarioFile)) {
+    if (!Files.isReadable(scenarioFile) || Files.isDirectory(scenarioFile)) {
       throw new UserError("cannot read the scenario file " + scenarioFile);
     }
+    if (Files.size(scenarioFile) == 0) {
+      throw new UserError("the scenario file " + scenarioFile + " is empty");
+    }
+    Scenario read;
     try {
-      return overrideGiven(ScenarioJson.read(scenarioFile));
+      read = ScenarioJson.read(scenarioFile);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
+      // Jackson says "end-of-input" inside a value and between two entries alike: the file stops early
+      if (String.valueOf(e.getOriginalMessage()).contains("end-of-input") && e.getLocation() != null) {
+        throw new UserError("the scenario file " + scenarioFile + " is damaged: its JSON breaks off at line "
+            + e.getLocation().getLineNr() + " (cut short?)");
+      }
       throw new UserError("the scenario file " + scenarioFile + " is not a wsarena scenario: " + e.getOriginalMessage());
     }
+    // Jackson leaves absent parts null: JSON of another kind maps to an empty scenario
+    String missing =
+        read == null ? "anything" : read.target() == null ? "target" : read.load() == null ? "load"
+            : read.workload() == null ? "workload" : read.interval() == null ? "interval" : null;
+    if (missing != null) {
+      throw new UserError("the scenario file " + scenarioFile + " is not a wsarena scenario: it has no " + missing);
+    }
+    return overrideGiven(read);
   }
 
   private Scenario fromFlags(Scenario base) {

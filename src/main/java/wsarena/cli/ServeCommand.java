@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--host", defaultValue = StandaloneServer.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--host", defaultValue = StandaloneServer.LOOPBACK, description = "Address to bind. Default: ${DEFAULT-VALUE}, this machine only; any other address is reachable from other machines, and serve warns so.")
   String host;
 
   @Mixin ServerOptions server;
@@ -78,6 +80,10 @@ final class ServeCommand implements Callable<Integer> {
           .ifPresentOrElse(p -> p.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (!isLoopback(host)) {
+      spec.commandLine().getErr().println("wsarena: warning: serving on " + host + ", reachable from other machines:"
+          + " anyone who can reach this address can load this server (the default, 127.0.0.1, is this machine only)");
+    }
     out.println(running.announcement().format());
     out.println(running.summary() + ". Ctrl-C stops.");
     out.flush();
@@ -88,7 +94,19 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads the run's commands line by line until stdin closes, each answer on a line of its own. */
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads the run's commands line by line until stdin closes, each answer on a line of its own.
+   * Stdin closes when the run that started this server is gone, however it ended (even SIGKILL):
+   * then this server ends too.
+   */
   private static void answerCommands(PrintWriter out) {
     Thread.ofPlatform()
         .daemon()
@@ -106,8 +124,9 @@ final class ServeCommand implements Callable<Integer> {
                   });
                 }
               } catch (IOException e) {
-                // stdin closed with the run: nothing more to answer
+                // stdin broke with the run: the same as its end
               }
+              System.exit(0);
             });
   }
 }

@@ -17,6 +17,7 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SampleSink;
 import wsarena.metrics.ShootoutResult;
+import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
@@ -26,6 +27,7 @@ import wsarena.report.SummaryTable;
 import wsarena.report.Units;
 import wsarena.run.Shootout;
 import wsarena.run.ShootoutProgress;
+import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.ShootoutPlan;
@@ -58,6 +60,12 @@ final class ShootoutRunner {
 
   /** @return the exit code: 0 when every run completed */
   int run(ShootoutPlan plan, Targets targets, HostInfo host, Optional<Path> outDir, boolean quiet) throws IOException {
+    return run(plan, targets, host, TargetChecks.NONE, outDir, quiet);
+  }
+
+  /** @param checks what each run checks on its target before its load ({@code bench --conformance}) */
+  int run(ShootoutPlan plan, Targets targets, HostInfo host, TargetChecks checks, Optional<Path> outDir, boolean quiet)
+      throws IOException {
     List<String> problems = plan.problems(targets.catalog(), FileLimit.openFiles().orElse(0));
     if (!problems.isEmpty()) {
       throw new UserError(String.join("; ", problems));
@@ -69,7 +77,7 @@ final class ShootoutRunner {
     plan.isolationWarning().ifPresent(w -> out.println("warning: " + w));
     out.flush();
 
-    Shootout shootout = new Shootout(plan, targets, host);
+    Shootout shootout = new Shootout(plan, Shootout.runs(targets, host, checks));
     CountDownLatch saved = new CountDownLatch(1);
     Thread stopOnCtrlC = new Thread(() -> {
       shootout.stop();
@@ -110,6 +118,12 @@ final class ShootoutRunner {
       out.print(SummaryTable.text(ComparisonReport.columns(runs), ComparisonReport.rows(runs)));
     } else {
       out.print(ShootoutReport.text(result));
+    }
+    List<Comparison.CheckRow> checked = Comparison.of(runs).checks();
+    if (!checked.isEmpty()) {
+      out.println();
+      out.println("checked on each target before its load (the Autobahn|Testsuite's quick set, the feature probe):");
+      out.print(SummaryTable.text(Comparison.CHECK_COLUMNS, checked.stream().map(Comparison.CheckRow::cells).toList()));
     }
     printCeiling(result.plan().scenarioFor(0).workload(), runs);
     for (RunResult r : runs) {
@@ -171,7 +185,7 @@ final class ShootoutRunner {
 
   private void write(ShootoutResult result, Path dir) throws IOException {
     ShootoutFiles.write(result, dir);
-    Files.writeString(dir.resolve("report.md"), ShootoutReport.markdown(title, result));
+    wsarena.host.WholeFile.writeString(dir.resolve("report.md"), ShootoutReport.markdown(title, result));
     Charts.writeAll(ShootoutReport.contenders(result), dir, wsarena.report.chart.ExportLayout.WIDE, false, out);
     OutputFolder.announce(dir, out);
   }

@@ -80,7 +80,7 @@ final class SweepEach {
     stdout.print(SummaryTable.text(SweepSummary.KNEE_COLUMNS, knees));
     SweepSummary.explanations(sweeps).forEach(stdout::println);
     if (dir != null) {
-      Files.writeString(dir.resolve("knees.md"), "# " + title + "\n\n" + SweepCommand.describe(plan) + ".\n\n"
+      wsarena.host.WholeFile.writeString(dir.resolve("knees.md"), "# " + title + "\n\n" + SweepCommand.describe(plan) + ".\n\n"
           + SummaryTable.markdown(SweepSummary.KNEE_COLUMNS, knees) + "\n"
           + String.join("", SweepSummary.explanations(sweeps).stream().map(e -> "- " + e + "\n").toList()) + "\n"
           + Machines.hardwareBlock(host));

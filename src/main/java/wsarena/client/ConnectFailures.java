@@ -40,6 +40,10 @@ public final class ConnectFailures {
         case CertificateException c -> {
           return "the server's certificate was rejected: " + message(c);
         }
+        // Netty says "handshake timed out" through the same exception as a rejected answer
+        case WebSocketHandshakeException h when String.valueOf(h.getMessage()).contains("timed out") -> {
+          return handshakeTimedOut(uri);
+        }
         case WebSocketClientHandshakeException h when h.response() != null && h.response().status().code() != 101 -> {
           return refused(h.response().status().toString(), uri);
         }
@@ -65,12 +69,19 @@ public final class ConnectFailures {
       case UnknownHostException _ -> "the host '" + uri.getHost() + "' is unknown: check the URL";
       case WebSocketClientHandshakeException h -> "the client rejected the server's handshake answer: " + h.getMessage();
       case WebSocketHandshakeException h -> "the WebSocket handshake with " + uri + " failed: " + h.getMessage();
+      case SSLException s when text.contains("timed out") ->
+          "the server at " + target + " never answered the TLS handshake (timed out): is it ws:// rather than wss://?";
       case SSLException s -> "the TLS handshake with " + target + " failed: " + message(s);
       case ClosedChannelException _ -> "the server at " + target + " closed the connection";
       default -> root.getClass().getSimpleName().equals("HandshakeTimeoutException") || text.contains("handshake timed out")
-          ? "the WebSocket handshake with " + uri + " timed out: is this a WebSocket endpoint?"
+          ? handshakeTimedOut(uri)
           : "connection to " + target + " failed: " + text;
     };
+  }
+
+  private static String handshakeTimedOut(URI uri) {
+    return "the server at " + uri.getHost() + ":" + ClientTls.port(uri) + " accepted the connection but never answered the"
+        + " WebSocket handshake (timed out): is " + uri + " a WebSocket endpoint?";
   }
 
   /** The server answered the handshake with another status than 101, e.g. {@code 404 Not Found}. */

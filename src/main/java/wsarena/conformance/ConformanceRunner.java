@@ -125,12 +125,17 @@ public final class ConformanceRunner {
     return ConformanceSummary.of(label, target.description(), url, suite.name(), cases, started, millis, verdicts);
   }
 
+  /** A target's label as the suite's reports name it: its own, with characters unsafe in file names replaced. */
+  public static String label(TargetSpec target) {
+    return target.label().replaceAll("[^A-Za-z0-9._-]", "-");
+  }
+
   /** Each target's label, made unique (the suite names its report files by it). */
   public static List<String> labels(List<TargetSpec> targets) {
     Set<String> seen = new HashSet<>();
     List<String> labels = new ArrayList<>();
     for (TargetSpec t : targets) {
-      String base = t.label().replaceAll("[^A-Za-z0-9._-]", "-");
+      String base = label(t);
       String label = base;
       for (int n = 2; !seen.add(label); n++) {
         label = base + "-" + n;

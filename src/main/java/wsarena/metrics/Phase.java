@@ -4,6 +4,11 @@ package wsarena.metrics;
 public enum Phase {
   /** Starting the target. */
   STARTING,
+  /**
+   * Only when asked: trying the target's features and running the conformance suite against it,
+   * before any load. No sample is taken.
+   */
+  CHECKING,
   /** Opening connections at the ramp rate; load runs but is not measured. */
   RAMP,
   /** All connections open, load applied, not measured (JIT, caches, pools settle). */
@@ -17,5 +22,14 @@ public enum Phase {
 
   public boolean measured() {
     return this == MEASURING;
+  }
+
+  /**
+   * The phases whose intervals the interval log ({@code .hlog}) holds: measuring, and draining,
+   * where the last answers to messages intended while measuring arrive. Together they add up to
+   * the result's histogram, which counts messages by their intended time.
+   */
+  public boolean logged() {
+    return this == MEASURING || this == DRAINING;
   }
 }

@@ -1,20 +1,30 @@
 package wsarena.metrics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.HdrHistogram.Histogram;
+import wsarena.conformance.ConformanceSummary;
 import wsarena.host.HostInfo;
+import wsarena.probe.FeatureReport;
 import wsarena.scenario.Scenario;
 
 /**
  * Everything a run produced: scenario, host, target, samples, the whole measured histogram, totals
- * and warnings. Complete even when the run was stopped or failed: what was measured is kept.
+ * and warnings; and, when the run was asked to check its target before measuring it, what the
+ * feature probe and the conformance suite found. Complete even when the run was stopped or
+ * failed: what was measured is kept.
  *
  * @param clientThreads the generator's worker threads in this run
  * @param latency every measured latency, in microseconds (HdrHistogram, 3 significant digits)
  * @param correctedLatency closed loop only: {@link #latency} corrected for coordinated omission,
  *     else null
  * @param failure why the run failed, a sentence; null unless {@link Outcome#FAILED}
+ * @param features the feature probe's report on the target as this run started it; null when the
+ *     run did not probe it (and in files saved before it could)
+ * @param conformance the Autobahn|Testsuite's verdicts on the target as this run started it; null
+ *     when the run did not run the suite, or the suite could not judge the target (a warning then
+ *     says why)
  * @param segments empty for a run on one machine; a segment's own result ({@code run --segment})
  *     holds its one segment, a merged result every segment in order, each with its host and
  *     warnings ({@link #host} is then the first segment's)
@@ -33,9 +43,11 @@ public record RunResult(
     Histogram correctedLatency,
     Totals totals,
     List<String> warnings,
-    List<SegmentInfo> segments) {
+    List<SegmentInfo> segments,
+    @JsonInclude(JsonInclude.Include.NON_NULL) FeatureReport features,
+    @JsonInclude(JsonInclude.Include.NON_NULL) ConformanceSummary conformance) {
 
-  /** A run on one machine: no segments. */
+  /** A run on one machine that did not check its target: no segments, no checks. */
   public RunResult(
       String wsarenaVersion,
       Scenario scenario,
@@ -55,10 +67,41 @@ public record RunResult(
         correctedLatency, totals, warnings, List.of());
   }
 
+  /** A run that did not check its target (a segment's, a merged one). */
+  public RunResult(
+      String wsarenaVersion,
+      Scenario scenario,
+      HostInfo host,
+      TargetInfo target,
+      int clientThreads,
+      Instant startedAt,
+      Outcome outcome,
+      String failure,
+      List<Sample> samples,
+      Histogram latency,
+      Histogram correctedLatency,
+      Totals totals,
+      List<String> warnings,
+      List<SegmentInfo> segments) {
+    this(
+        wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
+        correctedLatency, totals, warnings, segments, null, null);
+  }
+
   /** Every load machine's hardware: the segments' hosts, or the one host. */
   public List<HostInfo> hosts() {
     return segments == null || segments.isEmpty()
         ? List.of(host)
         : segments.stream().map(SegmentInfo::host).toList();
+  }
+
+  /**
+   * True when any connection opened or any message or handshake went through at any time of the
+   * run: a failed run without it has nothing to show but its failure.
+   */
+  public boolean anythingHappened() {
+    return samples.stream()
+        .anyMatch(s -> s.connections().open() > 0 || s.connections().handshakes() > 0 || s.counts().sent() > 0
+            || s.counts().received() > 0);
   }
 }

@@ -20,7 +20,8 @@ import wsarena.scenario.Rate;
  * <p>Intervals are matched by phase and position: with a shared {@code --start-at} every segment
  * cuts its intervals at the same instants, so the k-th measured interval of each is the same
  * stretch of time. Ramp and warm-up intervals are not in the interval log; their merged
- * percentiles are the highest of the segments'.
+ * percentiles are the highest of the segments'. The draining interval is: late answers to measured
+ * messages arrive in it.
  */
 public final class SegmentMerge {
   /** The sample figures: counts add up, per-machine shares average, the target's are shared. */
@@ -273,7 +274,7 @@ public final class SegmentMerge {
             .computeIfAbsent(k, x -> new Aligned(s.phase(), new ArrayList<>(), new ArrayList<>()));
         a.samples.add(s);
         PackedHistogram h = p.intervals().get(s.elapsedMillis());
-        if (h != null && s.phase().measured()) {
+        if (h != null && s.phase().logged()) {
           a.histograms.add(h);
         }
       }

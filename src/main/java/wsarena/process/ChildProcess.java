@@ -42,6 +42,8 @@ public final class ChildProcess<T> implements AutoCloseable {
   /** Lines of stderr kept: enough for a Python traceback's end or a JVM's last words. */
   static final int STDERR_LINES_KEPT = 20;
 
+  /** Lines of stderr told in the exit sentence: a traceback's last frame and its error. */
+  private static final int STDERR_LINES_TOLD = 3;
   /** Once the process is gone, how long its stderr may take to deliver the last lines. */
   private static final Duration STDERR_DRAIN = Duration.ofSeconds(1);
 
@@ -181,13 +183,17 @@ public final class ChildProcess<T> implements AutoCloseable {
       return Optional.empty();
     }
     awaitStderrEnd();
+    int code = process.exitValue();
+    List<String> tail = stderrTail();
+    List<String> last = tail.subList(Math.max(0, tail.size() - STDERR_LINES_TOLD), tail.size());
     return Optional.of(
         what
             + " (pid "
             + pid()
             + ") exited with code "
-            + process.exitValue()
-            + lastStderrLine().map(line -> ": " + line).orElse(""));
+            + code
+            + (code > 128 && code < 160 ? " (killed by signal " + (code - 128) + ")" : "")
+            + (last.isEmpty() ? "" : ": " + String.join(" · ", last)));
   }
 
   /**

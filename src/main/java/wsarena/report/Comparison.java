@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import wsarena.metrics.RunResult;
+import wsarena.probe.FeatureTable;
 
 /**
  * Runs laid side by side and what makes them less comparable than the table suggests: runs
@@ -23,9 +24,36 @@ import wsarena.metrics.RunResult;
  *     EPYC 7B13 · 2 cores / 2 threads · ...}; empty when the runs compare as they stand
  */
 public record Comparison(List<RunResult> runs, List<String> cautions) {
+  /** The columns of {@link #checks()}'s rows. */
+  public static final List<String> CHECK_COLUMNS = List.of("target", "conformance", "features");
+
+  /**
+   * What checking a target before its load found, in one line each: {@code conformance: 298 OK · 0
+   * non-strict · 0 failed} and the feature verdicts ({@code TLS no · permessage-deflate yes · ...});
+   * {@code n/a} for what the run did not check (or the suite could not judge: its warning says why).
+   */
+  public record CheckRow(String target, String conformance, String features) {
+    public List<String> cells() {
+      return List.of(target, conformance, features);
+    }
+  }
+
   public Comparison {
     runs = List.copyOf(runs);
     cautions = List.copyOf(cautions);
+  }
+
+  /** One row per run, in the table's order, when any run checked its target; else none. */
+  public List<CheckRow> checks() {
+    if (runs.stream().noneMatch(r -> r.conformance() != null || r.features() != null)) {
+      return List.of();
+    }
+    return runs.stream()
+        .map(r -> new CheckRow(
+            r.target().label(),
+            r.conformance() == null ? Units.NOT_KNOWN : ConformanceTable.oneLine(r.conformance()),
+            r.features() == null ? Units.NOT_KNOWN : FeatureTable.oneLine(r.features())))
+        .toList();
   }
 
   public static Comparison of(List<RunResult> runs) {

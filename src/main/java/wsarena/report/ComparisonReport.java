@@ -99,6 +99,16 @@ public final class ComparisonReport {
           + "Latency from the intended send time, HdrHistogram, 3 significant digits; a message unanswered past the timeout is "
           + "timed out and in the latencies at that time, one the target's backlog kept until the end is not sent.";
 
+  /** The conformance and features of each run's target, when they were checked before its load. */
+  static void appendChecks(StringBuilder sb, List<RunResult> results) {
+    List<Comparison.CheckRow> checks = Comparison.of(results).checks();
+    if (!checks.isEmpty()) {
+      sb.append("\n**Conformance and features**, checked on each target before its load: the Autobahn|Testsuite's")
+          .append(" OK, non-strict and failed cases, and the feature probe's verdicts.\n\n");
+      sb.append(SummaryTable.markdown(Comparison.CHECK_COLUMNS, checks.stream().map(Comparison.CheckRow::cells).toList()));
+    }
+  }
+
   /**
    * What goes under a comparison's tables: every failure and warning of its runs, what makes them
    * less comparable ({@link Comparison}), and the hardware block.
@@ -133,6 +143,7 @@ public final class ComparisonReport {
     }
     sb.append(SummaryTable.markdown(columns(results), rows(results)));
     sb.append("\n").append(CPU_NOTE).append("\n");
+    appendChecks(sb, results);
     appendNotes(sb, results, List.of());
     return sb.toString();
   }

@@ -33,14 +33,47 @@ public final class ConformanceTable {
 
   private static void render(ConformanceSummary s, StringBuilder out) {
     out.append(s.target()).append(": ").append(s.description()).append('\n');
-    out.append(String.format(Locale.ROOT, "%s, %d cases (%s) in %.1f s against %s%n",
-        s.suite(), s.total(), new CaseSelection(s.cases(), s.excludedCases()).describe(),
-        s.durationMillis() / 1000.0, s.url()));
+    out.append(context(s)).append(" against ").append(s.url()).append('\n');
     out.append(SummaryTable.text(COLUMNS, List.of(row(s))));
-    cases(out, "failed", s.failedCases());
-    cases(out, "non-strict", s.nonStrictCases());
+    out.append(casesNotOk(s));
     ids(out, "informational", s.informationalCases());
     ids(out, "unimplemented", s.unimplementedCases());
+  }
+
+  /** How a run's warning begins when the suite could not judge its target; the sentence why follows. */
+  public static final String NOT_JUDGED_WARNING = "the conformance suite could not judge the target: ";
+
+  /**
+   * The verdict in one line, for a run's summary and a comparison row: {@code 298 OK · 0 non-strict
+   * · 0 failed} (informational and unimplemented cases judge nothing, and stay in the table).
+   */
+  public static String oneLine(ConformanceSummary s) {
+    return s.ok() + " OK · " + s.nonStrict() + " non-strict · " + s.failed() + " failed";
+  }
+
+  /**
+   * The verdict in a word or two, where there is room for no more: {@code 12 failed} when any case
+   * failed, else {@code 2 non-strict} when any was non-strict, else {@code strict}.
+   */
+  public static String worst(ConformanceSummary s) {
+    return s.failed() > 0 ? s.failed() + " failed" : s.nonStrict() > 0 ? s.nonStrict() + " non-strict" : "strict";
+  }
+
+  /**
+   * Which suite ran which cases for how long, e.g. {@code Autobahn|Testsuite 0.5.6 (Autobahn
+   * 0.6.4), 298 cases (all cases but group 9) in 27.3 s}.
+   */
+  public static String context(ConformanceSummary s) {
+    return String.format(Locale.ROOT, "%s, %d cases (%s) in %.1f s",
+        s.suite(), s.total(), new CaseSelection(s.cases(), s.excludedCases()).describe(), s.durationMillis() / 1000.0);
+  }
+
+  /** The failed and non-strict cases, each with the suite's words; empty when there are none. */
+  public static String casesNotOk(ConformanceSummary s) {
+    StringBuilder out = new StringBuilder();
+    cases(out, "failed", s.failedCases());
+    cases(out, "non-strict", s.nonStrictCases());
+    return out.toString();
   }
 
   /** Every target on one row each, for a call with several targets. */

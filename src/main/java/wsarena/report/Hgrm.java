@@ -1,8 +1,8 @@
 package wsarena.report;
 
+import wsarena.host.WholeFile;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import wsarena.metrics.RunResult;
@@ -22,8 +22,10 @@ public final class Hgrm {
   }
 
   public static void write(Histogram histogram, Path file) throws IOException {
-    try (PrintStream out = new PrintStream(Files.newOutputStream(file), false, "UTF-8")) {
+    WholeFile.write(file, raw -> {
+      PrintStream out = new PrintStream(raw, false, java.nio.charset.StandardCharsets.UTF_8);
       histogram.outputPercentileDistribution(out, MICROS_PER_MILLI);
-    }
+      out.flush();
+    });
   }
 }

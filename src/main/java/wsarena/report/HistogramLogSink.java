@@ -7,18 +7,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
-import wsarena.metrics.Phase;
+import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 
 /**
- * Writes HdrHistogram's interval log ({@code .hlog}) as the run goes, one line per measured
- * interval, so a run that is cut short still leaves its log. Values in microseconds.
+ * Writes HdrHistogram's interval log ({@code .hlog}) as the run goes, one line per measured or
+ * draining interval, so a run that is cut short still leaves its log. Values in microseconds.
+ *
+ * <p>Each line is what the run's histogram gained in that interval: the messages intended while
+ * measuring that got their fate then (answered, or given up on). The result counts messages by
+ * their intended time, so a message sent in the warm-up and answered while measuring is not in it,
+ * and one sent at the end and answered while draining is; logging the gains, not the interval's
+ * arrivals, makes the lines add up to the result's histogram exactly, as HdrHistogram's
+ * {@code HistogramLogProcessor} and {@code wsarena merge} expect.
  */
 public final class HistogramLogSink implements SampleSink, AutoCloseable {
   private final PrintStream out;
   private final HistogramLogWriter writer;
   private final long startMillis;
+  private final Histogram loggedSoFar = IntervalRecorder.newHistogram();
+  private final Histogram gained = IntervalRecorder.newHistogram();
 
   public HistogramLogSink(Path file) throws IOException {
     this(file, System.currentTimeMillis());
@@ -41,10 +50,22 @@ public final class HistogramLogSink implements SampleSink, AutoCloseable {
 
   @Override
   public void onSample(Sample sample, Histogram intervalHistogram, Histogram measuredSoFar) {
-    if (sample.phase() != Phase.MEASURING || intervalHistogram.getTotalCount() == 0) {
+    if (!sample.phase().logged()) {
       return;
     }
-    Histogram h = intervalHistogram.copy();
+    Histogram h = gained;
+    h.reset();
+    if (measuredSoFar == null) {
+      // a merge replays the intervals its segments logged, already gains
+      h.add(intervalHistogram);
+    } else {
+      h.add(measuredSoFar);
+      h.subtract(loggedSoFar);
+      loggedSoFar.add(h);
+    }
+    if (h.getTotalCount() == 0) {
+      return;
+    }
     long endMillis = startMillis + sample.elapsedMillis();
     h.setStartTimeStamp(endMillis - sample.intervalMillis());
     h.setEndTimeStamp(endMillis);

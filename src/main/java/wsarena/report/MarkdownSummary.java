@@ -6,6 +6,7 @@ import java.util.Locale;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
+import wsarena.probe.FeatureTable;
 import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
@@ -50,6 +51,13 @@ public final class MarkdownSummary {
           .append(". Target: CPU per message ").append(Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)))
           .append(", context switches per message ").append(Units.switchesPerMessage(t.targetContextSwitchesPerMessage()))
           .append(".\n");
+    }
+    if (r.conformance() != null) {
+      sb.append("\nConformance: ").append(ConformanceTable.oneLine(r.conformance())).append(" (")
+          .append(ConformanceTable.context(r.conformance())).append(").\n");
+    }
+    if (r.features() != null) {
+      sb.append("\nFeatures: ").append(FeatureTable.oneLine(r.features())).append(".\n");
     }
     if (!r.warnings().isEmpty()) {
       sb.append("\nWarnings:\n");

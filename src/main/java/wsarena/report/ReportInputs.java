@@ -159,7 +159,17 @@ public record ReportInputs(
 
     private void runs(Path path) {
       List<SavedRun> read = SavedRunReader.readAll(path);
-      runs.addAll(SavedRunReader.loaded(read));
+      for (SavedRun.Loaded l : SavedRunReader.loaded(read)) {
+        runs.add(l);
+        // a run asked to check its target (run --conformance, bench --conformance) carries what the probe and the suite found
+        String label = l.shootout().map(SavedRun.ShootoutMember::label).orElse(l.result().target().label());
+        if (l.result().features() != null) {
+          features.putIfAbsent(label, l.result().features());
+        }
+        if (l.result().conformance() != null) {
+          conformance.putIfAbsent(label, l.result().conformance());
+        }
+      }
       SavedRunReader.problems(read).ifPresent(problems::add);
     }
   }

@@ -1,5 +1,6 @@
 package wsarena.report;
 
+import wsarena.host.WholeFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -37,7 +38,7 @@ public final class ResultJson {
   }
 
   public static void write(RunResult result, Path file) throws IOException {
-    Files.writeString(file, write(result));
+    WholeFile.writeString(file, write(result));
   }
 
   /**

@@ -1,8 +1,8 @@
 package wsarena.report;
 
+import wsarena.host.WholeFile;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import wsarena.metrics.RunResult;
@@ -25,14 +25,16 @@ public final class SamplesCsv {
   private SamplesCsv() {}
 
   public static void write(RunResult result, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file)) {
+    WholeFile.write(file, out -> {
+      Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
       w.write(HEADER);
       w.write('\n');
       for (Sample s : result.samples()) {
         w.write(row(s));
         w.write('\n');
       }
-    }
+      w.flush();
+    });
   }
 
   static String row(Sample s) {

@@ -334,6 +334,8 @@ public final class SavedRunReader {
         r.correctedLatency(),
         r.totals(),
         r.warnings() == null ? List.of() : r.warnings(),
-        r.segments() == null ? List.of() : r.segments());
+        r.segments() == null ? List.of() : r.segments(),
+        r.features(),
+        r.conformance());
   }
 }

@@ -91,7 +91,7 @@ public final class SegmentFolders {
     try (HistogramLogReader reader = new HistogramLogReader(hlog.toFile())) {
       Map<Long, Sample> measured = new HashMap<>();
       for (Sample s : result.samples()) {
-        if (s.phase().measured()) {
+        if (s.phase().logged()) {
           measured.put(s.elapsedMillis(), s);
         }
       }

@@ -109,7 +109,7 @@ public final class ShootoutFiles {
             KIND, version, result.startedAt(), plan.scenarioFor(0), plan.repeats(), plan.coolDown().toMillis(),
             !result.incomplete(), result.warnings(), targets, order);
     Path file = dir.resolve(INDEX);
-    Files.writeString(file, MAPPER.writeValueAsString(index));
+    wsarena.host.WholeFile.writeString(file, MAPPER.writeValueAsString(index));
     return file;
   }
 

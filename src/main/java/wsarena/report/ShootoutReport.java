@@ -127,6 +127,7 @@ public final class ShootoutReport {
     }
     sb.append(SummaryTable.markdown(ComparisonReport.columns(runs), rows));
     sb.append("\n").append(ComparisonReport.CPU_NOTE).append("\n");
+    ComparisonReport.appendChecks(sb, runs);
     ComparisonReport.appendNotes(sb, runs, result.warnings());
     return sb.toString();
   }

@@ -1,5 +1,6 @@
 package wsarena.report;
 
+import wsarena.host.WholeFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class SweepFiles {
         names.add(name);
       }
     }
-    Files.writeString(dir.resolve(JSON), SweepJson.write(sweep, names.size() == sweep.steps().size() ? names : List.of()));
-    Files.writeString(dir.resolve(MARKDOWN), SweepSummary.markdown(sweep));
+    WholeFile.writeString(dir.resolve(JSON), SweepJson.write(sweep, names.size() == sweep.steps().size() ? names : List.of()));
+    WholeFile.writeString(dir.resolve(MARKDOWN), SweepSummary.markdown(sweep));
   }
 }

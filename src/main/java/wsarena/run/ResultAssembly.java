@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import wsarena.Version;
+import wsarena.conformance.ConformanceSummary;
 import wsarena.host.ClockStatus;
 import wsarena.host.HostInfo;
 import wsarena.metrics.CoordinatedOmission;
@@ -17,6 +18,7 @@ import wsarena.metrics.SegmentInfo;
 import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.TotalsCalculator;
+import wsarena.probe.FeatureReport;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Segment;
@@ -34,6 +36,8 @@ final class ResultAssembly {
   private final List<Sample> samples = new ArrayList<>();
   private int clientThreads;
   private long generatorCpuNanos;
+  private FeatureReport features;
+  private ConformanceSummary conformance;
   private Segment segment;
   private Instant startAt;
   private ClockStatus clock;
@@ -64,6 +68,12 @@ final class ResultAssembly {
 
   void clientThreads(int threads) {
     clientThreads = threads;
+  }
+
+  /** What checking the target found before the load; null for what was not checked or not judged. */
+  void checked(FeatureReport features, ConformanceSummary conformance) {
+    this.features = features;
+    this.conformance = conformance;
   }
 
   /** CPU time the generator's threads spent in the measured phase. */
@@ -129,6 +139,8 @@ final class ResultAssembly {
         warnings,
         segment == null
             ? List.of()
-            : List.of(new SegmentInfo(segment, host, startedAt, startAt, clock, outcome, List.copyOf(warnings))));
+            : List.of(new SegmentInfo(segment, host, startedAt, startAt, clock, outcome, List.copyOf(warnings))),
+        features,
+        conformance);
   }
 }

@@ -2,11 +2,14 @@ package wsarena.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.HdrHistogram.Histogram;
+import wsarena.conformance.ConformanceFailure;
+import wsarena.conformance.ConformanceSummary;
 import wsarena.host.ClockProbe;
 import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
@@ -43,6 +46,9 @@ import wsarena.scenario.Workload;
  * as a sentence. The thread that calls {@code execute()} is the sampling thread: it takes one sample
  * per interval, and one more at each phase change so that every sample belongs to one phase.
  *
+ * <p>Given {@link TargetChecks}, a run first checks the target it started (its features, its
+ * conformance) and then measures that same server; a stop during the checks ends the run there.
+ *
  * <p>This class keeps the phases; {@link RunWarnings} decides what to warn about and {@link
  * ResultAssembly} puts the result together.
  */
@@ -72,18 +78,32 @@ public final class Run {
   private final HostInfo host;
   private final List<SampleSink> sinks;
   private final RunWarnings warnings;
+  private final CheckStep checks;
   private volatile boolean stopRequested;
   private volatile Thread runner;
   private ResultAssembly result;
   private IntervalSampler sampler;
   private String failure;
+  private long startNanos;
 
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
    */
   public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
       throws InvalidScenarioException {
-    this(scenario, null, null, targets, host, sinks);
+    this(scenario, null, null, targets, host, sinks, TargetChecks.NONE);
+  }
+
+  /** A run that checks its target before measuring it ({@link TargetChecks}). */
+  public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks, TargetChecks checks)
+      throws InvalidScenarioException {
+    this(scenario, null, null, targets, host, sinks, checks);
+  }
+
+  /** One segment of a scenario, without checks (see below). */
+  public Run(Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<SampleSink> sinks)
+      throws InvalidScenarioException {
+    this(scenario, segment, startAt, targets, host, sinks, TargetChecks.NONE);
   }
 
   /**
@@ -92,16 +112,19 @@ public final class Run {
    * schedule and every sampling interval start from that instant, and each phase ends on a
    * boundary of the interval grid drawn from it, so the segments' intervals line up across
    * machines; the ramp then lasts its planned length plus five seconds and does not end early (handshakes
-   * still under way go on into the warm-up).
+   * still under way go on into the warm-up). Given {@code checks}, it checks its target first.
    *
    * @param segment this run's share, or null for the whole scenario
    * @param startAt the wall-clock instant to start at, or null for now
+   * @throws InvalidScenarioException when the scenario cannot run, or the checks not on its target
    */
   public Run(
-      Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<SampleSink> sinks)
+      Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<SampleSink> sinks,
+      TargetChecks checks)
       throws InvalidScenarioException {
     List<Problem> problems =
-        new ScenarioValidator(targets.catalog(), FileLimit.openFiles().orElse(0)).problems(scenario);
+        new ArrayList<>(new ScenarioValidator(targets.catalog(), FileLimit.openFiles().orElse(0)).problems(scenario));
+    checks.problem(scenario).ifPresent(p -> problems.add(new Problem(Problem.TARGET, p)));
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems);
     }
@@ -112,11 +135,13 @@ public final class Run {
     this.host = host;
     this.sinks = List.copyOf(sinks);
     this.warnings = new RunWarnings(scenario, this.sinks);
+    this.checks = new CheckStep(checks);
   }
 
   /** Ends the run early from any thread; {@link #execute()} then returns with outcome STOPPED. */
   public void stop() {
     stopRequested = true;
+    checks.stop();
     Thread t = runner;
     if (t != null) {
       LockSupport.unpark(t);
@@ -134,6 +159,7 @@ public final class Run {
    */
   RunResult execute(KeptTarget kept) {
     runner = Thread.currentThread();
+    startNanos = System.nanoTime();
     result = new ResultAssembly(scenario, host, Instant.now());
     if (segment != null) {
       result.segment(segment, startAt, ClockProbe.read());
@@ -150,7 +176,22 @@ public final class Run {
       return measure(target);
     }
     try (target) {
+      if (checks.any()) {
+        announce(Phase.CHECKING);
+        checks.run(target, scenario).ifPresent(this::keep);
+        if (stopRequested) {
+          return finish(target, Outcome.STOPPED, null, null);
+        }
+      }
       return measure(target);
+    }
+  }
+
+  /** What the checks found goes into the result; a target the suite could not judge, into a warning. */
+  private void keep(TargetChecks.Findings found) {
+    result.checked(found.features(), found.conformance() instanceof ConformanceSummary s ? s : null);
+    if (found.conformance() instanceof ConformanceFailure f) {
+      warnings.notJudged(f.failure());
     }
   }
 
@@ -327,22 +368,28 @@ public final class Run {
   }
 
   /** Why the run cannot go on, or null. */
-  private static String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
+  private String failureOf(StartedTarget target, ClientLoad generator, Phase phase) {
     String died = target.deathCause();
     if (died != null) {
-      return died;
+      return targetFailed(died);
     }
     boolean everyConnectionLost = phase != Phase.RAMP && generator.lostEveryConnection();
     if (everyConnectionLost) {
       target.awaitExit(EXIT_GRACE);
       String exited = target.deathCause();
       if (exited != null) {
-        return exited;
+        return targetFailed(exited);
       }
       String why = generator.firstFailure();
       return "every connection to " + target.uri() + " was lost" + (why == null ? "" : ": " + why);
     }
     return null;
+  }
+
+  /** When in the run the target was seen gone, so the user can find the moment in the charts. */
+  private String targetFailed(String cause) {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    return String.format(java.util.Locale.ROOT, "the target failed at t = %.1f s: %s", seconds, cause);
   }
 
   private void awaitDrained(ClientLoad generator) {
@@ -392,7 +439,7 @@ public final class Run {
     Histogram measured = sampler == null ? IntervalRecorder.newHistogram() : sampler.measured().copy();
     Histogram sendLag = sampler == null ? IntervalRecorder.newHistogram() : sampler.measuredSendLag().copy();
     Fates fates = sampler == null ? Fates.NONE : sampler.measuredFates();
-    warnings.atEnd(generator, fates, result.samples());
+    warnings.atEnd(generator, fates, result.samples(), failureText);
     if (generator != null) {
       result.sources(generator.sourcesUsed());
     }

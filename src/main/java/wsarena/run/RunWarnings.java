@@ -10,6 +10,7 @@ import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Units;
 import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Isolation;
@@ -52,6 +53,11 @@ final class RunWarnings {
     }
   }
 
+  /** The conformance suite could not judge the target before the load. */
+  void notJudged(String why) {
+    warn(ConformanceTable.NOT_JUDGED_WARNING + why);
+  }
+
   void rampTimedOut(int stillConnecting) {
     warn("the ramp did not finish in time: " + Units.plural(stillConnecting, "connection") + " still connecting");
   }
@@ -69,13 +75,18 @@ final class RunWarnings {
    *
    * @param generator null when the target never started
    * @param fates the fates of the measured messages
+   * @param failure why the run failed, or null
    */
-  void atEnd(ClientLoad generator, Fates fates, List<Sample> samples) {
+  void atEnd(ClientLoad generator, Fates fates, List<Sample> samples, String failure) {
     if (generator != null && scenario.workload() == Workload.STORM) {
       stormFailures(generator, samples);
     } else if (generator != null) {
       int failed = generator.connectionsFailed();
-      if (failed > 0) {
+      // the failure sentence already names the cause when no connection got through
+      boolean toldByFailure =
+          failure != null && generator.firstFailure() != null && failure.contains(generator.firstFailure())
+              && !generator.anyConnected();
+      if (failed > 0 && !toldByFailure) {
         warn(failed + " of " + Units.plural(scenario.load().connections(), "connection") + " failed or "
             + (failed == 1 ? "was" : "were") + " closed by the server"
             + (generator.firstFailure() == null ? "" : ": " + generator.firstFailure()));

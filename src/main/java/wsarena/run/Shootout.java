@@ -115,7 +115,12 @@ public final class Shootout {
 
   /** The core's {@link Run} on {@code host}, starting targets through {@code targets}. */
   public static Runs runs(Targets targets, HostInfo host) {
-    return (scenario, sinks) -> new CoreRun(new Run(scenario, targets, host, sinks));
+    return runs(targets, host, TargetChecks.NONE);
+  }
+
+  /** The core's runs, each checking its target before measuring it ({@code bench --conformance}). */
+  public static Runs runs(Targets targets, HostInfo host, TargetChecks checks) {
+    return (scenario, sinks) -> new CoreRun(new Run(scenario, targets, host, sinks, checks));
   }
 
   public ShootoutPlan plan() {

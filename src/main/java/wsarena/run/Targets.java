@@ -91,6 +91,21 @@ public final class Targets {
     }
   }
 
+  /**
+   * Starts what {@code spec} names (for the echo workload), runs {@code checks} on it and stops it:
+   * the window's check of a target, and {@code wsarena conformance} target by target.
+   *
+   * @param label the target's name in the suite's reports, e.g. {@code netty-event-loop}
+   * @throws TargetException with a sentence when the target cannot be started
+   * @throws InterruptedException when interrupted: the suite's JVM and the target are stopped
+   */
+  public TargetChecks.Findings check(TargetSpec spec, String label, TargetChecks checks)
+      throws TargetException, InterruptedException {
+    try (StartedTarget target = start(spec, Workload.ECHO)) {
+      return checks.check(target, spec, label, target.uri());
+    }
+  }
+
   /** Starts what {@code spec} names, for {@code workload}; the caller closes it. */
   StartedTarget start(TargetSpec spec, Workload workload) throws TargetException {
     return switch (spec) {

@@ -1,5 +1,6 @@
 package wsarena.scenario;
 
+import wsarena.host.WholeFile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -47,6 +48,6 @@ public final class ScenarioJson {
   }
 
   public static void write(Scenario scenario, Path file) throws IOException {
-    Files.writeString(file, write(scenario));
+    WholeFile.writeString(file, write(scenario));
   }
 }

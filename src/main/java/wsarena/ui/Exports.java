@@ -1,6 +1,6 @@
 package wsarena.ui;
 
-import java.nio.file.Files;
+import wsarena.host.WholeFile;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -206,7 +206,7 @@ final class Exports implements ChartCard.Exporter {
     Background.run(
         "export",
         () -> {
-          Files.writeString(file, text.call());
+          WholeFile.writeString(file, text.call());
           return file;
         },
         saved -> {
@@ -234,7 +234,7 @@ final class Exports implements ChartCard.Exporter {
         "export",
         () -> {
           wsarena.report.ShootoutFiles.write(result, dir);
-          Files.writeString(dir.resolve("report.md"), wsarena.report.ShootoutReport.markdown("wsarena shootout", result));
+          WholeFile.writeString(dir.resolve("report.md"), wsarena.report.ShootoutReport.markdown("wsarena shootout", result));
           return dir;
         },
         saved -> {

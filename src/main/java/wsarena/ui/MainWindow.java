@@ -169,11 +169,15 @@ public final class MainWindow {
       if (shown != null && dashboard.shownSince() != null) {
         stage.setTitle("wsarena · " + shown.target().label() + " · " + TITLE_DATE.format(dashboard.shownSince()));
       }
+      if (shown != null && shown.outcome() != Outcome.FAILED) {
+        notices.dismissError(); // the failure it told of is no longer on screen
+      }
       if (shown != null && dashboard.runs().size() > 1) {
         // a run picked in the table (a finishing run or an open sets its own line after this)
         status.say("On the time charts: " + shown.target().label() + " · click another row of Runs side by side to show it");
       }
     });
+    controller.checkFirstProperty().bind(form.checkConformance);
     controller.addListener(dashboard::onEvents);
     controller.addListener(compare::onEvents);
     controller.addListener(status::onRunEvents);

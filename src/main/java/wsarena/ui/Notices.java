@@ -2,6 +2,8 @@ package wsarena.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.feather.Feather;
@@ -14,9 +16,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class Notices {
   private static final Duration CONFIRMATION_TIME = Duration.seconds(5);
+  /** Room the bar keeps beside its message: its padding and close button. */
+  private static final double MESSAGE_MARGIN = 90;
 
   private final NotificationPane pane;
   private final PauseTransition autoHide = new PauseTransition(CONFIRMATION_TIME);
+  private String text = "";
 
   public Notices(Node content) {
     pane = new NotificationPane(content);
@@ -68,24 +73,39 @@ public final class Notices {
     pane.hide();
   }
 
+  /** Hides an error once the run it was about is no longer on screen; warnings and confirmations stay. */
+  public void dismissError() {
+    if (pane.isShowing() && pane.getStyleClass().contains("notice-error")) {
+      clear();
+    }
+  }
+
   /** The text shown now, or empty when hidden. */
   public String text() {
-    return pane.isShowing() ? pane.getText() : "";
+    return pane.isShowing() ? text : "";
   }
 
   private void show(String text, Feather icon, String styleClass, boolean fades) {
     autoHide.stop();
     autoHide.setDuration(CONFIRMATION_TIME);
     pane.getActions().clear();
+    this.text = text;
     pane.getStyleClass().removeAll("notice-warning", "notice-error", "notice-info");
     pane.getStyleClass().add(styleClass);
     FontIcon graphic = new FontIcon(icon);
     graphic.getStyleClass().add("notice-icon");
+    // the bar's own label cuts a long cause off with "…": this one wraps, so the whole sentence is read
+    Label message = new Label(text, graphic);
+    message.setId("notice-text");
+    message.getStyleClass().add("notice-text");
+    message.setWrapText(true);
+    message.setMinHeight(Region.USE_PREF_SIZE);
+    message.maxWidthProperty().bind(pane.widthProperty().subtract(MESSAGE_MARGIN));
     if (pane.isShowing()) {
-      pane.setText(text);
-      pane.setGraphic(graphic);
+      pane.setText("");
+      pane.setGraphic(message);
     } else {
-      pane.show(text, graphic);
+      pane.show("", message);
     }
     if (fades) {
       autoHide.playFromStart();

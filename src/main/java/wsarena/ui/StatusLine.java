@@ -111,6 +111,7 @@ final class StatusLine {
     say(position
         + switch (phase == null ? Phase.STARTING : phase) {
           case STARTING -> "Starting " + ScenarioText.target(current.scenario(), catalog) + " …";
+          case CHECKING -> "Checking " + ScenarioText.target(current.scenario(), catalog) + " before the load · not measured";
           case RAMP ->
               current.scenario().workload() == Workload.STORM
                   ? "Ramp · waiting for the storm's first handshake"

@@ -1,9 +1,9 @@
 package wsarena.ui;
 
+import wsarena.host.WholeFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -155,8 +155,6 @@ public final class UiSettings {
 
   public void savePreferences() throws IOException {
     Files.createDirectories(dir);
-    try (OutputStream out = Files.newOutputStream(dir.resolve(PREFERENCES_FILE))) {
-      preferences.store(out, "wsarena window preferences");
-    }
+    WholeFile.write(dir.resolve(PREFERENCES_FILE), out -> preferences.store(out, "wsarena window preferences"));
   }
 }

@@ -51,6 +51,10 @@ class BadInputTest {
         "bench --engines undertow,nginx         | --engines: unknown engine or Python server 'nginx'",
         "bench --engines tornado --models multi-reactor | --models leaves out tornado: Tornado",
         "bench --engines tornado --no-peers     | --no-peers leaves out tornado, which --engines names",
+        "sweep --peer tornado --model multi-reactor | --model does not apply to --peer tornado (Tornado runs as it is written",
+        "shootout --targets netty:event-loop --sweep --repeat 2 | --repeat measures each target several times; --sweep measures each once",
+        "shootout --targets netty:event-loop --sweep --rate 100 | --sweep sets the rate step by step from --start-rate; drop --rate",
+        "bench --engines netty --sweep --repeat 2 | --repeat measures each target several times; --sweep measures each once",
       })
   void answersWithOneSentence(String args, String expected) {
     CliResult r = CliResult.of(args.strip().split("\\s+"));

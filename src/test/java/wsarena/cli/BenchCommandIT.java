@@ -83,4 +83,24 @@ class BenchCommandIT {
         .containsPattern("(?m)^netty-event-loop +50/50 +n/a +n/a ")
         .contains("memory per connection is not measured in this process");
   }
+
+  @Test
+  @Timeout(240)
+  void conformancePutsTheSuitesVerdictBesideEachTargetsFigures(@TempDir Path dir) throws Exception {
+    CliResult r =
+        CliResult.of(
+            "bench", "--engines", "netty", "--models", "event-loop", "--no-peers", "--isolation", "in-process",
+            "--connections", "4", "--warmup", "0s", "--duration", "1s", "--conformance", "--out", dir.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("(?m)^  netty-event-loop .* conformance \\d+ OK · \\d+ non-strict · 0 failed$")
+        .contains("checked on each target before its load")
+        .containsPattern("(?m)^target +conformance +features")
+        .containsPattern("(?m)^netty-event-loop +\\d+ OK · \\d+ non-strict · 0 failed +TLS no · ");
+    RunResult result = SavedRunFiles.read(dir.resolve("netty-event-loop.json"));
+    assertThat(result.conformance().failed()).isZero();
+    assertThat(result.features()).isNotNull();
+    assertThat(Files.readString(dir.resolve("report.md"))).contains("**Conformance and features**");
+  }
 }

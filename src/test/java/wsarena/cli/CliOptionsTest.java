@@ -26,6 +26,7 @@ class CliOptionsTest {
         "serve --worker-threads = 0",
         "run --closed-loop = false",
         "run --compression = false",
+        "run --conformance = false",
         "run --connections = 100",
         "run --duration = 10s",
         "run --engine = undertow",
@@ -130,6 +131,7 @@ class CliOptionsTest {
         "sweep --worker-threads = 0",
         "sweep --workload = echo",
         "bench --connection-steps = null",
+        "bench --conformance = false",
         "bench --cooldown = 1s",
         "bench --duration = 10s",
         "bench --engines = null",
@@ -186,6 +188,12 @@ class CliOptionsTest {
         "report --out = null",
         "report --title = Python and JVM WebSocket servers, measured",
         "report <DIR-or-FILE> arity=1..*",
+        "soak --connections = 50",
+        "soak --engine = netty",
+        "soak --minutes = 10",
+        "soak --model = event-loop",
+        "soak --payload = 64",
+        "soak --rate = 2000",
         "help <COMMAND> arity=0..1");
 
   @Test

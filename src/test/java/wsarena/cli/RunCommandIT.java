@@ -92,4 +92,41 @@ class RunCommandIT {
     assertThat(r.exitCode()).isEqualTo(Main.EXIT_FAILED);
     assertThat(r.err().strip()).startsWith("wsarena: could not connect").contains("nothing accepts connections").doesNotContain("\n");
   }
+
+  @Test
+  @Timeout(240)
+  void conformanceChecksTheTargetFirstAndTheResultCarriesItBesideThePerformance(@TempDir Path dir) throws Exception {
+    CliResult r =
+        CliResult.of(
+            "run", "--engine", "undertow", "--model", "event-loop", "--isolation", "in-process", "--connections", "4",
+            "--warmup", "0s", "--duration", "1s", "--conformance", "--out", dir.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("checking the target before the load (not measured)...")
+        .contains("== undertow-event-loop: Undertow")
+        .containsPattern("conformance: \\d+ OK · 0 non-strict · 0 failed · Autobahn\\|Testsuite [^,]+, \\d+ cases \\(all cases but group 9\\)")
+        .containsPattern("features: TLS no · permessage-deflate (yes|no) · subprotocol \\w+ · largest message ");
+    RunResult result = SavedRunFiles.read(dir.resolve(ResultFiles.JSON));
+    assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
+    assertThat(result.totals().received()).isPositive();
+    assertThat(result.conformance().failed()).isZero();
+    assertThat(result.conformance().nonStrict()).isZero();
+    assertThat(result.conformance().ok()).isGreaterThan(200);
+    assertThat(result.features().results()).hasSize(7);
+    // The suite's own reports are kept beside the result.
+    assertThat(dir.resolve(RunCommand.SUITE_FOLDER).resolve("undertow-event-loop/index.json")).isNotEmptyFile();
+  }
+
+  @Test
+  void conformanceOnAUrlMeasuredWithBroadcastIsOneSentence() {
+    CliResult r =
+        CliResult.of("run", "--url", "ws://127.0.0.1:9/broadcast", "--workload", "broadcast", "--conformance");
+
+    assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err())
+        .startsWith("wsarena: ")
+        .contains("the feature probe and the conformance suite need an echo endpoint")
+        .doesNotContain("Exception");
+  }
 }

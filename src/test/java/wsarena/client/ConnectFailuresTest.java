@@ -50,6 +50,18 @@ class ConnectFailuresTest {
   }
 
   @Test
+  void aHandshakeThatTimesOutIsNotCalledARefusal() {
+    var timedOut = new WebSocketClientHandshakeException("handshake timed out");
+
+    assertThat(ConnectFailures.describe(timedOut, URL))
+        .isEqualTo("the server at 127.0.0.1:8443 accepted the connection but never answered the WebSocket handshake"
+            + " (timed out): is wss://127.0.0.1:8443/echo a WebSocket endpoint?")
+        .doesNotContain("rejected");
+    assertThat(ConnectFailures.describe(new io.netty.handler.ssl.SslHandshakeTimeoutException("handshake timed out after 10000ms"), URL))
+        .isEqualTo("the server at 127.0.0.1:8443 never answered the TLS handshake (timed out): is it ws:// rather than wss://?");
+  }
+
+  @Test
   void certificateProblemsNameTheCertificateNotTheHandshake() {
     var mismatch = causedBy(new SSLHandshakeException("handshake failed"), new CertificatePin.Mismatch("ab".repeat(32)));
     var untrusted =

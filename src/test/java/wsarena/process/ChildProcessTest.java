@@ -66,7 +66,8 @@ class ChildProcessTest {
 
       assertThat(child.exitCode()).hasValue(7);
       assertThat(child.exitSentence("the test process"))
-          .contains("the test process (pid " + child.pid() + ") exited with code 7: OSError: out of file descriptors");
+          .contains("the test process (pid " + child.pid() + ") exited with code 7: Traceback (most recent call last):"
+              + " · OSError: out of file descriptors");
     }
   }
 

@@ -35,7 +35,7 @@ class ChildProcessTargetIT {
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
     assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
     // killed by SIGKILL (128 + 9): the JVM had no time to write anything on stderr
-    assertThat(r.failure()).matches("the target process \\(pid \\d+\\) exited with code 137");
+    assertThat(r.failure()).matches("the target failed at t = \\d+\\.\\d s: the target process \\(pid \\d+\\) exited with code 137 \\(killed by signal 9\\)");
     assertThat(r.totals().received()).isPositive();
     assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().received());
   }

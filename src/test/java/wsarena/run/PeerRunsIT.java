@@ -63,7 +63,7 @@ class PeerRunsIT {
 
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(25));
     assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(r.failure()).matches("the Tornado process \\(pid \\d+\\) exited with code 137");
+    assertThat(r.failure()).matches("the target failed at t = \\d+\\.\\d s: the Tornado process \\(pid \\d+\\) exited with code 137 \\(killed by signal 9\\)");
     assertThat(r.totals().received()).isPositive();
   }
 }

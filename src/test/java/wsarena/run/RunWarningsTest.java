@@ -26,7 +26,7 @@ class RunWarningsTest {
     assertThat(sink.warnings).singleElement().asString().startsWith("load generator bound in this interval");
     assertThat(warnings.kept()).isEmpty();
 
-    warnings.atEnd(null, Fates.NONE, samples);
+    warnings.atEnd(null, Fates.NONE, samples, null);
 
     assertThat(warnings.kept()).singleElement().asString().startsWith("load generator bound: in 2 of 3 measured intervals");
     assertThat(sink.warnings).hasSize(2);

@@ -93,9 +93,14 @@ class SegmentRunsIT {
       assertThat(merged.totals().received()).isEqualTo(parts.stream().mapToLong(p -> p.totals().received()).sum());
       Histogram sum = new Histogram(3);
       parts.forEach(p -> sum.add(p.latency()));
-      assertThat(merged.latency().getTotalCount()).isEqualTo(sum.getTotalCount()).isEqualTo(merged.totals().received());
+      assertThat(merged.latency().getTotalCount()).isEqualTo(sum.getTotalCount())
+          .isEqualTo(merged.totals().answered() + merged.totals().timedOut());
       assertThat(merged.totals().connectionsPeak()).isEqualTo(CONNECTIONS);
-      assertThat(merged.totals().sentPerSecond()).isCloseTo(RATE, within(RATE * 0.02));
+      // The segments' schedules together are the scenario's rate. What was sent in the window can run
+      // above it when a busy machine's generators catch up a backlog from the warm-up, so the
+      // schedule (messages intended while measuring) is what must add up.
+      double intendedPerSecond = merged.totals().intended() * 1000.0 / merged.totals().measuredMillis();
+      assertThat(intendedPerSecond).isCloseTo(RATE, within(RATE * 0.02));
       assertThat(merged.hosts()).hasSize(4);
     }
   }

@@ -157,6 +157,15 @@ class MainWindowUiIT {
     assertThat(notice).startsWith("The run failed: ").contains(Integer.toString(closedPort));
     assertThat(notice).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(Fx.get(() -> window.controller().lastResultProperty().get().outcome())).isEqualTo(Outcome.FAILED);
+    // the whole cause is readable in the banner, the chip says failed, no chart waits for Start
+    Label banner = robot.lookup("#notice-text").queryAs(Label.class);
+    Fx.await(5, () -> banner.getWidth() > 0);
+    assertThat(Fx.get(banner::isTextTruncated)).as(notice).isFalse();
+    assertThat(notice).contains("nothing accepts connections at 127.0.0.1:" + closedPort);
+    assertThat(robot.lookup("#phase-chip").queryAs(Label.class).getText()).isEqualTo("failed");
+    assertThat(Fx.get(() -> robot.lookup(".card-placeholder").queryAllAs(Label.class).stream()
+            .filter(Node::isVisible).map(Label::getText).distinct().toList()))
+        .containsExactly("The run failed: nothing was measured");
 
     // typing into the fields below scrolled the form: back to its top, where the target is
     robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#scenario-pane").query()).setVvalue(0));

@@ -64,7 +64,7 @@ class MainWindowUiTest {
             WindowOptions.none(),
             new UiSettings(settings),
             catalog,
-            (scenario, host, sink) -> STARTER.get().prepare(scenario, host, sink),
+            (scenario, host, sink, checkFirst) -> STARTER.get().prepare(scenario, host, sink, checkFirst),
             owner -> new FolderSaveLocation(exports));
     window.show();
   }
@@ -294,11 +294,35 @@ class MainWindowUiTest {
         .isEqualTo("The run failed: the target closed every connection (scripted)");
     assertThat(robot.lookup("#summary-status").queryAs(Label.class).getText())
         .isEqualTo("Failed: the target closed every connection (scripted)");
+    assertThat(robot.lookup("#phase-chip").queryAs(Label.class).getText()).isEqualTo("failed");
+    assertThat(robot.lookup("#phase-chip").queryAs(Label.class).getStyleClass()).contains("phase-chip-failed");
     assertThat(Fx.get(() -> robot.lookup("#start").queryAs(Button.class).isDisabled())).isFalse();
 
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 6));
     robot.clickOn("#start");
     Fx.await(10, () -> window.controller().lastResultProperty().get().outcome() == Outcome.COMPLETED);
+  }
+
+  @Test
+  void theFailureBannerGoesWhenAnotherRunIsShown(FxRobot robot) {
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 6));
+    awaitReady();
+    robot.clickOn("#start");
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE
+        && window.controller().lastResultProperty().get() != null);
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.FAIL, 100, 50));
+    robot.clickOn("#start");
+    Fx.await(10, () -> window.controller().state() == RunController.State.IDLE && !window.notices().text().isEmpty());
+    assertThat(Fx.get(() -> window.notices().text())).startsWith("The run failed: ");
+
+    Fx.get(() -> {
+      window.dashboard().show(window.dashboard().runs().runs().getFirst());
+      return null;
+    });
+
+    assertThat(Fx.get(() -> window.dashboard().shownResult().outcome())).isEqualTo(Outcome.COMPLETED);
+    assertThat(Fx.get(() -> window.notices().text())).isEmpty();
+    assertThat(robot.lookup("#phase-chip").queryAs(Label.class).getText()).isEqualTo("done");
   }
 
   @Test

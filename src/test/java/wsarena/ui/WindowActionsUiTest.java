@@ -65,7 +65,7 @@ class WindowActionsUiTest {
             WindowOptions.none(),
             new UiSettings(settings),
             catalog,
-            (scenario, host, sink) -> STARTER.get().prepare(scenario, host, sink),
+            (scenario, host, sink, checkFirst) -> STARTER.get().prepare(scenario, host, sink, checkFirst),
             owner -> new FolderSaveLocation(exports));
     window.show();
   }

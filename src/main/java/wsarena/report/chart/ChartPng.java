@@ -5,7 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
+import wsarena.host.WholeFile;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
@@ -42,12 +42,17 @@ public final class ChartPng {
       throw new IOException("no PNG writer is available in this Java runtime");
     }
     ImageWriter writer = writers.next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(COMPRESSION_QUALITY);
-      writer.write(null, new IIOImage(image, null, null), param);
+    // written beside and moved in whole: a stopped export never leaves half a picture
+    try {
+      WholeFile.write(file, stream -> {
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
+          writer.setOutput(out);
+          ImageWriteParam param = writer.getDefaultWriteParam();
+          param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+          param.setCompressionQuality(COMPRESSION_QUALITY);
+          writer.write(null, new IIOImage(image, null, null), param);
+        }
+      });
     } finally {
       writer.dispose();
     }

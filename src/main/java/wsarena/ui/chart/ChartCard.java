@@ -64,6 +64,7 @@ public abstract class ChartCard extends VBox {
   private final List<Region> charts = new java.util.ArrayList<>();
   private final java.util.Set<Region> optional = new java.util.HashSet<>();
   private final Label placeholder = new Label();
+  private final String emptyHint;
   private Exporter exporter;
 
   /**
@@ -112,6 +113,7 @@ public abstract class ChartCard extends VBox {
       }
     });
 
+    this.emptyHint = emptyHint;
     placeholder.setText(emptyHint);
     placeholder.getStyleClass().add("card-placeholder");
     placeholder.setMouseTransparent(true);
@@ -340,6 +342,22 @@ public abstract class ChartCard extends VBox {
       row.setVgrow(shown ? Priority.ALWAYS : Priority.NEVER);
       body.getRowConstraints().add(row);
     }
+  }
+
+  /**
+   * Says over the chart that the run failed: over an empty chart, or over every chart when nothing
+   * got through at all, so no flat line reads as a measurement.
+   */
+  public void showFailed(boolean nothingHappened) {
+    placeholder.setText("The run failed: " + (nothingHappened ? "nothing was measured" : "no more was measured"));
+    if (nothingHappened) {
+      placeholder.setVisible(true);
+    }
+  }
+
+  /** Back to the hint for the next run. */
+  public void clearFailed() {
+    placeholder.setText(emptyHint);
   }
 
   /** Shows or hides the hint drawn over empty charts. */

@@ -137,6 +137,7 @@ public class TimeChart extends LineChart<Number, Number> {
   static String label(Phase phase) {
     return switch (phase) {
       case STARTING -> "starting";
+      case CHECKING -> "checking";
       case RAMP -> "ramp";
       case WARMUP -> "warm-up";
       case MEASURING -> "measuring";

@@ -29,6 +29,7 @@ import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Machines;
 import wsarena.report.Units;
 import wsarena.scenario.Scenario;
@@ -49,6 +50,8 @@ public final class ComparisonCard extends ChartCard {
   private final ComparedRuns runs;
   private final TableView<ComparedRun> table = new TableView<>();
   private final Label caption = new Label();
+  /** Shown only when a run side by side checked its target's conformance. */
+  private final TableColumn<ComparedRun, String> conformance;
   private final Consumer<ComparedRun> pick;
   private boolean live;
   private boolean syncing;
@@ -117,6 +120,11 @@ public final class ComparisonCard extends ChartCard {
     TableColumn<ComparedRun, String> cost = text("target cost", 9.6, r -> ResultFigures.targetCost(r.result()));
     cost.getStyleClass().add("numeric");
     table.getColumns().add(cost);
+    // the suite's verdict when a run checked its target first, beside what it measured
+    conformance = text("conformance", 7.6, r -> r.result().conformance() == null
+        ? Units.NOT_KNOWN
+        : ConformanceTable.worst(r.result().conformance()));
+    table.getColumns().add(conformance);
     table.getColumns().add(text("measured on", 8, this::machine));
     // widths in em, so presentation mode's larger text keeps its columns readable
     caption.fontProperty().addListener((obs, old, font) -> sizeColumns(font.getSize()));
@@ -186,6 +194,7 @@ public final class ComparisonCard extends ChartCard {
     setVisible(several);
     setManaged(several);
     select(live ? null : runs.shown());
+    conformance.setVisible(runs.runs().stream().anyMatch(r -> r.result().conformance() != null));
     ComparedRun shown = runs.shown();
     caption.setText(
         live

@@ -15,6 +15,7 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.ui.ScenarioText;
 import wsarena.ui.chart.ChartCard;
+import wsarena.ui.chart.ConformanceCard;
 import wsarena.ui.chart.DistributionCard;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.chart.SummaryCard;
@@ -27,7 +28,8 @@ import wsarena.ui.run.RunEvent;
 
 /**
  * What a run looks like, top to bottom: the header naming the target and the load, the six tiles,
- * the runs side by side when there are several, and the hardware line. Exported whole, it explains
+ * what checking the target found (when the run checked it), the runs side by side when there are
+ * several, and the hardware line. Exported whole, it explains
  * itself on a slide.
  *
  * <p>It lays out its parts and routes to them: the run going on to {@link LiveRunView}, a finished
@@ -40,6 +42,7 @@ public final class Dashboard extends VBox {
   private final DashboardHeader header = new DashboardHeader(model);
   private final Tiles tiles;
   private final ComparisonCard comparison;
+  private final ConformanceCard conformance = new ConformanceCard();
   private final HostLine hostLine = new HostLine(model);
   private final LiveRunView live;
   private final FinishedRunView finished;
@@ -62,7 +65,8 @@ public final class Dashboard extends VBox {
     comparison = new ComparisonCard(model.runs(), finished::show, keepOnlyShown, saveComparison);
     tiles.distribution().setOnClear(keepOnlyShown);
     VBox.setVgrow(tiles, Priority.ALWAYS);
-    getChildren().addAll(header, tiles, comparison, hostLine);
+    getChildren().addAll(header, tiles, conformance, comparison, hostLine);
+    model.shownResult().addListener((obs, old, now) -> conformance.show(now));
 
     model.live().addListener((obs, was, now) -> comparison.setLive(now));
     model.thisMachine().addListener((obs, old, now) -> comparison.setThisMachine(now));
@@ -181,6 +185,11 @@ public final class Dashboard extends VBox {
 
   public DistributionCard distribution() {
     return tiles.distribution();
+  }
+
+  /** What checking the shown run's target found; hidden for a run that checked nothing. */
+  public ConformanceCard conformance() {
+    return conformance;
   }
 
   public ComparisonCard comparison() {

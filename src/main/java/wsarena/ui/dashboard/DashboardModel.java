@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import wsarena.host.HostInfo;
 import wsarena.metrics.PercentileCurve;
+import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SweepResult;
@@ -53,6 +54,7 @@ final class DashboardModel {
       String text =
           switch (phase) {
             case STARTING -> "starting target";
+            case CHECKING -> "checking target";
             case RAMP -> "ramp";
             case WARMUP -> "warm-up";
             case MEASURING -> "measuring";
@@ -60,6 +62,15 @@ final class DashboardModel {
             case DONE -> "done";
           };
       return new Chip(text, "phase-chip-" + phase.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** How a run ended: a failed run does not read "done". */
+    static Chip of(Outcome outcome) {
+      return switch (outcome) {
+        case COMPLETED -> of(Phase.DONE);
+        case STOPPED -> new Chip("stopped", "phase-chip-done");
+        case FAILED -> new Chip("failed", "phase-chip-failed");
+      };
     }
   }
 

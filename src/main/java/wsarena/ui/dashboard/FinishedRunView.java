@@ -52,7 +52,10 @@ final class FinishedRunView {
     tiles.append(r.samples());
     model.chip().set(file != null
         ? new DashboardModel.Chip("saved run", "phase-chip-saved")
-        : new DashboardModel.Chip("done", "phase-chip-done"));
+        : DashboardModel.Chip.of(r.outcome()));
+    if (r.outcome() == wsarena.metrics.Outcome.FAILED) {
+      tiles.failed(r);
+    }
     tiles.summary().showResult(r, file, model.isOtherMachine(r.host()));
     model.shownHost().set(r.host());
     curves.draw();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import wsarena.scenario.TargetCatalog;
+import wsarena.metrics.Outcome;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
@@ -154,7 +155,10 @@ final class LiveRunView {
 
   private void finish(RunResult result) {
     model.live().set(false);
-    model.chip().set(DashboardModel.Chip.of(Phase.DONE));
+    model.chip().set(DashboardModel.Chip.of(result.outcome()));
+    if (result.outcome() == Outcome.FAILED) {
+      tiles.failed(result);
+    }
     var totals = result.totals();
     if (totals != null && totals.latency() != null && totals.latency().count() > 0) {
       List<PercentileCurve.Point> curve =

@@ -7,6 +7,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Workload;
@@ -109,10 +110,20 @@ final class Tiles extends GridPane {
     showRateOf(next.workload());
     window.reset(plannedSeconds);
     phases.clear();
+    for (ChartCard card : everyChart()) {
+      card.clearFailed();
+    }
     for (ChartCard card : followers()) {
       card.reset(next);
     }
     summary.reset(next);
+  }
+
+  /** A failed run on screen: every chart says so, over its lines too when nothing got through. */
+  void failed(RunResult result) {
+    for (ChartCard card : everyChart()) {
+      card.showFailed(!result.anythingHappened());
+    }
   }
 
   /** Draws more samples of the run on screen. */

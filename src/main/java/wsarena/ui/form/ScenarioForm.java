@@ -97,6 +97,11 @@ public final class ScenarioForm {
   public final StringProperty sourceAddresses = new SimpleStringProperty();
   /** Storm: the source ports to bind to, e.g. {@code 40000-40999}; empty lets the kernel pick. */
   public final StringProperty sourcePorts = new SimpleStringProperty("");
+  /**
+   * Check the target before the load (feature probe and conformance suite): how to run, not what,
+   * so it is no part of the scenario and its check.
+   */
+  public final BooleanProperty checkConformance = new SimpleBooleanProperty();
 
   private final ReadOnlyObjectWrapper<Check> check = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<List<ThreadingModel>> models = new ReadOnlyObjectWrapper<>(List.of());

@@ -237,6 +237,15 @@ public final class ScenarioPane extends ScrollPane {
         () -> form.closedLoop.get() && (form.workload.get() == null || !form.workload.get().measuresConnections()),
         form.closedLoop, form.workload));
 
+    ToggleSwitch conformance = toggle("check-conformance", "Check conformance first");
+    conformance.selectedProperty().bindBidirectional(form.checkConformance);
+    conformance.setTooltip(new Tooltip("Before the load: the feature probe and the Autobahn|Testsuite's quick set"
+        + " (every case but group 9), under a minute per target, on the very server then measured"));
+    Label conformanceLine = new Label("Not measured: the result keeps the suite's verdict and the features beside the figures.");
+    conformanceLine.setWrapText(true);
+    conformanceLine.getStyleClass().add("model-explanation");
+    showWhen(conformanceLine, form.checkConformance);
+
     formProblems.setId("form-problems");
     formProblems.setWrapText(true);
     formProblems.getStyleClass().add("field-message");
@@ -269,6 +278,9 @@ public final class ScenarioPane extends ScrollPane {
         row("Warm-up", warmup, "not measured"),
         row("Client threads", threads, "0 = automatic (half the cores for a local target)"),
         row("Interval", interval, "one sample every …"),
+        section("Checks"),
+        wide(conformance),
+        conformanceLine,
         formProblems);
     content.getChildren().addAll(SweepSection.of(sweep));
 

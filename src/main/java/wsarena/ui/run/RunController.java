@@ -6,8 +6,10 @@ import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
 import wsarena.host.HostInfo;
 import wsarena.host.ThreadPriority;
@@ -96,12 +98,21 @@ public final class RunController {
   private final ReadOnlyObjectWrapper<Sample> latestSample = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RunResult> lastResult = new ReadOnlyObjectWrapper<>();
+  private final BooleanProperty checkFirst = new SimpleBooleanProperty();
 
   public RunController(RunStarter starter) {
     this.starter = starter;
     drainer = new Timeline(new KeyFrame(REFRESH, e -> drain()));
     drainer.setCycleCount(Animation.INDEFINITE);
     drainer.play();
+  }
+
+  /**
+   * Whether each run started from now on checks its target before the load (the feature probe and
+   * the Autobahn|Testsuite's quick set, under a minute per target), its result carrying both.
+   */
+  public BooleanProperty checkFirstProperty() {
+    return checkFirst;
   }
 
   public void addListener(Consumer<List<RunEvent>> listener) {
@@ -128,7 +139,8 @@ public final class RunController {
     if (state.get() != State.IDLE) {
       return;
     }
-    Shootout shootout = new Shootout(plan, (s, sinks) -> starter.prepare(s, host, queue));
+    boolean check = checkFirst.get();
+    Shootout shootout = new Shootout(plan, (s, sinks) -> starter.prepare(s, host, queue, check));
     Series started = new Series(shootout::stop);
     series = started;
     state.set(State.RUNNING);

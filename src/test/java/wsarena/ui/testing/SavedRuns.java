@@ -37,7 +37,7 @@ public final class SavedRuns {
     Scenario scenario = Scenario.defaults().withTarget(target);
     try {
       return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 20, 10)
-          .prepare(scenario, host, new CollectingSink())
+          .prepare(scenario, host, new CollectingSink(), false)
           .execute();
     } catch (InvalidScenarioException e) {
       throw new AssertionError("a scripted run takes any scenario", e);

@@ -41,7 +41,7 @@ public final class ScriptedRun implements Shootout.Measurement {
 
   /** Like {@link #starter(Ending, long, int)}, and the run warns with {@code warning} at its third sample. */
   public static RunStarter starter(Ending ending, long intervalMillis, int samples, String warning) {
-    return (scenario, host, sink) -> new ScriptedRun(scenario, host, sink, ending, intervalMillis, samples, warning);
+    return (scenario, host, sink, checkFirst) -> new ScriptedRun(scenario, host, sink, ending, intervalMillis, samples, warning);
   }
 
   private final Scenario scenario;

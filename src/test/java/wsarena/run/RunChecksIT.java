@@ -1,0 +1,123 @@
+package wsarena.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import wsarena.conformance.CaseSelection;
+import wsarena.conformance.ConformanceRunner;
+import wsarena.conformance.SuiteInstallation;
+import wsarena.host.HostProbe;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.Phase;
+import wsarena.metrics.RunResult;
+import wsarena.probe.Feature;
+import wsarena.probe.Verdict;
+import wsarena.report.ResultJson;
+import wsarena.report.SavedRun;
+import wsarena.report.SavedRunReader;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.Rate;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
+import wsarena.scenario.Workload;
+import wsarena.testsupport.CollectingSink;
+import wsarena.testsupport.Scenarios;
+
+/**
+ * A run that checks its target first: the feature probe and the suite on the very server it then
+ * measures, before any load, and what they found in the result and its saved file.
+ */
+class RunChecksIT {
+  private static final ConformanceRunner.Listener QUIET = new ConformanceRunner.Listener() {};
+
+  private static Scenario nettyEcho(Workload workload) {
+    return Scenario.defaults()
+        .withTarget(TargetSpec.Embedded.of("netty", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS))
+        .withWorkload(workload)
+        .withLoad(Scenarios.shortLoad(4, Rate.ClosedLoop.noThinkTime()))
+        .withInterval(Duration.ofMillis(500));
+  }
+
+  private static TargetChecks closeCases(Path reports) throws Exception {
+    // Group 7 (the close handshake) is where Netty failed before its close handling was mended.
+    ConformanceRunner runner =
+        new ConformanceRunner(SuiteInstallation.locate(), CaseSelection.parse("7.*"), Duration.ofMinutes(2), reports);
+    return TargetChecks.NONE.withFeatures().withConformance(runner, QUIET);
+  }
+
+  @Test
+  @Timeout(180)
+  void theResultCarriesTheSuitesVerdictsAndTheFeaturesBesideThePerformance(@TempDir Path dir) throws Exception {
+    CollectingSink sink = new CollectingSink();
+    RunResult r =
+        new Run(nettyEcho(Workload.ECHO), Targets.standard(), HostProbe.detect(), List.of(sink), closeCases(dir.resolve("suite")))
+            .execute();
+
+    assertThat(r.outcome()).as(r.failure()).isEqualTo(Outcome.COMPLETED);
+    assertThat(sink.phases).containsSubsequence(Phase.STARTING, Phase.CHECKING, Phase.RAMP, Phase.MEASURING, Phase.DONE);
+    assertThat(r.samples()).as("the checks are measured nowhere").noneMatch(s -> s.phase() == Phase.CHECKING);
+    assertThat(r.totals().receivedPerSecond()).isPositive();
+    assertThat(r.conformance()).isNotNull();
+    assertThat(r.conformance().total()).isGreaterThan(30);
+    assertThat(r.conformance().failed()).isZero();
+    assertThat(r.conformance().ok()).isPositive();
+    assertThat(r.features()).isNotNull();
+    assertThat(r.features().result(Feature.CLOSE_HANDSHAKE).verdict()).isEqualTo(Verdict.YES);
+
+    Path file = dir.resolve("run.json");
+    ResultJson.write(r, file);
+    SavedRun saved = SavedRunReader.read(file);
+    assertThat(saved).isInstanceOfSatisfying(SavedRun.Loaded.class, l -> {
+      assertThat(l.result().conformance()).isEqualTo(r.conformance());
+      assertThat(l.result().features().results()).isEqualTo(r.features().results());
+    });
+  }
+
+  @Test
+  @Timeout(180)
+  void aBroadcastRunChecksTheSameServersEchoEndpoint(@TempDir Path dir) throws Exception {
+    RunResult r =
+        new Run(nettyEcho(Workload.BROADCAST), Targets.standard(), HostProbe.detect(), List.of(), closeCases(dir))
+            .execute();
+
+    assertThat(r.outcome()).as(r.failure()).isEqualTo(Outcome.COMPLETED);
+    assertThat(r.conformance()).isNotNull();
+    assertThat(r.conformance().url().getPath()).isEqualTo("/echo");
+    assertThat(r.conformance().failed()).isZero();
+  }
+
+  @Test
+  @Timeout(60)
+  void aStopDuringTheSuiteEndsTheRunStoppedWithoutLoad(@TempDir Path dir) throws Exception {
+    AtomicReference<Run> run = new AtomicReference<>();
+    ConformanceRunner.Listener stopAtTheThirdCase = new ConformanceRunner.Listener() {
+      @Override
+      public void caseStarted(String target, String caseId, int number, int total) {
+        if (number == 3) {
+          run.get().stop();
+        }
+      }
+    };
+    ConformanceRunner runner =
+        new ConformanceRunner(SuiteInstallation.locate(), CaseSelection.quick(), Duration.ofMinutes(2), dir);
+    CollectingSink sink = new CollectingSink();
+    run.set(new Run(nettyEcho(Workload.ECHO), Targets.standard(), HostProbe.detect(), List.of(sink),
+        TargetChecks.NONE.withConformance(runner, stopAtTheThirdCase)));
+
+    RunResult r = run.get().execute();
+
+    assertThat(r.outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(sink.phases).contains(Phase.CHECKING).doesNotContain(Phase.RAMP, Phase.MEASURING);
+    assertThat(r.conformance()).as("a suite cut short judges nothing").isNull();
+    assertThat(ProcessHandle.current().descendants())
+        .as("the suite's JVM stops with the run")
+        .noneMatch(p -> p.info().commandLine().orElse("").contains("org.python.util.jython"));
+  }
+}
