@@ -30,6 +30,7 @@ import wsarena.Version;
       ChartCommand.class,
       FeaturesCommand.class,
       ConformanceCommand.class,
+      ReportCommand.class,
       SoakCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -36,8 +36,13 @@ public enum Metric {
   TARGET_SWITCHES_PER_MESSAGE("target-context-switches-per-message", "target cs/msg", "Target context switches per message",
       "", Kind.SWITCHES, Better.LOWER,
       r -> messages(r) ? known(totals(r).targetContextSwitchesPerMessage()) : OptionalDouble.empty()),
+  CLIENT_SWITCHES_PER_MESSAGE("client-context-switches-per-message", "client cs/msg", "Client context switches per message",
+      "", Kind.SWITCHES, Better.LOWER,
+      r -> messages(r) ? known(totals(r).clientContextSwitchesPerMessage()) : OptionalDouble.empty()),
   MEMORY_PER_CONNECTION("memory-per-connection", "KiB/conn", "Memory per idle connection", "KiB", Kind.SMALL_BYTES, Better.LOWER,
       r -> workload(r) == Workload.IDLE ? known(totals(r).memoryPerConnectionBytes()) : OptionalDouble.empty()),
+  CONNECTIONS_HELD("connections-held", "held", "Idle connections held", "connections", Kind.COUNT, Better.HIGHER,
+      r -> workload(r) == Workload.IDLE ? positive(totals(r).connectionsPeak()) : OptionalDouble.empty()),
   TARGET_RSS("target-rss", "target RSS", "Target memory (peak RSS)", "MiB", Kind.BYTES, Better.LOWER,
       r -> positive(totals(r).targetRssPeakBytes()));
 
@@ -73,7 +78,9 @@ public enum Metric {
     /** Bytes of one connection: {@code 12.3} (KiB) in a cell, {@code 12 KiB} alone, KiB on an axis. */
     SMALL_BYTES(v -> Units.kibibytes(Math.round(v)), Units::bytes, 1.0 / 1024),
     /** Context switches per message: {@code 0.031} in a cell, {@code 0.031 /msg} alone. */
-    SWITCHES(Units::switchesPerMessage, v -> Units.switchesPerMessage(v) + " /msg", 1);
+    SWITCHES(Units::switchesPerMessage, v -> Units.switchesPerMessage(v) + " /msg", 1),
+    /** A count: {@code 5,000} in a cell and alone. */
+    COUNT(Units::whole, Units::whole, 1);
 
     private final DoubleFunction<String> cell;
     private final DoubleFunction<String> alone;

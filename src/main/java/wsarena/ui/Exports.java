@@ -12,7 +12,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import wsarena.metrics.RunResult;
+import wsarena.report.ClaimsFiles;
+import wsarena.report.Contender;
 import wsarena.report.MarkdownSummary;
+import wsarena.report.ReportData;
+import wsarena.report.ReportFiles;
+import wsarena.report.ReportInputs;
 import wsarena.report.ResultFiles;
 import wsarena.report.ResultJson;
 import wsarena.ui.compare.ComparisonMarkdown;
@@ -237,6 +242,36 @@ final class Exports implements ChartCard.Exporter {
           status.accept("Saved the shootout in " + saved.toAbsolutePath());
         },
         failure -> notices.error("Could not save the shootout: " + Background.reason(failure)));
+  }
+
+  /**
+   * The report a reviewer publishes of the runs in the Compare view, each under its name there:
+   * report.md, a self-contained report.html and the PNGs, with the article's claims checked, as
+   * {@code wsarena report} writes it.
+   */
+  void saveReport(List<Contender> contenders) {
+    if (contenders.isEmpty()) {
+      notices.info("Compare targets first, or open saved runs (Ctrl+O): there is nothing to report yet");
+      return;
+    }
+    Optional<Path> folder = saves.folder("Save the report: report.md, report.html and its pictures");
+    if (folder.isEmpty()) {
+      return;
+    }
+    Path dir = folder.get().resolve(ExportNames.base("report", LocalDateTime.now()));
+    status.accept("Writing the report …");
+    Background.run(
+        "export",
+        () -> {
+          ReportFiles.write(new ReportData(ReportInputs.ofContenders(contenders)), ClaimsFiles.article(),
+              "wsarena's Compare view, Export › Save report (or: wsarena report SAVED-RUNS... --out DIR)", null, "WebSocket servers, measured", dir);
+          return dir;
+        },
+        saved -> {
+          notices.info("Saved the report in " + saved.toAbsolutePath() + " (open its report.html in a browser)");
+          status.accept("Saved the report in " + saved.toAbsolutePath());
+        },
+        failure -> notices.error("Could not save the report: " + Background.reason(failure)));
   }
 
   /** The run's result.json, samples.csv and latency.hgrm, named after target and time. */

@@ -60,6 +60,7 @@ final class WindowActions {
   final Action copyMarkdown;
   final Action comparisonReport;
   final Action saveShootout;
+  final Action saveReport;
   final Action latencyScale;
   final Action theme;
   final Action presentation;
@@ -118,6 +119,9 @@ final class WindowActions {
     saveShootout = new Action("export-shootout", "Save the shootout (folder) …",
         "Save the last shootout as a folder of its runs, shootout.json and report.md", Feather.FOLDER_PLUS, List.of(),
         () -> x.saveShootout(t.lastShootout().get()), t.lastShootout().isNotNull());
+    saveReport = new Action("export-report", "Save report (Markdown + HTML) …",
+        "Save the Compare view's runs as the report a reviewer publishes: report.md, one report.html, the article's claims checked",
+        Feather.BOOK_OPEN, List.of(), () -> x.saveReport(d.runs().table(d.runs().runs()).contenders()), anyRun);
     comparisonReport = new Action("export-comparison", "Export comparison (Markdown) …",
         "Save the runs side by side as a Markdown report", Feather.FILE_TEXT, List.of(), x::saveComparison, twoRuns);
 
@@ -151,7 +155,7 @@ final class WindowActions {
             List.of(start, compare, sweep, stop, runPage, comparePage, open, dashboardPng),
             chartPngs,
             comparePngs,
-            List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport, saveShootout),
+            List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport, saveShootout, saveReport),
             List.of(latencyScale, theme, presentation, sidebar, fullScreen, shortcuts, quit))
         .flatMap(List::stream)
         .toList();
@@ -162,7 +166,7 @@ final class WindowActions {
     List<Action> pictures = new ArrayList<>(chartPngs);
     pictures.add(comparisonPng);
     pictures.addAll(comparePngs);
-    return List.of(List.of(dashboardPng), pictures, List.of(saveRun, saveResults, copyMarkdown), List.of(comparisonReport, saveShootout));
+    return List.of(List.of(dashboardPng), pictures, List.of(saveRun, saveResults, copyMarkdown), List.of(comparisonReport, saveShootout, saveReport));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -227,6 +228,32 @@ class CompareViewUiTest {
     // and the cards are back on the page, with their controls
     assertThat(Fx.get(() -> window.compare().bars().getScene())).isSameAs(Fx.get(() -> window.scene()));
     assertThat(Fx.get(() -> window.scene().lookup("#bars-metric").isVisible())).isTrue();
+  }
+
+  @Test
+  void saveReportWritesTheReportOfTheRunsUnderTheirNamesHere() throws IOException {
+    awaitTwelve();
+    ComparedRun first = Fx.get(() -> window.dashboard().runs().runs().getFirst());
+    Fx.get(() -> {
+      window.dashboard().runs().rename(first, "the first server");
+      window.actions().saveReport.run();
+      return null;
+    });
+
+    Fx.await(30, () -> reportIn(exports).isPresent() && Files.exists(reportIn(exports).get().resolve("report.html")));
+    Path dir = reportIn(exports).orElseThrow();
+    String md = Files.readString(dir.resolve("report.md"));
+    assertThat(md).contains("| the first server | ", "| 127.0.0.1-9012 | ", "## Claims checked", "Export › Save report");
+    assertThat(dir.resolve("latency-distribution.png")).exists();
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("<h2>Latency</h2>", "data:image/png;base64,");
+  }
+
+  private static java.util.Optional<Path> reportIn(Path folder) {
+    try (var entries = Files.list(folder)) {
+      return entries.filter(p -> p.getFileName().toString().startsWith("wsarena-report-") && Files.exists(p.resolve("report.md"))).findFirst();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   @Test

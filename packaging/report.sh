@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The measured report under src/site/report/: every engine in each of its threading models, Tornado
+# and Autobahn|Twisted, measured on this machine, and the report a reviewer publishes of it
+# (report.md, a self-contained report.html, the PNGs), with the article's claims checked.
+#
+#   packaging/report.sh                       # the full report: 10 s per run, 3 repeats (about 1.5 h here)
+#   packaging/report.sh --duration 2s --warmup 1s --repeat 1 --out target/report-draft   # a quick draft
+#
+# What it measures, each step skipped with a line when this build lacks its command:
+#   echo    wsarena bench --repeat N (with --conformance where bench has it: the feature probe and the
+#           Autobahn|Testsuite's quick set on each target, inside its results)
+#   storm   wsarena bench --workload storm --repeat N        handshakes per second
+#   idle    wsarena bench --workload idle --connections C    memory per held connection
+#   sweep   wsarena sweep for each target                   its knee and its CPU there
+#   features and conformance, when bench cannot check them itself:
+#           wsarena features per target, wsarena conformance over every target
+# then wsarena report over all of it. Run it on a quiet machine: the figures are the machine's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=10s
+WARMUP=3s
+REPEAT=3
+IDLE_CONNECTIONS=2000
+OUT=src/site/report
+WORK=target/report-inputs
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration) DURATION="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    --idle-connections) IDLE_CONNECTIONS="$2"; shift 2 ;;
+    --out) OUT="$2"; shift 2 ;;
+    --work) WORK="$2"; shift 2 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "report.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+MEASURED_WITH="packaging/report.sh --duration $DURATION --warmup $WARMUP --repeat $REPEAT --idle-connections $IDLE_CONNECTIONS"
+
+JDK="${WSARENA_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+[ -x "$JDK/bin/java" ] || { echo "report.sh: no Java 25 at $JDK; set WSARENA_JDK" >&2; exit 1; }
+if [ ! -f target/wsarena.jar ]; then
+  mvn -B -ntp -q -DskipTests package
+fi
+# the interpreter wsarena starts the Python servers with (Debian's python3-tornado, python3-autobahn)
+PYTHON="${WSARENA_PYTHON:-/usr/bin/python3}"
+W=("$JDK/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar target/wsarena.jar)
+has() { "${W[@]}" "$1" --help 2>/dev/null | grep -q -- "$2"; }
+# a command this build has: named in the top-level help (an unknown one is not an error picocli reports by exit code alone)
+command_exists() { "${W[@]}" --help 2>/dev/null | grep -qE "^  $1 "; }
+step() { echo; echo "== $*"; }
+
+rm -rf "$WORK"
+mkdir -p "$WORK"
+
+CHECKS=()
+if has bench --conformance; then CHECKS=(--conformance); fi
+
+step "echo: every engine in every model, Tornado, Autobahn|Twisted; $REPEAT repeats of $DURATION"
+"${W[@]}" bench --repeat "$REPEAT" --duration "$DURATION" --warmup "$WARMUP" "${CHECKS[@]}" --out "$WORK/echo"
+
+# the targets as bench named them, for the steps that take one target at a time
+mapfile -t TARGETS < <(python3 -c 'import json,sys; [print(t["name"], t["label"]) for t in json.load(open(sys.argv[1]))["targets"]]' "$WORK/echo/shootout.json")
+
+if has bench storm; then
+  step "storm: handshakes per second"
+  "${W[@]}" bench --workload storm --repeat "$REPEAT" --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/storm"
+  step "idle: $IDLE_CONNECTIONS connections held"
+  "${W[@]}" bench --workload idle --connections "$IDLE_CONNECTIONS" --repeat "$REPEAT" --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/idle"
+else
+  echo "(this build has no storm or idle workload: Scalability will say so)"
+fi
+
+if command_exists sweep; then
+  for t in "${TARGETS[@]}"; do
+    name="${t% *}"; label="${t#* }"
+    step "sweep: $label"
+    case "$name" in
+      *:*) "${W[@]}" sweep --engine "${name%%:*}" --model "${name#*:}" --isolation process --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/sweep/$label" || echo "(the sweep of $label failed; the report says so)" ;;
+      *) "${W[@]}" sweep --peer "$name" --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/sweep/$label" || echo "(the sweep of $label failed; the report says so)" ;;
+    esac
+  done
+else
+  echo "(this build has no sweep command: the report's sweep knees will say so)"
+fi
+
+if [ ${#CHECKS[@]} -eq 0 ]; then
+  step "feature probe of each target"
+  mkdir -p "$WORK/features"
+  # the Python servers serve wss:// with a certificate made here, so the probe can try TLS on them
+  # (over a plain ws:// URL it can only say the URL is not wss://)
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+    -keyout "$WORK/features/peer-key.pem" -out "$WORK/features/peer-cert.pem" >/dev/null 2>&1
+  for t in "${TARGETS[@]}"; do
+    name="${t% *}"; label="${t#* }"
+    case "$name" in
+      *:*) "${W[@]}" features --engine "${name%%:*}" --model "${name#*:}" --out "$WORK/features/$label.json" >/dev/null || echo "(could not probe $label)" ;;
+      *)
+        log="$WORK/features/$label.log"
+        "$PYTHON" "src/peers/${name}_server.py" --port 0 \
+          --tls-cert "$WORK/features/peer-cert.pem" --tls-key "$WORK/features/peer-key.pem" >"$log" 2>&1 &
+        pid=$!
+        port=""
+        for _ in $(seq 1 100); do
+          port=$(sed -n 's/.*listening port=\([0-9]*\).*/\1/p' "$log" | head -1)
+          [ -n "$port" ] && break
+          sleep 0.1
+        done
+        if [ -n "$port" ]; then
+          fingerprint=$(openssl x509 -in "$WORK/features/peer-cert.pem" -noout -fingerprint -sha256 | cut -d= -f2 | tr -d :)
+          "${W[@]}" features --url "wss://127.0.0.1:$port/echo" --fingerprint "$fingerprint" --out "$WORK/features/$label.json" >/dev/null \
+            || echo "(could not probe $label)"
+        else
+          echo "(could not start $label: see $log)"
+        fi
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+        ;;
+    esac
+  done
+  step "conformance: the Autobahn|Testsuite over every target"
+  engines=$(printf '%s\n' "${TARGETS[@]}" | awk '{print $1}' | grep : | cut -d: -f1 | sort -u | paste -sd,)
+  peers=$(printf '%s\n' "${TARGETS[@]}" | awk '{print $1}' | grep -v : | paste -sd,)
+  "${W[@]}" conformance --engine "$engines" ${peers:+--peer "$peers"} --out "$WORK/conformance" || echo "(the suite could not judge every target; the report says which)"
+fi
+
+step "the report"
+"${W[@]}" report "$WORK" --out "$OUT" --measured-with "$MEASURED_WITH"

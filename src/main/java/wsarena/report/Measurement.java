@@ -1,0 +1,224 @@
+package wsarena.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import wsarena.conformance.ConformanceSummary;
+import wsarena.probe.Feature;
+import wsarena.probe.FeatureResult;
+import wsarena.probe.Verdict;
+
+/**
+ * What a claim can be tested by: a {@link Metric} of the runs (the median of a target's repeats),
+ * a sweep's knee or the target's CPU there, the conformance suite's verdicts, or a feature the
+ * probe tried. Each reads its figure for a target from {@link ReportData}, the same figure the
+ * report's sections show.
+ */
+public sealed interface Measurement {
+  /** The id a claims file names it by, e.g. {@code handshakes-per-second}. */
+  String id();
+
+  /** What it is in words, e.g. {@code handshakes per second}. */
+  String title();
+
+  Metric.Better better();
+
+  /** True for a yes-or-no measurement (1 = yes, 0 = no). */
+  default boolean yesOrNo() {
+    return false;
+  }
+
+  /** {@code target}'s figure; empty when the report has none. */
+  Optional<Figure> of(String target, ReportData data);
+
+  /** Every target with a figure, for the rules that compare. */
+  List<String> targets(ReportData data);
+
+  /** A figure and how the report writes it, e.g. {@code 0.031 per message}. */
+  record Figure(double value, String text) {}
+
+  /** The measurement named {@code id}, e.g. {@code p99} or {@code feature:tls}. */
+  static Optional<Measurement> parse(String id) {
+    String key = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+    return all().stream().filter(m -> m.id().equals(key)).findFirst();
+  }
+
+  /** Every measurement, in the order a sentence lists them. */
+  static List<Measurement> all() {
+    List<Measurement> out = new ArrayList<>();
+    Metric.all().forEach(m -> out.add(new OfMetric(m)));
+    out.addAll(List.of(new Knee(false), new Knee(true), new Conformance(false), new Conformance(true), new FeaturesSupported()));
+    Arrays.stream(Feature.values()).forEach(f -> out.add(new OfFeature(f)));
+    return out;
+  }
+
+  static String ids() {
+    return String.join(", ", all().stream().map(Measurement::id).toList());
+  }
+
+  /** A metric of the runs: the median of the target's repeats, as the report's tables show it. */
+  record OfMetric(Metric metric) implements Measurement {
+    public String id() {
+      return metric.id();
+    }
+
+    public String title() {
+      return metric.title().toLowerCase(Locale.ROOT).replace("cpu", "CPU").replace("rss", "RSS");
+    }
+
+    public Metric.Better better() {
+      return metric.better();
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      OptionalDouble v = data.median(target, metric);
+      return v.isPresent() ? Optional.of(new Figure(v.getAsDouble(), text(metric, v.getAsDouble()))) : Optional.empty();
+    }
+
+    public List<String> targets(ReportData data) {
+      return data.targetsWith(metric);
+    }
+
+    /** A figure with its unit named: rates and counts say what they count. */
+    static String text(Metric m, double v) {
+      return switch (m.kind()) {
+        case RATE, COUNT -> Units.whole(v) + " " + m.unit();
+        default -> m.alone(v);
+      };
+    }
+  }
+
+  /**
+   * A sweep's knee: the highest offered rate within the bounds, or ({@code cores}) the target's
+   * CPU at that step in cores, where a single-threaded server shows about 1.0 when its one thread
+   * is the limit.
+   */
+  record Knee(boolean cores) implements Measurement {
+    public String id() {
+      return cores ? "target-cores-at-knee" : "sweep-knee";
+    }
+
+    public String title() {
+      return cores ? "target CPU at its knee, in cores" : "sweep knee (the highest rate within its bounds)";
+    }
+
+    public Metric.Better better() {
+      return cores ? Metric.Better.LOWER : Metric.Better.HIGHER;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return data.sweep(target).flatMap(s -> {
+        if (s.kneeRate().isEmpty()) {
+          return Optional.empty();
+        }
+        String knee = Units.whole(s.kneeRate().getAsDouble()) + " msgs/s";
+        if (!cores) {
+          return Optional.of(new Figure(s.kneeRate().getAsDouble(), knee));
+        }
+        OptionalDouble c = s.kneeTargetCores();
+        return c.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Figure(c.getAsDouble(), String.format(Locale.ROOT, "%.2f cores at its knee (%s)", c.getAsDouble(), knee)));
+      });
+    }
+
+    public List<String> targets(ReportData data) {
+      return data.inputs().sweeps().stream().map(SweepKnee::label).distinct().filter(t -> of(t, data).isPresent()).toList();
+    }
+  }
+
+  /** The conformance suite: strict (no case failed or non-strict), or ({@code failedCases}) the cases failed. */
+  record Conformance(boolean failedCases) implements Measurement {
+    public String id() {
+      return failedCases ? "conformance-failed" : "conformance-strict";
+    }
+
+    public String title() {
+      return failedCases ? "Autobahn|Testsuite cases failed" : "Autobahn|Testsuite: every case strict";
+    }
+
+    public Metric.Better better() {
+      return failedCases ? Metric.Better.LOWER : Metric.Better.HIGHER;
+    }
+
+    @Override
+    public boolean yesOrNo() {
+      return !failedCases;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return data.conformance(target).map(s -> {
+        String counts = s.ok() + " OK, " + s.nonStrict() + " non-strict, " + s.failed() + " failed of " + s.total() + " cases";
+        return failedCases
+            ? new Figure(s.failed(), Units.plural(s.failed(), "case") + " failed of " + s.total())
+            : new Figure(s.strict() ? 1 : 0, (s.strict() ? "strict: " : "not strict: ") + counts);
+      });
+    }
+
+    public List<String> targets(ReportData data) {
+      return data.inputs().conformance().values().stream().map(ConformanceSummary::target).sorted().toList();
+    }
+  }
+
+  /** A feature the probe tried: yes or no (a step that could not be tried has no figure). */
+  record OfFeature(Feature feature) implements Measurement {
+    public String id() {
+      return "feature:" + feature.id();
+    }
+
+    public String title() {
+      return "feature probe: " + feature.title();
+    }
+
+    public Metric.Better better() {
+      return Metric.Better.HIGHER;
+    }
+
+    @Override
+    public boolean yesOrNo() {
+      return true;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return data.features(target)
+          .filter(r -> r.unreachable().isEmpty())
+          .map(r -> r.result(feature))
+          .filter(r -> r.verdict() != Verdict.UNKNOWN)
+          .map(r -> new Figure(r.verdict() == Verdict.YES ? 1 : 0, r.verdict().word() + " (" + r.detail() + ")"));
+    }
+
+    public List<String> targets(ReportData data) {
+      return data.inputs().features().keySet().stream().sorted().filter(t -> of(t, data).isPresent()).toList();
+    }
+  }
+
+  /** How many of the probe's features the target has. */
+  record FeaturesSupported() implements Measurement {
+    public String id() {
+      return "features-supported";
+    }
+
+    public String title() {
+      return "features found by the probe (of " + Feature.values().length + ")";
+    }
+
+    public Metric.Better better() {
+      return Metric.Better.HIGHER;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return data.features(target).filter(r -> r.unreachable().isEmpty()).map(r -> {
+        List<String> yes = r.results().stream().filter(f -> f.verdict() == Verdict.YES).map(FeatureResult::name).toList();
+        return new Figure(yes.size(), yes.size() + " of " + Feature.values().length + (yes.isEmpty() ? "" : " (" + String.join(", ", yes) + ")"));
+      });
+    }
+
+    public List<String> targets(ReportData data) {
+      return Stream.of(data.inputs().features().keySet()).flatMap(s -> s.stream().sorted()).filter(t -> of(t, data).isPresent()).toList();
+    }
+  }
+}

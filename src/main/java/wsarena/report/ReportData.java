@@ -1,0 +1,127 @@
+package wsarena.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import wsarena.conformance.ConformanceSummary;
+import wsarena.host.HostInfo;
+import wsarena.metrics.RunResult;
+import wsarena.probe.FeatureReport;
+import wsarena.scenario.Workload;
+
+/**
+ * A report's figures, arranged once: each workload's runs as {@link Contender}s (one per target,
+ * its repeats together), with their {@link MetricTable}; the sweeps, conformance verdicts and
+ * feature probes by target. The report's sections and the claims both read it, so a figure quoted
+ * beside a claim is the figure in its section.
+ */
+public final class ReportData {
+  private final ReportInputs inputs;
+  private final Map<Workload, MetricTable> tables = new LinkedHashMap<>();
+
+  public ReportData(ReportInputs inputs) {
+    this.inputs = inputs;
+    Map<Workload, Map<String, List<RunResult>>> grouped = new LinkedHashMap<>();
+    for (SavedRun.Loaded run : inputs.runs()) {
+      RunResult r = run.result();
+      Workload w = r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+      String label = run.shootout().map(SavedRun.ShootoutMember::label).orElse(r.target().label());
+      grouped.computeIfAbsent(w, k -> new LinkedHashMap<>()).computeIfAbsent(label, k -> new ArrayList<>()).add(r);
+    }
+    for (Workload w : Workload.values()) {
+      Map<String, List<RunResult>> byLabel = grouped.get(w);
+      if (byLabel != null) {
+        List<Contender> contenders = new ArrayList<>();
+        byLabel.forEach((label, runs) -> contenders.add(new Contender(label, runs)));
+        tables.put(w, MetricTable.of(contenders));
+      }
+    }
+  }
+
+  public ReportInputs inputs() {
+    return inputs;
+  }
+
+  /** The table of {@code workload}'s runs; empty when none was given. */
+  public Optional<MetricTable> table(Workload workload) {
+    return Optional.ofNullable(tables.get(workload));
+  }
+
+  /** Every run, in the order given. */
+  public List<RunResult> runs() {
+    return inputs.runs().stream().map(SavedRun.Loaded::result).toList();
+  }
+
+  /** The runs of {@code workload}, in the order given. */
+  public List<RunResult> runs(Workload workload) {
+    return runs().stream().filter(r -> r.scenario() != null && r.scenario().workload() == workload).toList();
+  }
+
+  /** {@code target}'s median of {@code metric}, from the workload's table the metric applies to. */
+  public OptionalDouble median(String target, Metric metric) {
+    for (MetricTable t : tables.values()) {
+      for (int i = 0; i < t.contenders().size(); i++) {
+        if (t.contenders().get(i).name().equals(target)) {
+          Optional<Spread> s = t.spread(i, metric);
+          if (s.isPresent()) {
+            return OptionalDouble.of(s.get().median());
+          }
+        }
+      }
+    }
+    return OptionalDouble.empty();
+  }
+
+  /** Every target with a figure of {@code metric}, in table order. */
+  public List<String> targetsWith(Metric metric) {
+    List<String> out = new ArrayList<>();
+    for (MetricTable t : tables.values()) {
+      for (int i = 0; i < t.contenders().size(); i++) {
+        String name = t.contenders().get(i).name();
+        if (t.spread(i, metric).isPresent() && !out.contains(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The last sweep of {@code target}. */
+  public Optional<SweepKnee> sweep(String target) {
+    return inputs.sweeps().stream().filter(s -> s.label().equals(target)).reduce((a, b) -> b);
+  }
+
+  public Optional<ConformanceSummary> conformance(String target) {
+    return Optional.ofNullable(inputs.conformance().get(target));
+  }
+
+  public Optional<FeatureReport> features(String target) {
+    return Optional.ofNullable(inputs.features().get(target));
+  }
+
+  /** Every target the report knows of, from any of its inputs, sorted by name. */
+  public Set<String> targets() {
+    Set<String> out = new TreeSet<>();
+    tables.values().forEach(t -> t.contenders().forEach(c -> out.add(c.name())));
+    inputs.sweeps().forEach(s -> out.add(s.label()));
+    out.addAll(inputs.conformance().keySet());
+    out.addAll(inputs.features().keySet());
+    return out;
+  }
+
+  /** The machines the runs were measured on, each once, in the order first seen. */
+  public List<HostInfo> hosts() {
+    List<HostInfo> out = new ArrayList<>();
+    for (RunResult r : runs()) {
+      if (r.host() != null && out.stream().noneMatch(h -> Machines.same(h, r.host()))) {
+        out.add(r.host());
+      }
+    }
+    return out;
+  }
+}

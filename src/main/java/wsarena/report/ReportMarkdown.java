@@ -1,0 +1,104 @@
+package wsarena.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.OptionalInt;
+
+/**
+ * The report a reviewer publishes, in Markdown, under the article's headings: Summary, Latency,
+ * Throughput, Scalability, Feature set, Ease of use, Hardware, Method and Claims checked. Every
+ * section is measured or says what it lacks and the command that would measure it; {@link
+ * ReportHtml} renders the same text as one page.
+ *
+ * @param title the report's title, e.g. {@code Tornado, Autobahn|Twisted and the JVM servers, measured}
+ * @param measuredWith the command that measured the inputs, e.g. {@code packaging/report.sh --duration 30s}; null when not known
+ * @param writtenWith the command that wrote the report from them
+ * @param charts the charts drawn beside the report
+ */
+public record ReportMarkdown(String title, String measuredWith, String writtenWith, Set<ReportChart> charts) {
+  /** Every section's heading, in order: the article's, then what a measured report adds. */
+  public static final List<String> SECTIONS =
+      List.of("Summary", "Latency", "Throughput", "Scalability", "Feature set", "Ease of use", "Hardware", "Method", "Claims checked");
+
+  public ReportMarkdown {
+    charts = Set.copyOf(charts);
+  }
+
+  public String render(ReportData data, Claim.Article article, List<ClaimCheck> claims) {
+    StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
+    sb.append("The headings of *").append(article.title()).append("*, each measured by wsarena, and every claim it makes quoted")
+        .append(" beside the figure that supports or contradicts it.")
+        .append(" Each figure is the median of a target's runs, with the lowest and highest run in brackets where there were repeats.\n\n");
+    PerformanceSections perf = new PerformanceSections(data, this);
+    section(sb, "Summary", perf.summary(claims));
+    section(sb, "Latency", perf.latency());
+    section(sb, "Throughput", perf.throughput());
+    section(sb, "Scalability", new ScalabilitySection(data, this).render());
+    section(sb, "Feature set", FeatureSection.render(data));
+    section(sb, "Ease of use", easeOfUse());
+    MethodSection method = new MethodSection(data, this);
+    section(sb, "Hardware", method.hardware());
+    section(sb, "Method", method.method(article));
+    section(sb, "Claims checked", ClaimsSection.render(article, claims));
+    return sb.toString();
+  }
+
+  private static void section(StringBuilder sb, String heading, String body) {
+    sb.append("## ").append(heading).append("\n\n").append(body.strip()).append("\n\n");
+  }
+
+  private static String easeOfUse() {
+    return "*For the author:* how easy each server is to learn, set up and program is a judgement no figure makes."
+        + " Write yours here: for example, the lines of an echo server in each, and what the first one cost you.\n";
+  }
+
+  /** The picture as Markdown, or nothing when it was not drawn. */
+  String chart(ReportChart chart) {
+    return charts.contains(chart) ? "![" + chart.alt() + "](" + chart.fileName() + ")\n\n" : "";
+  }
+
+  // ---- the table helpers every section uses
+
+  /** A median with its lowest–highest in brackets when there were repeats; the best in bold. */
+  static String cell(MetricTable table, int index, Metric metric) {
+    String median = table.cell(index, metric);
+    String range = table.range(index, metric);
+    OptionalInt best = table.best(metric);
+    String shown = best.isPresent() && best.getAsInt() == index ? "**" + median + "**" : median;
+    return range.isEmpty() ? shown : shown + " (" + range + ")";
+  }
+
+  /** A table of {@code metrics} over the contenders: target, isolation, runs, then each metric. */
+  static String metricTable(MetricTable table, List<Metric> metrics) {
+    List<Metric> shown = metrics.stream().filter(table.metrics()::contains).toList();
+    List<String> columns = new ArrayList<>(List.of("target", "isolation", "runs"));
+    shown.forEach(m -> columns.add(m.column()));
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < table.contenders().size(); i++) {
+      Contender c = table.contenders().get(i);
+      int counted = c.counted().size();
+      List<String> row = new ArrayList<>(List.of(c.name(), c.placement().words(),
+          counted == c.runs().size() ? Integer.toString(counted) : counted + " of " + c.runs().size()));
+      for (Metric m : shown) {
+        row.add(cell(table, i, m));
+      }
+      rows.add(row);
+    }
+    return SummaryTable.markdown(columns, rows);
+  }
+
+  /** A table of words: every column left-aligned (a claim, a reason), unlike {@link SummaryTable#markdown}'s figures. */
+  static String textTable(List<String> columns, List<List<String>> rows) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| ").append(String.join(" | ", columns)).append(" |\n");
+    sb.append("|").append(" --- |".repeat(columns.size())).append("\n");
+    rows.forEach(row -> sb.append("| ").append(String.join(" | ", row)).append(" |\n"));
+    return sb.toString();
+  }
+
+  /** Text safe inside a Markdown table cell: no pipe or line break ends it early. */
+  static String escape(String text) {
+    return text == null ? "" : text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+  }
+}
