@@ -19,6 +19,7 @@ import wsarena.metrics.SampleSink;
 import wsarena.metrics.ShootoutResult;
 import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
+import wsarena.report.ConformanceTable;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.ShootoutFiles;
@@ -214,7 +215,8 @@ final class ShootoutRunner {
       out.printf(Locale.ROOT, "  %-28s %s  client %5s  target %5s  %s%n",
           r.target().label(), headline(r),
           Units.percent(r.totals().clientCpuPercent()), Units.percent(r.totals().targetCpuPercent()),
-          r.failure() == null ? "" : "FAILED: " + r.failure());
+          r.failure() != null ? "FAILED: " + r.failure()
+              : r.conformance() != null ? "conformance " + ConformanceTable.oneLine(r.conformance()) : "");
       out.flush();
     }
   }
