@@ -60,6 +60,9 @@ public final class BarCharts {
     SpreadRenderer renderer = new SpreadRenderer(metric, spreads, table.best(metric), layout);
     double top = spreads.stream().flatMap(Optional::stream).mapToDouble(v -> metric.onAxis(v.max())).max().orElse(0);
     if (top > 0) {
+      // the axis reaches past the longest min–max line, not just the longest bar, with room for the
+      // value written after it: a wide spread otherwise ran off the plot with its label
+      values.setRange(0, top * 1.22);
       values.setTickUnit(new NumberTickUnit(Ticks.roundStep(top / 6)));
     }
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), values, renderer);
