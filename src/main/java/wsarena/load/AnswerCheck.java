@@ -71,7 +71,7 @@ final class AnswerCheck {
       case DUPLICATE -> worker.error("a message was echoed twice");
       case LATE -> worker.lateAnswer(); // given up on already, and counted as timed out: never twice
       case IN_ORDER, OUT_OF_ORDER -> {
-        boolean measured = generator.measured(stamp.sentAtNanos());
+        boolean measured = worker.measured(stamp.sentAtNanos());
         worker.pendingChanged(-1);
         worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), measured);
         worker.recorder().answered(measured);
@@ -93,12 +93,12 @@ final class AnswerCheck {
         case LATE -> worker.lateAnswer();
         case IN_ORDER, OUT_OF_ORDER -> {
           worker.pendingChanged(-1);
-          worker.recorder().answered(generator.measured(stamp.sentAtNanos()));
+          worker.recorder().answered(worker.measured(stamp.sentAtNanos()));
           connection.answerFreedRoom(ctx, now);
         }
       }
     } else if (!connection.publisher()) {
-      worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), generator.measured(stamp.sentAtNanos()));
+      worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), generator.measuredBroadcast(from, stamp.sentAtNanos(), worker));
     }
   }
 }

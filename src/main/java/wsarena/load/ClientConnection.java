@@ -91,7 +91,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
    * now if it can, else waits its turn; a connection that is not open cannot send it at all.
    */
   void slotDue(long round, long intendedNanos, long nowNanos) {
-    boolean measured = generator.measured(intendedNanos);
+    boolean measured = worker.measured(intendedNanos);
     recorder().intended(measured);
     backlog.cameDue(round);
     if (state != State.OPEN) {
@@ -149,7 +149,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
 
   void timedOut(long intendedNanos, long nowNanos) {
     worker.pendingChanged(-1);
-    recorder().timedOut((nowNanos - intendedNanos) / 1000, true, generator.measured(intendedNanos));
+    recorder().timedOut((nowNanos - intendedNanos) / 1000, true, worker.measured(intendedNanos));
   }
 
   /**
@@ -160,7 +160,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   void settle(boolean stopped, long nowNanos) {
     dropBacklog();
     if (stopped) {
-      int n = tracker.giveUpAll(i -> recorder().inFlightAtStop(generator.measured(i)));
+      int n = tracker.giveUpAll(i -> recorder().inFlightAtStop(worker.measured(i)));
       worker.pendingChanged(-n);
     } else {
       tracker.giveUpAll(i -> timedOut(i, nowNanos));
@@ -232,7 +232,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
       return false;
     }
     long now = System.nanoTime();
-    recorder().intended(generator.measured(now));
+    recorder().intended(worker.measured(now));
     write(now);
     return true;
   }

@@ -64,9 +64,8 @@ public final class LoadGenerator implements ClientLoad {
   private long epochNanos;
   private boolean epochGiven;
   private final long timeoutNanos;
-  /** The measured window, in {@link System#nanoTime()}: messages intended inside it are the result's. */
-  private volatile long measureFromNanos = Long.MAX_VALUE;
-  private volatile long measureUntilNanos = Long.MAX_VALUE;
+  /** Each publisher's worker, by publisher index; null for a publisher another segment holds. */
+  private final Worker[] publisherWorkers;
   private volatile boolean sending;
   private volatile boolean closing;
 
@@ -99,11 +98,15 @@ public final class LoadGenerator implements ClientLoad {
     for (var executor : group) {
       workers.add(new Worker((EventLoop) executor, template, this));
     }
+    this.publisherWorkers = new Worker[broadcast() ? profile.publishers() : 0];
     for (int i = 0; i < mine.length; i++) {
       Worker w = workers.get(i % workers.size());
       ClientConnection c = new ClientConnection(mine[i], w, this);
       w.add(c);
       connections.add(c);
+      if (mine[i] < publisherWorkers.length) {
+        publisherWorkers[mine[i]] = w;
+      }
     }
   }
 
@@ -210,9 +213,14 @@ public final class LoadGenerator implements ClientLoad {
     return profile.maxInFlight();
   }
 
-  /** True for a message intended inside the measured window: its fate and latency are the result's. */
-  boolean measured(long intendedNanos) {
-    return intendedNanos >= measureFromNanos && intendedNanos < measureUntilNanos;
+  /**
+   * True for a broadcast message of {@code publisher}, intended at {@code intendedNanos}, inside
+   * the measured window: judged by the window of the worker that sent it, so its deliveries count
+   * exactly when its fate does. A publisher of another segment is judged by {@code here}'s window.
+   */
+  boolean measuredBroadcast(int publisher, long intendedNanos, Worker here) {
+    Worker sender = publisher >= 0 && publisher < publisherWorkers.length ? publisherWorkers[publisher] : null;
+    return (sender != null ? sender : here).measured(intendedNanos);
   }
 
   boolean broadcast() {
@@ -300,7 +308,7 @@ public final class LoadGenerator implements ClientLoad {
   /** From now on, intended messages belong to the measured result. */
   @Override
   public void startMeasuring() {
-    measureFromNanos = System.nanoTime();
+    workers.forEach(Worker::startMeasuring);
   }
 
   /**
@@ -314,9 +322,6 @@ public final class LoadGenerator implements ClientLoad {
       return;
     }
     long now = System.nanoTime();
-    if (measureFromNanos != Long.MAX_VALUE && measureUntilNanos == Long.MAX_VALUE) {
-      measureUntilNanos = now;
-    }
     sending = false;
     workers.forEach(w -> w.stopSending(now));
   }

@@ -56,7 +56,7 @@ final class OpenLoopBacklog {
       long intended = worker.intendedNanos(index, nextRound);
       if (nowNanos - intended >= timeoutNanos) {
         // It waited too long to be worth sending: given up on, at its latency so far.
-        recorder.timedOut((nowNanos - intended) / 1000, false, generator.measured(intended));
+        recorder.timedOut((nowNanos - intended) / 1000, false, worker.measured(intended));
         nextRound++;
         continue;
       }
@@ -71,7 +71,7 @@ final class OpenLoopBacklog {
   /** The run stopped sending: what still waits will never go. */
   void drop(IntervalRecorder recorder) {
     for (; nextRound < due; nextRound++) {
-      recorder.notSent(generator.measured(worker.intendedNanos(index, nextRound)));
+      recorder.notSent(worker.measured(worker.intendedNanos(index, nextRound)));
     }
   }
 }

@@ -41,6 +41,16 @@ final class Worker {
   private OpenLoopSchedule schedule;
   private ScheduledFuture<?> timer;
   private ScheduledFuture<?> expiry;
+  /**
+   * The measured window, in {@link System#nanoTime()}. Set once each, on this worker's thread,
+   * which decides every fate of its messages: a message intended before the edge was set was
+   * intended before it, so a message is judged the same when it comes due as when its fate comes.
+   * (One window set from the run's thread let a message intended in the instant of the switch be
+   * judged twice, differently: counted as intended in warm-up and answered in the result.)
+   * Volatile for broadcast subscribers on other workers, which judge deliveries by it.
+   */
+  private volatile long measureFromNanos = Long.MAX_VALUE;
+  private volatile long measureUntilNanos = Long.MAX_VALUE;
 
   Worker(EventLoop loop, PayloadTemplate template, LoadGenerator generator) {
     this.loop = loop;
@@ -106,6 +116,17 @@ final class Worker {
 
   void markForFlush(ClientConnection c) {
     toFlush.add(c);
+  }
+
+  /** True for a message intended inside the measured window: its fate and latency are the result's. */
+  boolean measured(long intendedNanos) {
+    return intendedNanos >= measureFromNanos && intendedNanos < measureUntilNanos;
+  }
+
+  /** Opens the measured window on this worker's thread: messages intended from then on count. */
+  void startMeasuring() {
+    // + 1: a message intended on this thread just before may carry this very nanoTime.
+    loop.execute(() -> measureFromNanos = System.nanoTime() + 1);
   }
 
   /** When open-loop message {@code round} of the connection at {@code globalIndex} is due. */
@@ -204,6 +225,10 @@ final class Worker {
           }
           flushAll();
           connections.forEach(ClientConnection::dropBacklog);
+          if (measureFromNanos != Long.MAX_VALUE && measureUntilNanos == Long.MAX_VALUE) {
+            // Past every slot taken up just now, and past every message intended on this thread.
+            measureUntilNanos = Math.max(stopNanos, System.nanoTime() + 1);
+          }
         });
   }
 

@@ -105,13 +105,14 @@ class RunCommandIT {
     assertThat(r.out())
         .contains("checking the target before the load (not measured)...")
         .contains("== undertow-event-loop: Undertow")
-        .containsPattern("conformance: \\d+ OK · 0 non-strict · 0 failed · Autobahn\\|Testsuite [^,]+, \\d+ cases \\(all cases but group 9\\)")
+        .containsPattern("conformance: \\d+ OK · \\d+ non-strict · 0 failed · Autobahn\\|Testsuite [^,]+, \\d+ cases \\(all cases but group 9\\)")
         .containsPattern("features: TLS no · permessage-deflate (yes|no) · subprotocol \\w+ · largest message ");
     RunResult result = SavedRunFiles.read(dir.resolve(ResultFiles.JSON));
     assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
     assertThat(result.totals().received()).isPositive();
     assertThat(result.conformance().failed()).isZero();
-    assertThat(result.conformance().nonStrict()).isZero();
+    // non-strict is a pass in the suite's terms; Undertow gets one on case 3.4 (a frame sent octet
+    // by octet) when its answer races the close, so how many is timing, not conformance
     assertThat(result.conformance().ok()).isGreaterThan(200);
     assertThat(result.features().results()).hasSize(7);
     // The suite's own reports are kept beside the result.

@@ -144,9 +144,7 @@ class EngineMatrixIT {
     assertThat(r.totals().connectionsPeak()).isEqualTo(10);
     // every measured message answered, and each answer is one latency
     assertThat(r.totals().answered()).isPositive().isEqualTo(r.totals().intended());
-    // Known race, left open: under load one answer in ~100,000 is counted before its latency lands
-    // in the measured histogram at the last swap; more than that is a real loss.
-    assertThat(r.latency().getTotalCount()).isBetween(r.totals().answered() - 1 - r.totals().answered() / 100_000, r.totals().answered());
+    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().answered());
     assertOrdered(r.totals().latency());
   }
 

@@ -75,7 +75,10 @@ class SweepUiIT {
   @Test
   void aSweepOfAnEmbeddedEngineRunsEachStepAndShowsItsKneeChart(FxRobot robot) throws Exception {
     Fx.await(30, () -> !window.dashboard().hostText().startsWith("Detecting"));
-    robot.clickOn("#engine").clickOn(targets.catalog().engine("netty").orElseThrow().displayName());
+    String netty = targets.catalog().engine("netty").orElseThrow().displayName();
+    // the list cell, not any other node with that text; and wait until the pick took
+    robot.clickOn("#engine").clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(netty)).queryAs(Node.class));
+    Fx.await(10, () -> Fx.get(() -> robot.lookup("#engine").queryComboBox().getValue()) instanceof wsarena.scenario.ServerDescription d && d.displayName().equals(netty));
     type(robot, "#warmup", "500ms");
     type(robot, "#duration", "2s");
     type(robot, "#interval", "250ms");
