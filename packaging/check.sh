@@ -124,8 +124,8 @@ run_logged run-in-process 90 "$launcher" "${run_args[@]}" --out "$out/run-in-pro
 grep -q 'outcome: completed' "$out/run-in-process.log" || fail "the run did not complete (log: $out/run-in-process.log)"
 step "wsarena chart (PNG without a display, through the linked runtime's AWT and fonts)"
 run_logged chart 90 "$launcher" chart "$out/run-in-process/result.json" --out "$out/charts"
-[ "$(identify -format '%wx%h' "$out/charts/distribution.png" 2>/dev/null)" = 2400x1400 ] ||
-  fail "\`wsarena chart\` drew no 2400x1400 distribution.png (log: $out/chart.log)"
+[ "$(identify -format '%wx%h' "$out/charts/distribution.png" 2>/dev/null)" = 3200x1800 ] ||
+  fail "\`wsarena chart\` drew no 3200x1800 distribution.png (its default 1600x900 layout at 2x) (log: $out/chart.log)"
 
 step "wsarena ${run_args[*]} --isolation process"
 run_logged run-own-process 90 "$launcher" "${run_args[@]}" --isolation process

@@ -2,6 +2,7 @@ package wsarena.load;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import wsarena.metrics.ProtocolError;
 
 /**
  * Checks and times what comes back to one {@link ClientConnection}: an echo of its own message, a
@@ -46,9 +47,11 @@ final class AnswerCheck {
    */
   private void wrong(Stamp stamp, long now) {
     String what = generator.broadcast() ? "a broadcast message" : "an echo";
-    worker.error(stamp == null
-        ? what + " carried no wsarena stamp"
-        : what + " differed from the message sent (length, kind or content)");
+    if (stamp == null) {
+      worker.error(ProtocolError.NOT_SENT_BY_WSARENA, what + " carried no wsarena stamp");
+    } else {
+      worker.error(ProtocolError.ALTERED, what + " differed from the message sent (length, kind or content)");
+    }
     if (stamp == null) {
       return;
     }
@@ -67,8 +70,8 @@ final class AnswerCheck {
 
   private void onEcho(ChannelHandlerContext ctx, Stamp stamp, long now) {
     switch (tracker.accept(stamp.id())) {
-      case UNKNOWN_ID -> worker.error("an echo answered a message that was never sent");
-      case DUPLICATE -> worker.error("a message was echoed twice");
+      case UNKNOWN_ID -> worker.error(ProtocolError.UNKNOWN_MESSAGE, "an echo answered a message that was never sent");
+      case DUPLICATE -> worker.error(ProtocolError.DUPLICATE, "a message was echoed twice");
       case LATE -> worker.lateAnswer(); // given up on already, and counted as timed out: never twice
       case IN_ORDER, OUT_OF_ORDER -> {
         boolean measured = worker.measured(stamp.sentAtNanos());
@@ -83,13 +86,13 @@ final class AnswerCheck {
   private void onBroadcast(ChannelHandlerContext ctx, Stamp stamp, long now) {
     int from = (int) (stamp.id() >>> LoadGenerator.PUBLISHER_SHIFT);
     if (!generator.isPublisher(from)) {
-      worker.error("a broadcast message came from no known publisher");
+      worker.error(ProtocolError.UNKNOWN_MESSAGE, "a broadcast message came from no known publisher");
     } else if (from == connection.index()) {
       // Our own message came back: its fate is answered (the server fanned it out); it paces a
       // closed-loop publisher; it is not a delivery.
       switch (tracker.accept(stamp.id() & LoadGenerator.SEQUENCE_MASK)) {
-        case UNKNOWN_ID -> worker.error("a broadcast message came back that its publisher never sent");
-        case DUPLICATE -> worker.error("a broadcast message came back to its publisher twice");
+        case UNKNOWN_ID -> worker.error(ProtocolError.UNKNOWN_MESSAGE, "a broadcast message came back that its publisher never sent");
+        case DUPLICATE -> worker.error(ProtocolError.DUPLICATE, "a broadcast message came back to its publisher twice");
         case LATE -> worker.lateAnswer();
         case IN_ORDER, OUT_OF_ORDER -> {
           worker.pendingChanged(-1);

@@ -48,6 +48,8 @@ import wsarena.scenario.Payload;
 final class ClientChannels {
   static final int CONNECT_TIMEOUT_MILLIS = 10_000;
   static final long HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+  /** Room beyond the payload's size for what a frame may carry around it (it should carry nothing). */
+  private static final int FRAME_SLACK_BYTES = 4096;
 
   private final URI uri;
   /** For {@code wss://}; null for {@code ws://}. */
@@ -112,6 +114,15 @@ final class ClientChannels {
     }
     p.addLast(new HttpClientCodec());
     p.addLast(new HttpObjectAggregator(64 * 1024));
+  }
+
+  /**
+   * The longest frame (or fragmented message) a load connection takes from the server: an answer
+   * is a copy of what was sent, so anything much longer is wrong. Netty refuses a frame over it on
+   * its header, before reading its payload: a server sending huge frames costs the client nothing.
+   */
+  static int maxFrameBytes(Payload payload) {
+    return payload.sizeBytes() + FRAME_SLACK_BYTES;
   }
 
   /** The WebSocket handshake every client makes; callers add what differs (extensions, pongs). */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import wsarena.metrics.IntervalRecorder;
+import wsarena.metrics.ProtocolError;
 
 /**
  * One client connection: sends stamped messages, checks and times what comes back, and gives each
@@ -45,6 +46,9 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   /** Inside a read batch: {@link #channelReadComplete} flushes what the reads sent. */
   private boolean reading;
   private boolean closingByUs;
+  /** The status code of the server's close frame: -1 when it carried none, until then none came. */
+  private int serverCloseCode = LossCauses.NO_CLOSE_FRAME;
+  private String serverCloseReason = "";
   private final OpenLoopBacklog backlog;
   private final AnswerCheck answers;
   /** Open loop: whether the next due message may go now, and how it goes (made once, not per message). */
@@ -244,6 +248,10 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     long now = System.nanoTime();
     reading = true;
     try {
+      if (frame instanceof CloseWebSocketFrame close) {
+        serverClosed(close);
+        return;
+      }
       answers.judge(ctx, frame, now);
     } finally {
       frame.release();
@@ -284,8 +292,26 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     super.userEventTriggered(ctx, evt);
   }
 
+  /**
+   * The server sent a close frame: the close handshake is answered and the connection ends. Seen
+   * here, not by Netty's protocol handler, so that its code names the cause of the loss.
+   */
+  private void serverClosed(CloseWebSocketFrame close) {
+    serverCloseCode = close.statusCode();
+    serverCloseReason = close.reasonText();
+    if (closingByUs) {
+      channel.close(); // the answer to our own close
+    } else {
+      channel.writeAndFlush(new CloseWebSocketFrame(1000, "")).addListener(io.netty.channel.ChannelFutureListener.CLOSE);
+    }
+  }
+
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    ProtocolError bad = LossCauses.protocolError(cause);
+    if (bad != null && state == State.OPEN) {
+      worker.error(bad, LossCauses.describe(bad, cause, generator.maxFrameBytes()));
+    }
     fail(cause);
   }
 
@@ -312,7 +338,11 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     State was = state;
     state = State.CLOSED;
     settle(false, System.nanoTime());
-    generator.connectionEnded(was, closingByUs, cause);
+    String closeFrame = serverCloseCode == LossCauses.NO_CLOSE_FRAME ? null
+        : "with close code " + serverCloseCode + (serverCloseReason.isEmpty() ? "" : " (\"" + serverCloseReason + "\")");
+    if (generator.connectionEnded(was, closingByUs, cause, closeFrame) && was == State.OPEN) {
+      recorder().connectionLost(LossCauses.of(serverCloseCode, cause));
+    }
   }
 
   /** Closes at the end of the run with a normal close frame; not counted as a failure. */

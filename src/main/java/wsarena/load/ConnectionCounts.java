@@ -36,8 +36,13 @@ final class ConnectionCounts {
     settled();
   }
 
-  /** A connection ended; it failed unless we closed it ({@code byUs}) or the generator is closing. */
-  void ended(ClientConnection.State was, boolean byUs, boolean closing, Throwable cause) {
+  /**
+   * A connection ended; it failed unless we closed it ({@code byUs}) or the generator is closing.
+   *
+   * @param closeFrame how the server's close frame named it, or null when none came
+   * @return whether it failed
+   */
+  boolean ended(ClientConnection.State was, boolean byUs, boolean closing, Throwable cause, String closeFrame) {
     if (was == ClientConnection.State.OPEN) {
       open.decrementAndGet();
     } else if (was == ClientConnection.State.CONNECTING) {
@@ -49,9 +54,12 @@ final class ConnectionCounts {
       String why =
           cause != null
               ? ConnectFailures.describe(cause, uri)
-              : "the server at " + uri.getHost() + ":" + ClientTls.port(uri) + " closed the connection";
+              : "the server at " + uri.getHost() + ":" + ClientTls.port(uri) + " closed the connection"
+                  + (closeFrame == null ? " without a close frame" : " " + closeFrame);
       firstFailure.compareAndSet(null, why);
+      return true;
     }
+    return false;
   }
 
   void settled() {

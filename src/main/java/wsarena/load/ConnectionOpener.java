@@ -13,7 +13,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
-import wsarena.scenario.Payload;
 
 /**
  * Opens one of the generator's connections on its worker's event loop: the pipeline (HTTP, TLS,
@@ -71,14 +70,20 @@ final class ConnectionOpener {
           p.addLast(WebSocketClientCompressionHandler.INSTANCE);
         }
         p.addLast(new WebSocketClientProtocolHandler(protocolConfig()));
-        p.addLast(new WebSocketFrameAggregator(Payload.MAX_BYTES + 1024));
+        p.addLast(new WebSocketFrameAggregator(generator.maxFrameBytes()));
         p.addLast(c);
       }
     };
   }
 
   private WebSocketClientProtocolConfig protocolConfig() {
-    return channels.protocol().allowExtensions(compression).dropPongFrames(true).build();
+    // Close frames come through to the connection, which names the loss by their code.
+    return channels.protocol()
+        .allowExtensions(compression)
+        .dropPongFrames(true)
+        .handleCloseFrames(false)
+        .maxFramePayloadLength(generator.maxFrameBytes())
+        .build();
   }
 
   /** Reads the handshake response's extensions header on its way to the protocol handler. */

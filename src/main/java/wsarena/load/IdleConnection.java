@@ -12,6 +12,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.Cli
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import wsarena.metrics.ProtocolError;
 
 /**
  * One held connection of an idle run: opened once, then a ping every interval whose payload is
@@ -88,7 +89,7 @@ final class IdleConnection extends ChannelInboundHandlerAdapter {
         if (rtt >= 0 && rtt < TimeUnit.HOURS.toNanos(1)) {
           worker.pongReceived(rtt);
         } else {
-          worker.error("a pong did not carry its ping's payload");
+          worker.error(ProtocolError.WRONG_PONG, "a pong did not carry its ping's payload");
         }
       }
     } finally {

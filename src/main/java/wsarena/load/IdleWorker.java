@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import wsarena.metrics.ConnectFailure;
 import wsarena.metrics.IntervalRecorder;
+import wsarena.metrics.ProtocolError;
 
 /**
  * One idle-run thread (a Netty event loop) and the connections it holds: it opens its share of
@@ -150,8 +151,8 @@ final class IdleWorker {
     holder.pongReceived();
   }
 
-  void error(String reason) {
-    recorder.error();
+  void error(ProtocolError kind, String reason) {
+    recorder.protocolError(kind);
     firstError.compareAndSet(null, reason);
   }
 

@@ -181,8 +181,17 @@ public final class LoadGenerator implements ClientLoad {
     counts.opened();
   }
 
-  void connectionEnded(ClientConnection.State was, boolean byUs, Throwable cause) {
-    counts.ended(was, byUs, closing, cause);
+  /**
+   * @param closeFrame how the server's close frame named it, or null when none came
+   * @return true when it counts as failed: neither the run nor the generator closed it
+   */
+  boolean connectionEnded(ClientConnection.State was, boolean byUs, Throwable cause, String closeFrame) {
+    return counts.ended(was, byUs, closing, cause, closeFrame);
+  }
+
+  /** The longest frame or message an answer may be: a copy of what was sent, with room to spare. */
+  int maxFrameBytes() {
+    return ClientChannels.maxFrameBytes(profile.payload());
   }
 
   private void settle() {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import wsarena.metrics.IntervalRecorder;
+import wsarena.metrics.ProtocolError;
 
 /**
  * One generator thread (a Netty event loop) and the connections it owns: it takes up their
@@ -95,8 +96,9 @@ final class Worker {
     return firstError.get();
   }
 
-  void error(String reason) {
-    recorder.error();
+  /** Something the server sent was wrong: one error of {@code kind}; the first one's sentence is kept. */
+  void error(ProtocolError kind, String reason) {
+    recorder.protocolError(kind);
     firstError.compareAndSet(null, reason);
   }
 

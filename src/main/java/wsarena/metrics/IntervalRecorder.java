@@ -64,6 +64,8 @@ public final class IntervalRecorder {
     private long handshakes;
     private long timedOutUnsent;
     private final long[] connectFailures = new long[ConnectFailure.values().length];
+    private final long[] lost = new long[ConnectionLoss.values().length];
+    private final long[] protocolErrors = new long[ProtocolError.values().length];
 
     private void reset() {
       latency.reset();
@@ -74,6 +76,13 @@ public final class IntervalRecorder {
       measuredFates.reset();
       sent = received = errors = bytesSent = bytesReceived = handshakes = timedOutUnsent = 0;
       java.util.Arrays.fill(connectFailures, 0);
+      java.util.Arrays.fill(lost, 0);
+      java.util.Arrays.fill(protocolErrors, 0);
+    }
+
+    /** Connections lost and protocol errors in this interval, by cause. */
+    public Troubles troubles() {
+      return Troubles.of(lost, protocolErrors);
     }
 
     /** Connection attempts that failed in this interval, by cause. */
@@ -258,11 +267,23 @@ public final class IntervalRecorder {
     }
   }
 
-  /** A wrong or unexpected message, or a connection error. */
-  public void error() {
+  /** Something the server sent was wrong: counted by kind, and as an error. */
+  public void protocolError(ProtocolError kind) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      active.errors++;
+      Interval a = active;
+      a.protocolErrors[kind.ordinal()]++;
+      a.errors++;
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
+  /** An open connection ended while the run still wanted it, for {@code cause}. */
+  public void connectionLost(ConnectionLoss cause) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      active.lost[cause.ordinal()]++;
     } finally {
       phaser.writerCriticalSectionExit(c);
     }

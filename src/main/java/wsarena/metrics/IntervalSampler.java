@@ -62,9 +62,11 @@ public final class IntervalSampler {
     long handshakes = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0, timedOutUnsent = 0;
     Fates fates = Fates.NONE;
     FailuresByCause connectFailures = FailuresByCause.NONE;
+    Troubles troubles = Troubles.NONE;
     for (IntervalRecorder r : recorders) {
       IntervalRecorder.Interval i = r.swap();
       connectFailures = connectFailures.plus(i.connectFailures());
+      troubles = troubles.plus(i.troubles());
       interval.add(i.latency());
       measured.add(i.measuredLatency());
       if (phase.measured()) {
@@ -106,7 +108,8 @@ public final class IntervalSampler {
         fateCounts(fates, sent, timedOutUnsent),
         reading.contextSwitches(),
         connectFailures,
-        perConnection(reading.resources().targetRssBytes(), gauge.open()));
+        perConnection(reading.resources().targetRssBytes(), gauge.open()),
+        troubles);
   }
 
   private Sample.PerConnection perConnection(long targetRssBytes, int open) {

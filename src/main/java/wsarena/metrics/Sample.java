@@ -24,6 +24,7 @@ package wsarena.metrics;
  * @param connectFailures connection attempts that failed in this interval, by cause (a storm's
  *     failures; none for workloads that open their connections once)
  * @param perConnection what each open connection costs the target (an idle run)
+ * @param troubles the connections lost in this interval and the protocol errors in it, by cause
  */
 public record Sample(
     long elapsedMillis,
@@ -37,7 +38,33 @@ public record Sample(
     FateCounts fates,
     ContextSwitches contextSwitches,
     FailuresByCause connectFailures,
-    PerConnection perConnection) {
+    PerConnection perConnection,
+    Troubles troubles) {
+
+  public Sample {
+    if (troubles == null) {
+      troubles = Troubles.NONE; // a file saved before troubles were counted
+    }
+  }
+
+  /** A sample in which nothing went wrong on an open connection. */
+  public Sample(
+      long elapsedMillis,
+      long intervalMillis,
+      Phase phase,
+      Connections connections,
+      Counts counts,
+      Latency latency,
+      Resources resources,
+      GeneratorLoad generator,
+      FateCounts fates,
+      ContextSwitches contextSwitches,
+      FailuresByCause connectFailures,
+      PerConnection perConnection) {
+    this(
+        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, fates,
+        contextSwitches, connectFailures, perConnection, Troubles.NONE);
+  }
 
   /** A sample without the groups that were added later: their figures read as not known. */
   public Sample(

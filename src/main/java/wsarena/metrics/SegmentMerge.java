@@ -245,7 +245,8 @@ public final class SegmentMerge {
         FATES.merge(s.stream().map(Sample::fates).toList()),
         SWITCHES.merge(s.stream().map(Sample::contextSwitches).toList()),
         s.stream().map(Sample::connectFailures).reduce(FailuresByCause.NONE, FailuresByCause::plus),
-        new Sample.PerConnection(perConnection(s)));
+        new Sample.PerConnection(perConnection(s)),
+        s.stream().map(Sample::troubles).reduce(Troubles.NONE, Troubles::plus));
   }
 
   /** The target's memory above its start over every open connection (see {@link PerConnectionMemory}). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
+import wsarena.metrics.Troubles;
 
 /**
  * Reads a sample in either of its JSON forms: grouped ({@code "connections": {"open": 100, ...},
@@ -70,7 +71,8 @@ final class SampleJson {
           part(codec, node, "fates", Sample.FateCounts.class),
           partOr(codec, node, "contextSwitches", Sample.ContextSwitches.class, Sample.ContextSwitches.UNKNOWN),
           partOr(codec, node, "connectFailures", FailuresByCause.class, FailuresByCause.NONE),
-          partOr(codec, node, "perConnection", Sample.PerConnection.class, Sample.PerConnection.UNKNOWN));
+          partOr(codec, node, "perConnection", Sample.PerConnection.class, Sample.PerConnection.UNKNOWN),
+          partOr(codec, node, "troubles", Troubles.class, Troubles.NONE));
     }
 
     /** A group added after results were first saved: a file without it did not measure it. */

@@ -333,6 +333,7 @@ public final class Run {
     for (SampleSink sink : sinks) {
       sink.onSample(s, sampler.lastInterval(), sampler.measured());
     }
+    warnings.sampled(s);
     if (phase.measured()) {
       warnings.measured(s);
     }

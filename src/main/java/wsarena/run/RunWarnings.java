@@ -8,8 +8,10 @@ import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.Fates;
 import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
+import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
+import wsarena.metrics.Troubles;
 import wsarena.report.ConformanceTable;
 import wsarena.report.Units;
 import wsarena.scenario.ConnectionLoad;
@@ -28,6 +30,9 @@ final class RunWarnings {
   private final List<SampleSink> sinks;
   private final Set<String> kept = new LinkedHashSet<>();
   private boolean boundTold;
+  /** Troubles not told yet, and when they were last told: at most one line a second. */
+  private Troubles untold = Troubles.NONE;
+  private long troublesToldAtMillis = Long.MIN_VALUE;
 
   RunWarnings(Scenario scenario, List<SampleSink> sinks) {
     this.scenario = scenario;
@@ -62,6 +67,27 @@ final class RunWarnings {
     warn("the ramp did not finish in time: " + Units.plural(stillConnecting, "connection") + " still connecting");
   }
 
+  /**
+   * After every sample: connections lost and protocol errors, told as they happen (gathered to at
+   * most one line a second, so a server failing every connection does not flood the output).
+   */
+  void sampled(Sample s) {
+    untold = untold.plus(s.troubles());
+    if (untold.any() && (s.elapsedMillis() - troublesToldAtMillis >= 1000 || s.phase() == Phase.DRAINING)) {
+      troublesToldAtMillis = s.elapsedMillis();
+      tell("at " + Units.seconds(s.elapsedMillis()) + ": " + troubles(untold));
+      untold = Troubles.NONE;
+    }
+  }
+
+  /** E.g. {@code 2 connections lost (2 server error (1011–1014)); 1 protocol error (1 malformed frame)}. */
+  static String troubles(Troubles t) {
+    String lost = t.lostCount() == 0 ? "" : Units.plural(t.lostCount(), "connection") + " lost (" + t.describeLost() + ")";
+    String errors = t.protocolErrorCount() == 0 ? ""
+        : Units.plural(t.protocolErrorCount(), "protocol error") + " (" + t.describeProtocolErrors() + ")";
+    return lost.isEmpty() || errors.isEmpty() ? lost + errors : lost + "; " + errors;
+  }
+
   /** After each measured sample: the first interval in which the generator was the limit. */
   void measured(Sample s) {
     if (!boundTold && GeneratorHealth.bound(s)) {
@@ -86,13 +112,19 @@ final class RunWarnings {
       boolean toldByFailure =
           failure != null && generator.firstFailure() != null && failure.contains(generator.firstFailure())
               && !generator.anyConnected();
+      Troubles troubles = Troubles.over(samples);
       if (failed > 0 && !toldByFailure) {
+        long lost = troubles.lostCount();
         warn(failed + " of " + Units.plural(scenario.load().connections(), "connection") + " failed or "
             + (failed == 1 ? "was" : "were") + " closed by the server"
+            + (lost > 0 ? " (" + Units.whole(lost) + " lost while open: " + troubles.describeLost() + ")" : "")
             + (generator.firstFailure() == null ? "" : ": " + generator.firstFailure()));
       }
       if (generator.firstMessageError() != null) {
-        warn("some messages were wrong: " + generator.firstMessageError());
+        warn(troubles.protocolErrorCount() > 0
+            ? Units.plural(troubles.protocolErrorCount(), "protocol error") + " (" + troubles.describeProtocolErrors()
+                + "), the first: " + generator.firstMessageError()
+            : "some messages were wrong: " + generator.firstMessageError());
       }
       if (fates.timedOut() > 0) {
         warn(Units.whole(fates.timedOut()) + " of " + Units.plural(fates.intended(), "measured message")

@@ -107,4 +107,20 @@ class FaultTableIT {
       }
     }
   }
+
+  @Test
+  void aServerThatClosesSomeConnectionsIsToldLiveAndInTheSummaryByCause() throws Exception {
+    // 4 connections at 100 messages/s each; the first and the third get a 1011 close after 100
+    try (TestEchoServer server = TestEchoServer.faulty(TestEchoServer.Fault.CLOSE_1011, 2, 100)) {
+      CliResult r = CliResult.of(
+          "run", "--url", server.echoUri().toString(), "--connections", "4", "--rate", "400", "--warmup", "0s", "--duration", "3s");
+
+      assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+      assertThat(r.out())
+          .containsPattern("warning: at [\\d.]+ s: [12] connections? lost \\([12] server error \\(1011–1014\\)\\)")
+          .contains("2 of 4 connections failed or were closed by the server (2 lost while open: 2 server error (1011–1014))")
+          .contains("closed the connection with close code 1011 (\"test fault\")")
+          .contains("outcome: completed");
+    }
+  }
 }

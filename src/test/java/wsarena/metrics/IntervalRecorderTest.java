@@ -18,7 +18,8 @@ class IntervalRecorderTest {
     r.answered(true);
     r.timedOut(5_000_000, true, true);
     r.notSent(false);
-    r.error();
+    r.protocolError(ProtocolError.OVERSIZED_FRAME);
+    r.connectionLost(ConnectionLoss.SERVER_ERROR);
     r.handshake();
     r.sendLag(5_000_000);
     r.sendLag(2_000_000);
@@ -30,6 +31,8 @@ class IntervalRecorderTest {
     assertThat(first.latency().getTotalCount()).as("the answer and the give-up").isEqualTo(2);
     assertThat(first.latency().getMaxValue()).isBetween(4_990_000L, 5_010_000L);
     assertThat(first.errors()).isEqualTo(1);
+    assertThat(first.troubles().protocolErrors()).containsExactly(java.util.Map.entry(ProtocolError.OVERSIZED_FRAME, 1L));
+    assertThat(first.troubles().describeLost()).isEqualTo("1 server error (1011–1014)");
     assertThat(first.handshakes()).isEqualTo(1);
     assertThat(first.sendLag().getTotalCount()).isEqualTo(2);
     assertThat(first.sendLag().getMaxValue()).isBetween(4_990L, 5_010L);
@@ -46,6 +49,7 @@ class IntervalRecorderTest {
     assertThat(second.measuredLatency().getTotalCount()).as("both were intended before the measured window").isZero();
     assertThat(second.timedOutUnsent()).isEqualTo(1);
     assertThat(second.fates()).isEqualTo(new Fates(0, 0, 1, 0, 0));
+    assertThat(second.troubles()).isEqualTo(Troubles.NONE);
   }
 
   @Test

@@ -184,6 +184,74 @@ public final class TestEchoServer implements AutoCloseable {
     });
   }
 
+  /** What {@link #faulty} does to a connection, in place of one echo. */
+  public enum Fault {
+    /** A close frame with 1011 (internal error), then the connection closes. */
+    CLOSE_1011,
+    /** The TCP connection closes without a close frame. */
+    DROP,
+    /** The TCP connection is reset (SO_LINGER 0). */
+    RESET,
+    /** A text frame with a reserved bit set and no extension that defines it. */
+    MALFORMED_FRAME,
+    /** The header of a 1 GiB binary frame and 64 KiB of it, then nothing: the rest never comes. */
+    OVERSIZED_FRAME,
+    /** A text message wsarena never sent, beside the echo. */
+    UNSTAMPED_MESSAGE
+  }
+
+  /**
+   * Echoes, except that on every {@code everyNth} connection (the first, the n+1st, ...) its
+   * {@code afterMessages}-th message gets {@code fault} instead; that connection then echoes on if
+   * it is still open.
+   */
+  public static TestEchoServer faulty(Fault fault, int everyNth, long afterMessages) throws InterruptedException {
+    java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+    return new TestEchoServer(counted -> new SimpleChannelInboundHandler<WebSocketFrame>(false) {
+      private final boolean chosen = accepted.getAndIncrement() % everyNth == 0;
+      private long mine;
+
+      @Override
+      protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame f) {
+        counted.incrementAndGet();
+        if (!chosen || ++mine != afterMessages) {
+          ctx.writeAndFlush(f);
+          return;
+        }
+        ChannelHandlerContext wire = ctx.pipeline().firstContext(); // under the WebSocket encoder
+        switch (fault) {
+          case CLOSE_1011 -> {
+            f.release();
+            ctx.writeAndFlush(new io.netty.handler.codec.http.websocketx.CloseWebSocketFrame(1011, "test fault"));
+          }
+          case DROP -> {
+            f.release();
+            wire.close(); // from below the protocol handler, which would send a close frame first
+          }
+          case RESET -> {
+            f.release();
+            ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+            wire.close();
+          }
+          case MALFORMED_FRAME -> {
+            f.release();
+            wire.writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(new byte[] {(byte) 0xC1, 0x01, 'x'}));
+          }
+          case OVERSIZED_FRAME -> {
+            f.release();
+            io.netty.buffer.ByteBuf head = io.netty.buffer.Unpooled.buffer(10 + 65536);
+            head.writeByte(0x82).writeByte(127).writeLong(1L << 30).writeZero(65536);
+            wire.writeAndFlush(head);
+          }
+          case UNSTAMPED_MESSAGE -> {
+            ctx.write(new io.netty.handler.codec.http.websocketx.TextWebSocketFrame("not a wsarena message"));
+            ctx.writeAndFlush(f);
+          }
+        }
+      }
+    });
+  }
+
   /** Messages the server has received so far, over all connections. */
   public long received() {
     return received.get();
