@@ -11,7 +11,7 @@
 #           Autobahn|Testsuite's quick set on each target, inside its results)
 #   storm   wsarena bench --workload storm --repeat N        handshakes per second
 #   idle    wsarena bench --workload idle --connections C    memory per held connection
-#   sweep   wsarena sweep for each target                   its knee and its CPU there
+#   sweep   wsarena bench --sweep                            each target's knee and its CPU there
 #   features and conformance, when bench cannot check them itself:
 #           wsarena features per target, wsarena conformance over every target
 # then wsarena report over all of it. Run it on a quiet machine: the figures are the machine's.
@@ -47,8 +47,6 @@ fi
 PYTHON="${WSARENA_PYTHON:-/usr/bin/python3}"
 W=("$JDK/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar target/wsarena.jar)
 has() { "${W[@]}" "$1" --help 2>/dev/null | grep -q -- "$2"; }
-# a command this build has: named in the top-level help (an unknown one is not an error picocli reports by exit code alone)
-command_exists() { "${W[@]}" --help 2>/dev/null | grep -qE "^  $1 "; }
 step() { echo; echo "== $*"; }
 
 rm -rf "$WORK"
@@ -72,17 +70,11 @@ else
   echo "(this build has no storm or idle workload: Scalability will say so)"
 fi
 
-if command_exists sweep; then
-  for t in "${TARGETS[@]}"; do
-    name="${t% *}"; label="${t#* }"
-    step "sweep: $label"
-    case "$name" in
-      *:*) "${W[@]}" sweep --engine "${name%%:*}" --model "${name#*:}" --isolation process --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/sweep/$label" || echo "(the sweep of $label failed; the report says so)" ;;
-      *) "${W[@]}" sweep --peer "$name" --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/sweep/$label" || echo "(the sweep of $label failed; the report says so)" ;;
-    esac
-  done
+if has bench --sweep; then
+  step "sweep: every target to its knee (p99 at most 10 ms), one table of knees"
+  "${W[@]}" bench --sweep --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/sweep" || echo "(a sweep failed; the report says which)"
 else
-  echo "(this build has no sweep command: the report's sweep knees will say so)"
+  echo "(this build has no bench --sweep: the report's sweep knees will say so)"
 fi
 
 if [ ${#CHECKS[@]} -eq 0 ]; then

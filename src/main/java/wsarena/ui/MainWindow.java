@@ -1,26 +1,20 @@
 package wsarena.ui;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import wsarena.scenario.TargetCatalog;
 import wsarena.host.HostInfo;
-import wsarena.metrics.Outcome;
 import wsarena.metrics.ShootoutResult;
 import wsarena.report.Units;
 import wsarena.ui.compare.CompareSetup;
@@ -35,7 +29,6 @@ import wsarena.ui.form.ScenarioPane;
 import wsarena.ui.form.SweepForm;
 import wsarena.ui.open.DialogOpenLocation;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunEvent;
 import wsarena.ui.run.RunStarter;
 
 /**
@@ -46,7 +39,6 @@ import wsarena.ui.run.RunStarter;
  * user can do is in {@link WindowActions}.
  */
 public final class MainWindow {
-  private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   /** The notice bar slides over the dashboard's top: the dashboard makes room, so its title stays in view. */
   private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
 
@@ -76,7 +68,6 @@ public final class MainWindow {
   private final FxThreadProbe probe;
   /** Why the saved scenario could not be loaded, said once the window shows; null when it could. */
   private final String unreadScenario;
-  private Screenshot screenshot;
 
   /**
    * @param saves makes the chooser of export locations for the stage (file dialogs in the app)
@@ -98,8 +89,8 @@ public final class MainWindow {
     this.compare = new CompareView(dashboard.runs(), catalog, this::setAside);
     StackPane pages = new StackPane(dashboard, compare);
     pages.setId("pages");
-    showWhen(dashboard, page.isEqualTo(Page.RUN));
-    showWhen(compare, page.isEqualTo(Page.COMPARE));
+    Sidebar.showWhen(dashboard, page.isEqualTo(Page.RUN));
+    Sidebar.showWhen(compare, page.isEqualTo(Page.COMPARE));
     this.notices = new Notices(pages);
     notices.node().showingProperty().addListener((obs, was, showing) -> {
       dashboard.pseudoClassStateChanged(NOTICE, showing);
@@ -136,21 +127,7 @@ public final class MainWindow {
     ScenarioPane scenarioPane = new ScenarioPane(form, sweepForm, catalog);
     TargetChecklist checklist = new TargetChecklist(setup, () -> runs.shootoutScenarioOrNull());
     form.onChange(check -> checklist.scenarioChanged());
-    ScrollPane checklistScroll = new ScrollPane(checklist);
-    checklistScroll.getStyleClass().addAll("scenario-pane", "edge-to-edge", "checklist-scroll");
-    checklistScroll.setFitToWidth(true);
-    checklistScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    checklistScroll.setId("checklist-scroll");
-    showWhen(checklistScroll, page.isEqualTo(Page.COMPARE));
-    page.addListener((obs, old, now) -> scenarioPane.showTarget(now == Page.RUN));
-    VBox side = new VBox(checklistScroll, scenarioPane, hardware);
-    side.getStyleClass().add("sidebar");
-    side.setId("sidebar");
-    VBox.setVgrow(scenarioPane, Priority.ALWAYS);
-    VBox.setVgrow(checklistScroll, Priority.SOMETIMES);
-    checklistScroll.maxHeightProperty().bind(side.heightProperty().multiply(0.5));
-    side.visibleProperty().bind(look.sidebar());
-    side.managedProperty().bind(look.sidebar());
+    VBox side = Sidebar.of(checklist, scenarioPane, hardware, page, look.sidebar());
     root.setTop(Toolbar.of(actions, look, shortcuts, page, exports.square()));
     root.setLeft(side);
     root.setCenter(notices.node());
@@ -164,24 +141,12 @@ public final class MainWindow {
     actions.installKeys(scene);
     opened.acceptDrops(scene, root);
 
-    dashboard.shownResultProperty().addListener((obs, old, shown) -> {
-      // the title bar names the run on screen and its date, e.g. when several are side by side
-      if (shown != null && dashboard.shownSince() != null) {
-        stage.setTitle("wsarena · " + shown.target().label() + " · " + TITLE_DATE.format(dashboard.shownSince()));
-      }
-      if (shown != null && shown.outcome() != Outcome.FAILED) {
-        notices.dismissError(); // the failure it told of is no longer on screen
-      }
-      if (shown != null && dashboard.runs().size() > 1) {
-        // a run picked in the table (a finishing run or an open sets its own line after this)
-        status.say("On the time charts: " + shown.target().label() + " · click another row of Runs side by side to show it");
-      }
-    });
+    RunTidings tidings = new RunTidings(stage, notices, status, dashboard, lastShootout, probe);
     controller.checkFirstProperty().bind(form.checkConformance);
     controller.addListener(dashboard::onEvents);
     controller.addListener(compare::onEvents);
     controller.addListener(status::onRunEvents);
-    controller.addListener(this::onRunEvents);
+    controller.addListener(tidings::onRunEvents);
     form.onChange(check -> check.scenario().ifPresent(dashboard::preview));
     form.check().scenario().ifPresent(dashboard::preview);
     scenarioPane.setEditable(true);
@@ -190,16 +155,7 @@ public final class MainWindow {
 
   /** Shows the window and starts detecting the hardware. */
   public void show() {
-    stage.setTitle("wsarena");
-    stage.getIcons().setAll(AppIcons.load());
-    stage.setScene(scene);
-    stage.setMinWidth(1024);
-    stage.setMinHeight(680);
-    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    stage.setWidth(Math.min(1600, screen.getWidth() * 0.95));
-    stage.setHeight(Math.min(1000, screen.getHeight() * 0.95));
-    stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
-    stage.setFullScreen(options.fullScreen());
+    StageLayout.apply(stage, scene, options.fullScreen());
     stage.setOnCloseRequest(e -> close());
     stage.show();
     if (probe != null) {
@@ -209,7 +165,7 @@ public final class MainWindow {
       notices.warn(unreadScenario);
     }
     if (options.screenshot().isPresent()) {
-      screenshot = new Screenshot(
+      Screenshot screenshot = new Screenshot(
           options.screenshot().get(), options, scene, controller, () -> dashboard.runs().size(), this::exit,
           () -> java.util.Map.of(
               "distribution.png", exports.picture(compare.distribution()).image(),
@@ -238,44 +194,6 @@ public final class MainWindow {
     }
   }
 
-  /** What the window says and shows about a run beyond the dashboard and the status line. */
-  private void onRunEvents(List<RunEvent> batch) {
-    for (RunEvent event : batch) {
-      switch (event) {
-        case RunEvent.Started s -> {
-          notices.clear();
-          stage.setTitle("wsarena · " + s.scenario().target().label());
-          if (probe != null) {
-            probe.reset();
-          }
-        }
-        case RunEvent.Warned w -> notices.warn(w.message());
-        case RunEvent.Finished f -> {
-          if (f.result().outcome() == Outcome.FAILED) {
-            notices.error("The run failed: " + f.result().failure());
-          }
-          if (probe != null) {
-            probe.report("run " + f.result().scenario().target().label());
-          }
-        }
-        case RunEvent.Crashed c -> notices.error(c.message());
-        case RunEvent.SweepDone d -> {
-          String why = "The sweep stopped: " + d.sweep().stopExplanation();
-          switch (d.sweep().stopReason()) {
-            case TARGET_FAILED -> notices.error(why);
-            case GENERATOR_BOUND -> notices.warn(why);
-            default -> {}
-          }
-        }
-        case RunEvent.PhaseChanged p -> {}
-        case RunEvent.SampleArrived s -> {}
-        case RunEvent.SeriesEnded e -> lastShootout.set(e.result());
-        case RunEvent.SweepStepStarting s -> {}
-        case RunEvent.SweepStepDone d -> {}
-      }
-    }
-  }
-
   /** Opens run result files ({@code .wsarena}, {@code .json}) side by side with the runs already there. */
   public void openResults(List<Path> files) {
     opened.open(files);
@@ -296,11 +214,6 @@ public final class MainWindow {
 
   private void setAside(ComparedRun run) {
     setAside(dashboard.runs().remove(run));
-  }
-
-  private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
-    node.visibleProperty().bind(condition);
-    node.managedProperty().bind(condition);
   }
 
   // the dashboard and the action table are built before what they call
@@ -375,7 +288,6 @@ public final class MainWindow {
     return form;
   }
 
-  /** The sweep's fields, which the Sweep button reads. */
   public SweepForm sweepForm() {
     return sweepForm;
   }
