@@ -11,7 +11,7 @@
 #           Autobahn|Testsuite's quick set on each target, inside its results)
 #   storm   wsarena bench --workload storm --repeat N        handshakes per second
 #   idle    wsarena bench --workload idle --connections C    memory per held connection
-#   sweep   wsarena bench --sweep                            each target's knee and its CPU there
+#   sweep   wsarena bench --sweep (steps of --sweep-duration, 5 s)  each target's knee and its CPU there
 #   features and conformance, when bench cannot check them itself:
 #           wsarena features per target, wsarena conformance over every target
 # then wsarena report over all of it. Run it on a quiet machine: the figures are the machine's.
@@ -22,6 +22,9 @@ DURATION=10s
 WARMUP=3s
 REPEAT=3
 IDLE_CONNECTIONS=2000
+# a sweep step's p99 must not hang on one pause of a target's young JVM: longer steps than a run's
+SWEEP_DURATION=5s
+SWEEP_WARMUP=2s
 OUT=src/site/report
 WORK=target/report-inputs
 while [ $# -gt 0 ]; do
@@ -30,13 +33,15 @@ while [ $# -gt 0 ]; do
     --repeat) REPEAT="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
     --idle-connections) IDLE_CONNECTIONS="$2"; shift 2 ;;
+    --sweep-duration) SWEEP_DURATION="$2"; shift 2 ;;
+    --sweep-warmup) SWEEP_WARMUP="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "report.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-MEASURED_WITH="packaging/report.sh --duration $DURATION --warmup $WARMUP --repeat $REPEAT --idle-connections $IDLE_CONNECTIONS"
+MEASURED_WITH="packaging/report.sh --duration $DURATION --warmup $WARMUP --repeat $REPEAT --idle-connections $IDLE_CONNECTIONS --sweep-duration $SWEEP_DURATION --sweep-warmup $SWEEP_WARMUP"
 
 JDK="${WSARENA_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 [ -x "$JDK/bin/java" ] || { echo "report.sh: no Java 25 at $JDK; set WSARENA_JDK" >&2; exit 1; }
@@ -72,7 +77,7 @@ fi
 
 if has bench --sweep; then
   step "sweep: every target to its knee (p99 at most 10 ms), one table of knees"
-  "${W[@]}" bench --sweep --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/sweep" || echo "(a sweep failed; the report says which)"
+  "${W[@]}" bench --sweep --duration "$SWEEP_DURATION" --warmup "$SWEEP_WARMUP" --out "$WORK/sweep" || echo "(a sweep failed; the report says which)"
 else
   echo "(this build has no bench --sweep: the report's sweep knees will say so)"
 fi

@@ -332,7 +332,15 @@ public final class LoadGenerator implements ClientLoad {
     }
     long now = System.nanoTime();
     sending = false;
-    workers.forEach(w -> w.stopSending(now));
+    // Wait until every worker has taken up its last due slots: until then a drain could find
+    // nothing pending, end, and give up on messages that were still to go out and be answered.
+    List<io.netty.util.concurrent.Future<?>> stopping = new ArrayList<>();
+    for (Worker w : workers) {
+      stopping.add(w.stopSending(now));
+    }
+    for (var f : stopping) {
+      f.awaitUninterruptibly(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
   }
 
   /**

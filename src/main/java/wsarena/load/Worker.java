@@ -212,8 +212,8 @@ final class Worker {
    * generator had not taken up yet (it is always a little behind) were intended all the same: they
    * are taken up now, and go if they can. What waits in the backlogs then will not be sent.
    */
-  void stopSending(long stopNanos) {
-    loop.execute(
+  Future<?> stopSending(long stopNanos) {
+    return loop.submit(
         () -> {
           if (timer != null) {
             timer.cancel(false);

@@ -48,6 +48,8 @@ import wsarena.scenario.TargetSpec;
 public final class Sweep {
   /** Enough for doubling from 1 msg/s to a million and bisecting to 1 %. */
   static final int MAX_STEPS = 30;
+  /** The note of a step that runs a failed load once more, to tell a knee from a passing pause. */
+  static final String AGAIN = "again, to confirm its failure";
   /** Open files this process keeps for itself (its jars, epoll, pipes, a child's streams). */
   static final int RESERVED_FILES = 512;
 
@@ -195,11 +197,14 @@ public final class Sweep {
   }
 
   private SweepResult.StopReason runSteps(Listener listener, List<SweepStep> steps) throws InvalidScenarioException {
+    StepSearch.Load failedOnce = null;
     while (true) {
       if (stopped) {
         return SweepResult.StopReason.STOPPED;
       }
-      Optional<StepSearch.Load> next = search.next();
+      Optional<StepSearch.Load> next = failedOnce != null
+          ? Optional.of(new StepSearch.Load(failedOnce.rate(), failedOnce.connections(), AGAIN))
+          : search.next();
       if (next.isEmpty()) {
         return search.ended();
       }
@@ -229,10 +234,18 @@ public final class Sweep {
       if (r.outcome() == Outcome.FAILED) {
         return SweepResult.StopReason.TARGET_FAILED;
       }
+      if (!step.passed() && failedOnce == null) {
+        // One short step on shared cores can fail on a pause that is not the target's (a
+        // collection, a neighbour's burst, the generator's thread kept from its core), and the
+        // search would never come back above it: a load fails only when it fails twice in a row.
+        failedOnce = load;
+        continue;
+      }
       if (step.generatorLimited()) {
         return SweepResult.StopReason.GENERATOR_BOUND;
       }
-      search.record(load, step.passed());
+      search.record(failedOnce != null ? failedOnce : load, step.passed());
+      failedOnce = null;
     }
   }
 
@@ -292,7 +305,8 @@ public final class Sweep {
     String atLeast = knee.map(k -> "; the target sustained at least " + load(k)).orElse("");
     return switch (reason) {
       case KNEE_FOUND -> {
-        SweepStep fail = steps.stream().filter(s -> !s.passed())
+        double kneeRate = knee.orElseThrow().offeredRate();
+        SweepStep fail = steps.stream().filter(s -> !s.passed() && s.offeredRate() > kneeRate)
             .min(java.util.Comparator.comparingDouble(SweepStep::offeredRate)).orElse(last);
         String within = plan.steps() instanceof SweepPlan.Steps.Rates r ? ", within " + Units.share(r.precision()) : "";
         yield "the knee lies between " + load(knee.orElseThrow()) + ", which passed, and " + load(fail) + ", which did not ("

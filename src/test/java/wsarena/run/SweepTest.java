@@ -58,6 +58,23 @@ class SweepTest {
   }
 
   @Test
+  void aLoadFailsOnlyWhenItFailsTwiceInARow() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean();
+    SweepResult r = sweep(BASE, QUICK, (s, h) -> {
+      boolean pause = s.load().rate() instanceof Rate.OpenLoop o && o.messagesPerSecond() == 16_000 && !paused.getAndSet(true);
+      return StepResults.ofCapacity(s, pause ? 1_000 : 37_000, h); // a pause at 16k, once
+    }, OptionalLong.empty()).execute(new Sweep.Listener() {});
+
+    assertThat(r.maxSustainableRate()).isBetween(37_000 * 0.95, 37_000.0);
+    List<SweepStep> at16k = r.steps().stream().filter(s -> s.offeredRate() == 16_000).toList();
+    assertThat(at16k).extracting(SweepStep::passed).containsExactly(false, true);
+    assertThat(at16k.get(1).note()).isEqualTo(Sweep.AGAIN);
+    assertThat(r.stopExplanation()).startsWith("the knee lies between 3").contains("and 38,000 msgs/s, which did not");
+    // the failure at 64k was confirmed before the search bisected below it
+    assertThat(r.steps().stream().filter(s -> s.offeredRate() == 64_000)).extracting(SweepStep::passed).containsExactly(false, false);
+  }
+
+  @Test
   void findsTheHighestRateThatPassesWithinThePrecision() throws Exception {
     SweepResult r = sweepOf(37_000);
 
@@ -84,8 +101,10 @@ class SweepTest {
         OptionalLong.empty()).execute(new Sweep.Listener() {});
 
     assertThat(r.stopReason()).isEqualTo(SweepResult.StopReason.GENERATOR_BOUND);
-    assertThat(r.steps()).hasSize(4);
-    assertThat(r.steps().getLast().generatorLimited()).isTrue();
+    // 1k, 2k, 4k, then 8k twice: the generator's limit is confirmed as a target's failure is
+    assertThat(r.steps()).hasSize(5);
+    assertThat(r.steps().subList(3, 5)).allSatisfy(s -> assertThat(s.generatorLimited()).isTrue());
+    assertThat(r.steps().getLast().note()).isEqualTo(Sweep.AGAIN);
     assertThat(r.stopExplanation())
         .startsWith("the generator, not the target, was the limit at 8,000 msgs/s (in 10 of 10 measured intervals a generator thread was saturated")
         .endsWith("; the target sustained at least 4,000 msgs/s");
