@@ -1,6 +1,7 @@
 package wsarena.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,23 @@ public final class ReportData {
 
   public Optional<FeatureReport> features(String target) {
     return Optional.ofNullable(inputs.features().get(target));
+  }
+
+  /**
+   * The sweeps in the order the runs name their targets (a bench's order), then the others by
+   * name: a folder of sweeps is read alphabetically, and the report's tables should agree.
+   */
+  public List<SweepKnee> sweepsInRunOrder() {
+    List<String> order = new ArrayList<>();
+    tables.values().forEach(t -> t.contenders().forEach(c -> {
+      if (!order.contains(c.name())) {
+        order.add(c.name());
+      }
+    }));
+    return inputs.sweeps().stream()
+        .sorted(Comparator.comparingInt((SweepKnee k) -> order.contains(k.label()) ? order.indexOf(k.label()) : order.size())
+            .thenComparing(SweepKnee::label))
+        .toList();
   }
 
   /** Every target the report knows of, from any of its inputs, sorted by name. */

@@ -25,7 +25,7 @@ final class ScalabilitySection {
   }
 
   private String knees() {
-    List<SweepKnee> sweeps = data.inputs().sweeps();
+    List<SweepKnee> sweeps = data.sweepsInRunOrder();
     if (sweeps.isEmpty()) {
       return "Not measured: this report was given no sweep. A sweep raises one target's load step by step to its knee,"
           + " the highest rate whose latency stays within its bounds: `wsarena sweep --engine E --model M --out DIR`"

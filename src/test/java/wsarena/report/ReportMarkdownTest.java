@@ -101,4 +101,21 @@ class ReportMarkdownTest {
   private static List<String> cells(String row) {
     return List.of(row.substring(1, row.length() - 1).split(" \\| ")).stream().map(String::strip).toList();
   }
+
+  @Test
+  void theSweepKneesKeepTheRunsOrderNotTheFoldersNames() throws IOException {
+    ReportFixtures.everything(dir);
+    // read alphabetically: a-…, sweep-tornado, z-…; the shootout's order is Undertow's event loop, its workers, Tornado
+    java.nio.file.Files.createDirectories(dir.resolve("a-workers"));
+    java.nio.file.Files.writeString(dir.resolve("a-workers").resolve("sweep.json"),
+        ReportFixtures.SWEEP.replace("\"label\": \"tornado\"", "\"label\": \"undertow-reactor-workers\""));
+    java.nio.file.Files.createDirectories(dir.resolve("z-loop"));
+    java.nio.file.Files.writeString(dir.resolve("z-loop").resolve("sweep.json"),
+        ReportFixtures.SWEEP.replace("\"label\": \"tornado\"", "\"label\": \"undertow-event-loop\""));
+
+    ReportData data = new ReportData(ReportInputs.read(List.of(dir)));
+
+    assertThat(data.sweepsInRunOrder()).extracting(SweepKnee::label)
+        .containsExactly("undertow-event-loop", "undertow-reactor-workers", "tornado");
+  }
 }
