@@ -34,6 +34,8 @@ import wsarena.report.Units;
  * p50, dashed, in its colour, so two targets' knees sit on one chart.
  */
 public final class SweepChart {
+  private static final int MAX_KNEE_LABELS = 3;
+
   private SweepChart() {}
 
   /** Latency percentiles of each step against its offered rate, laid out 16:9. */
@@ -82,8 +84,12 @@ public final class SweepChart {
       int at = i;
       sweeps.get(i).knee().ifPresent(k -> {
         ValueMarker knee = new ValueMarker(k.offeredRate(), colour, dashes(2f));
-        label(knee, (sweeps.size() == 1 ? "knee " : label(sweeps, at) + " knee ") + Units.compact(k.offeredRate()),
-            RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
+        // Beside its line a knee's name reads for a few sweeps; more crowd each other at the top
+        // (knees close on a log axis), and the finding above the plot names every knee anyway.
+        if (sweeps.size() <= MAX_KNEE_LABELS) {
+          label(knee, (sweeps.size() == 1 ? "knee " : label(sweeps, at) + " knee ") + Units.compact(k.offeredRate()),
+              RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
+        }
         plot.addDomainMarker(knee, Layer.BACKGROUND);
       });
     }

@@ -53,6 +53,20 @@ class SweepChartTest {
   }
 
   @Test
+  void manySweepsMarkTheirKneesUnnamedSinceTheFindingNamesThemAll() {
+    List<SweepResult> four = List.of(FAST, SLOW,
+        Sweeps.doubling(BASE, "third", 12_000, SavedRuns.LAPTOP), Sweeps.doubling(BASE, "fourth", 40_000, SavedRuns.LAPTOP));
+    JFreeChart chart = SweepChart.latencyAgainstLoad(four);
+
+    assertThat(chart.getXYPlot().getDomainMarkers(Layer.BACKGROUND)).hasSize(4)
+        .allSatisfy(m -> assertThat(((ValueMarker) m).getLabel()).isNull());
+    assertThat(texts(chart)).anySatisfy(t -> assertThat(t).startsWith("knees at p99 ≤ 10.0 ms: fast 16k msgs/s").contains("fourth"));
+    // three or fewer keep their names beside their lines
+    assertThat(SweepChart.latencyAgainstLoad(List.of(FAST, SLOW)).getXYPlot().getDomainMarkers(Layer.BACKGROUND))
+        .allSatisfy(m -> assertThat(((ValueMarker) m).getLabel()).contains("knee"));
+  }
+
+  @Test
   void achievedAgainstOfferedFollowsTheDiagonalUpToTheCapacity() {
     XYPlot plot = SweepChart.achievedAgainstOffered(List.of(SLOW)).getXYPlot();
 
