@@ -17,7 +17,7 @@ import wsarena.conformance.ConformanceJson;
 import wsarena.conformance.ConformanceReport;
 import wsarena.conformance.SuiteSetup;
 import wsarena.report.ConformanceTable;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.run.ConformanceCheck;
 import wsarena.run.Targets;
 import wsarena.scenario.Isolation;

@@ -6,7 +6,7 @@ import org.HdrHistogram.Histogram;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /** One line per interval on the terminal, with a header; warnings as they come. */
 final class ProgressPrinter implements SampleSink {

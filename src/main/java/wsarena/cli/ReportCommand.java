@@ -17,7 +17,7 @@ import wsarena.report.ClaimsFiles;
 import wsarena.report.ReportData;
 import wsarena.report.ReportFiles;
 import wsarena.report.ReportInputs;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /** The report a reviewer publishes: the article's headings, each measured, and its claims checked. */
 @Command(

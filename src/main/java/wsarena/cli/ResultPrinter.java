@@ -12,7 +12,7 @@ import wsarena.report.ConnectionTables;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SummaryTable;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.Workload;
 
 /** The end-of-run summary on the terminal. */

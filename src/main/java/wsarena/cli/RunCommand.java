@@ -25,7 +25,7 @@ import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
 import wsarena.report.ResultInLog;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.run.Run;
 import wsarena.run.TargetChecks;
 import wsarena.run.Targets;

@@ -25,7 +25,7 @@ import wsarena.report.MarkdownSummary;
 import wsarena.report.ShootoutFiles;
 import wsarena.report.ShootoutReport;
 import wsarena.report.SummaryTable;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.run.Shootout;
 import wsarena.run.ShootoutProgress;
 import wsarena.run.TargetChecks;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.run.Soak;
 import wsarena.run.TargetException;
 import wsarena.run.Targets;

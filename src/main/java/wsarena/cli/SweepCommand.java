@@ -14,7 +14,7 @@ import wsarena.metrics.SweepResult;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SweepFiles;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.run.Sweep;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;

@@ -15,7 +15,7 @@ import wsarena.report.Machines;
 import wsarena.report.SummaryTable;
 import wsarena.report.SweepFiles;
 import wsarena.report.SweepSummary;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.run.Sweep;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;

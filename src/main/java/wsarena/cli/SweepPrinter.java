@@ -8,7 +8,7 @@ import wsarena.metrics.SweepStep;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SummaryTable;
 import wsarena.report.SweepSummary;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.run.Sweep;
 import wsarena.scenario.Scenario;
 

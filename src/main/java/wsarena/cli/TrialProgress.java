@@ -6,7 +6,7 @@ import org.HdrHistogram.Histogram;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /**
  * A shootout's run on the terminal, briefly: each phase as it begins and, while measuring, one

@@ -1,5 +1,6 @@
 package wsarena.report;
 
+import wsarena.text.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

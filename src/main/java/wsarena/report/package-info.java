@@ -1,7 +1,7 @@
 /**
  * A run's result in the formats people and tools read: JSON (everything, histograms in
  * HdrHistogram's compressed form), CSV samples, HdrHistogram's {@code .hgrm} and {@code .hlog},
- * Markdown summaries and comparisons, and the units every figure is written in; and the report a
+ * Markdown summaries and comparisons; and the report a
  * reviewer publishes ({@link wsarena.report.ReportFiles}): the inputs read ({@link
  * wsarena.report.ReportInputs}), arranged once ({@link wsarena.report.ReportData}), written as
  * sections under an article's headings ({@link wsarena.report.ReportMarkdown}) and as one

@@ -13,7 +13,7 @@ import wsarena.metrics.Sample;
 import wsarena.metrics.SampleSink;
 import wsarena.metrics.Troubles;
 import wsarena.report.ConformanceTable;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.Scenario;

@@ -1,7 +1,7 @@
 package wsarena.run;
 
 import java.time.Duration;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
 

@@ -8,7 +8,7 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SweepStep;
 import wsarena.metrics.Totals;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.SweepPlan;
 
 /**

@@ -3,7 +3,7 @@ package wsarena.run;
 import java.util.List;
 import java.util.Optional;
 import wsarena.metrics.SweepResult;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.SweepPlan;
 
 /**

@@ -16,7 +16,7 @@ import wsarena.metrics.SampleSink;
 import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.metrics.TargetInfo;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;

@@ -6,7 +6,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.host.HostInfo;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /**
  * This machine's hardware block: CPU model, physical cores, logical threads, RAM, OS and JVM, as

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import wsarena.scenario.TargetCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.ShootoutResult;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.compare.CompareView;
 import wsarena.ui.compare.ComparedRun;

@@ -3,7 +3,7 @@ package wsarena.ui;
 import java.util.List;
 import org.controlsfx.control.StatusBar;
 import wsarena.report.SweepSummary;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.TargetCatalog;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;

@@ -1,5 +1,6 @@
 package wsarena.report;
 
+import wsarena.text.Units;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -168,7 +168,7 @@ class MainWindowUiTest {
     var lastMeasured = result.samples().stream().filter(s -> s.phase() == wsarena.metrics.Phase.MEASURING).reduce((a, b) -> b).orElseThrow();
     List<String> legend = Fx.get(() -> robot.lookup("#latency-card .legend-value").queryAll().stream()
         .map(n -> ((Label) n).getText()).toList());
-    assertThat(legend.getFirst()).isEqualTo(wsarena.report.Units.latency(lastMeasured.latency().p50Micros()));
+    assertThat(legend.getFirst()).isEqualTo(wsarena.text.Units.latency(lastMeasured.latency().p50Micros()));
     assertThat(legend).doesNotContain("16.6 ms");
   }
 

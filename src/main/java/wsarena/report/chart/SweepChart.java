@@ -25,7 +25,7 @@ import wsarena.report.Comparison;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SweepSummary;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /**
  * A sweep's pictures: latency percentiles against the offered load, and the achieved rate against

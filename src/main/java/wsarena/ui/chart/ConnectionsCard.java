@@ -1,7 +1,7 @@
 package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Workload;
 

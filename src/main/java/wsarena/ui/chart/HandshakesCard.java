@@ -1,7 +1,7 @@
 package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /**
  * A storm's rate over time: handshakes completed per second, and the attempts that failed per

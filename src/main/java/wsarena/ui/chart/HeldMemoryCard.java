@@ -1,6 +1,6 @@
 package wsarena.ui.chart;
 
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /**
  * An idle run's memory over time: what each open connection adds to the target's resident memory

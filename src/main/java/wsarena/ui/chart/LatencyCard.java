@@ -10,7 +10,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Workload;
 import wsarena.ui.SegmentedChoice;

@@ -66,7 +66,7 @@ public enum LatencyScale {
 
   public String tickLabel(double value) {
     return switch (this) {
-      case LINEAR -> wsarena.report.Units.millisTick(value);
+      case LINEAR -> wsarena.text.Units.millisTick(value);
       case LOG -> Ticks.latency(Math.pow(10, value));
     };
   }

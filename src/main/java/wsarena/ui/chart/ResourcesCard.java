@@ -1,7 +1,7 @@
 package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /**
  * CPU of the load generator and of the target (percent of the whole machine), memory (the

@@ -8,7 +8,7 @@ import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.report.ComparisonReport;
 import wsarena.report.ConnectionTables;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.Workload;
 
 /**

@@ -21,7 +21,7 @@ import wsarena.metrics.Totals;
 import wsarena.report.Machines;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SweepSummary;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Workload;
 

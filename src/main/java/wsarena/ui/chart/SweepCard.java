@@ -13,7 +13,7 @@ import wsarena.metrics.Sample;
 import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.report.SweepSummary;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.report.chart.Ticks;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.SweepPlan;

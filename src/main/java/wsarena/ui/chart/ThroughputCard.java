@@ -1,7 +1,7 @@
 package wsarena.ui.chart;
 
 import wsarena.metrics.Sample;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /** Messages per second sent and received, and payload megabytes per second, over time. */
 public final class ThroughputCard extends TimeSeriesCard {

@@ -12,7 +12,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import wsarena.metrics.Phase;
-import wsarena.report.Units;
+import wsarena.text.Units;
 
 /**
  * A line chart over the run's time: unanimated, without symbols, its x axis bound to the shared

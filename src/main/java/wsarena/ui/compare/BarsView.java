@@ -11,7 +11,7 @@ import javafx.scene.shape.Rectangle;
 import wsarena.report.Metric;
 import wsarena.report.MetricTable;
 import wsarena.report.Spread;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.report.chart.Ticks;
 
 /**

@@ -13,7 +13,7 @@ import wsarena.metrics.RunResult;
 import wsarena.report.Comparison;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.MetricTable;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.Placement;
 import wsarena.scenario.TargetCatalog;
 import wsarena.ui.chart.ChartCard;

@@ -31,7 +31,7 @@ import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.report.ConformanceTable;
 import wsarena.report.Machines;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.ResultFigures;

@@ -19,7 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.run.Shootout;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.Scenario;

@@ -18,7 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import wsarena.host.FileLimit;
-import wsarena.report.Units;
+import wsarena.text.Units;
 import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;

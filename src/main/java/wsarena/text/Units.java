@@ -1,4 +1,4 @@
-package wsarena.report;
+package wsarena.text;
 
 import java.time.Duration;
 import java.util.Locale;

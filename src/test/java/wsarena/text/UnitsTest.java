@@ -1,4 +1,4 @@
-package wsarena.report;
+package wsarena.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
