@@ -24,6 +24,8 @@ class ResourceSamplerPidsTest {
     Process a = new ProcessBuilder(PYTHON.toString(), "-c", BUSY).start();
     Process b = new ProcessBuilder(PYTHON.toString(), "-c", BUSY).start();
     try {
+      // the first sampler loads the process readers (OSHI takes most of a second): not inside the compared intervals
+      sampler(new ResourceSampler.TargetProcess.Pid(a.pid()));
       ResourceSampler both = sampler(new ResourceSampler.TargetProcess.Pids(List.of(a.pid(), b.pid()), OptionalLong.of(b.pid())));
       ResourceSampler onlyA = sampler(new ResourceSampler.TargetProcess.Pid(a.pid()));
       ResourceSampler onlyB = sampler(new ResourceSampler.TargetProcess.Pid(b.pid()));

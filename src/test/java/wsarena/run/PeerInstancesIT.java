@@ -68,9 +68,9 @@ class PeerInstancesIT {
     String description = r.target().description();
     assertThat(description).matches("Tornado \\d+\\.\\d+ \\(Python\\) · 2 instances behind HAProxy [\\d.]+ \\(pids \\d+, \\d+; HAProxy \\d+\\)");
     assertThat(r.target().uri().getPort()).as("the run connected to HAProxy").isPositive();
-    assertThat(r.totals().targetCpuPercent()).as("the instances and HAProxy are measured").isPositive();
+    assertThat(r.totals().cpu().targetPercent()).as("the instances and HAProxy are measured").isPositive();
     // three processes of ~20 MiB at least: more than one Python process alone holds
-    assertThat(r.totals().targetRssPeakBytes()).isGreaterThan(40L << 20);
+    assertThat(r.totals().memory().targetRssPeakBytes()).isGreaterThan(40L << 20);
 
     List<Long> pids = new ArrayList<>();
     Matcher m = PID.matcher(description.substring(description.indexOf("(pids")));
