@@ -68,7 +68,7 @@ class GeneratorSelfCheckIT {
     RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
 
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
-    assertThat(r.totals().answered()).as("every message answered").isEqualTo(r.totals().intended()).isPositive();
+    assertThat(r.totals().fates().answered()).as("every message answered").isEqualTo(r.totals().fates().intended()).isPositive();
     assertThat(r.warnings()).noneMatch(w -> w.startsWith(GeneratorHealth.WARNING));
     List<Sample> measured = IntervalSampler.measuredOnly(r.samples());
     assertThat(measured).isNotEmpty();

@@ -37,8 +37,8 @@ class TransportIT {
 
       assertThat(server.summary()).contains("on io_uring");
       assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
-      assertThat(r.totals().answered()).isPositive().isEqualTo(r.totals().intended());
-      assertThat(r.totals().errors()).isZero();
+      assertThat(r.totals().fates().answered()).isPositive().isEqualTo(r.totals().fates().intended());
+      assertThat(r.totals().messages().errors()).isZero();
       assertThat(r.warnings()).noneMatch(w -> w.contains("not available here"));
     }
   }
