@@ -292,7 +292,9 @@ final class RunCommand implements Callable<Integer> {
 
   private Scenario fromFlags(Scenario base) {
     target.refuseEngineFlags(spec.commandLine().getParseResult(), flags.isolation);
-    return load.scenario(target.spec(flags.isolation, load.compression), flags, rate, connectionFlags);
+    TargetSpec measured = target.spec(flags.isolation, load.compression);
+    flags.warmUpJit(List.of(measured), spec.commandLine().getParseResult());
+    return load.scenario(measured, flags, rate, connectionFlags);
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
