@@ -326,7 +326,8 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--publishers") ? load.publishers : f.publishers(),
             given.hasMatchedOption("--max-in-flight") ? flags.maxInFlight : f.maxInFlight(),
             given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout(),
-            connectionFlags.over(f.connectionLoad(), given));
+            connectionFlags.over(f.connectionLoad(), given),
+            given.hasMatchedOption("--transport") ? flags.transport : f.transport());
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? load.workload : file.workload(),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.JitWarmup;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Isolation;
@@ -60,8 +61,13 @@ final class ScenarioFlags {
       description = "in-process (quick) or process (accurate: the target gets its own JVM). Default: ${DEFAULT-VALUE}.")
   Isolation isolation;
 
-  /** {@code load} with the in-flight limit and the timeout these flags give. */
+  @Option(
+      names = "--transport",
+      description = "The generator's I/O: epoll, io_uring or nio. Default: the fastest that works on this host (a run says when one is not available).")
+  IoTransport transport;
+
+  /** {@code load} with the in-flight limit, the timeout and the transport these flags give. */
   LoadProfile limits(LoadProfile load) {
-    return load.withMaxInFlight(maxInFlight).withTimeout(timeout);
+    return load.withMaxInFlight(maxInFlight).withTimeout(timeout).withTransport(transport);
   }
 }

@@ -15,6 +15,7 @@ import wsarena.probe.ProbeOptions;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.ServerDescription;
 import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
@@ -82,13 +83,21 @@ public final class Targets {
    * @throws TargetException with a sentence: an unknown engine, a model it lacks, a port in use
    */
   public StandaloneServer serve(TargetSpec.Embedded spec, String host, int port) throws TargetException {
+    return serve(spec, host, port, null);
+  }
+
+  /**
+   * As {@link #serve(TargetSpec.Embedded, String, int)}, the engine's event loops on {@code
+   * transport} (engines built on Netty; null: the engine's default).
+   */
+  public StandaloneServer serve(TargetSpec.Embedded spec, String host, int port, IoTransport transport) throws TargetException {
     ServerEngine engine = engine(spec.engine());
     try {
       engine.requireModel(spec.model());
     } catch (EngineException e) {
       throw new TargetException(e.getMessage(), e);
     }
-    return StandaloneServer.start(engine, spec, host, port);
+    return StandaloneServer.start(engine, spec, host, port, transport);
   }
 
   /**
