@@ -41,7 +41,8 @@ public final class PythonPeer implements AutoCloseable {
   private final PeerKind kind;
   private final ChildProcess<Listening> child;
   private final Listening listening;
-  private final Thread shutdownHook;
+  /** At the JVM's exit (Ctrl-C), how long the run has to stop first and close this peer itself. */
+  private static final Duration OWNER_GRACE = Duration.ofSeconds(10);
 
   /** What the script's listening line says. */
   private record Listening(int port, String library, boolean tls) {
@@ -61,8 +62,7 @@ public final class PythonPeer implements AutoCloseable {
     this.kind = kind;
     this.child = child;
     this.listening = listening;
-    this.shutdownHook = new Thread(child::stop, "wsarena-peer-" + kind.id() + "-shutdown");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    child.stopAtJvmExit(OWNER_GRACE);
   }
 
   /** Starts a plain {@code ws://} peer on 127.0.0.1; port 0 picks a free port. */
@@ -234,10 +234,5 @@ public final class PythonPeer implements AutoCloseable {
   @Override
   public void close() {
     child.stop();
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException e) {
-      // the JVM is already shutting down and runs the hook itself
-    }
   }
 }

@@ -42,7 +42,7 @@ class KilledRunIT {
   }
 
   /** Waits until the interval log holds a few measured intervals. */
-  private static void awaitIntervals(Path dir, int intervals) throws Exception {
+  static void awaitIntervals(Path dir, int intervals) throws Exception {
     Path hlog = dir.resolve(ResultFiles.HLOG);
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
