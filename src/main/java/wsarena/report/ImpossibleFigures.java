@@ -2,6 +2,7 @@ package wsarena.report;
 
 import java.util.List;
 import java.util.Optional;
+import wsarena.metrics.Fates;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
@@ -19,20 +20,23 @@ final class ImpossibleFigures {
   /** The first impossible figure of {@code r}, as a phrase ("totals.answeredPerSecond is -1e9"), or empty. */
   static Optional<String> in(RunResult r) {
     Totals t = r.totals();
+    Totals.Messages m = t.messages();
+    Fates f = t.fates();
     Optional<String> found = firstOf(
-        counts("totals", List.of(
-            new Figure("measuredMillis", t.measuredMillis()), new Figure("sent", t.sent()),
-            new Figure("received", t.received()), new Figure("errors", t.errors()),
-            new Figure("bytesSent", t.bytesSent()), new Figure("bytesReceived", t.bytesReceived()),
-            new Figure("handshakes", t.handshakes()), new Figure("intended", t.intended()),
-            new Figure("answered", t.answered()), new Figure("timedOut", t.timedOut()),
-            new Figure("notSent", t.notSent()), new Figure("inFlightAtStop", t.inFlightAtStop()),
-            new Figure("receivedPerSecond", t.receivedPerSecond()), new Figure("sentPerSecond", t.sentPerSecond()),
-            new Figure("receivedMegabytesPerSecond", t.receivedMegabytesPerSecond()),
-            new Figure("answeredPerSecond", t.answeredPerSecond()),
-            new Figure("handshakesPerSecond", t.handshakesPerSecond()))),
+        m == null ? Optional.empty() : counts("totals", List.of(
+            new Figure("sent", m.sent()), new Figure("received", m.received()), new Figure("errors", m.errors()),
+            new Figure("bytesSent", m.bytesSent()), new Figure("bytesReceived", m.bytesReceived()),
+            new Figure("sentPerSecond", m.sentPerSecond()), new Figure("receivedPerSecond", m.receivedPerSecond()),
+            new Figure("answeredPerSecond", m.answeredPerSecond()),
+            new Figure("receivedMegabytesPerSecond", m.receivedMegabytesPerSecond()))),
+        f == null ? Optional.empty() : counts("totals", List.of(
+            new Figure("intended", f.intended()), new Figure("answered", f.answered()), new Figure("timedOut", f.timedOut()),
+            new Figure("notSent", f.notSent()), new Figure("inFlightAtStop", f.inFlightAtStop()))),
+        counts("totals", List.of(new Figure("measuredMillis", t.measuredMillis()))),
+        t.handshakes() == null ? Optional.empty() : counts("totals", List.of(
+            new Figure("handshakes", t.handshakes().count()), new Figure("handshakesPerSecond", t.handshakes().perSecond()))),
         latency("totals.latency", t.latency()),
-        latency("totals.handshakeLatency", t.handshakeLatency()));
+        t.handshakes() == null ? Optional.empty() : latency("totals.handshakeLatency", t.handshakes().latency()));
     if (found.isPresent()) {
       return found;
     }

@@ -55,12 +55,12 @@ class CtrlCIT {
       assertThat(run.waitFor(60, TimeUnit.SECONDS)).as(Files.readString(log)).isTrue();
       RunResult r = SavedRunFiles.read(dir.resolve(ResultFiles.JSON));
       assertThat(r.outcome()).as(Files.readString(log)).isEqualTo(Outcome.STOPPED);
-      assertThat(r.totals().answered()).isPositive();
-      assertThat(r.totals().timedOut()).as("nothing timed out").isZero();
-      assertThat(r.totals().errors()).isZero();
-      assertThat(r.totals().connectionsFailed()).as("no connection failed or was closed by the server").isZero();
+      assertThat(r.totals().fates().answered()).isPositive();
+      assertThat(r.totals().fates().timedOut()).as("nothing timed out").isZero();
+      assertThat(r.totals().messages().errors()).isZero();
+      assertThat(r.totals().connections().failed()).as("no connection failed or was closed by the server").isZero();
       assertThat(Troubles.over(r.samples()).any()).isFalse();
-      assertThat(r.totals().answered() + r.totals().notSent() + r.totals().inFlightAtStop()).isEqualTo(r.totals().intended());
+      assertThat(r.totals().fates().answered() + r.totals().fates().notSent() + r.totals().fates().inFlightAtStop()).isEqualTo(r.totals().fates().intended());
       String out = Files.readString(log);
       assertThat(out).contains("outcome: stopped").doesNotContain("closed by the server").doesNotContain("server shutting down");
       for (ProcessHandle t : targets) {
