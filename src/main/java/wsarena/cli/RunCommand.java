@@ -106,6 +106,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--log-result", description = "After the summary, print the files of --out into the output (gzip, base64), for collectors that read only a log.")
   boolean logResult;
 
+  /** Whether this run made its --out folder, so that a refused run takes it away again. */
+  private boolean madeFolder;
+
   @Override
   public Integer call() throws IOException {
     Scenario scenario = scenario();
@@ -131,6 +134,7 @@ final class RunCommand implements Callable<Integer> {
     }
     HistogramLogSink hlog = null;
     if (out.dir().isPresent()) {
+      madeFolder = !Files.isDirectory(out.dir().get());
       hlog = new HistogramLogSink(OutputFolder.create(out.dir().get()).resolve(ResultFiles.HLOG));
       listeners.add(hlog);
     }
@@ -162,6 +166,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), listeners, checks);
     } catch (InvalidScenarioException e) {
+      writeNothing(hlog);
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
     // Ctrl-C or a kill ends the JVM once the hooks return: this one holds it until the run's data is written
@@ -177,15 +182,22 @@ final class RunCommand implements Callable<Integer> {
           hlog.close(); // complete before --log-result prints it
         }
       }
-      if (out.dir().isPresent()) {
-        ResultFiles.writeAll(result, out.dir().get());
+      // a run that failed before anything got through has no figures: a table of zeros would read as
+      // measured, and files of them as a result; it is told in one sentence and leaves nothing
+      boolean refused = result.outcome() == Outcome.FAILED && !result.anythingHappened();
+      if (refused) {
+        writeNothing(hlog);
+      } else {
+        if (out.dir().isPresent()) {
+          ResultFiles.writeAll(result, out.dir().get());
+        }
+        // nor does a failed one that measured nothing (every connection opened, then failed on a bad frame)
+        if (result.outcome() != Outcome.FAILED || measuredAnything(result)) {
+          ResultPrinter.print(result, stdout);
+        }
+        out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
       }
-      // a run that failed before anything got through has no figures: a table of zeros would read as measured
-      if (result.outcome() != Outcome.FAILED || result.anythingHappened()) {
-        ResultPrinter.print(result, stdout);
-      }
-      out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
-      if (logResult) {
+      if (logResult && !refused) {
         ResultInLog.print(out.dir().get(), stdout);
       }
       stdout.flush();
@@ -198,6 +210,36 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_FAILED;
     }
     return 0;
+  }
+
+  /** True when a measured interval received anything or completed a handshake: the table has a figure to show. */
+  private static boolean measuredAnything(RunResult result) {
+    return result.samples().stream().anyMatch(s -> s.phase().measured()
+        && (s.counts().received() > 0 || s.connections().handshakes() > 0));
+  }
+
+  /**
+   * A refused run (its scenario, or a target that let nothing through) leaves no file and, when it
+   * made the --out folder, no folder: an empty interval log would read as a run that took place.
+   */
+  private void writeNothing(HistogramLogSink hlog) {
+    if (hlog == null || out.dir().isEmpty()) {
+      return;
+    }
+    hlog.close();
+    Path dir = out.dir().get();
+    try {
+      Files.deleteIfExists(dir.resolve(ResultFiles.HLOG));
+      if (madeFolder) {
+        try (var left = Files.list(dir)) {
+          if (left.findAny().isEmpty()) {
+            Files.delete(dir);
+          }
+        }
+      }
+    } catch (IOException e) {
+      // left as it is: the run's sentence says what happened, and nothing in there reads as a result
+    }
   }
 
   private static void stopAndAwait(Run run, CountDownLatch saved) {
@@ -291,7 +333,9 @@ final class RunCommand implements Callable<Integer> {
 
   private Scenario fromFlags(Scenario base) {
     target.refuseEngineFlags(spec.commandLine().getParseResult(), flags.isolation);
-    return load.scenario(target.spec(flags.isolation, load.compression), flags, rate, connectionFlags);
+    TargetSpec measured = target.spec(flags.isolation, load.compression);
+    flags.warmUpJit(List.of(measured), spec.commandLine().getParseResult());
+    return load.scenario(measured, flags, rate, connectionFlags);
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
@@ -323,7 +367,8 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--publishers") ? load.publishers : f.publishers(),
             given.hasMatchedOption("--max-in-flight") ? flags.maxInFlight : f.maxInFlight(),
             given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout(),
-            connectionFlags.over(f.connectionLoad(), given));
+            connectionFlags.over(f.connectionLoad(), given),
+            given.hasMatchedOption("--transport") ? flags.transport : f.transport());
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? load.workload : file.workload(),
