@@ -123,7 +123,7 @@ public final class Run {
     this.host = host;
     this.sinks = List.copyOf(sinks);
     this.warnings = new RunWarnings(scenario, this.sinks);
-    this.checks = new CheckStep(checks);
+    this.checks = new CheckStep(checks, targets);
   }
 
   /** Ends the run early from any thread; {@link #execute()} then returns with outcome STOPPED. */

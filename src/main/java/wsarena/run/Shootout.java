@@ -192,9 +192,10 @@ public final class Shootout {
     }
     List<String> warnings = new ArrayList<>(r.warnings());
     warnings.add(warning.get());
+    // every part kept: a copy without the checks' findings lost a mixed shootout's feature probe and verdicts
     return new RunResult(
         r.wsarenaVersion(), r.scenario(), r.host(), r.target(), r.clientThreads(), r.startedAt(), r.outcome(), r.failure(),
-        r.samples(), r.latency(), r.correctedLatency(), r.totals(), List.copyOf(warnings));
+        r.samples(), r.latency(), r.correctedLatency(), r.totals(), List.copyOf(warnings), r.segments(), r.features(), r.conformance());
   }
 
   /** Waits the cool-down between two targets; {@link #stop()} cuts it short. */

@@ -102,7 +102,7 @@ public final class Targets {
   public TargetChecks.Findings check(TargetSpec spec, String label, TargetChecks checks)
       throws TargetException, InterruptedException {
     try (StartedTarget target = start(spec, Workload.ECHO)) {
-      return checks.check(target, spec, label, target.uri());
+      return checks.check(this, target, spec, label, target.uri());
     }
   }
 

@@ -145,6 +145,7 @@ class CliOptionsTest {
         "bench --out = null",
         "bench --payload = 64",
         "bench --precision = 5%",
+        "bench --rate = null",
         "bench --rate-per-connection = 10",
         "bench --slo-p99 = 10ms",
         "bench --start-rate = 1000",
