@@ -108,6 +108,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--log-result", description = "After the summary, print the files of --out into the output (gzip, base64), for collectors that read only a log.")
   boolean logResult;
 
+  /** Whether this run made its --out folder, so that a refused run takes it away again. */
+  private boolean madeFolder;
+
   @Override
   public Integer call() throws IOException {
     Scenario scenario = scenario();
@@ -132,6 +135,7 @@ final class RunCommand implements Callable<Integer> {
     }
     HistogramLogSink hlog = null;
     if (out.dir().isPresent()) {
+      madeFolder = !Files.isDirectory(out.dir().get());
       hlog = new HistogramLogSink(OutputFolder.create(out.dir().get()).resolve(ResultFiles.HLOG));
       sinks.add(hlog);
     }
@@ -163,6 +167,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks, checks);
     } catch (InvalidScenarioException e) {
+      writeNothing(hlog);
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
     // Ctrl-C or a kill ends the JVM once the hooks return: this one holds it until the run's data is written
@@ -178,15 +183,22 @@ final class RunCommand implements Callable<Integer> {
           hlog.close(); // complete before --log-result prints it
         }
       }
-      if (out.dir().isPresent()) {
-        ResultFiles.writeAll(result, out.dir().get());
+      // a run that failed before anything got through has no figures: a table of zeros would read as
+      // measured, and files of them as a result; it is told in one sentence and leaves nothing
+      boolean refused = result.outcome() == Outcome.FAILED && !result.anythingHappened();
+      if (refused) {
+        writeNothing(hlog);
+      } else {
+        if (out.dir().isPresent()) {
+          ResultFiles.writeAll(result, out.dir().get());
+        }
+        // nor does a failed one that measured nothing (every connection opened, then failed on a bad frame)
+        if (result.outcome() != Outcome.FAILED || measuredAnything(result)) {
+          ResultPrinter.print(result, stdout);
+        }
+        out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
       }
-      // a run that failed before anything got through has no figures: a table of zeros would read as measured
-      if (result.outcome() != Outcome.FAILED || result.anythingHappened()) {
-        ResultPrinter.print(result, stdout);
-      }
-      out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
-      if (logResult) {
+      if (logResult && !refused) {
         ResultInLog.print(out.dir().get(), stdout);
       }
       stdout.flush();
@@ -199,6 +211,36 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_FAILED;
     }
     return 0;
+  }
+
+  /** True when a measured interval received anything or completed a handshake: the table has a figure to show. */
+  private static boolean measuredAnything(RunResult result) {
+    return result.samples().stream().anyMatch(s -> s.phase().measured()
+        && (s.counts().received() > 0 || s.connections().handshakes() > 0));
+  }
+
+  /**
+   * A refused run (its scenario, or a target that let nothing through) leaves no file and, when it
+   * made the --out folder, no folder: an empty interval log would read as a run that took place.
+   */
+  private void writeNothing(HistogramLogSink hlog) {
+    if (hlog == null || out.dir().isEmpty()) {
+      return;
+    }
+    hlog.close();
+    Path dir = out.dir().get();
+    try {
+      Files.deleteIfExists(dir.resolve(ResultFiles.HLOG));
+      if (madeFolder) {
+        try (var left = Files.list(dir)) {
+          if (left.findAny().isEmpty()) {
+            Files.delete(dir);
+          }
+        }
+      }
+    } catch (IOException e) {
+      // left as it is: the run's sentence says what happened, and nothing in there reads as a result
+    }
   }
 
   private static void stopAndAwait(Run run, CountDownLatch saved) {

@@ -47,8 +47,12 @@ class RunChecksIT {
 
   private static TargetChecks closeCases(Path reports) throws Exception {
     // Group 7 (the close handshake) is where Netty failed before its close handling was mended.
+    return cases("7.*", reports);
+  }
+
+  private static TargetChecks cases(String cases, Path reports) throws Exception {
     ConformanceRunner runner =
-        new ConformanceRunner(SuiteInstallation.locate(), CaseSelection.parse("7.*"), Duration.ofMinutes(2), reports);
+        new ConformanceRunner(SuiteInstallation.locate(), CaseSelection.parse(cases), Duration.ofMinutes(2), reports);
     return TargetChecks.NONE.withFeatures().withConformance(runner, QUIET);
   }
 
@@ -84,12 +88,14 @@ class RunChecksIT {
   @Timeout(180)
   void aBroadcastRunChecksTheSameServersEchoEndpoint(@TempDir Path dir) throws Exception {
     RunResult r =
-        new Run(nettyEcho(Workload.BROADCAST), Targets.standard(), HostProbe.detect(), List.of(), closeCases(dir))
+        // which endpoint the suite was sent to is the point here, not Netty's close handling: a few cases say it
+        new Run(nettyEcho(Workload.BROADCAST), Targets.standard(), HostProbe.detect(), List.of(), cases("1.1.1,1.1.2,7.1.1", dir))
             .execute();
 
     assertThat(r.outcome()).as(r.failure()).isEqualTo(Outcome.COMPLETED);
     assertThat(r.conformance()).isNotNull();
     assertThat(r.conformance().url().getPath()).isEqualTo("/echo");
+    assertThat(r.conformance().total()).isEqualTo(3);
     assertThat(r.conformance().failed()).isZero();
   }
 
