@@ -48,6 +48,11 @@ public record Claim(
           : List.copyOf(targets);
     }
 
+    /** An article whose targets are those its claims name. */
+    public Article(String title, String source, List<Claim> claims) {
+      this(title, source, null, claims);
+    }
+
     /**
      * True when any of {@code labels} (the report's targets) is one the article speaks of: only
      * then do its claims belong in the report. An Undertow-only comparison checked against an
