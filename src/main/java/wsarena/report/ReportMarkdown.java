@@ -45,7 +45,7 @@ public record ReportMarkdown(String title, String measuredWith, String writtenWi
     section(sb, "Throughput", perf.throughput());
     section(sb, "Scalability", new ScalabilitySection(data, this).render());
     section(sb, "Feature set", FeatureSection.render(data));
-    section(sb, "Ease of use", easeOfUse());
+    section(sb, "Ease of use", EaseOfUseSection.render());
     MethodSection method = new MethodSection(data, this);
     section(sb, "Hardware", method.hardware());
     section(sb, "Method", method.method(applies ? article : null));
@@ -109,11 +109,6 @@ public record ReportMarkdown(String title, String measuredWith, String writtenWi
 
   private static void section(StringBuilder sb, String heading, String body) {
     sb.append("## ").append(heading).append("\n\n").append(body.strip()).append("\n\n");
-  }
-
-  private static String easeOfUse() {
-    return "*For the author:* how easy each server is to learn, set up and program is a judgement no figure makes."
-        + " Write yours here: for example, the lines of an echo server in each, and what the first one cost you.\n";
   }
 
   /** The picture as Markdown, or nothing when it was not drawn. */
