@@ -38,7 +38,7 @@ class SwitchedOnFeaturesIT {
     Targets targets = Targets.standard();
 
     ShootoutResult result = new Shootout(plan, Shootout.runs(targets, HostProbe.detect(), TargetChecks.NONE.withFeatures()))
-        .execute(new Shootout.Listener() {});
+        .execute(event -> {});
 
     for (RunResult r : result.runs()) {
       assertThat(r.outcome()).as(r.failure()).isEqualTo(Outcome.COMPLETED);

@@ -35,7 +35,11 @@ public final class ReportCharts {
   public static Map<ReportChart, JFreeChart> of(ReportData data) {
     Map<ReportChart, JFreeChart> out = new EnumMap<>(ReportChart.class);
     data.equalLoad().flatMap(ReportCharts::distribution).ifPresent(c -> out.put(ReportChart.EQUAL_LOAD_DISTRIBUTION, c));
-    List<SweepResult> sweeps = data.sweepsInRunOrder().stream().map(SweepKnee::result).filter(Objects::nonNull)
+    // the compared targets' sweeps only: a sweep of several instances behind a balancer is Scalability's
+    List<String> compared = data.table(Workload.ECHO).map(t -> t.contenders().stream().map(Contender::name).toList()).orElse(List.of());
+    List<SweepResult> sweeps = data.sweepsInRunOrder().stream()
+        .filter(k -> compared.isEmpty() || compared.contains(k.label()))
+        .map(SweepKnee::result).filter(Objects::nonNull)
         .filter(s -> !s.steps().isEmpty()).toList();
     if (!sweeps.isEmpty()) {
       out.put(ReportChart.LATENCY_AGAINST_LOAD, SweepChart.latencyAgainstLoad(sweeps, LAYOUT));
