@@ -44,6 +44,7 @@ final class Exports implements ChartCard.Exporter {
   static final String RUN_EXTENSION = "wsarena";
 
   private final Dashboard dashboard;
+  private final wsarena.ui.compare.CompareView compare;
   private final Supplier<Theme> theme;
   private final SaveLocation saves;
   private final Notices notices;
@@ -58,12 +59,14 @@ final class Exports implements ChartCard.Exporter {
    */
   Exports(
       Dashboard dashboard,
+      wsarena.ui.compare.CompareView compare,
       Supplier<Theme> theme,
       SaveLocation saves,
       Notices notices,
       Supplier<Scenario> formScenario,
       Consumer<String> status) {
     this.dashboard = dashboard;
+    this.compare = compare;
     this.theme = theme;
     this.saves = saves;
     this.notices = notices;
@@ -135,6 +138,31 @@ final class Exports implements ChartCard.Exporter {
     content.putImage(framedCard(card));
     Clipboard.getSystemClipboard().setContent(content);
     notices.info(card.title() + " copied as an image");
+  }
+
+  /**
+   * Ctrl+E: the page on screen as a picture. The Compare page draws the Compare view (it drew the
+   * hidden dashboard: a picture of one colour, "Saved"), the Run page the dashboard.
+   */
+  void savePage(Page page) {
+    if (page == Page.COMPARE) {
+      Optional<Path> file = saves.file("Save the Compare page as PNG", ExportNames.png("compare", null, LocalDateTime.now()), "PNG image", "png");
+      file.ifPresent(f -> write(comparePicture().image(), f));
+    } else {
+      saveDashboard();
+    }
+  }
+
+  /** The Compare view laid out at the export's size, its cards' buttons left out. */
+  LaidOutExport.Picture comparePicture() {
+    List<ChartCard> cards = new java.util.ArrayList<>(compare.charts());
+    cards.addAll(compare.liveCharts());
+    cards.forEach(c -> c.setToolsVisible(false));
+    try {
+      return LaidOutExport.whole(compare, layout(), theme.get(), scene, "Compare");
+    } finally {
+      cards.forEach(c -> c.setToolsVisible(true));
+    }
   }
 
   /**

@@ -109,7 +109,7 @@ public final class MainWindow {
     settings.follow(look);
     compare.presentation().bind(look.presentation());
     exports = new Exports(
-        dashboard, look.theme()::get, saves.apply(stage), notices, () -> form.check().scenario().orElse(null), status::say);
+        dashboard, compare, look.theme()::get, saves.apply(stage), notices, () -> form.check().scenario().orElse(null), status::say);
     dashboard.everyChart().forEach(c -> c.setExporter(exports));
     dashboard.summary().setExporter(exports);
     dashboard.comparison().setExporter(exports);
@@ -118,7 +118,8 @@ public final class MainWindow {
     CompareWords words = new CompareWords(dashboard, compare);
     words.describe(exports);
     runs = new RunCommands(
-        form, sweepForm, setup, page, catalog, controller, host, notices, s -> settings.saveScenario(s, status::say));
+        form, sweepForm, setup, page, catalog, controller, host, notices, s -> settings.saveScenario(s, status::say),
+        this::setAsideEarlierRuns);
     actions = new WindowActions(new WindowActions.Targets(
         runs, opened::fromDialog, exports, dashboard, compare, page, lastShootout, look, () -> stage.setFullScreen(!stage.isFullScreen()),
         this::toggleShortcuts, this::quit));
@@ -208,6 +209,19 @@ public final class MainWindow {
     String what = removal.runs().size() == 1 ? all.name(removal.runs().getFirst()) : Units.plural(removal.runs().size(), "run");
     notices.undoable("Set aside " + what + ".", () -> {
       all.restore(removal);
+      status.say("Put back " + what);
+    });
+  }
+
+  /** Before a shootout: the runs side by side go aside, with an undo, so it compares its own targets. */
+  private void setAsideEarlierRuns() {
+    ComparedRuns.Removal removal = dashboard.runs().clear();
+    if (removal.isEmpty()) {
+      return;
+    }
+    String what = Units.plural(removal.runs().size(), "earlier run");
+    notices.undoable("Set aside " + what + ": this comparison holds its own targets only.", () -> {
+      dashboard.runs().restore(removal);
       status.say("Put back " + what);
     });
   }

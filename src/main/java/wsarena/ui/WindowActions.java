@@ -88,14 +88,14 @@ final class WindowActions {
         "Raise the load step by step, each step a whole run, to the highest load within the sweep's p99 bound",
         Feather.TRENDING_UP, keys(key(KeyCode.ENTER, CTRL, ALT)), t.runs()::sweep, t.runs().canSweep());
     stop = new Action("stop", "Stop", "Stop the run and keep what was measured", Feather.SQUARE,
-        keys(key(KeyCode.PERIOD, CTRL), key(KeyCode.F5, SHIFT)), t.runs()::stop, t.runs().canStop());
+        keys(key(KeyCode.ESCAPE), key(KeyCode.PERIOD, CTRL), key(KeyCode.F5, SHIFT)), t.runs()::stop, t.runs().canStop());
     open = new Action("open", "Open results…",
         "Open saved runs (.wsarena, .json of run --out, a shootout's shootout.json) side by side, or drop their files here",
         Feather.FOLDER, keys(key(KeyCode.O, CTRL)), t.openResults(), always);
 
     Exports x = t.exports();
-    dashboardPng = new Action("export-dashboard", "Dashboard as PNG (2×)", "Save the dashboard as PNG (2×)",
-        Feather.IMAGE, keys(key(KeyCode.E, CTRL)), x::saveDashboard, always);
+    dashboardPng = new Action("export-dashboard", "Page as PNG (2×)", "Save the page on screen (the dashboard or Compare) as PNG (2×)",
+        Feather.IMAGE, keys(key(KeyCode.E, CTRL)), () -> x.savePage(t.page().get()), always);
     for (ChartCard card : d.everyChart()) {
       // a card the workload on screen does not show (a storm's handshakes during echo) greys out
       chartPngs.add(new Action("export-" + card.slug(), card.title() + " as PNG", "Save " + card.title() + " as PNG",

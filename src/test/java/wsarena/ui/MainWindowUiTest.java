@@ -210,7 +210,7 @@ class MainWindowUiTest {
 
     double dashWidth = Fx.get(() -> window.dashboard().getWidth());
     double dashHeight = Fx.get(() -> window.dashboard().getHeight());
-    robot.clickOn("#export").clickOn("Dashboard as PNG (2×)");
+    robot.clickOn("#export").clickOn("Page as PNG (2×)");
     Path dashboard = awaitFile("wsarena-undertow-event-loop-2");
 
     BufferedImage dashImage = ImageIO.read(dashboard.toFile());

@@ -228,7 +228,7 @@ class OpenResultsUiTest {
     double width = Fx.get(() -> window.dashboard().getWidth());
     double height = Fx.get(() -> window.dashboard().getHeight());
 
-    robot.clickOn("#export").clickOn("Dashboard as PNG (2×)");
+    robot.clickOn("#export").clickOn("Page as PNG (2×)");
 
     Path png = awaitFile(".png");
     assertThat(png.getFileName().toString()).startsWith("wsarena-undertow-event-loop-");

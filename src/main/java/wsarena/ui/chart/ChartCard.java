@@ -355,6 +355,14 @@ public abstract class ChartCard extends VBox {
     }
   }
 
+  /**
+   * A run is starting: the empty chart says its figures are on the way, not "Press Start" (between
+   * the targets of Compare models, say). The next {@link #clearFailed} puts the idle hint back.
+   */
+  public void awaitSamples() {
+    placeholder.setText("Starting: the first figures arrive within a second or two");
+  }
+
   /** Back to the hint for the next run. */
   public void clearFailed() {
     placeholder.setText(emptyHint);

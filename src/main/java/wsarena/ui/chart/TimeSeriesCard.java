@@ -8,6 +8,7 @@ import javafx.scene.chart.NumberAxis;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Scenario;
+import wsarena.text.Units;
 
 /**
  * A card of time charts whose lines each plot one figure of the sample as it comes (negative
@@ -98,7 +99,9 @@ class TimeSeriesCard extends ChartCard {
     readout = Readout.pick(readout, samples);
     for (Line line : lines) {
       line.series().flush(window.lower());
-      line.series().legend().setValue(line.readout().apply(line.value().applyAsDouble(readout)));
+      double v = line.value().applyAsDouble(readout);
+      // negative means "not known" (the switches of a URL target's threads): a dash, never "-1/s"
+      line.series().legend().setValue(v >= 0 && Double.isFinite(v) ? line.readout().apply(v) : Units.NOT_KNOWN);
     }
     for (TimeChart chart : charts) {
       double max = 0;

@@ -108,6 +108,8 @@ final class CompareLive extends VBox {
     phases.clear();
     latency.reset(s.scenario());
     throughput.reset(s.scenario());
+    latency.awaitSamples();
+    throughput.awaitSamples();
     setLive(true);
     tick();
   }

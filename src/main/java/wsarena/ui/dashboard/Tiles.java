@@ -119,6 +119,11 @@ final class Tiles extends GridPane {
     summary.reset(next);
   }
 
+  /** A run is starting: the empty charts say its figures are on the way. */
+  void awaitSamples() {
+    everyChart().forEach(ChartCard::awaitSamples);
+  }
+
   /** A failed run on screen: every chart says so, over its lines too when nothing got through. */
   void failed(RunResult result) {
     for (ChartCard card : everyChart()) {
