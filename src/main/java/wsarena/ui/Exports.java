@@ -27,6 +27,10 @@ import wsarena.ui.chart.ChartCard;
 import wsarena.ui.export.ExportNames;
 import wsarena.ui.export.LaidOutExport;
 import wsarena.ui.export.PngExport;
+import javafx.embed.swing.SwingFXUtils;
+import org.jfree.chart.JFreeChart;
+import wsarena.report.chart.ChartLook;
+import wsarena.report.chart.ChartPng;
 import wsarena.report.chart.ChartTitles;
 import wsarena.report.chart.ExportLayout;
 import wsarena.ui.export.SaveLocation;
@@ -116,9 +120,22 @@ final class Exports implements ChartCard.Exporter {
         ChartTitles.of(card.title(), List.of(targetLabel())), dashboard.subtitleText(), dashboard.hostText());
   }
 
-  /** The picture of {@code card}, laid out for the export. */
+  /**
+   * The picture of {@code card}: its chart drawn by JFreeChart at the export's size, as the card
+   * draws it on screen; a card that is not one chart (a table, the result tiles) laid out for the export.
+   */
   LaidOutExport.Picture picture(ChartCard card) {
-    return LaidOutExport.of(card, layout(), wordsFor(card), theme.get(), scene);
+    LaidOutExport.Words words = wordsFor(card);
+    ChartLook look = ChartLook.of(theme.get() == Theme.DARK, false);
+    JFreeChart chart = card.picture(layout(), words.title(), nonNull(words.subtitle()), nonNull(words.footer()), look);
+    if (chart != null) {
+      return new LaidOutExport.Picture(SwingFXUtils.toFXImage(ChartPng.image(chart, layout()), null), words.title(), List.of());
+    }
+    return LaidOutExport.of(card, layout(), words, theme.get(), scene);
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
   }
 
   private WritableImage framedCard(ChartCard card) {

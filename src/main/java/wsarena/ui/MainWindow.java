@@ -17,6 +17,7 @@ import wsarena.scenario.TargetCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.ShootoutResult;
 import wsarena.text.Units;
+import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.compare.CompareView;
 import wsarena.ui.compare.ComparedRun;
@@ -110,6 +111,11 @@ public final class MainWindow {
     compare.presentation().bind(look.presentation());
     exports = new Exports(
         dashboard, compare, look.theme()::get, saves.apply(stage), notices, () -> form.check().scenario().orElse(null), status::say);
+    List<ChartCard> cards = new java.util.ArrayList<>(dashboard.everyChart());
+    cards.addAll(List.of(dashboard.summary(), dashboard.comparison()));
+    cards.addAll(compare.charts());
+    cards.addAll(compare.liveCharts());
+    cards.forEach(c -> c.lookProperty().bind(look.chartLook()));
     dashboard.everyChart().forEach(c -> c.setExporter(exports));
     dashboard.summary().setExporter(exports);
     dashboard.comparison().setExporter(exports);

@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.metrics.Sample;
+import org.jfree.chart.JFreeChart;
+import wsarena.report.chart.ChartLook;
 import wsarena.report.chart.ExportLayout;
 import wsarena.scenario.Scenario;
 
@@ -66,6 +68,9 @@ public abstract class ChartCard extends VBox {
   private final Label placeholder = new Label();
   private final String emptyHint;
   private Exporter exporter;
+  /** The look the card's charts are drawn in: the window binds it to its theme and mode. */
+  private final javafx.beans.property.ObjectProperty<ChartLook> look =
+      new javafx.beans.property.SimpleObjectProperty<>(ChartLook.DARK);
 
   /**
    * @param slug names the chart in exported file names, e.g. {@code latency}
@@ -151,6 +156,19 @@ public abstract class ChartCard extends VBox {
     if (exporter != null && !menu.isShowing()) {
       menu.show(this, screenX, screenY);
     }
+  }
+
+  /** The look of the card's charts; the window binds it to its theme and presentation mode. */
+  public javafx.beans.property.ObjectProperty<ChartLook> lookProperty() {
+    return look;
+  }
+
+  /**
+   * The card's chart as a picture of {@code layout}, drawn by JFreeChart as the card draws it on
+   * screen; null for a card that is not one chart (a table, tiles), which its export lays out instead.
+   */
+  public JFreeChart picture(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
+    return null;
   }
 
   public void setExporter(Exporter exporter) {

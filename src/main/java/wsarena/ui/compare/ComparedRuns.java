@@ -20,6 +20,7 @@ import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
 import wsarena.report.Contender;
 import wsarena.report.MetricTable;
+import wsarena.report.chart.RunPalette;
 
 /**
  * The runs laid side by side: the finished runs of this session, the runs opened from files and
@@ -34,11 +35,13 @@ public final class ComparedRuns {
   /** Runs kept side by side: every model of every engine and both Python servers, twice over. */
   public static final int CAPACITY = 20;
 
-  /** One colour per run, in the order they are handed out; all distinct in both themes; past ten, dashed. */
+  /**
+   * One colour per run, in the order they are handed out: the {@link RunPalette}'s hues, whose
+   * shades the window's {@code Look} sets for its theme as {@code -wsa-run-0} … {@code -wsa-run-9};
+   * past ten, dashed.
+   */
   static final List<String> COLOURS =
-      List.of(
-          "-wsa-blue", "-wsa-orange", "-wsa-purple", "-wsa-green", "-wsa-teal",
-          "-wsa-pink", "-wsa-amber", "-wsa-red", "-wsa-lime", "-wsa-brown");
+      java.util.stream.IntStream.range(0, wsarena.report.chart.Hue.values().length).mapToObj(i -> "-wsa-run-" + i).toList();
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -170,6 +173,11 @@ public final class ComparedRuns {
       }
     }
     return 0;
+  }
+
+  /** The {@link RunPalette} index of {@code run}'s style: its hue, and dashed past ten. */
+  public static int paletteIndex(ComparedRun run) {
+    return Math.max(0, COLOURS.indexOf(run.colour())) + (run.dashed() ? COLOURS.size() : 0);
   }
 
   /** The colour the next run will get. */

@@ -18,7 +18,6 @@ import wsarena.ui.chart.HandshakesCard;
 import wsarena.ui.chart.HeldMemoryCard;
 import wsarena.ui.chart.LatencyCard;
 import wsarena.ui.chart.LatencyScale;
-import wsarena.ui.chart.PhaseBands;
 import wsarena.ui.chart.ResourcesCard;
 import wsarena.ui.chart.SummaryCard;
 import wsarena.ui.chart.SweepCard;
@@ -33,19 +32,18 @@ import wsarena.ui.chart.TimeWindow;
  */
 final class Tiles extends GridPane {
   private final TimeWindow window = new TimeWindow();
-  private final PhaseBands phases = new PhaseBands();
   private final ObjectProperty<LatencyScale> scale = new SimpleObjectProperty<>(LatencyScale.LOG);
-  private final LatencyCard latency = new LatencyCard(window, phases, scale);
-  private final ThroughputCard throughput = new ThroughputCard(window, phases);
-  private final HandshakesCard handshakes = new HandshakesCard(window, phases);
-  private final HeldMemoryCard heldMemory = new HeldMemoryCard(window, phases);
+  private final LatencyCard latency = new LatencyCard(scale);
+  private final ThroughputCard throughput = new ThroughputCard();
+  private final HandshakesCard handshakes = new HandshakesCard();
+  private final HeldMemoryCard heldMemory = new HeldMemoryCard();
   /** The second tile now: {@link #throughput}, {@link #handshakes} or {@link #heldMemory}. */
   private ChartCard rate = throughput;
-  private final ConnectionsCard connections = new ConnectionsCard(window, phases);
+  private final ConnectionsCard connections = new ConnectionsCard();
   private final DistributionCard distribution = new DistributionCard(scale);
   /** In the distribution's place while a sweep is on screen: its latency against load. */
   private final SweepCard sweep = new SweepCard();
-  private final ResourcesCard resources = new ResourcesCard(window, phases);
+  private final ResourcesCard resources = new ResourcesCard();
   private final SummaryCard summary;
 
   /** @param copyMarkdown copies the shown run as Markdown (the result tile's button) */
@@ -109,7 +107,6 @@ final class Tiles extends GridPane {
   void reset(Scenario next, double plannedSeconds) {
     showRateOf(next.workload());
     window.reset(plannedSeconds);
-    phases.clear();
     for (ChartCard card : everyChart()) {
       card.clearFailed();
     }
@@ -138,9 +135,7 @@ final class Tiles extends GridPane {
     }
     for (Sample s : samples) {
       window.include(s.elapsedMillis() / 1000.0);
-      phases.add(s);
     }
-    phases.dropBefore(window.lower());
     for (ChartCard card : followers()) {
       card.append(samples, window);
     }
