@@ -28,9 +28,7 @@ import wsarena.ui.export.ExportNames;
 import wsarena.ui.export.LaidOutExport;
 import wsarena.ui.export.PngExport;
 import javafx.embed.swing.SwingFXUtils;
-import org.jfree.chart.JFreeChart;
 import wsarena.report.chart.ChartLook;
-import wsarena.report.chart.ChartPng;
 import wsarena.report.chart.ChartTitles;
 import wsarena.report.chart.ExportLayout;
 import wsarena.ui.export.SaveLocation;
@@ -127,9 +125,9 @@ final class Exports implements ChartCard.Exporter {
   LaidOutExport.Picture picture(ChartCard card) {
     LaidOutExport.Words words = wordsFor(card);
     ChartLook look = ChartLook.of(theme.get() == Theme.DARK, false);
-    JFreeChart chart = card.picture(layout(), words.title(), nonNull(words.subtitle()), nonNull(words.footer()), look);
-    if (chart != null) {
-      return new LaidOutExport.Picture(SwingFXUtils.toFXImage(ChartPng.image(chart, layout()), null), words.title(), List.of());
+    java.awt.image.BufferedImage drawn = card.pictureImage(layout(), words.title(), nonNull(words.subtitle()), nonNull(words.footer()), look);
+    if (drawn != null) {
+      return new LaidOutExport.Picture(SwingFXUtils.toFXImage(drawn, null), card.pictureTitle(words.title()), List.of());
     }
     return LaidOutExport.of(card, layout(), words, theme.get(), scene);
   }

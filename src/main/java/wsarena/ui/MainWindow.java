@@ -109,6 +109,8 @@ public final class MainWindow {
     Look look = new Look(root, settings.theme(), settings.presentation());
     settings.follow(look);
     compare.presentation().bind(look.presentation());
+    dashboard.setPresentation(look.presentation().get());
+    look.presentation().addListener((obs, was, on) -> dashboard.setPresentation(on));
     exports = new Exports(
         dashboard, compare, look.theme()::get, saves.apply(stage), notices, () -> form.check().scenario().orElse(null), status::say);
     List<ChartCard> cards = new java.util.ArrayList<>(dashboard.everyChart());

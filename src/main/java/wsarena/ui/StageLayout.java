@@ -19,7 +19,9 @@ final class StageLayout {
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     stage.setWidth(Math.min(1600, screen.getWidth() * 0.95));
     stage.setHeight(Math.min(1000, screen.getHeight() * 0.95));
-    stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
+    // Esc stops a run (in a demo, full screen most of all); F11 leaves full screen as it entered it
+    stage.setFullScreenExitHint("Press F11 to leave full screen");
+    stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
     stage.setFullScreen(fullScreen);
   }
 }

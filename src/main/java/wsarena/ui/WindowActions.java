@@ -64,6 +64,7 @@ final class WindowActions {
   final Action latencyScale;
   final Action theme;
   final Action presentation;
+  final Action nextCharts;
   final Action sidebar;
   final Action fullScreen;
   final Action shortcuts;
@@ -131,6 +132,8 @@ final class WindowActions {
         keys(key(KeyCode.T, CTRL)), t.look()::toggleTheme, always);
     presentation = new Action("presentation", null, "Presentation mode: larger text, thicker lines", Feather.MONITOR,
         keys(key(KeyCode.F12), key(KeyCode.P, CTRL)), t.look()::togglePresentation, always);
+    nextCharts = new Action("next-charts", null, "Presentation mode: the other charts of the dashboard", null,
+        keys(key(KeyCode.F8)), d::nextCharts, t.look().presentation());
     sidebar = new Action("sidebar-toggle", null, "Show or hide the scenario", Feather.SIDEBAR,
         keys(key(KeyCode.B, CTRL)), t.look()::toggleSidebar, always);
     fullScreen = new Action("fullscreen", null, "Full screen", Feather.MAXIMIZE,
@@ -156,7 +159,7 @@ final class WindowActions {
             chartPngs,
             comparePngs,
             List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport, saveShootout, saveReport),
-            List.of(latencyScale, theme, presentation, sidebar, fullScreen, shortcuts, quit))
+            List.of(latencyScale, theme, presentation, nextCharts, sidebar, fullScreen, shortcuts, quit))
         .flatMap(List::stream)
         .toList();
   }

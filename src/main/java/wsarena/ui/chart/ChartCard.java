@@ -171,8 +171,24 @@ public abstract class ChartCard extends VBox {
     return null;
   }
 
+  /** The title its picture carries, given the export's: the same, unless the card names itself. */
+  public String pictureTitle(String given) {
+    return given;
+  }
+
+  /** {@link #picture} drawn at the layout's size and scale; null for a card laid out for its export instead. */
+  public java.awt.image.BufferedImage pictureImage(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
+    JFreeChart chart = picture(layout, title, subtitle, footer, look);
+    return chart == null ? null : wsarena.report.chart.ChartPng.image(chart, layout);
+  }
+
   public void setExporter(Exporter exporter) {
     this.exporter = Objects.requireNonNull(exporter);
+  }
+
+  /** Lets the title end in "…" on a narrow card rather than push the card's tools off it. */
+  protected void shrinkableTitle() {
+    titleLabel.setMinWidth(0);
   }
 
   /** Changes the title on screen (its export and file names keep {@link #title()}), e.g. to the metric drawn. */

@@ -22,6 +22,10 @@ public final class LatencyCard extends TimeSeriesCard {
         new SegmentedChoice<>(s -> s == LatencyScale.LOG ? "log" : "linear", LatencyScale.LINEAR, LatencyScale.LOG);
     toggle.setId("latency-scale");
     toggle.getStyleClass().add("scale-toggle");
+    // "lin…" and "l…" said nothing: the switch keeps its words, the title gives way first
+    toggle.getButtons().forEach(b -> b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+    toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    shrinkableTitle();
     toggle.valueProperty().bindBidirectional(scale);
     addTool(toggle);
     figure().setLog(scale.get() == LatencyScale.LOG);

@@ -257,15 +257,25 @@ public final class ComparedRuns {
       return run.givenName().get();
     }
     String name = run.label();
-    boolean twin = runs.stream().anyMatch(r -> r != run && r.label().equals(run.label()) && r.givenName().isEmpty());
-    if (twin && run.result().startedAt() != null) {
-      name += " · " + TIME.format(run.result().startedAt().atZone(ZoneId.systemDefault()));
+    List<ComparedRun> twins = runs.stream().filter(r -> r.label().equals(run.label()) && r.givenName().isEmpty()).toList();
+    if (twins.size() > 1) {
+      String time = startTime(run);
+      name += time.isEmpty() ? "" : " · " + time;
+      // twins started in the same second (a shootout's repeats, copies of a file): their place tells them apart
+      List<ComparedRun> sameTime = twins.stream().filter(r -> startTime(r).equals(time)).toList();
+      if (sameTime.size() > 1) {
+        name += " #" + (sameTime.indexOf(run) + 1);
+      }
     }
     Outcome outcome = run.result().outcome();
     if (outcome != null && outcome != Outcome.COMPLETED) {
       name += " (" + outcome.name().toLowerCase(Locale.ROOT) + ")";
     }
     return name;
+  }
+
+  private static String startTime(ComparedRun run) {
+    return run.result().startedAt() == null ? "" : TIME.format(run.result().startedAt().atZone(ZoneId.systemDefault()));
   }
 
   /** The representative results in the table's order, for reports. */

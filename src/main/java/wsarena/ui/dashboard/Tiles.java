@@ -25,7 +25,7 @@ import wsarena.ui.chart.ThroughputCard;
 import wsarena.ui.chart.TimeWindow;
 
 /**
- * The six tiles, three by two: latency over time, throughput, connections, latency distribution,
+ * The six tiles, three by two (in presentation mode three at a time, in a row): latency over time, throughput, connections, latency distribution,
  * CPU and memory, result. The four time charts share one time window and one set of phase bands,
  * and draw one run at a time, from its samples. The second tile shows what the workload measures:
  * messages per second, a storm's handshakes per second, or an idle run's memory per connection.
@@ -46,46 +46,91 @@ final class Tiles extends GridPane {
   private final ResourcesCard resources = new ResourcesCard();
   private final SummaryCard summary;
 
+  /** Presentation mode: three tiles in one row, larger, and a key to the next three. */
+  private boolean focus;
+  /** Which three tiles the focused layout shows: 0 the run's latency, rate and result; 1 the rest. */
+  private int focusSet;
+  private boolean sweepOn;
+
   /** @param copyMarkdown copies the shown run as Markdown (the result tile's button) */
   Tiles(Runnable copyMarkdown) {
     summary = new SummaryCard(copyMarkdown);
     getStyleClass().add("dashboard-grid");
+    for (ChartCard card : List.of(throughput, handshakes, heldMemory, latency, connections, distribution, sweep, resources, summary)) {
+      card.setMinSize(0, 0);
+    }
+    setMinHeight(0);
+    relayout();
+  }
+
+  /**
+   * Presentation mode lays out fewer, larger tiles: three in a row (the latency, the rate and the
+   * result; then the distribution, the connections and CPU & memory), {@link #nextSet} for the other three.
+   */
+  void setFocus(boolean focus) {
+    if (this.focus != focus) {
+      this.focus = focus;
+      relayout();
+    }
+  }
+
+  boolean focused() {
+    return focus;
+  }
+
+  /** In presentation mode, the other three tiles. */
+  void nextSet() {
+    focusSet = (focusSet + 1) % 2;
+    relayout();
+  }
+
+  /** The tiles in their places: three by two, or the focused three in a row. */
+  private void relayout() {
+    getChildren().clear();
+    getColumnConstraints().clear();
+    getRowConstraints().clear();
+    int rows = focus ? 1 : 2;
     for (int c = 0; c < 3; c++) {
       ColumnConstraints cc = new ColumnConstraints();
       cc.setPercentWidth(100 / 3.0);
       cc.setHgrow(Priority.ALWAYS);
       getColumnConstraints().add(cc);
     }
-    for (int r = 0; r < 2; r++) {
+    for (int r = 0; r < rows; r++) {
       RowConstraints rc = new RowConstraints();
-      rc.setPercentHeight(50);
+      rc.setPercentHeight(100.0 / rows);
       rc.setVgrow(Priority.ALWAYS);
       getRowConstraints().add(rc);
     }
-    add(latency, 0, 0);
-    add(throughput, 1, 0);
-    add(connections, 2, 0);
-    add(distribution, 0, 1);
-    add(resources, 1, 1);
-    add(summary, 2, 1);
-    for (ChartCard card : List.of(throughput, handshakes, heldMemory, latency, connections, distribution, sweep, resources, summary)) {
-      card.setMinSize(0, 0);
+    ChartCard lower = sweepOn ? sweep : distribution;
+    if (!focus) {
+      add(latency, 0, 0);
+      add(rate, 1, 0);
+      add(connections, 2, 0);
+      add(lower, 0, 1);
+      add(resources, 1, 1);
+      add(summary, 2, 1);
+    } else if (focusSet == 0) {
+      add(latency, 0, 0);
+      add(rate, 1, 0);
+      add(summary, 2, 0);
+    } else {
+      add(lower, 0, 0);
+      add(connections, 1, 0);
+      add(resources, 2, 0);
     }
-    setMinHeight(0);
   }
 
-    /** The sweep's latency against load in the distribution's tile, or the distribution back. */
+  /** The sweep's latency against load in the distribution's tile, or the distribution back. */
   void showSweep(boolean shown) {
-    ChartCard now = shown ? sweep : distribution;
-    if (now.getParent() == this) {
-      return;
+    if (sweepOn != shown) {
+      sweepOn = shown;
+      relayout();
     }
-    getChildren().remove(shown ? distribution : sweep);
-    add(now, 0, 1);
   }
 
   boolean sweepShown() {
-    return sweep.getParent() == this;
+    return sweepOn;
   }
 
   /** Puts the rate card of {@code workload} in the second tile. */
@@ -97,9 +142,8 @@ final class Tiles extends GridPane {
           case ECHO, BROADCAST -> throughput;
         };
     if (wanted != rate) {
-      getChildren().remove(rate);
       rate = wanted;
-      add(rate, 1, 0);
+      relayout();
     }
   }
 
@@ -144,7 +188,8 @@ final class Tiles extends GridPane {
 
   /** Every tile on screen, in reading order. */
   List<ChartCard> cards() {
-    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources, summary);
+    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources, summary).stream()
+        .filter(c -> c.getParent() == this).toList();
   }
 
   /** Every chart this dashboard has, shown or not: the three cards of the second tile and the sweep's among them. */
@@ -154,7 +199,8 @@ final class Tiles extends GridPane {
 
   /** The charts on screen (every tile but the result): the sweep's in the distribution's place while it shows. */
   List<ChartCard> charts() {
-    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources);
+    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources).stream()
+        .filter(c -> c.getParent() == this).toList();
   }
 
   /** The charts that follow a run's samples: those of the run's workload, the distribution shown or not. */
