@@ -17,7 +17,9 @@ and serves until SIGTERM or SIGINT, then closes its connections (1001) and exits
 
 import argparse
 import os
+import socket
 import sys
+import threading
 
 try:
     import autobahn
@@ -153,6 +155,16 @@ def parse_args():
     )
     parser.add_argument("--tls-cert", help="PEM certificate: serve wss:// instead of ws://")
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
+    parser.add_argument(
+        "--reuse-port",
+        action="store_true",
+        help="bind with SO_REUSEPORT, so several instances share --port and the kernel spreads connections",
+    )
+    parser.add_argument(
+        "--exit-with-stdin",
+        action="store_true",
+        help="stop when stdin ends: whoever started this server holds the other end, so it dies with them",
+    )
     args = parser.parse_args()
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
@@ -160,10 +172,52 @@ def parse_args():
         parser.error("--max-message-bytes must be at least 1")
     if bool(args.tls_cert) != bool(args.tls_key):
         parser.error("--tls-cert and --tls-key go together")
+    if args.reuse_port and args.tls_cert:
+        parser.error("--reuse-port serves ws:// only")
     return args
 
 
+def listen_shared(args, factory):
+    """Twisted's listenTCP cannot set SO_REUSEPORT; it adopts a socket that has it instead."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((HOST, args.port))
+        sock.listen(BACKLOG)
+    except OSError as e:
+        sys.exit(f"cannot listen on {HOST}:{args.port}: {e.strerror}")
+    sock.setblocking(False)
+    port = reactor.adoptStreamPort(sock.fileno(), socket.AF_INET, factory)
+    sock.close()  # the reactor holds its own copy of the descriptor
+    return port
+
+
+def watch_stdin():
+    """Stops the reactor once stdin ends. The process that started this server holds the pipe's
+    other end; when it ends, however it ends (kill -9 included), the kernel closes that end and
+    this server stops instead of listening on, orphaned."""
+
+    def read_until_end():
+        try:
+            while sys.stdin.buffer.read(4096):
+                pass
+        except OSError:
+            pass  # a broken pipe is an end too
+        reactor.callFromThread(stop_reactor)
+
+    def stop_reactor():
+        try:
+            reactor.stop()
+        except error.ReactorNotRunning:
+            pass  # already stopping: a signal came first
+
+    threading.Thread(target=read_until_end, name="stdin-watch", daemon=True).start()
+
+
 def listen(args, factory):
+    if args.reuse_port:
+        return listen_shared(args, factory)
     if not args.tls_cert:
         return reactor.listenTCP(args.port, factory, backlog=BACKLOG, interface=HOST)
     try:
@@ -190,6 +244,8 @@ def main():
         sys.exit(f"cannot listen on {HOST}:{args.port}: {getattr(e.socketError, 'strerror', e.socketError)}")
     # reactor.run() turns SIGTERM and SIGINT into reactor.stop(); connections close first.
     reactor.addSystemEventTrigger("before", "shutdown", factory.close_all)
+    if args.exit_with_stdin:
+        watch_stdin()
     print(
         f"wsarena-peer listening port={port} pid={os.getpid()} "
         f"library=autobahn/{autobahn.__version__} tls={'true' if args.tls_cert else 'false'}",

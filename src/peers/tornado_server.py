@@ -21,6 +21,7 @@ import os
 import signal
 import ssl
 import sys
+import threading
 
 try:
     import tornado
@@ -119,6 +120,16 @@ def parse_args():
     )
     parser.add_argument("--tls-cert", help="PEM certificate: serve wss:// instead of ws://")
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
+    parser.add_argument(
+        "--reuse-port",
+        action="store_true",
+        help="bind with SO_REUSEPORT, so several instances share --port and the kernel spreads connections",
+    )
+    parser.add_argument(
+        "--exit-with-stdin",
+        action="store_true",
+        help="stop when stdin ends: whoever started this server holds the other end, so it dies with them",
+    )
     args = parser.parse_args()
     if not 0 <= args.port <= 65535:
         parser.error("--port must be between 0 and 65535")
@@ -140,13 +151,29 @@ def tls_context(args):
     return context
 
 
+def watch_stdin(stop):
+    """Calls stop once stdin ends. The process that started this server holds the pipe's other end;
+    when it ends, however it ends (kill -9 included), the kernel closes that end and this server
+    stops instead of listening on, orphaned."""
+
+    def read_until_end():
+        try:
+            while sys.stdin.buffer.read(4096):
+                pass
+        except OSError:
+            pass  # a broken pipe is an end too
+        stop()
+
+    threading.Thread(target=read_until_end, name="stdin-watch", daemon=True).start()
+
+
 async def serve(args):
     app = tornado.web.Application(
         [(r"/echo", EchoSocket), (r"/broadcast", BroadcastSocket)],
         websocket_max_message_size=args.max_message_bytes,
     )
     try:
-        sockets = tornado.netutil.bind_sockets(args.port, address=HOST, backlog=BACKLOG)
+        sockets = tornado.netutil.bind_sockets(args.port, address=HOST, backlog=BACKLOG, reuse_port=args.reuse_port)
     except OSError as e:
         sys.exit(f"cannot listen on {HOST}:{args.port}: {e.strerror}")
     server = tornado.httpserver.HTTPServer(app, ssl_options=tls_context(args))
@@ -156,6 +183,8 @@ async def serve(args):
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
+    if args.exit_with_stdin:
+        watch_stdin(lambda: loop.call_soon_threadsafe(stop.set))
 
     port = sockets[0].getsockname()[1]
     print(

@@ -163,9 +163,9 @@ final class BenchCommand implements Callable<Integer> {
       Optional<String> missing = targets.missingRequirement(python);
       if (missing.isPresent()) {
         if (asked) {
-          throw new UserError("cannot run " + python.displayName() + ": " + missing.get());
+          throw new UserError("cannot run " + python.pythonName() + ": " + missing.get());
         }
-        stdout.println("skipping " + python.displayName() + ": " + missing.get());
+        stdout.println("skipping " + python.pythonName() + ": " + missing.get());
         continue;
       }
       out.add(new TargetSpec.Peer(python.id()));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine;
 import wsarena.scenario.CliNames;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Problem;
@@ -21,6 +22,7 @@ final class Converters {
     cl.registerConverter(Duration.class, plain(ScenarioValidator::parseDuration));
     cl.registerConverter(ThreadingModel.class, plain(ThreadingModel::fromCliName));
     cl.registerConverter(Isolation.class, plain(Isolation::fromCliName));
+    cl.registerConverter(IoTransport.class, plain(IoTransport::fromCliName));
     cl.registerConverter(Workload.class, plain(Workload::fromCliName));
     cl.registerConverter(PayloadKind.class, plain(text -> CliNames.parse(PayloadKind.class, CliNames::lowerCase, text, "payload kind")));
     cl.registerConverter(URI.class, plain(Converters::wsUri));

@@ -34,7 +34,7 @@ final class EnginesCommand implements Callable<Integer> {
     out.println("Python servers (each in its own process, started by the run; run --peer NAME, shootout --targets NAME):");
     for (ServerDescription p : catalog.pythonServers()) {
       String model = p.threadingModels().isEmpty() ? "" : p.threadingModels().getFirst().cliName();
-      out.printf("  %-26s %s (%s, %s)%n", p.id(), p.describe(p.threadingModels().getFirst()), p.displayName() + " " + p.libraryVersion(), model);
+      out.printf("  %-26s %s (%s, %s)%n", p.id(), p.describe(p.threadingModels().getFirst()), p.pythonName(), model);
     }
     out.println();
     out.println("Any other server: its URL, e.g. ws://127.0.0.1:9000/echo (run --url, shootout --targets).");

@@ -29,17 +29,17 @@ final class ResultPrinter {
     out.println(
         "outcome: " + r.outcome().name().toLowerCase(Locale.ROOT) + " · measured " + Units.seconds(t.measuredMillis())
             + switch (r.scenario().workload()) {
-              case STORM -> " · " + Units.plural(t.handshakes(), "handshake") + " · " + Units.plural(t.connectFailures().total(), "failed attempt");
-              case IDLE -> " · " + Units.plural(t.sent(), "ping") + " · " + Units.plural(t.received(), "pong");
-              case ECHO, BROADCAST -> " · sent " + Units.whole(t.sent()) + " · received " + Units.whole(t.received());
+              case STORM -> " · " + Units.plural(t.handshakes().count(), "handshake") + " · " + Units.plural(t.connections().failuresByCause().total(), "failed attempt");
+              case IDLE -> " · " + Units.plural(t.messages().sent(), "ping") + " · " + Units.plural(t.messages().received(), "pong");
+              case ECHO, BROADCAST -> " · sent " + Units.whole(t.messages().sent()) + " · received " + Units.whole(t.messages().received());
             }
             + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
     out.println();
     out.print(SummaryTable.text(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
-    if (t.intended() > 0) {
+    if (t.fates().intended() > 0) {
       out.println("messages: " + MarkdownSummary.fates(t));
     }
-    if (t.correctedLatency() != null) {
+    if (t.corrected() != null) {
       out.println(MarkdownSummary.correctedView(t));
     }
     if (r.scenario().workload() == Workload.IDLE) {
@@ -48,34 +48,34 @@ final class ResultPrinter {
           Locale.ROOT,
           "generator: %s · %s CPU per ping · client RSS %s%n",
           Units.plural(r.clientThreads(), "thread"),
-          Units.micros(t.clientCpuMicrosPerMessage()),
-          Units.mebibytes(t.clientRssPeakBytes()));
+          Units.micros(t.cpu().clientMicrosPerMessage()),
+          Units.mebibytes(t.memory().clientRssPeakBytes()));
     } else if (storm) {
-      if (t.connectFailures().total() > 0) {
-        out.println("failed attempts by cause: " + t.connectFailures().describe());
+      if (t.connections().failuresByCause().total() > 0) {
+        out.println("failed attempts by cause: " + t.connections().failuresByCause().describe());
       }
-      out.println("sources: " + ConnectionTables.sourcesSentence(t.sources()));
+      out.println("sources: " + ConnectionTables.sourcesSentence(t.connections().sources()));
       out.printf(
           Locale.ROOT,
           "generator: %s · %s CPU per handshake · client RSS %s%n",
           Units.plural(r.clientThreads(), "thread"),
-          Units.micros(t.clientCpuMicrosPerHandshake()),
-          Units.mebibytes(t.clientRssPeakBytes()));
+          Units.micros(t.handshakes().clientCpuMicrosEach()),
+          Units.mebibytes(t.memory().clientRssPeakBytes()));
       out.printf(Locale.ROOT, "target: %s CPU per handshake%n", Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)));
     } else {
       out.printf(
           Locale.ROOT,
           "generator: %s · %s CPU and %s context switches per message%s · client RSS %s%n",
           Units.plural(r.clientThreads(), "thread"),
-          Units.micros(t.clientCpuMicrosPerMessage()),
-          Units.switchesPerMessage(t.clientContextSwitchesPerMessage()),
+          Units.micros(t.cpu().clientMicrosPerMessage()),
+          Units.switchesPerMessage(t.contextSwitches().clientPerMessage()),
           MarkdownSummary.sendLag(t).map(lag -> " · " + lag).orElse(""),
-          Units.mebibytes(t.clientRssPeakBytes()));
+          Units.mebibytes(t.memory().clientRssPeakBytes()));
       out.printf(
           Locale.ROOT,
           "target: %s CPU and %s context switches per message%n",
           Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)),
-          Units.switchesPerMessage(t.targetContextSwitchesPerMessage()));
+          Units.switchesPerMessage(t.contextSwitches().targetPerMessage()));
     }
     if (r.features() != null) {
       out.println("features: " + FeatureTable.oneLine(r.features()));

@@ -292,7 +292,9 @@ final class RunCommand implements Callable<Integer> {
 
   private Scenario fromFlags(Scenario base) {
     target.refuseEngineFlags(spec.commandLine().getParseResult(), flags.isolation);
-    return load.scenario(target.spec(flags.isolation, load.compression), flags, rate, connectionFlags);
+    TargetSpec measured = target.spec(flags.isolation, load.compression);
+    flags.warmUpJit(List.of(measured), spec.commandLine().getParseResult());
+    return load.scenario(measured, flags, rate, connectionFlags);
   }
 
   /** A scenario file, with the flags the user typed as well laid over it. */
@@ -324,7 +326,8 @@ final class RunCommand implements Callable<Integer> {
             given.hasMatchedOption("--publishers") ? load.publishers : f.publishers(),
             given.hasMatchedOption("--max-in-flight") ? flags.maxInFlight : f.maxInFlight(),
             given.hasMatchedOption("--timeout") ? flags.timeout : f.timeout(),
-            connectionFlags.over(f.connectionLoad(), given));
+            connectionFlags.over(f.connectionLoad(), given),
+            given.hasMatchedOption("--transport") ? flags.transport : f.transport());
     return new Scenario(
         targetGiven ? typed.target() : file.target(),
         given.hasMatchedOption("--workload") ? load.workload : file.workload(),

@@ -1,7 +1,12 @@
 package wsarena.cli;
 
 import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import wsarena.scenario.IoTransport;
+import wsarena.scenario.JitWarmup;
+import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.LoadProfile;
 
@@ -20,8 +25,18 @@ final class ScenarioFlags {
   @Option(names = "--duration", defaultValue = "10s", description = "Measured time, per target. Default: ${DEFAULT-VALUE}.")
   Duration duration;
 
-  @Option(names = "--warmup", description = "Load before measuring, not measured. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--warmup", description = "Load before measuring, not measured. Default: ${DEFAULT-VALUE}, or 10s when a target runs on PyPy (its JIT).")
   Duration warmup;
+
+  /**
+   * Lengthens the default warm-up when a target runs on PyPy, whose JIT needs it ({@link
+   * JitWarmup}); a warm-up the user typed is kept as typed.
+   */
+  void warmUpJit(List<TargetSpec> targets, CommandLine.ParseResult given) {
+    if (!given.hasMatchedOption("--warmup")) {
+      warmup = JitWarmup.defaultFor(targets, warmup);
+    }
+  }
 
   @Option(
       names = "--threads",
@@ -46,8 +61,13 @@ final class ScenarioFlags {
       description = "in-process (quick) or process (accurate: the target gets its own JVM). Default: ${DEFAULT-VALUE}.")
   Isolation isolation;
 
-  /** {@code load} with the in-flight limit and the timeout these flags give. */
+  @Option(
+      names = "--transport",
+      description = "The generator's I/O: epoll, io_uring or nio. Default: the fastest that works on this host (a run says when one is not available).")
+  IoTransport transport;
+
+  /** {@code load} with the in-flight limit, the timeout and the transport these flags give. */
   LoadProfile limits(LoadProfile load) {
-    return load.withMaxInFlight(maxInFlight).withTimeout(timeout);
+    return load.withMaxInFlight(maxInFlight).withTimeout(timeout).withTransport(transport);
   }
 }

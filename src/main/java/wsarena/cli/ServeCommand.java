@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import wsarena.run.ServeCommands;
 import wsarena.run.StandaloneServer;
 import wsarena.run.Targets;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.ServerDescription;
 import wsarena.scenario.TargetSpec;
@@ -45,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--compression", description = "Accept permessage-deflate.")
   boolean compression;
 
+  @Option(names = "--transport", description = "Netty's event loops: epoll, io_uring or nio. Default: epoll where the host has it, else nio.")
+  IoTransport transport;
+
   @Option(names = "--parent-pid", hidden = true, defaultValue = "0", description = "Exit when this process ends (set by runs).")
   long parentPid;
 
@@ -62,10 +66,13 @@ final class ServeCommand implements Callable<Integer> {
     Targets targets = Targets.standard();
     ServerDescription e = engine.engine(targets.catalog());
     ThreadingModel model = engine.model(e);
+    if (transport != null && !e.id().equals("netty")) {
+      throw new UserError("--transport chooses Netty's event loops; " + e.displayName() + " has its own I/O");
+    }
     // a port in use is a TargetException, printed as its sentence with exit status 1
     StandaloneServer running =
         targets.serve(
-            new TargetSpec.Embedded(e.id(), model, Isolation.PROCESS, server.workerThreads, server.tls, compression), host, port);
+            new TargetSpec.Embedded(e.id(), model, Isolation.PROCESS, server.workerThreads, server.tls, compression), host, port, transport);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -155,9 +155,9 @@ final class ShootoutRunner {
     }
     String unit = storm ? "handshakes/s" : "msgs/s";
     String per = storm ? "handshake" : "message";
-    ToDoubleFunction<RunResult> rate = r -> storm ? r.totals().handshakesPerSecond() : r.totals().receivedPerSecond();
+    ToDoubleFunction<RunResult> rate = r -> storm ? r.totals().handshakes().perSecond() : r.totals().messages().receivedPerSecond();
     runs.stream().filter(r -> r.totals() != null).max(Comparator.comparingDouble(rate)).ifPresent(best -> {
-      double micros = storm ? best.totals().clientCpuMicrosPerHandshake() : best.totals().clientCpuMicrosPerMessage();
+      double micros = storm ? best.totals().handshakes().clientCpuMicrosEach() : best.totals().cpu().clientMicrosPerMessage();
       out.printf(Locale.ROOT, "fastest: %s at %s %s; the generator spent %s CPU per %s there%n",
           best.target().label(), Units.whole(rate.applyAsDouble(best)), unit, Units.micros(micros), per);
       if (micros > 0) {
@@ -176,11 +176,11 @@ final class ShootoutRunner {
     Workload w = r.scenario() == null ? Workload.ECHO : r.scenario().workload();
     return switch (w) {
       case STORM -> String.format(Locale.ROOT, "%8s handshakes/s  p99 %8s ms  client %s/hs",
-          Units.whole(t.handshakesPerSecond()), Units.millis(t.latency().p99Micros()), Units.micros(t.clientCpuMicrosPerHandshake()));
+          Units.whole(t.handshakes().perSecond()), Units.millis(t.latency().p99Micros()), Units.micros(t.handshakes().clientCpuMicrosEach()));
       case IDLE -> String.format(Locale.ROOT, "%8s KiB/conn  heap %8s KiB/conn  ping p99 %8s ms",
-          Units.kibibytes(t.memoryPerConnectionBytes()), Units.kibibytes(t.heapPerConnectionBytes()), Units.millis(t.latency().p99Micros()));
+          Units.kibibytes(t.memory().perConnectionBytes()), Units.kibibytes(t.memory().heapPerConnectionBytes()), Units.millis(t.latency().p99Micros()));
       case ECHO, BROADCAST -> String.format(Locale.ROOT, "%10s msgs/s  p99 %8s ms",
-          Units.whole(t.receivedPerSecond()), Units.millis(t.latency().p99Micros()));
+          Units.whole(t.messages().receivedPerSecond()), Units.millis(t.latency().p99Micros()));
     };
   }
 
@@ -214,7 +214,7 @@ final class ShootoutRunner {
     public void finished(ShootoutPlan.Trial trial, RunResult r) {
       out.printf(Locale.ROOT, "  %-28s %s  client %5s  target %5s  %s%n",
           r.target().label(), headline(r),
-          Units.percent(r.totals().clientCpuPercent()), Units.percent(r.totals().targetCpuPercent()),
+          Units.percent(r.totals().cpu().clientPercent()), Units.percent(r.totals().cpu().targetPercent()),
           r.failure() != null ? "FAILED: " + r.failure()
               : r.conformance() != null ? "conformance " + ConformanceTable.oneLine(r.conformance()) : "");
       out.flush();

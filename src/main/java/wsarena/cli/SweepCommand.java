@@ -3,6 +3,7 @@ package wsarena.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +23,7 @@ import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.SweepPlan;
+import wsarena.scenario.TargetSpec;
 
 /** One target under rising load, step by step, to its knee: the highest load within the p99 bound. */
 @Command(
@@ -62,7 +64,9 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     SweepPlan plan = sweep.plan();
     target.refuseEngineFlags(spec.commandLine().getParseResult(), flags.isolation);
-    Scenario scenario = load.scenario(target.spec(flags.isolation, load.compression), flags, new Rate.OpenLoop(sweep.startRate), ConnectionLoad.defaults());
+    TargetSpec measured = target.spec(flags.isolation, load.compression);
+    flags.warmUpJit(List.of(measured), spec.commandLine().getParseResult());
+    Scenario scenario = load.scenario(measured, flags, new Rate.OpenLoop(sweep.startRate), ConnectionLoad.defaults());
     HostInfo host = HostProbe.detect();
     Sweep running;
     try {

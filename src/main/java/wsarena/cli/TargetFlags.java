@@ -1,10 +1,12 @@
 package wsarena.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Option;
 import wsarena.run.Targets;
+import wsarena.scenario.Balance;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.TargetSpec;
 
@@ -20,8 +22,17 @@ final class TargetFlags {
 
   @Mixin UrlTarget external;
 
-  @Option(names = "--peer", description = "Measure a Python server instead: tornado (Tornado) or autobahn (Autobahn|Twisted), started and stopped by the run.")
+  @Option(names = "--peer", description = "Measure a Python server instead: tornado (Tornado) or autobahn (Autobahn|Twisted), or tornado-pypy, autobahn-pypy on PyPy; started and stopped by the run.")
   String peer;
+
+  @Option(names = "--python", paramLabel = "PATH", description = "With --peer: the interpreter to run it on, e.g. /usr/bin/pypy3. Default: the one --peer names (/usr/bin/python3, or pypy3 for a -pypy peer).")
+  Path python;
+
+  @Option(names = "--instances", paramLabel = "N", defaultValue = "1", description = "With --peer: run N instances of the server, sharing the load as --balance says. Default: ${DEFAULT-VALUE}.")
+  int instances;
+
+  @Option(names = "--balance", paramLabel = "HOW", description = "With --peer: haproxy (HAProxy in front, started by the run; the default for 2 or more instances) or reuse-port (every instance on one port, SO_REUSEPORT).")
+  String balance;
 
   @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
   long targetPid;
@@ -35,7 +46,19 @@ final class TargetFlags {
       return new TargetSpec.External(external.url, external.insecure, targetPid);
     }
     if (peer != null) {
-      return new TargetSpec.Peer(peer);
+      Balance how;
+      try {
+        how = balance == null ? null : Balance.fromCliName(balance.strip());
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--balance: " + e.getMessage());
+      }
+      if (instances < 1 || instances > TargetSpec.Peer.MAX_INSTANCES) {
+        throw new UserError("--instances " + instances + " is not between 1 and " + TargetSpec.Peer.MAX_INSTANCES);
+      }
+      if (how == Balance.DIRECT && instances > 1) {
+        throw new UserError("--instances " + instances + " needs something to share the load: --balance haproxy or reuse-port");
+      }
+      return new TargetSpec.Peer(peer, python == null ? null : python.toString(), instances, how);
     }
     return new TargetSpec.Embedded(engine.engine, engine.model, isolation, server.workerThreads, server.tls, compression);
   }
@@ -46,6 +69,13 @@ final class TargetFlags {
    * ignored.
    */
   void refuseEngineFlags(ParseResult given, Isolation isolation) {
+    if (peer == null) {
+      for (String option : List.of("--python", "--instances", "--balance")) {
+        if (given.hasMatchedOption(option)) {
+          throw new UserError(option + " applies to a Python server only: add --peer tornado (or autobahn)");
+        }
+      }
+    }
     String target = peer != null ? "--peer " + peer : external.url != null ? "--url" : null;
     if (target == null) {
       return;

@@ -1,5 +1,6 @@
 package wsarena.engine;
 
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.ThreadingModel;
 
 /**
@@ -12,9 +13,16 @@ import wsarena.scenario.ThreadingModel;
  *     engine's default (twice the cores)
  * @param tls serve {@code wss://} with a self-signed certificate generated in memory
  * @param compression accept permessage-deflate when the client offers it
+ * @param transport for engines built on Netty: how its event loops wait for the kernel; null: the
+ *     engine's default. Other engines ignore it.
  */
 public record EngineOptions(
-    ThreadingModel model, String host, int port, int workerThreads, boolean tls, boolean compression) {
+    ThreadingModel model, String host, int port, int workerThreads, boolean tls, boolean compression,
+    IoTransport transport) {
+
+  public EngineOptions(ThreadingModel model, String host, int port, int workerThreads, boolean tls, boolean compression) {
+    this(model, host, port, workerThreads, tls, compression, null);
+  }
 
   public static final String LOOPBACK = "127.0.0.1";
 

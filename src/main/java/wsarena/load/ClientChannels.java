@@ -7,14 +7,8 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
-import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollSocketChannel;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -30,16 +24,18 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import wsarena.client.ClientTls;
 import wsarena.client.TlsTrust;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.Payload;
 
 /**
  * What every client of the generator shares, whatever it does with its connections (echo and
  * broadcast, a storm of handshakes, idle connections): the worker threads (Netty event loops on
- * native epoll where available, named {@value LoadGenerator#THREAD_PREFIX}), the socket options,
- * the TLS context, and the HTTP half of the WebSocket pipeline.
+ * the chosen {@link ClientTransport}, named {@value LoadGenerator#THREAD_PREFIX}), the socket
+ * options, the TLS context, and the HTTP half of the WebSocket pipeline.
  *
  * <pre>{@code
- * ClientChannels channels = new ClientChannels(uri, trust);
+ * ClientChannels channels = new ClientChannels(uri, trust, profile.transport());
+ * MultiThreadIoEventLoopGroup group = channels.newGroup(threads);
  * Bootstrap b = channels.bootstrap().group(loop).handler(...);   // in initChannel:
  * channels.addHttp(ch);                                          // TLS, HTTP codec, aggregator
  * ch.pipeline().addLast(new WebSocketClientProtocolHandler(channels.protocol().build()), ...);
@@ -54,16 +50,24 @@ final class ClientChannels {
   private final URI uri;
   /** For {@code wss://}; null for {@code ws://}. */
   private final SslContext tls;
+  private final ClientTransport transport;
 
-  ClientChannels(URI uri, TlsTrust trust) {
+  /** @param transport the one asked for; null: the fastest this host has */
+  ClientChannels(URI uri, TlsTrust trust, IoTransport transport) {
     this.uri = uri;
     this.tls = ClientTls.isTls(uri) ? tlsContext(trust) : null;
+    this.transport = ClientTransport.choose(transport);
+  }
+
+  /** The transport the generator's sockets use, and why, when it is not the one asked for. */
+  ClientTransport transport() {
+    return transport;
   }
 
   /** The generator's worker threads: {@code threads} event loops. */
-  static MultiThreadIoEventLoopGroup newGroup(int threads) {
-    IoHandlerFactory io = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-    return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(LoadGenerator.THREAD_PREFIX, true), io);
+  MultiThreadIoEventLoopGroup newGroup(int threads) {
+    return new MultiThreadIoEventLoopGroup(
+        threads, new DefaultThreadFactory(LoadGenerator.THREAD_PREFIX, true), transport.handlerFactory());
   }
 
   /** The threads behind {@code loops}, to measure their CPU and the time they wait for a core. */
@@ -81,10 +85,9 @@ final class ClientChannels {
   }
 
   /** A bootstrap with the generator's socket options; the caller adds the group and the handler. */
-  static Bootstrap bootstrap() {
-    Class<? extends SocketChannel> channelType = Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class;
+  Bootstrap bootstrap() {
     return new Bootstrap()
-        .channel(channelType)
+        .channel(transport.socketChannel())
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS);
   }
@@ -106,12 +109,17 @@ final class ClientChannels {
     return new InetSocketAddress(host(), port());
   }
 
+  /** Adds TLS, for {@code wss://}; nothing for {@code ws://}. */
+  void addTls(SocketChannel ch) {
+    if (tls != null) {
+      ch.pipeline().addLast(tls.newHandler(ch.alloc(), host(), port()));
+    }
+  }
+
   /** Adds TLS (for {@code wss://}), the HTTP codec and the aggregator the upgrade needs. */
   void addHttp(SocketChannel ch) {
     ChannelPipeline p = ch.pipeline();
-    if (tls != null) {
-      p.addLast(tls.newHandler(ch.alloc(), host(), port()));
-    }
+    addTls(ch);
     p.addLast(new HttpClientCodec());
     p.addLast(new HttpObjectAggregator(64 * 1024));
   }

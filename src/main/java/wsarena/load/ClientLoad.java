@@ -119,6 +119,13 @@ public interface ClientLoad extends AutoCloseable {
     return 0;
   }
 
+  /**
+   * Why the generator's transport is not the one asked for (or not the preferred one, when none
+   * was), e.g. {@code io_uring is not available here (...): the generator used epoll}; null when
+   * it is.
+   */
+  String transportNote();
+
   /** A storm's source addresses and ports; null for clients that let the kernel choose. */
   default SourcesUsed sourcesUsed() {
     return null;

@@ -21,6 +21,7 @@ import wsarena.client.ConnectFailures;
  */
 abstract sealed class ConnectionClient implements ClientLoad permits StormDriver, IdleHolder {
   private final URI uri;
+  private final ClientChannels channels;
   private final MultiThreadIoEventLoopGroup group;
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicInteger connecting = new AtomicInteger();
@@ -30,9 +31,19 @@ abstract sealed class ConnectionClient implements ClientLoad permits StormDriver
   /** Attempts may start, and a connection the server closes counts as a failure. */
   private volatile boolean active;
 
-  ConnectionClient(URI uri, int threads) {
+  ConnectionClient(URI uri, ClientChannels channels, int threads) {
     this.uri = uri;
-    this.group = ClientChannels.newGroup(threads);
+    this.channels = channels;
+    this.group = channels.newGroup(threads);
+  }
+
+  final ClientChannels channels() {
+    return channels;
+  }
+
+  @Override
+  public final String transportNote() {
+    return channels.transport().note();
   }
 
   /** The worker threads' event loops, one worker each. */

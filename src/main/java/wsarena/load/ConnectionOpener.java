@@ -36,11 +36,11 @@ final class ConnectionOpener {
     this.channels = channels;
     this.compression = compression;
     this.generator = generator;
-    this.base = bootstrap();
+    this.base = bootstrap(channels);
   }
 
-  private static Bootstrap bootstrap() {
-    return ClientChannels.bootstrap()
+  private static Bootstrap bootstrap(ClientChannels channels) {
+    return channels.bootstrap()
         .option(
             ChannelOption.WRITE_BUFFER_WATER_MARK,
             new WriteBufferWaterMark(WRITE_BUFFER_HIGH_BYTES / 2, WRITE_BUFFER_HIGH_BYTES));

@@ -34,10 +34,10 @@ public final class IdleHolder extends ConnectionClient {
 
   /** @param threads worker threads (Netty event loops), at least 1 */
   public IdleHolder(URI uri, LoadProfile profile, TlsTrust trust, int threads) {
-    super(uri, threads);
+    super(uri, new ClientChannels(uri, trust, profile.transport()), threads);
     this.connections = profile.connections();
     this.pingIntervalNanos = profile.connectionLoad().pingInterval().toNanos();
-    ClientChannels channels = new ClientChannels(uri, trust);
+    ClientChannels channels = channels();
     int inFlight = profile.connectionLoad().handshakesInFlight();
     long epoch = System.nanoTime();
     int index = 0;

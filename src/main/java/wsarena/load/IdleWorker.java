@@ -50,7 +50,7 @@ final class IdleWorker {
     this.offset = offset;
     this.stride = stride;
     this.protocol = channels.protocol().dropPongFrames(false).build();
-    this.bootstrap = ClientChannels.bootstrap().group(loop);
+    this.bootstrap = channels.bootstrap().group(loop);
     long mine = connections <= offset ? 0 : (connections - offset + stride - 1) / stride;
     this.pacer = new AttemptPacer(loop, maxInFlight, mine, schedule, holder::active, this::open);
   }

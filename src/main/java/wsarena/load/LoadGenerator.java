@@ -87,13 +87,13 @@ public final class LoadGenerator implements ClientLoad {
     this.uri = uri;
     this.workload = workload;
     this.profile = profile;
-    this.channels = new ClientChannels(uri, trust);
+    this.channels = new ClientChannels(uri, trust, profile.transport());
     this.thinkTimeNanos =
         profile.rate() instanceof Rate.ClosedLoop c ? c.thinkTime().toNanos() : 0;
     this.timeoutNanos = profile.timeout().toNanos();
     int[] mine = segment.indices(profile.connections());
     this.counts = new ConnectionCounts(uri, mine.length);
-    this.group = ClientChannels.newGroup(threads);
+    this.group = channels.newGroup(threads);
     PayloadTemplate template = new PayloadTemplate(profile.payload());
     for (var executor : group) {
       workers.add(new Worker((EventLoop) executor, template, this));
@@ -294,6 +294,11 @@ public final class LoadGenerator implements ClientLoad {
   @Override
   public String negotiatedExtensions() {
     return negotiatedExtensions.get();
+  }
+
+  @Override
+  public String transportNote() {
+    return channels.transport().note();
   }
 
   /** Messages and broadcast deliveries received since the start, all phases. */

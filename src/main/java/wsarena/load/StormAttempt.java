@@ -1,23 +1,22 @@
 package wsarena.load;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
 import io.netty.util.ReferenceCountUtil;
-import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One connection of a storm, from its TCP connect to its close: it tells its {@link StormWorker}
- * when the upgrade completed (or why it failed), and closes with a normal close frame after the
- * hold. Everything runs on the worker's thread.
+ * One connection of a storm, from its TCP connect to its close, and its whole pipeline (after TLS,
+ * for {@code wss://}): it sends the upgrade request ({@link UpgradeRequest}), checks the answer's
+ * head, tells its {@link StormWorker} when the upgrade completed (or why it failed), and closes with
+ * a normal close frame after the hold. What the server sends after the head (frames, its close) is
+ * read and dropped unparsed: a storm measures handshakes. Everything runs on the worker's thread.
  */
 final class StormAttempt extends ChannelInboundHandlerAdapter {
-  /** How long the server may take to answer our close frame before the socket is closed anyway. */
-  private static final long CLOSE_GRACE_MILLIS = 2_000;
-
   private enum State {
     CONNECTING,
     OPEN,
@@ -29,6 +28,9 @@ final class StormAttempt extends ChannelInboundHandlerAdapter {
   private final long startNanos;
   private Channel channel;
   private State state = State.CONNECTING;
+  private String expectedAccept;
+  /** The response head so far, when it came in more than one read; null otherwise. */
+  private ByteBuf partialHead;
 
   /** @param startNanos when the TCP connect started, or when the attempt was due under a ramp */
   StormAttempt(StormWorker worker, long startNanos) {
@@ -40,20 +42,78 @@ final class StormAttempt extends ChannelInboundHandlerAdapter {
     this.channel = ch;
   }
 
-  @Override
-  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-    if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE && state == State.CONNECTING) {
-      state = State.OPEN;
-      worker.handshaken(this, System.nanoTime() - startNanos);
-    } else if (evt == ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
-      fail(new WebSocketClientHandshakeException("handshake timed out"));
+  long startNanos() {
+    return startNanos;
+  }
+
+  /** True until the upgrade completed or failed. */
+  boolean connectingStill() {
+    return state == State.CONNECTING;
+  }
+
+  /** True while our close frame waits for the server's answer. */
+  boolean closingStill() {
+    return state == State.CLOSING;
+  }
+
+  /** The server did not answer our close in time: the socket is closed anyway. */
+  void abandon() {
+    if (channel != null) {
+      channel.close();
     }
-    super.userEventTriggered(ctx, evt);
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) throws Exception {
+    UpgradeRequest.Request request = worker.upgrade().next(ctx.alloc());
+    expectedAccept = request.expectedAccept();
+    ctx.writeAndFlush(request.bytes(), ctx.voidPromise());
+    super.channelActive(ctx);
   }
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    ReferenceCountUtil.release(msg); // a storm reads nothing but the upgrade and the close
+    try {
+      if (state == State.CONNECTING && msg instanceof ByteBuf in) {
+        readHead(ctx, in);
+      }
+    } finally {
+      ReferenceCountUtil.release(msg); // after the head a storm reads nothing it keeps
+    }
+  }
+
+  private void readHead(ChannelHandlerContext ctx, ByteBuf in) {
+    ByteBuf buf = in;
+    if (partialHead != null) {
+      partialHead.writeBytes(in);
+      buf = partialHead;
+    }
+    int end = UpgradeRequest.headEnd(buf);
+    if (end < 0) {
+      if (buf.readableBytes() > UpgradeRequest.MAX_HEAD_BYTES) {
+        fail(new WebSocketClientHandshakeException("the server's answer to the upgrade has no end of head within "
+            + UpgradeRequest.MAX_HEAD_BYTES + " bytes"));
+      } else if (partialHead == null) {
+        partialHead = ctx.alloc().heapBuffer(Math.max(256, in.readableBytes() * 2)).writeBytes(in);
+      }
+      return;
+    }
+    String head = buf.toString(buf.readerIndex(), end - buf.readerIndex(), StandardCharsets.ISO_8859_1);
+    releaseHead();
+    String why = UpgradeRequest.check(head, expectedAccept);
+    if (why != null) {
+      fail(new WebSocketClientHandshakeException(why));
+      return;
+    }
+    state = State.OPEN;
+    worker.handshaken(this, System.nanoTime() - startNanos);
+  }
+
+  private void releaseHead() {
+    if (partialHead != null) {
+      partialHead.release();
+      partialHead = null;
+    }
   }
 
   @Override
@@ -67,6 +127,7 @@ final class StormAttempt extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    releaseHead();
     switch (state) {
       case CONNECTING -> fail(new WebSocketClientHandshakeException("the server closed the connection before the upgrade"));
       case OPEN, CLOSING -> {
@@ -97,7 +158,19 @@ final class StormAttempt extends ChannelInboundHandlerAdapter {
       return;
     }
     state = State.CLOSING;
-    channel.writeAndFlush(new CloseWebSocketFrame(1000, "storm"));
-    channel.eventLoop().schedule(() -> channel.close(), CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    channel.writeAndFlush(closeFrame(channel), channel.voidPromise());
+    worker.closing(this);
+  }
+
+  /** A close frame with status 1000, masked as every client frame must be (RFC 6455 section 5.3). */
+  private static ByteBuf closeFrame(Channel ch) {
+    int mask = ThreadLocalRandom.current().nextInt();
+    int status = 1000;
+    return ch.alloc().buffer(8)
+        .writeByte(0x88) // FIN + close
+        .writeByte(0x80 | 2) // masked, 2 bytes of payload
+        .writeInt(mask)
+        .writeByte(((status >> 8) & 0xff) ^ ((mask >>> 24) & 0xff))
+        .writeByte((status & 0xff) ^ ((mask >>> 16) & 0xff));
   }
 }

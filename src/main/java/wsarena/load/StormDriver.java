@@ -38,10 +38,10 @@ public final class StormDriver extends ConnectionClient {
 
   /** @param threads worker threads (Netty event loops), at least 1 */
   public StormDriver(URI uri, LoadProfile profile, TlsTrust trust, int threads) {
-    super(uri, threads);
+    super(uri, new ClientChannels(uri, trust, profile.transport()), threads);
     ConnectionLoad c = profile.connectionLoad();
     this.maxInFlight = c.handshakesInFlight();
-    ClientChannels channels = new ClientChannels(uri, trust);
+    ClientChannels channels = channels();
     InetAddress target = resolve(uri);
     long epoch = System.nanoTime();
     int index = 0;

@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -46,14 +47,23 @@ public final class ContextSwitchCounter {
     }
   }
 
-  private final Path tasks;
+  private final List<Path> tasks;
   private final Predicate<String> threadName;
   private final Map<String, Count> last = new HashMap<>();
   private boolean started;
 
   ContextSwitchCounter(Path tasks, Predicate<String> threadName) {
-    this.tasks = tasks;
+    this(List.of(tasks), threadName);
+  }
+
+  private ContextSwitchCounter(List<Path> tasks, Predicate<String> threadName) {
+    this.tasks = List.copyOf(tasks);
     this.threadName = threadName;
+  }
+
+  /** Every thread of every process of {@code pids}, summed (thread ids are unique across them). */
+  public static ContextSwitchCounter ofProcesses(List<Long> pids) {
+    return new ContextSwitchCounter(pids.stream().map(pid -> Path.of("/proc", Long.toString(pid), "task")).toList(), name -> true);
   }
 
   /** Every thread of process {@code pid}. */
@@ -71,19 +81,24 @@ public final class ContextSwitchCounter {
    * when {@code /proc} cannot tell: not Linux, or the process is gone.
    */
   public Count next() {
-    if (!Files.isDirectory(tasks)) {
+    if (tasks.stream().noneMatch(Files::isDirectory)) {
       return null;
     }
     Map<String, Count> now = new HashMap<>();
-    try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
-      for (Path thread : threads) {
-        Count c = read(thread);
-        if (c != null) {
-          now.put(thread.getFileName().toString(), c);
+    for (Path folder : tasks) {
+      try (DirectoryStream<Path> threads = Files.newDirectoryStream(folder)) {
+        for (Path thread : threads) {
+          Count c = read(thread);
+          if (c != null) {
+            now.put(thread.getFileName().toString(), c);
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        if (tasks.size() == 1) {
+          return null;
+        }
+        // one of several processes gone: the others still count
       }
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
     Count sum = Count.ZERO;
     for (Map.Entry<String, Count> e : now.entrySet()) {

@@ -40,6 +40,18 @@ public final class ResourceSampler {
     /** A process of its own. */
     record Pid(long pid) implements TargetProcess {}
 
+    /**
+     * Several processes measured as one target (instances of a Python server and the balancer in
+     * front of them): CPU, memory and context switches are their sum.
+     *
+     * @param balancer the balancer's pid among {@code pids}, when there is one
+     */
+    record Pids(List<Long> pids, java.util.OptionalLong balancer) implements TargetProcess {
+      public Pids {
+        pids = List.copyOf(pids);
+      }
+    }
+
     /** Somewhere we cannot measure. */
     record Unknown() implements TargetProcess {}
   }
@@ -75,6 +87,7 @@ public final class ResourceSampler {
         switch (target) {
           case TargetProcess.SameJvm same -> ContextSwitchCounter.ofThreads(selfPid, same.isServerThread());
           case TargetProcess.Pid p -> ContextSwitchCounter.ofProcess(p.pid());
+          case TargetProcess.Pids p -> ContextSwitchCounter.ofProcesses(p.pids());
           case TargetProcess.Unknown _ -> null;
         };
     sample(); // the baseline
@@ -117,6 +130,24 @@ public final class ResourceSampler {
           targetCpu = percentOfMachine(r.cpuNanos() - lastTargetCpu, wallDelta);
           lastTargetCpu = r.cpuNanos();
           targetRss = r.rssBytes();
+        }
+      }
+      case TargetProcess.Pids p -> {
+        long cpu = 0;
+        long rss = 0;
+        boolean any = false;
+        for (long pid : p.pids()) {
+          ProcessStats.Reading r = ProcessStats.read(pid);
+          if (r != null) {
+            cpu += r.cpuNanos();
+            rss += r.rssBytes();
+            any = true;
+          }
+        }
+        if (any) {
+          targetCpu = percentOfMachine(Math.max(0, cpu - lastTargetCpu), wallDelta);
+          lastTargetCpu = cpu;
+          targetRss = rss;
         }
       }
       case TargetProcess.Unknown _ -> {}

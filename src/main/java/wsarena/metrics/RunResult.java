@@ -2,6 +2,7 @@ package wsarena.metrics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import wsarena.conformance.ConformanceSummary;
@@ -47,6 +48,11 @@ public record RunResult(
     @JsonInclude(JsonInclude.Include.NON_NULL) FeatureReport features,
     @JsonInclude(JsonInclude.Include.NON_NULL) ConformanceSummary conformance) {
 
+  public RunResult {
+    warnings = warnings == null ? List.of() : warnings; // a file saved before warnings were written
+    segments = segments == null ? List.of() : segments; // a file saved before segments were
+  }
+
   /** A run on one machine that did not check its target: no segments, no checks. */
   public RunResult(
       String wsarenaVersion,
@@ -64,33 +70,50 @@ public record RunResult(
       List<String> warnings) {
     this(
         wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
-        correctedLatency, totals, warnings, List.of());
+        correctedLatency, totals, warnings, List.of(), null, null);
   }
 
-  /** A run that did not check its target (a segment's, a merged one). */
-  public RunResult(
-      String wsarenaVersion,
-      Scenario scenario,
-      HostInfo host,
-      TargetInfo target,
-      int clientThreads,
-      Instant startedAt,
-      Outcome outcome,
-      String failure,
-      List<Sample> samples,
-      Histogram latency,
-      Histogram correctedLatency,
-      Totals totals,
-      List<String> warnings,
-      List<SegmentInfo> segments) {
-    this(
+  /** This run with {@code warning} added at the end of its warnings, unless it says so already. */
+  public RunResult withWarning(String warning) {
+    if (warnings.contains(warning)) {
+      return this;
+    }
+    List<String> more = new ArrayList<>(warnings);
+    more.add(warning);
+    return withWarnings(more);
+  }
+
+  /** This run with these warnings instead of its own. */
+  public RunResult withWarnings(List<String> replaced) {
+    return new RunResult(
         wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
-        correctedLatency, totals, warnings, segments, null, null);
+        correctedLatency, totals, List.copyOf(replaced), segments, features, conformance);
+  }
+
+  /** This run with what the feature probe and the conformance suite found (either may be null). */
+  public RunResult withChecks(FeatureReport probed, ConformanceSummary judged) {
+    return new RunResult(
+        wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
+        correctedLatency, totals, warnings, segments, probed, judged);
+  }
+
+  /** This run with these totals instead of its own. */
+  public RunResult withTotals(Totals replaced) {
+    return new RunResult(
+        wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
+        correctedLatency, replaced, warnings, segments, features, conformance);
+  }
+
+  /** This run with these segments: the load machines' shares it was measured or merged from. */
+  public RunResult withSegments(List<SegmentInfo> replaced) {
+    return new RunResult(
+        wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
+        correctedLatency, totals, warnings, List.copyOf(replaced), features, conformance);
   }
 
   /** Every load machine's hardware: the segments' hosts, or the one host. */
   public List<HostInfo> hosts() {
-    return segments == null || segments.isEmpty()
+    return segments.isEmpty()
         ? List.of(host)
         : segments.stream().map(SegmentInfo::host).toList();
   }

@@ -115,8 +115,8 @@ public final class SegmentMerge {
             latency,
             corrected,
             totals(results, samples, latency, corrected, first.scenario().load().rate()),
-            warnings(segments, first.scenario().interval()),
-            segments);
+            warnings(segments, first.scenario().interval()))
+            .withSegments(segments);
     return new Merged(merged, intervals);
   }
 
@@ -132,32 +132,49 @@ public final class SegmentMerge {
     // context switches per message: the merged samples' switches over all the messages
     Totals fromSamples =
         TotalsCalculator.of(merged, new TotalsCalculator.Measured(latency, corrected, 0, Fates.NONE, new Histogram(3), 0), 0);
+    RecordMerge<Totals.Messages> messages =
+        new RecordMerge<>(Totals.Messages.class)
+            .sum("sent", "received", "errors", "bytesSent", "bytesReceived")
+            .sum("sentPerSecond", "receivedPerSecond", "answeredPerSecond", "receivedMegabytesPerSecond");
+    RecordMerge<Fates> fates =
+        new RecordMerge<>(Fates.class).sum("intended", "answered", "timedOut", "notSent", "inFlightAtStop");
+    RecordMerge<Totals.Connections> connections =
+        new RecordMerge<>(Totals.Connections.class)
+            .sum("requested", "failed")
+            .by("peak", peaks -> merged.stream().mapToInt(s -> s.connections().open()).max().orElse(0))
+            .by("failuresByCause", (List<FailuresByCause> each) -> each.stream().reduce(FailuresByCause.NONE, FailuresByCause::plus))
+            .by("sources", (List<SourcesUsed> each) -> each.stream().allMatch(Objects::isNull)
+                ? null : SOURCES.merge(each.stream().filter(Objects::nonNull).toList()));
+    RecordMerge<Totals.Handshakes> handshakes =
+        new RecordMerge<>(Totals.Handshakes.class)
+            .sum("count", "perSecond")
+            // a storm's latency histogram is its handshakes': the merged one is their exact sum
+            .by("latency", each -> each.stream().allMatch(Objects::isNull) ? null : LatencySummary.of(latency))
+            .by("clientCpuMicrosEach", each -> cpuMicrosPerHandshake);
+    RecordMerge<Totals.Cpu> cpu =
+        new RecordMerge<>(Totals.Cpu.class)
+            .mean("clientPercent")
+            .maxKnown("targetPercent")
+            .by("clientMicrosPerMessage", each -> cpuMicrosPerMessage);
+    RecordMerge<Totals.Memory> memory =
+        new RecordMerge<>(Totals.Memory.class)
+            .sum("clientRssPeakBytes")
+            .maxKnown("targetRssPeakBytes")
+            .by("perConnectionBytes", each -> perConnection.memory())
+            .by("heapPerConnectionBytes", each -> perConnection.heap());
     return new RecordMerge<>(Totals.class)
         .max("measuredMillis")
-        .sum("sent", "received", "errors", "bytesSent", "bytesReceived")
-        .sum("connectionsRequested", "connectionsFailed", "handshakes")
-        .by("connectionsPeak", peaks -> merged.stream().mapToInt(s -> s.connections().open()).max().orElse(0))
-        .sum("receivedPerSecond", "sentPerSecond", "receivedMegabytesPerSecond")
+        .by("messages", messages::merge)
+        .by("fates", fates::merge)
         .by("latency", each -> LatencySummary.of(latency))
-        .by("correctedLatency", each -> corrected == null ? null : LatencySummary.of(corrected))
-        .mean("clientCpuPercent")
-        .maxKnown("targetCpuPercent", "targetRssPeakBytes")
-        .sum("clientRssPeakBytes")
-        .by("clientCpuMicrosPerMessage", each -> cpuMicrosPerMessage)
-        .sum("intended", "answered", "timedOut", "notSent", "inFlightAtStop", "answeredPerSecond")
+        .by("corrected", each -> corrected == null
+            ? null : new Totals.Corrected(LatencySummary.of(corrected), correctedIntervalMicros))
         .by("sendLag", (List<LatencySummary> each) -> sendLagBound(each))
-        .by("correctedIntervalMicros", each -> correctedIntervalMicros)
-        .by("targetContextSwitchesPerMessage", each -> fromSamples.targetContextSwitchesPerMessage())
-        .by("clientContextSwitchesPerMessage", each -> fromSamples.clientContextSwitchesPerMessage())
-        .sum("handshakesPerSecond")
-        // a storm's latency histogram is its handshakes': the merged one is their exact sum
-        .by("handshakeLatency", each -> each.stream().allMatch(Objects::isNull) ? null : LatencySummary.of(latency))
-        .by("clientCpuMicrosPerHandshake", each -> cpuMicrosPerHandshake)
-        .by("connectFailures", (List<FailuresByCause> each) -> each.stream().reduce(FailuresByCause.NONE, FailuresByCause::plus))
-        .by("sources", (List<SourcesUsed> each) -> each.stream().allMatch(Objects::isNull)
-            ? null : SOURCES.merge(each.stream().filter(Objects::nonNull).toList()))
-        .by("memoryPerConnectionBytes", each -> perConnection.memory())
-        .by("heapPerConnectionBytes", each -> perConnection.heap());
+        .by("connections", connections::merge)
+        .by("handshakes", handshakes::merge)
+        .by("cpu", cpu::merge)
+        .by("contextSwitches", each -> fromSamples.contextSwitches())
+        .by("memory", memory::merge);
   }
 
   /** The worst segment's lag percentiles, the counts summed and the mean weighted by them. */
@@ -182,17 +199,17 @@ public final class SegmentMerge {
   record PerConnectionMemory(long memory, long heap) {
     static PerConnectionMemory of(List<Totals> totals) {
       return new PerConnectionMemory(
-          over(totals, Totals::memoryPerConnectionBytes), over(totals, Totals::heapPerConnectionBytes));
+          over(totals, t -> t.memory().perConnectionBytes()), over(totals, t -> t.memory().heapPerConnectionBytes()));
     }
 
     private static long over(List<Totals> totals, java.util.function.ToLongFunction<Totals> figure) {
       long growth = -1;
       long held = 0;
       for (Totals t : totals) {
-        held += t.connectionsPeak();
+        held += t.connections().peak();
         long perConnection = figure.applyAsLong(t);
         if (perConnection >= 0) {
-          growth = Math.max(growth, perConnection * t.connectionsPeak());
+          growth = Math.max(growth, perConnection * t.connections().peak());
         }
       }
       return growth < 0 || held == 0 ? -1 : growth / held;
@@ -205,12 +222,12 @@ public final class SegmentMerge {
     double cpu = 0, handshakeCpu = 0;
     long messages = 0, handshakes = 0;
     for (RunResult r : results) {
-      long m = Math.max(r.totals().sent(), r.totals().received());
-      cpu += r.totals().clientCpuMicrosPerMessage() * m;
+      long m = Math.max(r.totals().messages().sent(), r.totals().messages().received());
+      cpu += r.totals().cpu().clientMicrosPerMessage() * m;
       messages += m;
-      if (r.totals().clientCpuMicrosPerHandshake() >= 0) {
-        handshakeCpu += r.totals().clientCpuMicrosPerHandshake() * r.totals().handshakes();
-        handshakes += r.totals().handshakes();
+      if (r.totals().handshakes().clientCpuMicrosEach() >= 0) {
+        handshakeCpu += r.totals().handshakes().clientCpuMicrosEach() * r.totals().handshakes().count();
+        handshakes += r.totals().handshakes().count();
       }
     }
     List<Totals> totals = results.stream().map(RunResult::totals).toList();

@@ -57,9 +57,9 @@ public record SweepStep(
     Totals t = result.totals();
     LatencySummary l = t.latency();
     return new SweepStep(
-        index, note, offeredRate, t.answeredPerSecond(), result.scenario().load().connections(),
+        index, note, offeredRate, t.messages().answeredPerSecond(), result.scenario().load().connections(),
         l.p50Micros(), l.p90Micros(), l.p99Micros(), l.p999Micros(), l.maxMicros(),
-        t.intended(), t.answered(), t.timedOut(), t.notSent(), t.clientCpuPercent(), t.targetCpuPercent(),
+        t.fates().intended(), t.fates().answered(), t.fates().timedOut(), t.fates().notSent(), t.cpu().clientPercent(), t.cpu().targetPercent(),
         result.outcome(), reasons.isEmpty(), reasons, generatorLimited, result.latency(), result);
   }
 

@@ -1,167 +1,123 @@
 package wsarena.metrics;
 
 /**
- * The measured phase of a run, summed up. Rates are per second of measured time; CPU in percent of
- * the whole machine, averaged over the measured intervals; -1 where not known.
+ * The measured phase of a run, summed up. The figures come in small groups, as a {@link Sample}'s
+ * do, so no caller lines up three dozen numbers by position and a figure added later lands in its
+ * group. Rates are per second of measured time; CPU in percent of the whole machine, averaged over
+ * the measured intervals; -1 where not known.
  *
- * <p>The fates ({@code intended}, {@code answered}, {@code timedOut}, {@code notSent}, {@code
- * inFlightAtStop}) count the messages intended inside the measured window, whenever their fate came,
+ * <p>The fates count the messages intended inside the measured window, whenever their fate came,
  * so {@code intended = answered + timedOut + notSent + inFlightAtStop} exactly; {@link #latency}
  * holds one value for each answered or timed-out one (in broadcast, one per delivery and per
  * timed-out publish). See {@link Fates} for what each fate means.
  *
- * @param errors wrong or unexpected messages and connection errors (a message that got no answer is
- *     timed out, not an error)
+ * <p>On disk (a result's {@code totals}) the figures stay one flat object with the names scripts
+ * read ({@code intended}, {@code answered}, {@code timedOut}, ...): {@code report.TotalsJson}
+ * writes and reads that form, so a figure added to a group is added there too.
+ *
+ * @param measuredMillis the length of the measured phase
+ * @param messages what was sent and received, and at what rate
+ * @param fates what became of the measured messages
  * @param latency percentiles of every measured message
- * @param correctedLatency closed loop only: the coordinated-omission-corrected view, else null
- * @param clientCpuMicrosPerMessage the generator threads' CPU time per message (sent or received,
- *     whichever is more) over the measured phase: the generator's own cost, without the JVM's JIT
- *     and GC threads
- * @param answeredPerSecond answers per second of measured time: the rate the target achieved
- *     (equal to {@code receivedPerSecond} for echo; in broadcast, publishes that came back)
+ * @param corrected closed loop only: the coordinated-omission-corrected view, else null
  * @param sendLag how late the generator took up its open-loop messages, per message, in µs; null
  *     in files saved before it was measured
- * @param correctedIntervalMicros closed loop: the expected interval between two messages of a
- *     connection that the corrected view assumed (think time plus the median round trip); 0 when
- *     there is no corrected view
- * @param targetContextSwitchesPerMessage the target's context switches (voluntary and involuntary)
- *     per message received, beside its CPU per message: a thread hand-off per message shows here;
- *     -1 when not known or nothing was received
- * @param clientContextSwitchesPerMessage the generator threads' context switches per message (sent
- *     or received, whichever is more), -1 when not known
- * @param handshakesPerSecond handshakes completed per second of measured time (a storm's rate)
- * @param handshakeLatency a storm: the percentiles of its measured handshakes, TCP connect start
- *     (or when the attempt was due, under a ramp) to upgrade complete; null for other workloads
- * @param clientCpuMicrosPerHandshake the generator threads' CPU time per handshake in the measured
- *     phase, -1 when none completed
- * @param connectFailures the measured phase's failed connection attempts, by cause
- * @param sources a storm to a loopback target: the source addresses and ports its sockets used;
- *     null otherwise
- * @param memoryPerConnectionBytes idle: (the target's RSS while holding its connections − its RSS
- *     before the first one) / connections held, both read once memory settled; -1 when not known
- * @param heapPerConnectionBytes idle, a JVM target in its own process: the same for its heap in
- *     use after a collection; -1 when not known
+ * @param connections the connections asked for, held and lost
+ * @param handshakes the handshakes completed, how fast and at what cost (a storm's figures)
+ * @param cpu the generator's and the target's CPU
+ * @param contextSwitches the generator's and the target's context switches per message
+ * @param memory the generator's and the target's memory
  */
 public record Totals(
     long measuredMillis,
-    long sent,
-    long received,
-    long errors,
-    long bytesSent,
-    long bytesReceived,
-    int connectionsRequested,
-    int connectionsPeak,
-    int connectionsFailed,
-    long handshakes,
-    double receivedPerSecond,
-    double sentPerSecond,
-    double receivedMegabytesPerSecond,
+    Messages messages,
+    Fates fates,
     LatencySummary latency,
-    LatencySummary correctedLatency,
-    double clientCpuPercent,
-    double targetCpuPercent,
-    long clientRssPeakBytes,
-    long targetRssPeakBytes,
-    double clientCpuMicrosPerMessage,
-    long intended,
-    long answered,
-    long timedOut,
-    long notSent,
-    long inFlightAtStop,
-    double answeredPerSecond,
+    Corrected corrected,
     LatencySummary sendLag,
-    long correctedIntervalMicros,
-    double targetContextSwitchesPerMessage,
-    double clientContextSwitchesPerMessage,
-    double handshakesPerSecond,
-    LatencySummary handshakeLatency,
-    double clientCpuMicrosPerHandshake,
-    FailuresByCause connectFailures,
-    SourcesUsed sources,
-    long memoryPerConnectionBytes,
-    long heapPerConnectionBytes) {
+    Connections connections,
+    Handshakes handshakes,
+    Cpu cpu,
+    ContextSwitches contextSwitches,
+    Memory memory) {
 
-  public Totals {
-    if (connectFailures == null) {
-      connectFailures = FailuresByCause.NONE;
-    }
-  }
-
-  /** Totals without the figures that were added later: they read as not known. */
-  public Totals(
-      long measuredMillis,
+  /**
+   * @param errors wrong or unexpected messages and connection errors (a message that got no answer
+   *     is timed out, not an error)
+   * @param answeredPerSecond answers per second of measured time: the rate the target achieved
+   *     (equal to {@code receivedPerSecond} for echo; in broadcast, publishes that came back)
+   * @param receivedMegabytesPerSecond payload megabytes (10^6 bytes) received per second
+   */
+  public record Messages(
       long sent,
       long received,
       long errors,
       long bytesSent,
       long bytesReceived,
-      int connectionsRequested,
-      int connectionsPeak,
-      int connectionsFailed,
-      long handshakes,
-      double receivedPerSecond,
       double sentPerSecond,
-      double receivedMegabytesPerSecond,
-      LatencySummary latency,
-      LatencySummary correctedLatency,
-      double clientCpuPercent,
-      double targetCpuPercent,
-      long clientRssPeakBytes,
-      long targetRssPeakBytes,
-      double clientCpuMicrosPerMessage) {
-    this(
-        measuredMillis, sent, received, errors, bytesSent, bytesReceived, connectionsRequested, connectionsPeak,
-        connectionsFailed, handshakes, receivedPerSecond, sentPerSecond, receivedMegabytesPerSecond, latency,
-        correctedLatency, clientCpuPercent, targetCpuPercent, clientRssPeakBytes, targetRssPeakBytes,
-        clientCpuMicrosPerMessage, 0, 0, 0, 0, 0, receivedPerSecond, null, 0, -1, -1,
-        measuredMillis == 0 ? 0 : handshakes * 1000.0 / measuredMillis, null, -1, FailuresByCause.NONE, null, -1, -1);
+      double receivedPerSecond,
+      double answeredPerSecond,
+      double receivedMegabytesPerSecond) {}
+
+  /**
+   * Closed loop's second view of the latencies.
+   *
+   * @param latency the percentiles corrected for coordinated omission
+   * @param intervalMicros the expected interval between two messages of a connection that the
+   *     correction assumed (think time plus the median round trip)
+   */
+  public record Corrected(LatencySummary latency, long intervalMicros) {}
+
+  /**
+   * @param requested connections the scenario asked for
+   * @param peak the most open at the end of any interval
+   * @param failed connections that failed or closed unexpectedly over the run
+   * @param failuresByCause the measured phase's failed connection attempts, by cause
+   * @param sources a storm to a loopback target: the source addresses and ports its sockets used;
+   *     null otherwise
+   */
+  public record Connections(
+      int requested, int peak, int failed, FailuresByCause failuresByCause, SourcesUsed sources) {}
+
+  /**
+   * @param count handshakes completed in the measured phase
+   * @param perSecond handshakes completed per second of measured time (a storm's rate)
+   * @param latency a storm: the percentiles of its measured handshakes, TCP connect start (or when
+   *     the attempt was due, under a ramp) to upgrade complete; null for other workloads
+   * @param clientCpuMicrosEach the generator threads' CPU time per handshake in the measured phase,
+   *     -1 when none completed
+   */
+  public record Handshakes(long count, double perSecond, LatencySummary latency, double clientCpuMicrosEach) {}
+
+  /**
+   * @param clientPercent the generator's process (less an in-process target's threads)
+   * @param targetPercent the target, -1 when not known
+   * @param clientMicrosPerMessage the generator threads' CPU time per message (sent or received,
+   *     whichever is more) over the measured phase: the generator's own cost, without the JVM's JIT
+   *     and GC threads
+   */
+  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage) {}
+
+  /**
+   * Context switches, voluntary and involuntary together.
+   *
+   * @param targetPerMessage the target's, per message received, beside its CPU per message: a
+   *     thread hand-off per message shows here; -1 when not known or nothing was received
+   * @param clientPerMessage the generator threads', per message (sent or received, whichever is
+   *     more), -1 when not known
+   */
+  public record ContextSwitches(double targetPerMessage, double clientPerMessage) {
+    public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1);
   }
 
   /**
-   * Totals with fates, without the connection figures (context switches, handshakes per second,
-   * memory per connection): an echo or broadcast run built by hand, or a file saved before them.
+   * @param clientRssPeakBytes the generator's process, its highest resident memory
+   * @param targetRssPeakBytes the target's process, -1 when not known
+   * @param perConnectionBytes idle: (the target's RSS while holding its connections − its RSS
+   *     before the first one) / connections held, both read once memory settled; -1 when not known
+   * @param heapPerConnectionBytes idle, a JVM target in its own process: the same for its heap in
+   *     use after a collection; -1 when not known
    */
-  public Totals(
-      long measuredMillis, long sent, long received, long errors, long bytesSent, long bytesReceived,
-      int connectionsRequested, int connectionsPeak, int connectionsFailed, long handshakes,
-      double receivedPerSecond, double sentPerSecond, double receivedMegabytesPerSecond,
-      LatencySummary latency, LatencySummary correctedLatency, double clientCpuPercent, double targetCpuPercent,
-      long clientRssPeakBytes, long targetRssPeakBytes, double clientCpuMicrosPerMessage,
-      long intended, long answered, long timedOut, long notSent, long inFlightAtStop, double answeredPerSecond,
-      LatencySummary sendLag, long correctedIntervalMicros) {
-    this(
-        measuredMillis, sent, received, errors, bytesSent, bytesReceived, connectionsRequested, connectionsPeak,
-        connectionsFailed, handshakes, receivedPerSecond, sentPerSecond, receivedMegabytesPerSecond, latency,
-        correctedLatency, clientCpuPercent, targetCpuPercent, clientRssPeakBytes, targetRssPeakBytes,
-        clientCpuMicrosPerMessage, intended, answered, timedOut, notSent, inFlightAtStop, answeredPerSecond, sendLag,
-        correctedIntervalMicros, -1, -1, measuredMillis == 0 ? 0 : handshakes * 1000.0 / measuredMillis, null, -1,
-        FailuresByCause.NONE, null, -1, -1);
-  }
-
-  /**
-   * Totals with the connection figures, without fates: a storm or idle run, which schedules no
-   * messages (its fates read as none).
-   */
-  public Totals(
-      long measuredMillis, long sent, long received, long errors, long bytesSent, long bytesReceived,
-      int connectionsRequested, int connectionsPeak, int connectionsFailed, long handshakes,
-      double receivedPerSecond, double sentPerSecond, double receivedMegabytesPerSecond,
-      LatencySummary latency, LatencySummary correctedLatency, double clientCpuPercent, double targetCpuPercent,
-      long clientRssPeakBytes, long targetRssPeakBytes, double clientCpuMicrosPerMessage,
-      double targetContextSwitchesPerMessage, double clientContextSwitchesPerMessage, double handshakesPerSecond,
-      LatencySummary handshakeLatency, double clientCpuMicrosPerHandshake, FailuresByCause connectFailures,
-      SourcesUsed sources, long memoryPerConnectionBytes, long heapPerConnectionBytes) {
-    this(
-        measuredMillis, sent, received, errors, bytesSent, bytesReceived, connectionsRequested, connectionsPeak,
-        connectionsFailed, handshakes, receivedPerSecond, sentPerSecond, receivedMegabytesPerSecond, latency,
-        correctedLatency, clientCpuPercent, targetCpuPercent, clientRssPeakBytes, targetRssPeakBytes,
-        clientCpuMicrosPerMessage, 0, 0, 0, 0, 0, receivedPerSecond, null, 0, targetContextSwitchesPerMessage,
-        clientContextSwitchesPerMessage, handshakesPerSecond, handshakeLatency, clientCpuMicrosPerHandshake,
-        connectFailures, sources, memoryPerConnectionBytes, heapPerConnectionBytes);
-  }
-
-  /** The fates of the measured messages. */
-  public Fates fates() {
-    return new Fates(intended, answered, timedOut, notSent, inFlightAtStop);
-  }
+  public record Memory(
+      long clientRssPeakBytes, long targetRssPeakBytes, long perConnectionBytes, long heapPerConnectionBytes) {}
 }

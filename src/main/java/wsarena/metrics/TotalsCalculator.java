@@ -79,45 +79,40 @@ public final class TotalsCalculator {
     double seconds = millis / 1000.0;
     double clientCpu = millis == 0 ? 0 : clientCpuTime / millis;
     long messages = Math.max(received, sent);
-    Fates f = m.fates();
     return new Totals(
         millis,
-        sent,
-        received,
-        errors,
-        bytesSent,
-        bytesReceived,
-        connectionsRequested,
-        peak,
-        failed,
-        handshakes,
-        seconds == 0 ? 0 : received / seconds,
-        seconds == 0 ? 0 : sent / seconds,
-        seconds == 0 ? 0 : bytesReceived / seconds / 1e6,
+        new Totals.Messages(
+            sent,
+            received,
+            errors,
+            bytesSent,
+            bytesReceived,
+            seconds == 0 ? 0 : sent / seconds,
+            seconds == 0 ? 0 : received / seconds,
+            seconds == 0 ? 0 : answered / seconds,
+            seconds == 0 ? 0 : bytesReceived / seconds / 1e6),
+        m.fates(),
         LatencySummary.of(m.latency()),
-        m.corrected() == null ? null : LatencySummary.of(m.corrected()),
-        clientCpu,
-        targetKnown && millis > 0 ? targetCpuTime / millis : -1,
-        clientRssPeak,
-        targetRssPeak,
-        messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages,
-        f.intended(),
-        f.answered(),
-        f.timedOut(),
-        f.notSent(),
-        f.inFlightAtStop(),
-        seconds == 0 ? 0 : answered / seconds,
+        m.corrected() == null
+            ? null
+            : new Totals.Corrected(LatencySummary.of(m.corrected()), m.correctedIntervalMicros()),
         LatencySummary.of(m.sendLag()),
-        m.correctedIntervalMicros(),
-        target.per(received),
-        client.per(messages),
-        seconds == 0 ? 0 : handshakes / seconds,
-        connectionFigures.handshakesTimed() ? LatencySummary.of(m.latency()) : null,
-        handshakes == 0 ? -1 : m.generatorCpuNanos() / 1000.0 / handshakes,
-        connectFailures,
-        connectionFigures.sources(),
-        connectionFigures.memory() == null ? -1 : connectionFigures.memory().memoryPerConnectionBytes(),
-        connectionFigures.memory() == null ? -1 : connectionFigures.memory().heapPerConnectionBytes());
+        new Totals.Connections(connectionsRequested, peak, failed, connectFailures, connectionFigures.sources()),
+        new Totals.Handshakes(
+            handshakes,
+            seconds == 0 ? 0 : handshakes / seconds,
+            connectionFigures.handshakesTimed() ? LatencySummary.of(m.latency()) : null,
+            handshakes == 0 ? -1 : m.generatorCpuNanos() / 1000.0 / handshakes),
+        new Totals.Cpu(
+            clientCpu,
+            targetKnown && millis > 0 ? targetCpuTime / millis : -1,
+            messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages),
+        new Totals.ContextSwitches(target.per(received), client.per(messages)),
+        new Totals.Memory(
+            clientRssPeak,
+            targetRssPeak,
+            connectionFigures.memory() == null ? -1 : connectionFigures.memory().memoryPerConnectionBytes(),
+            connectionFigures.memory() == null ? -1 : connectionFigures.memory().heapPerConnectionBytes()));
   }
 
   /** Context switches summed over the measured intervals; unknown as soon as one interval did not know. */

@@ -86,8 +86,16 @@ public enum PeerKind {
    * @param library as the script reports it, e.g. {@code autobahn/22.7.1}; null when it did not
    */
   public String nameWithVersion(String library) {
+    return nameWithVersion(library, ServerDescription.PYTHON);
+  }
+
+  /**
+   * As {@link #nameWithVersion(String)}, on the interpreter {@code runtime} names, e.g. {@code
+   * Tornado 6.2 (PyPy 7.3.11)}.
+   */
+  public String nameWithVersion(String library, String runtime) {
     String version = library == null || library.indexOf('/') < 0 ? "" : library.substring(library.indexOf('/') + 1);
-    return ServerDescription.pythonName(displayName, version);
+    return ServerDescription.pythonName(displayName, version, runtime);
   }
 
   /** The script's file name inside the peers folder. */

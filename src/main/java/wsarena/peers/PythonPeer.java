@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import wsarena.process.ChildProcess;
+import wsarena.scenario.ServerDescription;
 
 /**
  * A Python server (Tornado or Autobahn|Twisted) running as a child process of this JVM, started
- * from the peers folder ({@link PeersDirectory}) with the system Python.
+ * from the peers folder ({@link PeersDirectory}) with the system Python or another interpreter
+ * ({@link PeerOptions#python()}, e.g. PyPy).
  *
  * <pre>{@code
  * try (PythonPeer peer = PythonPeer.start(PeerKind.TORNADO, 0)) {
@@ -27,7 +27,8 @@ import wsarena.process.ChildProcess;
  * <p>{@link #start} returns once the script has printed its listening line, so the port accepts
  * connections. {@link #close} sends SIGTERM, which the scripts answer by closing their connections
  * (1001) and exiting with status 0, and reaps the process. A JVM shutdown hook stops a peer that
- * was never closed, so no Python process outlives the JVM that started it. The process plumbing is
+ * was never closed; and the script watches its stdin, whose other end this JVM holds, so it stops
+ * even when this JVM is killed outright ({@code kill -9}) and no hook runs. The process plumbing is
  * {@link ChildProcess}'s, as for an engine in its own JVM.
  */
 public final class PythonPeer implements AutoCloseable {
@@ -39,26 +40,14 @@ public final class PythonPeer implements AutoCloseable {
   private static final Duration IMPORT_CHECK_TIMEOUT = Duration.ofSeconds(15);
 
   private final PeerKind kind;
-  private final ChildProcess<Listening> child;
-  private final Listening listening;
+  private final Interpreter interpreter;
+  private final ChildProcess<ListeningLine> child;
+  private final ListeningLine listening;
   private final Thread shutdownHook;
 
-  /** What the script's listening line says. */
-  private record Listening(int port, String library, boolean tls) {
-    private static final Pattern LINE =
-        Pattern.compile(
-            "^wsarena-peer listening port=(\\d+) pid=(\\d+)(?: library=(\\S+))?(?: tls=(true|false))?");
-
-    static Optional<Listening> parse(String line) {
-      Matcher m = LINE.matcher(line);
-      return m.find()
-          ? Optional.of(new Listening(Integer.parseInt(m.group(1)), m.group(3), "true".equals(m.group(4))))
-          : Optional.empty();
-    }
-  }
-
-  private PythonPeer(PeerKind kind, ChildProcess<Listening> child, Listening listening) {
+  private PythonPeer(PeerKind kind, Interpreter interpreter, ChildProcess<ListeningLine> child, ListeningLine listening) {
     this.kind = kind;
+    this.interpreter = interpreter;
     this.child = child;
     this.listening = listening;
     this.shutdownHook = new Thread(child::stop, "wsarena-peer-" + kind.id() + "-shutdown");
@@ -82,10 +71,17 @@ public final class PythonPeer implements AutoCloseable {
       throw new PeerException("port " + port + " is not between 0 and 65535");
     }
     Duration startTimeout = options.startTimeout();
-    Path python = requireInterpreter();
+    Path python = options.python().orElse(python());
+    requireInterpreter(python);
+    Interpreter interpreter = Interpreter.at(python);
     Path script = PeersDirectory.locate().resolve(kind.script());
     List<String> command = new ArrayList<>(List.of(python.toString(), script.toString()));
     command.addAll(List.of("--port", Integer.toString(port)));
+    // The script stops when its stdin ends, which it does when this JVM ends, however it ends.
+    command.add("--exit-with-stdin");
+    if (options.reusePort()) {
+      command.add("--reuse-port");
+    }
     if (options.maxMessageBytes() > 0) {
       command.addAll(List.of("--max-message-bytes", Integer.toString(options.maxMessageBytes())));
     }
@@ -105,17 +101,18 @@ public final class PythonPeer implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     // Keeps the peers folder free of __pycache__ when it is read-only or a source checkout.
     builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+    interpreter.pythonPath(builder.environment().get("PYTHONPATH")).ifPresent(p -> builder.environment().put("PYTHONPATH", p));
 
-    ChildProcess<Listening> child;
+    ChildProcess<ListeningLine> child;
     try {
-      child = ChildProcess.start(builder, "peer-" + kind.id(), Listening::parse);
+      // stdin stays open (nothing is written to it): its end is the script's sign that this JVM ended
+      child = ChildProcess.startTakingCommands(builder, "peer-" + kind.id(), ListeningLine::parse);
     } catch (IOException e) {
       throw new PeerException("cannot run " + python + ": " + e.getMessage(), e);
     }
     try {
-      Listening line = child.awaitReady(startTimeout);
-      return new PythonPeer(
-          kind, child, new Listening(line.port(), line.library() == null ? kind.id() : line.library(), line.tls()));
+      ListeningLine line = child.awaitReady(startTimeout);
+      return new PythonPeer(kind, interpreter, child, line.withLibrary(kind.id()));
     } catch (ChildProcess.NotReady e) {
       if (e.timedOut()) {
         throw new PeerException(
@@ -138,18 +135,25 @@ public final class PythonPeer implements AutoCloseable {
    * install command; empty when the peer can run.
    */
   public static Optional<String> missingRequirement(PeerKind kind) {
-    Path python;
+    return missingRequirement(kind, python());
+  }
+
+  /** As {@link #missingRequirement(PeerKind)}, on the interpreter at {@code python}. */
+  public static Optional<String> missingRequirement(PeerKind kind, Path python) {
+    Interpreter interpreter;
     try {
-      python = requireInterpreter();
+      requireInterpreter(python);
+      interpreter = Interpreter.at(python);
     } catch (PeerException e) {
       return Optional.of(e.getMessage());
     }
     try {
-      Process check =
+      ProcessBuilder builder =
           new ProcessBuilder(python.toString(), "-c", "import " + kind.pythonModule())
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      interpreter.pythonPath(builder.environment().get("PYTHONPATH")).ifPresent(p -> builder.environment().put("PYTHONPATH", p));
+      Process check = builder.start();
       if (!check.waitFor(IMPORT_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
         check.destroyForcibly();
         return Optional.of("importing " + kind.pythonModule() + " with " + python + " hung");
@@ -169,13 +173,31 @@ public final class PythonPeer implements AutoCloseable {
     return property == null || property.isBlank() ? DEFAULT_PYTHON : Path.of(property);
   }
 
-  private static Path requireInterpreter() throws PeerException {
-    Path python = python();
-    if (!Files.isExecutable(python)) {
-      throw new PeerException(
-          python + " is missing: the peers need Debian's Python 3 (apt-get install python3)");
+  private static void requireInterpreter(Path python) throws PeerException {
+    if (Files.isExecutable(python)) {
+      return;
     }
-    return python;
+    if (python.equals(PythonRuntime.PYPY.path())) {
+      throw new PeerException(python + " is missing: " + PythonRuntime.PYPY.installHint());
+    }
+    if (python.equals(python())) {
+      throw new PeerException(python + " is missing: the peers need Debian's Python 3 (apt-get install python3)");
+    }
+    throw new PeerException(python + " is missing or not executable: --python names the interpreter to run the server on");
+  }
+
+  /** The interpreter this peer runs on, as it described itself. */
+  public Interpreter interpreter() {
+    return interpreter;
+  }
+
+  /**
+   * The running server as people name it: {@code Tornado 6.2 (Python)} on the system's CPython,
+   * {@code Tornado 6.2 (PyPy 7.3.11)} on PyPy, {@code Tornado 6.2 (Python 3.11.7)} on another CPython.
+   */
+  public String name() {
+    boolean systemPython = interpreter.path().equals(python()) && !interpreter.isPyPy();
+    return kind.nameWithVersion(library(), systemPython ? ServerDescription.PYTHON : interpreter.label());
   }
 
   public PeerKind kind() {

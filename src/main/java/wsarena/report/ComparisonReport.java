@@ -52,21 +52,21 @@ public final class ComparisonReport {
     String label = label(r);
     return List.of(
         label,
-        Units.whole(t.receivedPerSecond()),
+        Units.whole(t.messages().receivedPerSecond()),
         Units.millis(t.latency().p50Micros()),
         Units.millis(t.latency().p99Micros()),
         Units.millis(t.latency().p999Micros()),
         Units.millis(t.latency().maxMicros()),
-        Units.whole(t.errors()),
-        Units.whole(t.timedOut()),
-        Units.whole(t.notSent()),
-        Units.percent(t.clientCpuPercent()),
-        Units.percent(t.targetCpuPercent()),
-        Units.microsPerMessage(t.clientCpuMicrosPerMessage()),
+        Units.whole(t.messages().errors()),
+        Units.whole(t.fates().timedOut()),
+        Units.whole(t.fates().notSent()),
+        Units.percent(t.cpu().clientPercent()),
+        Units.percent(t.cpu().targetPercent()),
+        Units.microsPerMessage(t.cpu().clientMicrosPerMessage()),
         Units.microsPerMessage(targetCpuMicrosPerMessage(r)),
-        Units.switchesPerMessage(t.clientContextSwitchesPerMessage()),
-        Units.switchesPerMessage(t.targetContextSwitchesPerMessage()),
-        Units.mebibytes(t.targetRssPeakBytes()));
+        Units.switchesPerMessage(t.contextSwitches().clientPerMessage()),
+        Units.switchesPerMessage(t.contextSwitches().targetPerMessage()),
+        Units.mebibytes(t.memory().targetRssPeakBytes()));
   }
 
   /**
@@ -76,11 +76,11 @@ public final class ComparisonReport {
    */
   public static double targetCpuMicrosPerMessage(RunResult r) {
     Totals t = r.totals();
-    if (t == null || t.targetCpuPercent() < 0 || t.receivedPerSecond() <= 0 || r.host() == null) {
+    if (t == null || t.cpu().targetPercent() < 0 || t.messages().receivedPerSecond() <= 0 || r.host() == null) {
       return -1;
     }
-    double coreSecondsPerSecond = t.targetCpuPercent() / 100 * r.host().logicalThreads();
-    return coreSecondsPerSecond * 1e6 / t.receivedPerSecond();
+    double coreSecondsPerSecond = t.cpu().targetPercent() / 100 * r.host().logicalThreads();
+    return coreSecondsPerSecond * 1e6 / t.messages().receivedPerSecond();
   }
 
   /** The rows of {@code results} under {@link #columns}. */

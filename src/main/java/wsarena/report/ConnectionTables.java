@@ -51,35 +51,35 @@ public final class ConnectionTables {
     Totals t = r.totals();
     return List.of(
         label,
-        t.connectionsPeak() + "/" + t.connectionsRequested(),
-        Units.kibibytes(t.memoryPerConnectionBytes()),
-        Units.kibibytes(t.heapPerConnectionBytes()),
+        t.connections().peak() + "/" + t.connections().requested(),
+        Units.kibibytes(t.memory().perConnectionBytes()),
+        Units.kibibytes(t.memory().heapPerConnectionBytes()),
         Units.millis(t.latency().p50Micros()),
         Units.millis(t.latency().p99Micros()),
         Units.millis(t.latency().maxMicros()),
-        Units.whole(t.errors()),
-        Units.percent(t.clientCpuPercent()),
-        Units.percent(t.targetCpuPercent()),
-        Units.mebibytes(t.targetRssPeakBytes()));
+        Units.whole(t.messages().errors()),
+        Units.percent(t.cpu().clientPercent()),
+        Units.percent(t.cpu().targetPercent()),
+        Units.mebibytes(t.memory().targetRssPeakBytes()));
   }
 
   private static List<String> stormRow(RunResult r, String label) {
     Totals t = r.totals();
-    var hs = t.handshakeLatency() == null ? t.latency() : t.handshakeLatency();
+    var hs = t.handshakes().latency() == null ? t.latency() : t.handshakes().latency();
     return List.of(
         label,
-        Units.whole(t.handshakesPerSecond()),
+        Units.whole(t.handshakes().perSecond()),
         Units.millis(hs.p50Micros()),
         Units.millis(hs.p90Micros()),
         Units.millis(hs.p99Micros()),
         Units.millis(hs.p999Micros()),
         Units.millis(hs.maxMicros()),
-        Units.whole(t.connectFailures().total()),
-        Units.percent(t.clientCpuPercent()),
-        Units.percent(t.targetCpuPercent()),
-        Units.microsPerMessage(t.clientCpuMicrosPerHandshake()),
+        Units.whole(t.connections().failuresByCause().total()),
+        Units.percent(t.cpu().clientPercent()),
+        Units.percent(t.cpu().targetPercent()),
+        Units.microsPerMessage(t.handshakes().clientCpuMicrosEach()),
         Units.microsPerMessage(targetCpuMicrosPerHandshake(r)),
-        sources(t.sources()));
+        sources(t.connections().sources()));
   }
 
   /**
@@ -88,10 +88,10 @@ public final class ConnectionTables {
    */
   public static double targetCpuMicrosPerHandshake(RunResult r) {
     Totals t = r.totals();
-    if (t == null || t.targetCpuPercent() < 0 || t.handshakesPerSecond() <= 0 || r.host() == null) {
+    if (t == null || t.cpu().targetPercent() < 0 || t.handshakes().perSecond() <= 0 || r.host() == null) {
       return -1;
     }
-    return t.targetCpuPercent() / 100 * r.host().logicalThreads() * 1e6 / t.handshakesPerSecond();
+    return t.cpu().targetPercent() / 100 * r.host().logicalThreads() * 1e6 / t.handshakes().perSecond();
   }
 
   /** E.g. {@code 254 × 1,204}: addresses used, and distinct address:port pairs; n/a when the kernel chose. */
@@ -113,11 +113,11 @@ public final class ConnectionTables {
    */
   public static String memorySentence(RunResult r) {
     Totals t = r.totals();
-    if (t.memoryPerConnectionBytes() < 0) {
+    if (t.memory().perConnectionBytes() < 0) {
       return "Memory per held connection: not measured (it needs a target in its own process, or the server's process id)";
     }
-    return "Memory per held connection: " + Units.kibibytes(t.memoryPerConnectionBytes()) + " KiB resident"
-        + (t.heapPerConnectionBytes() < 0 ? "" : ", " + Units.kibibytes(t.heapPerConnectionBytes()) + " KiB of heap")
-        + " (" + Units.plural(t.connectionsPeak(), "connection") + " held, the target's memory read after it settled)";
+    return "Memory per held connection: " + Units.kibibytes(t.memory().perConnectionBytes()) + " KiB resident"
+        + (t.memory().heapPerConnectionBytes() < 0 ? "" : ", " + Units.kibibytes(t.memory().heapPerConnectionBytes()) + " KiB of heap")
+        + " (" + Units.plural(t.connections().peak(), "connection") + " held, the target's memory read after it settled)";
   }
 }

@@ -30,27 +30,27 @@ public final class MarkdownSummary {
     sb.append(", measured ").append(Units.seconds(r.totals().measuredMillis())).append(".\n\n");
     sb.append(SummaryTable.markdown(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
     Totals t = r.totals();
-    if (t.intended() > 0) {
+    if (t.fates().intended() > 0) {
       sb.append("\nMessages: ").append(fates(t)).append(".\n");
     }
-    if (t.correctedLatency() != null) {
+    if (t.corrected() != null) {
       sb.append("\n").append(correctedView(t)).append(".\n");
     }
     if (r.scenario().workload() == Workload.IDLE) {
       sb.append("\n").append(ConnectionTables.memorySentence(r)).append(".\n");
     } else if (r.scenario().workload() == Workload.STORM) {
       sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per handshake ")
-          .append(Units.micros(t.clientCpuMicrosPerHandshake()))
-          .append("; ").append(ConnectionTables.sourcesSentence(t.sources()))
-          .append(t.connectFailures().total() > 0 ? "; failed attempts: " + t.connectFailures().describe() : "")
+          .append(Units.micros(t.handshakes().clientCpuMicrosEach()))
+          .append("; ").append(ConnectionTables.sourcesSentence(t.connections().sources()))
+          .append(t.connections().failuresByCause().total() > 0 ? "; failed attempts: " + t.connections().failuresByCause().describe() : "")
           .append(".\n");
     } else {
       sb.append("\nGenerator: ").append(Units.plural(r.clientThreads(), "thread")).append(", CPU per message ")
-          .append(Units.micros(t.clientCpuMicrosPerMessage()))
-          .append(", context switches per message ").append(Units.switchesPerMessage(t.clientContextSwitchesPerMessage()))
+          .append(Units.micros(t.cpu().clientMicrosPerMessage()))
+          .append(", context switches per message ").append(Units.switchesPerMessage(t.contextSwitches().clientPerMessage()))
           .append(sendLag(t).map(lag -> ", " + lag).orElse(""))
           .append(". Target: CPU per message ").append(Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)))
-          .append(", context switches per message ").append(Units.switchesPerMessage(t.targetContextSwitchesPerMessage()))
+          .append(", context switches per message ").append(Units.switchesPerMessage(t.contextSwitches().targetPerMessage()))
           .append(".\n");
     }
     if (r.conformance() != null) {
@@ -74,9 +74,9 @@ public final class MarkdownSummary {
    * the user stopped).
    */
   public static String fates(Totals t) {
-    return Units.whole(t.intended()) + " intended = " + Units.whole(t.answered()) + " answered + "
-        + Units.whole(t.timedOut()) + " timed out + " + Units.whole(t.notSent()) + " not sent"
-        + (t.inFlightAtStop() > 0 ? " + " + Units.whole(t.inFlightAtStop()) + " in flight at stop" : "");
+    return Units.whole(t.fates().intended()) + " intended = " + Units.whole(t.fates().answered()) + " answered + "
+        + Units.whole(t.fates().timedOut()) + " timed out + " + Units.whole(t.fates().notSent()) + " not sent"
+        + (t.fates().inFlightAtStop() > 0 ? " + " + Units.whole(t.fates().inFlightAtStop()) + " in flight at stop" : "");
   }
 
   /**
@@ -85,9 +85,9 @@ public final class MarkdownSummary {
    * 1.20 ms, its think time plus the median round trip): p99 4.10 ms · p99.9 9.80 ms · max 12.0 ms}.
    */
   public static String correctedView(Totals t) {
-    LatencySummary c = t.correctedLatency();
+    LatencySummary c = t.corrected().latency();
     return "Estimated for coordinated omission (as if each connection had kept sending every "
-        + Units.latency(t.correctedIntervalMicros()) + ", its think time plus the median round trip): p99 "
+        + Units.latency(t.corrected().intervalMicros()) + ", its think time plus the median round trip): p99 "
         + Units.latency(c.p99Micros()) + " · p99.9 " + Units.latency(c.p999Micros()) + " · max " + Units.latency(c.maxMicros());
   }
 

@@ -24,28 +24,28 @@ import wsarena.scenario.Workload;
  */
 public enum Metric {
   THROUGHPUT("msgs-per-second", "msgs/s", "Throughput", "msgs/s", Kind.RATE, Better.HIGHER,
-      r -> messages(r) ? positive(totals(r).receivedPerSecond()) : OptionalDouble.empty()),
+      r -> messages(r) ? positive(totals(r).messages().receivedPerSecond()) : OptionalDouble.empty()),
   HANDSHAKES_PER_SECOND("handshakes-per-second", "handshakes/s", "Handshakes per second", "handshakes/s", Kind.RATE, Better.HIGHER,
-      r -> workload(r) == Workload.STORM ? positive(totals(r).handshakesPerSecond()) : OptionalDouble.empty()),
+      r -> workload(r) == Workload.STORM ? positive(totals(r).handshakes().perSecond()) : OptionalDouble.empty()),
   P50("p50", "p50 ms", "Latency p50", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p50Micros)),
   P99("p99", "p99 ms", "Latency p99", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p99Micros)),
   P999("p99.9", "p99.9 ms", "Latency p99.9", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p999Micros)),
   CLIENT_CPU_PER_MESSAGE("client-cpu-per-message", "client µs/msg", "Client CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
-      r -> messages(r) ? known(totals(r).clientCpuMicrosPerMessage()) : OptionalDouble.empty()),
+      r -> messages(r) ? known(totals(r).cpu().clientMicrosPerMessage()) : OptionalDouble.empty()),
   TARGET_CPU_PER_MESSAGE("target-cpu-per-message", "target µs/msg", "Target CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
       r -> messages(r) ? known(ComparisonReport.targetCpuMicrosPerMessage(r)) : OptionalDouble.empty()),
   TARGET_SWITCHES_PER_MESSAGE("target-context-switches-per-message", "target cs/msg", "Target context switches per message",
       "", Kind.SWITCHES, Better.LOWER,
-      r -> messages(r) ? known(totals(r).targetContextSwitchesPerMessage()) : OptionalDouble.empty()),
+      r -> messages(r) ? known(totals(r).contextSwitches().targetPerMessage()) : OptionalDouble.empty()),
   CLIENT_SWITCHES_PER_MESSAGE("client-context-switches-per-message", "client cs/msg", "Client context switches per message",
       "", Kind.SWITCHES, Better.LOWER,
-      r -> messages(r) ? known(totals(r).clientContextSwitchesPerMessage()) : OptionalDouble.empty()),
+      r -> messages(r) ? known(totals(r).contextSwitches().clientPerMessage()) : OptionalDouble.empty()),
   MEMORY_PER_CONNECTION("memory-per-connection", "KiB/conn", "Memory per idle connection", "KiB", Kind.SMALL_BYTES, Better.LOWER,
-      r -> workload(r) == Workload.IDLE ? known(totals(r).memoryPerConnectionBytes()) : OptionalDouble.empty()),
+      r -> workload(r) == Workload.IDLE ? known(totals(r).memory().perConnectionBytes()) : OptionalDouble.empty()),
   CONNECTIONS_HELD("connections-held", "held", "Idle connections held", "connections", Kind.COUNT, Better.HIGHER,
-      r -> workload(r) == Workload.IDLE ? positive(totals(r).connectionsPeak()) : OptionalDouble.empty()),
+      r -> workload(r) == Workload.IDLE ? positive(totals(r).connections().peak()) : OptionalDouble.empty()),
   TARGET_RSS("target-rss", "target RSS", "Target memory (peak RSS)", "MiB", Kind.BYTES, Better.LOWER,
-      r -> positive(totals(r).targetRssPeakBytes()));
+      r -> positive(totals(r).memory().targetRssPeakBytes()));
 
   /** Which way a figure is better. */
   public enum Better {

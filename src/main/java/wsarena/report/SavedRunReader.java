@@ -192,8 +192,7 @@ public final class SavedRunReader {
     if (missing.isPresent()) {
       return new SavedRun.Unreadable(file, notAResult("it has no " + missing.get()));
     }
-    RunResult complete = result.warnings() != null && result.segments() != null ? result : withLists(result);
-    return new SavedRun.Loaded(file, complete, PercentileCurve.of(complete.latency()));
+    return new SavedRun.Loaded(file, result, PercentileCurve.of(result.latency()));
   }
 
   /** A sweep's file: its steps must be there, each with its load and histogram, for a chart to draw it. */
@@ -316,26 +315,5 @@ public final class SavedRunReader {
       cause = cause.getCause();
     }
     return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-  }
-
-  /** Files from before warnings or segments were written: none of either. */
-  private static RunResult withLists(RunResult r) {
-    return new RunResult(
-        r.wsarenaVersion(),
-        r.scenario(),
-        r.host(),
-        r.target(),
-        r.clientThreads(),
-        r.startedAt(),
-        r.outcome(),
-        r.failure(),
-        r.samples(),
-        r.latency(),
-        r.correctedLatency(),
-        r.totals(),
-        r.warnings() == null ? List.of() : r.warnings(),
-        r.segments() == null ? List.of() : r.segments(),
-        r.features(),
-        r.conformance());
   }
 }

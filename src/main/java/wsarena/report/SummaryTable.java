@@ -34,18 +34,18 @@ public final class SummaryTable {
     Totals t = r.totals();
     return List.of(
         r.target().label(),
-        Units.whole(t.receivedPerSecond()),
-        Units.megabytes(t.receivedMegabytesPerSecond()),
+        Units.whole(t.messages().receivedPerSecond()),
+        Units.megabytes(t.messages().receivedMegabytesPerSecond()),
         Units.millis(t.latency().p50Micros()),
         Units.millis(t.latency().p90Micros()),
         Units.millis(t.latency().p99Micros()),
         Units.millis(t.latency().p999Micros()),
         Units.millis(t.latency().maxMicros()),
-        Units.whole(t.errors()),
-        t.connectionsPeak() + "/" + t.connectionsRequested(),
-        Units.percent(t.clientCpuPercent()),
-        Units.percent(t.targetCpuPercent()),
-        Units.mebibytes(t.targetRssPeakBytes()));
+        Units.whole(t.messages().errors()),
+        t.connections().peak() + "/" + t.connections().requested(),
+        Units.percent(t.cpu().clientPercent()),
+        Units.percent(t.cpu().targetPercent()),
+        Units.mebibytes(t.memory().targetRssPeakBytes()));
   }
 
   /** Columns padded for a terminal; numbers right-aligned. */

@@ -24,6 +24,7 @@ public final class SweepJson {
       ScenarioJson.newMapper()
           .registerModule(HistogramJson.module())
           .registerModule(SampleJson.module())
+          .registerModule(TotalsJson.module())
           .addMixIn(SweepStep.class, WithoutRun.class);
 
   /** A step's run is not in the sweep's file, but in its own. */

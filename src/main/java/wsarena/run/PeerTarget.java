@@ -1,31 +1,43 @@
 package wsarena.run;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import wsarena.client.TlsTrust;
 import wsarena.metrics.ResourceSampler;
 import wsarena.peers.PeerException;
-import wsarena.peers.PeerKind;
-import wsarena.peers.PythonPeer;
+import wsarena.peers.PeerGroup;
+import wsarena.peers.PeerOptions;
+import wsarena.peers.PythonServer;
+import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 
-/** One of the Python servers, started for the run in its own process and measured as one. */
+/**
+ * One of the Python servers, started for the run in its own process (or several behind a
+ * balancer) and measured as one: its CPU and memory are the sum over every process that serves.
+ */
 final class PeerTarget implements StartedTarget {
-  private final PythonPeer peer;
-  private final PeerKind kind;
+  private final PeerGroup group;
   private final Workload workload;
   private volatile boolean stopping;
 
-  private PeerTarget(PythonPeer peer, PeerKind kind, Workload workload) {
-    this.peer = peer;
-    this.kind = kind;
+  private PeerTarget(PeerGroup group, Workload workload) {
+    this.group = group;
     this.workload = workload;
   }
 
-  static PeerTarget start(PeerKind kind, Workload workload) throws TargetException {
+  static PeerTarget start(TargetSpec.Peer spec, Workload workload) throws TargetException {
+    PythonServer server;
     try {
-      return new PeerTarget(PythonPeer.start(kind, 0), kind, workload);
+      server = PythonServer.fromId(spec.peer());
+    } catch (IllegalArgumentException e) {
+      throw new TargetException(e.getMessage(), e);
+    }
+    Path python = spec.python() != null ? Path.of(spec.python()) : server.runtime().path();
+    try {
+      return new PeerTarget(
+          PeerGroup.start(server.kind(), PeerOptions.port(0).withPython(python), spec.instances(), spec.balance()), workload);
     } catch (PeerException e) {
       throw new TargetException(e.getMessage(), e);
     }
@@ -33,7 +45,7 @@ final class PeerTarget implements StartedTarget {
 
   @Override
   public URI uri() {
-    return peer.uri(workload.path());
+    return group.uri(workload.path());
   }
 
   @Override
@@ -43,33 +55,42 @@ final class PeerTarget implements StartedTarget {
 
   @Override
   public String description() {
-    return kind.nameWithVersion(peer.library()) + " · own process (pid " + peer.pid() + ")";
+    return group.description();
   }
 
   @Override
   public ResourceSampler.TargetProcess process() {
-    return new ResourceSampler.TargetProcess.Pid(peer.pid());
+    return group.pids().size() == 1
+        ? new ResourceSampler.TargetProcess.Pid(group.pids().getFirst())
+        : new ResourceSampler.TargetProcess.Pids(group.pids(), group.balancerPid());
   }
 
   @Override
   public Optional<TargetMemory.Reading> settledMemory() {
-    long rss = TargetMemory.settledRss(peer.pid());
-    return rss < 0 ? Optional.empty() : Optional.of(new TargetMemory.Reading(rss, -1));
+    long sum = 0;
+    for (long pid : group.pids()) {
+      long rss = TargetMemory.settledRss(pid);
+      if (rss < 0) {
+        return Optional.empty();
+      }
+      sum += rss;
+    }
+    return Optional.of(new TargetMemory.Reading(sum, -1));
   }
 
   @Override
   public String deathCause() {
-    return stopping ? null : peer.exitSentence().orElse(null);
+    return stopping ? null : group.deathCause().orElse(null);
   }
 
   @Override
   public void awaitExit(Duration timeout) {
-    peer.awaitExit(timeout);
+    group.awaitExit(timeout);
   }
 
   @Override
   public void close() {
     stopping = true;
-    peer.close();
+    group.close();
   }
 }

@@ -104,6 +104,9 @@ final class RunWarnings {
    * @param failure why the run failed, or null
    */
   void atEnd(ClientLoad generator, Fates fates, List<Sample> samples, String failure) {
+    if (generator != null && generator.transportNote() != null) {
+      warn(generator.transportNote());
+    }
     if (generator != null && scenario.workload() == Workload.STORM) {
       stormFailures(generator, samples);
     } else if (generator != null) {

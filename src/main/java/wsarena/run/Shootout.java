@@ -176,25 +176,15 @@ public final class Shootout {
       if (stopped) {
         run.stop(); // stop() came between the check above and this run becoming current
       }
-      RunResult result = withWarning(run.execute(), mixed);
+      RunResult measured = run.execute();
+      // a run of a mixed shootout says so itself, so its file carries the caution when opened alone
+      RunResult result = mixed.map(measured::withWarning).orElse(measured);
       current = null;
       clock.finished(trial.position(), Duration.ofNanos(nanoTime.getAsLong() - began));
       done.add(new ShootoutResult.TrialResult(trial, result));
       listener.finished(trial, result);
     }
     return new ShootoutResult(plan, startedAt, done, mixed.stream().toList());
-  }
-
-  /** A run of a mixed shootout says so itself, so its file carries the caution when opened alone. */
-  private static RunResult withWarning(RunResult r, Optional<String> warning) {
-    if (warning.isEmpty() || r.warnings() == null || r.warnings().contains(warning.get())) {
-      return r;
-    }
-    List<String> warnings = new ArrayList<>(r.warnings());
-    warnings.add(warning.get());
-    return new RunResult(
-        r.wsarenaVersion(), r.scenario(), r.host(), r.target(), r.clientThreads(), r.startedAt(), r.outcome(), r.failure(),
-        r.samples(), r.latency(), r.correctedLatency(), r.totals(), List.copyOf(warnings));
   }
 
   /** Waits the cool-down between two targets; {@link #stop()} cuts it short. */

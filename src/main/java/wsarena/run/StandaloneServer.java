@@ -4,6 +4,7 @@ import wsarena.engine.EngineException;
 import wsarena.engine.EngineOptions;
 import wsarena.engine.RunningServer;
 import wsarena.engine.ServerEngine;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.TargetSpec;
 
 /**
@@ -23,13 +24,13 @@ public final class StandaloneServer implements AutoCloseable {
     this.summary = summary;
   }
 
-  static StandaloneServer start(ServerEngine engine, TargetSpec.Embedded spec, String host, int port)
+  static StandaloneServer start(ServerEngine engine, TargetSpec.Embedded spec, String host, int port, IoTransport transport)
       throws TargetException {
     RunningServer server;
     try {
       server =
           engine.start(
-              new EngineOptions(spec.model(), host, port, spec.workerThreads(), spec.tls(), spec.compression()));
+              new EngineOptions(spec.model(), host, port, spec.workerThreads(), spec.tls(), spec.compression(), transport));
     } catch (EngineException e) {
       throw new TargetException(e.getMessage(), e);
     }
@@ -37,6 +38,7 @@ public final class StandaloneServer implements AutoCloseable {
         engine.displayName()
             + " · "
             + spec.model().displayName()
+            + (transport == null ? "" : " on " + transport.cliName())
             + " · serving "
             + server.uri("/echo")
             + " and /broadcast"

@@ -41,16 +41,16 @@ final class StepJudge {
     if (slow) {
       reasons.add("p99 " + Units.latency(t.latency().p99Micros()) + " is above " + Units.latency(bound));
     }
-    if (t.intended() == 0) {
+    if (t.fates().intended() == 0) {
       reasons.add("no message was intended in its measured time");
-    } else if (t.timedOut() + t.notSent() > bounds.lostFraction() * t.intended()) {
-      reasons.add(Units.share((double) (t.timedOut() + t.notSent()) / t.intended()) + " of its messages timed out or were not sent"
-          + " (" + Units.whole(t.timedOut()) + " and " + Units.whole(t.notSent()) + " of " + Units.whole(t.intended())
+    } else if (t.fates().timedOut() + t.fates().notSent() > bounds.lostFraction() * t.fates().intended()) {
+      reasons.add(Units.share((double) (t.fates().timedOut() + t.fates().notSent()) / t.fates().intended()) + " of its messages timed out or were not sent"
+          + " (" + Units.whole(t.fates().timedOut()) + " and " + Units.whole(t.fates().notSent()) + " of " + Units.whole(t.fates().intended())
           + "; at most " + Units.share(bounds.lostFraction()) + " may)");
     }
-    if (t.answeredPerSecond() < bounds.achievedFraction() * load.rate()) {
-      reasons.add("its answers came at " + Units.whole(t.answeredPerSecond()) + " of the " + Units.whole(load.rate())
-          + " msgs/s offered (" + Units.share(t.answeredPerSecond() / load.rate()) + "; at least " + Units.share(bounds.achievedFraction())
+    if (t.messages().answeredPerSecond() < bounds.achievedFraction() * load.rate()) {
+      reasons.add("its answers came at " + Units.whole(t.messages().answeredPerSecond()) + " of the " + Units.whole(load.rate())
+          + " msgs/s offered (" + Units.share(t.messages().answeredPerSecond() / load.rate()) + "; at least " + Units.share(bounds.achievedFraction())
           + " must)");
     }
     String generator = reasons.isEmpty() || r.outcome() != Outcome.COMPLETED ? null : generatorLimit(r, slow, bound);

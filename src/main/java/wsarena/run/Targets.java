@@ -1,18 +1,21 @@
 package wsarena.run;
 
-import java.util.Arrays;
 import java.util.Optional;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.EngineException;
 import wsarena.engine.ServerEngine;
 import wsarena.peers.PeerKind;
+import wsarena.peers.Balancer;
 import wsarena.peers.PythonPeer;
+import wsarena.peers.PythonServer;
+import wsarena.scenario.Balance;
 import wsarena.probe.EngineProbe;
 import wsarena.probe.FeatureReport;
 import wsarena.probe.ProbeOptions;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.ServerDescription;
 import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
@@ -39,7 +42,7 @@ public final class Targets {
     this.catalog =
         new TargetCatalog(
             engines.engines().stream().map(Targets::describe).toList(),
-            Arrays.stream(PeerKind.values()).map(Targets::describe).toList());
+            PythonServer.all().stream().map(Targets::describe).toList());
   }
 
   /** Every engine on the class path and every Python server. */
@@ -57,7 +60,20 @@ public final class Targets {
    * with the install command; empty when it can run. Starts a short Python process to find out.
    */
   public Optional<String> missingRequirement(ServerDescription pythonServer) {
-    return PythonPeer.missingRequirement(PeerKind.fromId(pythonServer.id()));
+    PythonServer server = PythonServer.fromId(pythonServer.id());
+    return PythonPeer.missingRequirement(server.kind(), server.runtime().path());
+  }
+
+  /**
+   * What this machine lacks to run {@code spec}: the interpreter or library as {@link
+   * #missingRequirement(ServerDescription)} says, on the interpreter {@code --python} names, and
+   * HAProxy when the instances are behind it; empty when it can run.
+   */
+  public Optional<String> missingRequirement(TargetSpec.Peer spec) {
+    PythonServer server = PythonServer.fromId(spec.peer());
+    java.nio.file.Path python = spec.python() != null ? java.nio.file.Path.of(spec.python()) : server.runtime().path();
+    Optional<String> missing = PythonPeer.missingRequirement(server.kind(), python);
+    return missing.isPresent() || spec.balance() != Balance.HAPROXY ? missing : Balancer.missingRequirement();
   }
 
   /**
@@ -67,13 +83,21 @@ public final class Targets {
    * @throws TargetException with a sentence: an unknown engine, a model it lacks, a port in use
    */
   public StandaloneServer serve(TargetSpec.Embedded spec, String host, int port) throws TargetException {
+    return serve(spec, host, port, null);
+  }
+
+  /**
+   * As {@link #serve(TargetSpec.Embedded, String, int)}, the engine's event loops on {@code
+   * transport} (engines built on Netty; null: the engine's default).
+   */
+  public StandaloneServer serve(TargetSpec.Embedded spec, String host, int port, IoTransport transport) throws TargetException {
     ServerEngine engine = engine(spec.engine());
     try {
       engine.requireModel(spec.model());
     } catch (EngineException e) {
       throw new TargetException(e.getMessage(), e);
     }
-    return StandaloneServer.start(engine, spec, host, port);
+    return StandaloneServer.start(engine, spec, host, port, transport);
   }
 
   /**
@@ -110,7 +134,7 @@ public final class Targets {
   StartedTarget start(TargetSpec spec, Workload workload) throws TargetException {
     return switch (spec) {
       case TargetSpec.External x -> new ExternalTarget(x);
-      case TargetSpec.Peer p -> PeerTarget.start(PeerKind.fromId(p.peer()), workload);
+      case TargetSpec.Peer p -> PeerTarget.start(p, workload);
       case TargetSpec.Embedded e -> {
         ServerEngine engine = engine(e.engine());
         yield e.isolation() == Isolation.PROCESS
@@ -138,13 +162,15 @@ public final class Targets {
    * A run starts a Python server over {@code ws://} only (its scripts take PEM files for {@code
    * wss://}, which the feature probe uses); both accept permessage-deflate.
    */
-  private static ServerDescription describe(PeerKind k) {
+  private static ServerDescription describe(PythonServer s) {
+    PeerKind k = s.kind();
     return new ServerDescription(
-        k.id(),
+        s.id(),
         k.displayName(),
         k.libraryVersion(),
         java.util.List.of(new ServerDescription.Model(k.model(), k.threads())),
         false,
-        true);
+        true,
+        s.runtimeLabel());
   }
 }

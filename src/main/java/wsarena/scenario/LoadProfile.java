@@ -22,6 +22,8 @@ import java.time.Duration;
  *     given up on: counted as timed out and recorded at that latency
  * @param connectionLoad for {@link Workload#STORM} and {@link Workload#IDLE}: how connections are
  *     opened and held; the defaults when a scenario file has none
+ * @param transport how the generator's threads wait for the kernel; null: the fastest that works
+ *     on this host
  */
 public record LoadProfile(
     int connections,
@@ -35,7 +37,8 @@ public record LoadProfile(
     int publishers,
     int maxInFlight,
     Duration timeout,
-    ConnectionLoad connectionLoad) {
+    ConnectionLoad connectionLoad,
+    IoTransport transport) {
 
   /**
    * Why 1,000: a second's worth of messages for a connection at 1,000 msgs/s, far more than any
@@ -58,6 +61,24 @@ public record LoadProfile(
     if (connectionLoad == null) {
       connectionLoad = ConnectionLoad.defaults();
     }
+  }
+
+  /** A profile with the generator's default transport. */
+  public LoadProfile(
+      int connections,
+      double rampPerSecond,
+      Rate rate,
+      Payload payload,
+      Duration duration,
+      Duration warmup,
+      int threads,
+      boolean compression,
+      int publishers,
+      int maxInFlight,
+      Duration timeout,
+      ConnectionLoad connectionLoad) {
+    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight,
+        timeout, connectionLoad, null);
   }
 
   /** A profile with the connection workloads' defaults. */
@@ -105,51 +126,55 @@ public record LoadProfile(
   }
 
   public LoadProfile withConnections(int value) {
-    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(value, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withRamp(double value) {
-    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(connections, value, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withRate(Rate value) {
-    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, value, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withPayload(Payload value) {
-    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, value, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withDuration(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, value, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withWarmup(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, value, threads, compression, publishers, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withThreads(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, value, compression, publishers, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withCompression(boolean value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, value, publishers, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withPublishers(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value, maxInFlight, timeout, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, value, maxInFlight, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withMaxInFlight(int value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, value, timeout, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, value, timeout, connectionLoad, transport);
   }
 
   public LoadProfile withTimeout(Duration value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, value, connectionLoad);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, value, connectionLoad, transport);
   }
 
   public LoadProfile withConnectionLoad(ConnectionLoad value) {
-    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, value);
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, value, transport);
+  }
+
+  public LoadProfile withTransport(IoTransport value) {
+    return new LoadProfile(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight, timeout, connectionLoad, value);
   }
 
   /** How long the load lasts as planned: the ramp, the warm-up and the measured time. */

@@ -63,6 +63,12 @@ public final class ScenarioValidator {
         if (catalog.pythonServer(p.peer()).isEmpty()) {
           out.add(new Problem(Problem.TARGET, catalog.unknownPythonServer(p.peer())));
         }
+        if (p.instances() > TargetSpec.Peer.MAX_INSTANCES) {
+          out.add(new Problem(Problem.TARGET, p.instances() + " instances: at most " + TargetSpec.Peer.MAX_INSTANCES + " on one machine"));
+        }
+        if (p.instances() > 1 && p.balance() == Balance.DIRECT) {
+          out.add(new Problem(Problem.TARGET, p.instances() + " instances need something to share the load: HAProxy or reuse-port"));
+        }
       }
     }
   }

@@ -16,15 +16,41 @@ import java.util.Optional;
  *     line on how this server spends its threads there
  * @param tls a run can have it serve {@code wss://}
  * @param compression it accepts permessage-deflate when the client offers it
+ * @param runtime what runs a Python server, as its name says it: {@code Python} (the system's
+ *     CPython) or e.g. {@code PyPy 7.3.11}; empty for an engine of this build
  */
 public record ServerDescription(
-    String id, String displayName, String libraryVersion, List<Model> models, boolean tls, boolean compression) {
+    String id,
+    String displayName,
+    String libraryVersion,
+    List<Model> models,
+    boolean tls,
+    boolean compression,
+    String runtime) {
+
+  /** What {@link #pythonName} says for the system's CPython. */
+  public static final String PYTHON = "Python";
 
   /** A threading model as this server runs it, with the line that says how. */
   public record Model(ThreadingModel model, String description) {}
 
   public ServerDescription {
     models = models.stream().sorted(Comparator.comparing(Model::model)).toList();
+    runtime = runtime == null ? "" : runtime;
+  }
+
+  /** An engine of this build, or a Python server on the system's CPython. */
+  public ServerDescription(
+      String id, String displayName, String libraryVersion, List<Model> models, boolean tls, boolean compression) {
+    this(id, displayName, libraryVersion, models, tls, compression, "");
+  }
+
+  /**
+   * This Python server as people name it, e.g. {@code Tornado 6.2 (Python)} or {@code Tornado 6.2
+   * (PyPy 7.3.11)}.
+   */
+  public String pythonName() {
+    return pythonName(displayName, libraryVersion, runtime.isEmpty() ? PYTHON : runtime);
   }
 
   /**
@@ -34,9 +60,14 @@ public record ServerDescription(
    * @param version e.g. {@code 22.7.1}; null or empty when unknown
    */
   public static String pythonName(String displayName, String version) {
+    return pythonName(displayName, version, PYTHON);
+  }
+
+  /** As {@link #pythonName(String, String)}, on {@code runtime}, e.g. {@code PyPy 7.3.11}. */
+  public static String pythonName(String displayName, String version, String runtime) {
     String[] parts = version == null ? new String[0] : version.split("\\.");
     String shown = parts.length > 2 ? parts[0] + "." + parts[1] : version == null ? "" : version;
-    return displayName + (shown.isEmpty() ? "" : " " + shown) + " (Python)";
+    return displayName + (shown.isEmpty() ? "" : " " + shown) + " (" + runtime + ")";
   }
 
   /** The models alone, in {@link ThreadingModel} order. */

@@ -89,15 +89,50 @@ public sealed interface TargetSpec {
   }
 
   /**
-   * One of the Python servers from {@code src/peers}, started by the run in its own
-   * process on a free port, measured like an engine in its own process.
+   * One of the Python servers from {@code src/peers}, started by the run in its own process (or
+   * several, behind a balancer) on a free port, measured like an engine in its own process.
    *
-   * @param peer the Python server's id, e.g. {@code tornado} (see {@link TargetCatalog#pythonServers()})
+   * @param peer the Python server's id, e.g. {@code tornado} or {@code tornado-pypy} (see {@link
+   *     TargetCatalog#pythonServers()})
+   * @param python the interpreter to run it on ({@code --python}); null: the one {@code peer} names
+   * @param instances how many processes serve ({@code --instances}); 1 when absent
+   * @param balance how they share the load ({@code --balance}); absent: directly for one instance,
+   *     HAProxy for more
    */
-  record Peer(String peer) implements TargetSpec {
+  record Peer(String peer, String python, int instances, Balance balance) implements TargetSpec {
+    /** More instances than this on one machine measure the scheduler, not the library. */
+    public static final int MAX_INSTANCES = 16;
+
+    public Peer {
+      instances = Math.max(1, instances);
+      if (balance == null) {
+        balance = instances > 1 ? Balance.HAPROXY : Balance.DIRECT;
+      }
+      if (python != null && python.isBlank()) {
+        python = null;
+      }
+    }
+
+    /** One instance on the interpreter {@code peer} names. */
+    public Peer(String peer) {
+      this(peer, null, 1, null);
+    }
+
+    /**
+     * e.g. {@code tornado}, {@code tornado-pypy}, {@code tornado-pypy3.9} (for {@code --python
+     * /usr/bin/pypy3.9}) or {@code tornado-x2-haproxy}.
+     */
     @Override
     public String label() {
-      return peer;
+      StringBuilder label = new StringBuilder(peer);
+      if (python != null) {
+        String file = java.nio.file.Path.of(python).getFileName() == null ? python : java.nio.file.Path.of(python).getFileName().toString();
+        label.append('-').append(file);
+      }
+      if (instances > 1 || balance != Balance.DIRECT) {
+        label.append("-x").append(instances).append('-').append(balance.cliName());
+      }
+      return label.toString();
     }
   }
 }

@@ -50,7 +50,7 @@ public final class ScenarioText {
   private static String peerName(TargetSpec.Peer p, TargetCatalog catalog) {
     return catalog
         .pythonServer(p.peer())
-        .map(d -> ServerDescription.pythonName(d.displayName(), d.libraryVersion()))
+        .map(ServerDescription::pythonName)
         .orElse(p.peer());
   }
 

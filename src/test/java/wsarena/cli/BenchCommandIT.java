@@ -42,9 +42,9 @@ class BenchCommandIT {
     for (String label : new String[] {"netty-event-loop", "netty-multi-reactor"}) {
       RunResult result = SavedRunFiles.read(dir.resolve(label + ".json"));
       assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
-      assertThat(result.totals().errors()).isZero();
+      assertThat(result.totals().messages().errors()).isZero();
       // closed loop: at most one message per connection in flight across the phase boundaries
-      assertThat(result.totals().received()).isPositive().isCloseTo(result.totals().sent(), within(10L));
+      assertThat(result.totals().messages().received()).isPositive().isCloseTo(result.totals().messages().sent(), within(10L));
     }
     assertThat(Files.readString(dir.resolve("report.md")))
         .startsWith("# wsarena bench")

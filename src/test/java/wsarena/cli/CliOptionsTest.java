@@ -15,6 +15,7 @@ import picocli.CommandLine;
 class CliOptionsTest {
   private static final List<String> FLAGS_AND_DEFAULTS =
       List.of(
+        "serve --transport = null",
         "serve --commands-on-stdin = false",
         "serve --compression = false",
         "serve --engine = undertow",
@@ -53,6 +54,7 @@ class CliOptionsTest {
         "run --think-time = 0ms",
         "run --threads = 0",
         "run --timeout = 5s",
+        "run --transport = null",
         "run --tls = false",
         "run --url = null",
         "run --warmup = 2s",
@@ -91,6 +93,7 @@ class CliOptionsTest {
         "shootout --think-time = 0ms",
         "shootout --threads = 0",
         "shootout --timeout = 5s",
+        "shootout --transport = null",
         "shootout --warmup = 2s",
         "shootout --workload = echo",
         "bench --connections = 100",
@@ -125,6 +128,7 @@ class CliOptionsTest {
         "sweep --target-pid = 0",
         "sweep --threads = 0",
         "sweep --timeout = 5s",
+        "sweep --transport = null",
         "sweep --tls = false",
         "sweep --url = null",
         "sweep --warmup = 2s",
@@ -155,6 +159,7 @@ class CliOptionsTest {
         "bench --repeat = 1",
         "bench --threads = 0",
         "bench --timeout = 5s",
+        "bench --transport = null",
         "bench --warmup = 3s",
         "bench --workload = echo",
         "compare --out = null",

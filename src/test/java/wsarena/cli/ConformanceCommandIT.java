@@ -80,6 +80,6 @@ class ConformanceCommandIT {
     assertThat(conformance("--engine", "netty", "--full", "--cases", "1.*").err())
         .isEqualTo("wsarena: choose either --full or --cases, not both\n");
     assertThat(conformance("--peer", "nginx").err())
-        .isEqualTo("wsarena: unknown peer 'nginx' (known: tornado, autobahn)\n");
+        .isEqualTo("wsarena: unknown peer 'nginx' (known: tornado, autobahn, tornado-pypy, autobahn-pypy)\n");
   }
 }

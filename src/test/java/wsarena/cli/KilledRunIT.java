@@ -66,7 +66,7 @@ class KilledRunIT {
 
       RunResult r = SavedRunFiles.read(dir.resolve(ResultFiles.JSON));
       assertThat(r.outcome()).isEqualTo(Outcome.STOPPED);
-      assertThat(r.totals().received()).isPositive();
+      assertThat(r.totals().messages().received()).isPositive();
       assertThat(dir.resolve(ResultFiles.CSV)).exists();
       assertThat(dir.resolve(ResultFiles.HGRM)).exists();
       assertThat(Files.readString(tmp.resolve("stopped.log"))).contains("outcome: stopped");

@@ -36,7 +36,7 @@ class RunCommandIT {
       assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
       // the latency histogram holds every measured message's fate that has a time: answered or timed out
       assertThat(result.latency().getTotalCount()).isPositive()
-          .isEqualTo(result.totals().answered() + result.totals().timedOut());
+          .isEqualTo(result.totals().fates().answered() + result.totals().fates().timedOut());
       assertThat(Files.readAllLines(dir.resolve(ResultFiles.CSV))).hasSize(result.samples().size() + 1);
 
       // The interval log read back with HdrHistogram's reader adds up to the whole-run histogram.
@@ -109,7 +109,7 @@ class RunCommandIT {
         .containsPattern("features: TLS no · permessage-deflate (yes|no) · subprotocol \\w+ · largest message ");
     RunResult result = SavedRunFiles.read(dir.resolve(ResultFiles.JSON));
     assertThat(result.outcome()).isEqualTo(Outcome.COMPLETED);
-    assertThat(result.totals().received()).isPositive();
+    assertThat(result.totals().messages().received()).isPositive();
     assertThat(result.conformance().failed()).isZero();
     // non-strict is a pass in the suite's terms; Undertow gets one on case 3.4 (a frame sent octet
     // by octet) when its answer races the close, so how many is timing, not conformance

@@ -42,8 +42,8 @@ class RunSegmentIT {
         assertThat(s.startAt()).isEqualTo(startAt);
       });
       // Connections 1, 4, 7 of 0..9 are segment 2/3's.
-      assertThat(result.totals().connectionsRequested()).isEqualTo(3);
-      assertThat(result.totals().connectionsPeak()).isEqualTo(3);
+      assertThat(result.totals().connections().requested()).isEqualTo(3);
+      assertThat(result.totals().connections().peak()).isEqualTo(3);
       assertThat(result.startedAt()).isBefore(startAt);
 
       Path fromLog = dir.resolve("from-log");

@@ -99,7 +99,7 @@ class JobRunTest {
       parts.add(SavedRunFiles.read(segment.resolve(ResultFiles.JSON)));
     }
     assertThat(merged.segments()).hasSize(4);
-    assertThat(merged.totals().sent()).isEqualTo(parts.stream().mapToLong(r -> r.totals().sent()).sum());
+    assertThat(merged.totals().messages().sent()).isEqualTo(parts.stream().mapToLong(r -> r.totals().messages().sent()).sum());
     Histogram sum = new Histogram(3);
     parts.forEach(p -> sum.add(p.latency()));
     assertThat(merged.latency().getTotalCount()).isEqualTo(sum.getTotalCount());

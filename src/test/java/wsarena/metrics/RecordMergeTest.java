@@ -37,9 +37,9 @@ class RecordMergeTest {
 
   private static Totals perConnection(int held, long bytes) {
     return new Totals(
-        1000, 0, 0, 0, 0, 0, held, held, 0, 0, 0, 0, 0, LatencySummary.EMPTY, null, 0, -1, -1, -1, 0,
-        0, 0, 0, 0, 0, 0, null, 0,
-        -1, -1, 0, null, -1, FailuresByCause.NONE, null, bytes, -1);
+        1000, new Totals.Messages(0, 0, 0, 0, 0, 0, 0, 0, 0), Fates.NONE, LatencySummary.EMPTY, null, null,
+        new Totals.Connections(held, held, 0, FailuresByCause.NONE, null), new Totals.Handshakes(0, 0, null, -1),
+        new Totals.Cpu(0, -1, 0), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(-1, -1, bytes, -1));
   }
 
   @Test

@@ -33,8 +33,8 @@ class TotalsCalculatorTest {
             measured(2000, 2000, new Sample.ContextSwitches(10, 30, 900, 100)),
             measured(500, 1000, new Sample.ContextSwitches(0, 0, 1500, 500))));
 
-    assertThat(t.targetContextSwitchesPerMessage()).isEqualTo(1.0);
-    assertThat(t.clientContextSwitchesPerMessage()).isCloseTo(80.0 / 3000, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(t.contextSwitches().targetPerMessage()).isEqualTo(1.0);
+    assertThat(t.contextSwitches().clientPerMessage()).isCloseTo(80.0 / 3000, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -44,14 +44,14 @@ class TotalsCalculatorTest {
             measured(1000, 1000, new Sample.ContextSwitches(10, 0, 900, 100)),
             measured(1000, 1000, Sample.ContextSwitches.UNKNOWN)));
 
-    assertThat(t.targetContextSwitchesPerMessage()).isEqualTo(-1);
-    assertThat(t.clientContextSwitchesPerMessage()).isEqualTo(-1);
+    assertThat(t.contextSwitches().targetPerMessage()).isEqualTo(-1);
+    assertThat(t.contextSwitches().clientPerMessage()).isEqualTo(-1);
   }
 
   @Test
   void noMessageMeansNoFigurePerMessage() {
     Totals t = of(List.of(measured(1000, 0, new Sample.ContextSwitches(10, 0, 900, 100))));
 
-    assertThat(t.targetContextSwitchesPerMessage()).isEqualTo(-1);
+    assertThat(t.contextSwitches().targetPerMessage()).isEqualTo(-1);
   }
 }

@@ -147,4 +147,38 @@ class PythonPeerIT {
       System.clearProperty(PythonPeer.PYTHON_PROPERTY);
     }
   }
+
+  @Test
+  void aPeerWhoseInterpreterIsNotInstalledSaysWhichPackageBringsIt(@TempDir Path dir) {
+    assertThat(PythonPeer.missingRequirement(PeerKind.TORNADO, dir.resolve("pypy3")))
+        .hasValueSatisfying(m -> assertThat(m).contains("pypy3 is missing or not executable"));
+    if (!java.nio.file.Files.isExecutable(PythonRuntime.PYPY.path())) {
+      assertThat(PythonPeer.missingRequirement(PeerKind.TORNADO, PythonRuntime.PYPY.path()))
+          .hasValueSatisfying(m -> assertThat(m).contains("apt-get install pypy3"));
+    }
+  }
+
+  @Test
+  void aPeerEndsWhenItsStdinEndsAsWhenTheJvmThatStartedItIsKilled() throws Exception {
+    assumeRunnable(PeerKind.TORNADO);
+    // the script as a run starts it, its stdin a pipe this test holds, then closes as a killed JVM would
+    Process script =
+        new ProcessBuilder(
+                PythonPeer.DEFAULT_PYTHON.toString(), PeersDirectory.locate().resolve(PeerKind.TORNADO.script()).toString(),
+                "--port", "0", "--exit-with-stdin")
+            .redirectErrorStream(true)
+            .start();
+    try {
+      String line = new java.io.BufferedReader(new java.io.InputStreamReader(script.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      assertThat(line).startsWith("wsarena-peer listening port=");
+      assertThat(script.isAlive()).isTrue();
+
+      script.getOutputStream().close();
+
+      assertThat(script.waitFor(20, TimeUnit.SECONDS)).as("the server ended with its stdin").isTrue();
+      assertThat(script.exitValue()).isZero();
+    } finally {
+      script.destroyForcibly();
+    }
+  }
 }

@@ -38,9 +38,7 @@ class CheckedRunsTest {
               FeatureResult.yes(Feature.CLOSE_HANDSHAKE, "1000 echoed")));
 
   static RunResult checked(RunResult r, FeatureReport features, ConformanceSummary conformance) {
-    return new RunResult(
-        r.wsarenaVersion(), r.scenario(), r.host(), r.target(), r.clientThreads(), r.startedAt(), r.outcome(), r.failure(),
-        r.samples(), r.latency(), r.correctedLatency(), r.totals(), r.warnings(), r.segments(), features, conformance);
+    return r.withChecks(features, conformance);
   }
 
   private final RunResult plain = SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP);

@@ -17,16 +17,17 @@ class ComparisonReportTest {
   private static RunResult withTarget(double targetCpuPercent, double receivedPerSecond) {
     RunResult r = SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP);
     Totals t = r.totals();
+    Totals.Messages m = t.messages();
     Totals changed =
         new Totals(
-            t.measuredMillis(), t.sent(), t.received(), t.errors(), t.bytesSent(), t.bytesReceived(),
-            t.connectionsRequested(), t.connectionsPeak(), t.connectionsFailed(), t.handshakes(),
-            receivedPerSecond, t.sentPerSecond(), t.receivedMegabytesPerSecond(), t.latency(),
-            t.correctedLatency(), t.clientCpuPercent(), targetCpuPercent, t.clientRssPeakBytes(),
-            t.targetRssPeakBytes(), t.clientCpuMicrosPerMessage());
-    return new RunResult(
-        r.wsarenaVersion(), r.scenario(), r.host(), r.target(), r.clientThreads(), r.startedAt(),
-        r.outcome(), r.failure(), r.samples(), r.latency(), r.correctedLatency(), changed, r.warnings());
+            t.measuredMillis(),
+            new Totals.Messages(
+                m.sent(), m.received(), m.errors(), m.bytesSent(), m.bytesReceived(), m.sentPerSecond(), receivedPerSecond,
+                m.answeredPerSecond(), m.receivedMegabytesPerSecond()),
+            t.fates(), t.latency(), t.corrected(), t.sendLag(), t.connections(), t.handshakes(),
+            new Totals.Cpu(t.cpu().clientPercent(), targetCpuPercent, t.cpu().clientMicrosPerMessage()),
+            t.contextSwitches(), t.memory());
+    return r.withTotals(changed);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import wsarena.host.HostInfo;
+import wsarena.metrics.Fates;
 import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.Outcome;
@@ -27,8 +28,9 @@ class MetricTest {
   private static RunResult run(Workload workload) {
     Totals t =
         new Totals(
-            10_000, 50_000, 50_000, 0, 0, 0, 100, 100, 0, 4_000, 5_000, 5_000, 0, LATENCY, null, 40, 30, 1L << 27,
-            1L << 26, 12.5, 0.042, 0.5, 400, LATENCY, 80, FailuresByCause.NONE, null, 12_800, 4_096);
+            10_000, new Totals.Messages(50_000, 50_000, 0, 0, 0, 5_000, 5_000, 5_000, 0), Fates.NONE, LATENCY, null, null,
+            new Totals.Connections(100, 100, 0, FailuresByCause.NONE, null), new Totals.Handshakes(4_000, 400, LATENCY, 80),
+            new Totals.Cpu(40, 30, 12.5), new Totals.ContextSwitches(0.042, 0.5), new Totals.Memory(1L << 27, 1L << 26, 12_800, 4_096));
     Scenario s = Scenario.defaults().withWorkload(workload);
     return new RunResult(
         "test", s, HOST, new TargetInfo(s.target().label(), "test", null, ""), 1, Instant.now(), Outcome.COMPLETED, null,
@@ -79,13 +81,9 @@ class MetricTest {
     Totals t = echo.totals();
     Totals unknown =
         new Totals(
-            t.measuredMillis(), t.sent(), t.received(), t.errors(), t.bytesSent(), t.bytesReceived(), t.connectionsRequested(),
-            t.connectionsPeak(), t.connectionsFailed(), t.handshakes(), t.receivedPerSecond(), t.sentPerSecond(),
-            t.receivedMegabytesPerSecond(), t.latency(), t.correctedLatency(), t.clientCpuPercent(), t.targetCpuPercent(),
-            t.clientRssPeakBytes(), t.targetRssPeakBytes(), t.clientCpuMicrosPerMessage());
-    RunResult old = new RunResult(
-        echo.wsarenaVersion(), echo.scenario(), echo.host(), echo.target(), 1, echo.startedAt(), echo.outcome(), null,
-        List.of(), null, null, unknown, List.of());
+            t.measuredMillis(), t.messages(), t.fates(), t.latency(), t.corrected(), t.sendLag(), t.connections(),
+            t.handshakes(), t.cpu(), Totals.ContextSwitches.UNKNOWN, t.memory());
+    RunResult old = echo.withTotals(unknown);
 
     assertThat(Metric.TARGET_SWITCHES_PER_MESSAGE.applies(old)).isFalse();
   }

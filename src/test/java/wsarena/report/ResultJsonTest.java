@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import wsarena.metrics.RunResult;
@@ -73,8 +75,8 @@ class ResultJsonTest {
     Files.writeString(file, JSON.writeValueAsString(result));
 
     RunResult read = SavedRunFiles.read(file);
-    assertThat(read.totals().targetContextSwitchesPerMessage()).isEqualTo(-1);
-    assertThat(read.totals().clientContextSwitchesPerMessage()).isEqualTo(-1);
+    assertThat(read.totals().contextSwitches().targetPerMessage()).isEqualTo(-1);
+    assertThat(read.totals().contextSwitches().clientPerMessage()).isEqualTo(-1);
     assertThat(read.samples()).allSatisfy(s -> assertThat(s.contextSwitches()).isEqualTo(Sample.ContextSwitches.UNKNOWN));
   }
 
@@ -85,5 +87,29 @@ class ResultJsonTest {
     assertThat(tree.get("totals").has("targetContextSwitchesPerMessage")).isTrue();
     assertThat(tree.get("totals").has("clientContextSwitchesPerMessage")).isTrue();
     assertThat(tree.get("samples").get(0).get("contextSwitches").has("targetInvoluntaryPerSecond")).isTrue();
+  }
+
+  @Test
+  void totalsAreSavedAsOneFlatObjectUnderTheNamesScriptsReadAndReadBackUnchanged() throws IOException {
+    Path file = dir.resolve("result.json");
+    ResultJson.write(run, file);
+
+    JsonNode totals = JSON.readTree(Files.readString(file)).get("totals");
+    List<String> names = new ArrayList<>();
+    totals.fieldNames().forEachRemaining(names::add);
+    // the form every saved file has had, in its order: grouping Totals in memory changes none of it
+    assertThat(names).containsExactly(
+        "measuredMillis", "sent", "received", "errors", "bytesSent", "bytesReceived", "connectionsRequested",
+        "connectionsPeak", "connectionsFailed", "handshakes", "receivedPerSecond", "sentPerSecond",
+        "receivedMegabytesPerSecond", "latency", "correctedLatency", "clientCpuPercent", "targetCpuPercent",
+        "clientRssPeakBytes", "targetRssPeakBytes", "clientCpuMicrosPerMessage", "intended", "answered", "timedOut",
+        "notSent", "inFlightAtStop", "answeredPerSecond", "sendLag", "correctedIntervalMicros",
+        "targetContextSwitchesPerMessage", "clientContextSwitchesPerMessage", "handshakesPerSecond", "handshakeLatency",
+        "clientCpuMicrosPerHandshake", "connectFailures", "sources", "memoryPerConnectionBytes", "heapPerConnectionBytes");
+    assertThat(totals.get("intended").asLong()).isEqualTo(run.totals().fates().intended());
+    assertThat(totals.get("answered").asLong()).isEqualTo(run.totals().fates().answered());
+    assertThat(totals.get("targetCpuPercent").asDouble()).isEqualTo(run.totals().cpu().targetPercent());
+
+    assertThat(SavedRunFiles.read(file).totals()).isEqualTo(run.totals());
   }
 }

@@ -51,16 +51,16 @@ class SegmentFoldersTest {
     RunResult read = SavedRunFiles.read(out.resolve(ResultFiles.JSON));
     assertThat(read.totals()).isEqualTo(merged.totals());
 
-    long sent = parts.stream().mapToLong(r -> r.totals().sent()).sum();
-    long received = parts.stream().mapToLong(r -> r.totals().received()).sum();
-    long errors = parts.stream().mapToLong(r -> r.totals().errors()).sum();
-    assertThat(read.totals().sent()).isEqualTo(sent);
-    assertThat(read.totals().received()).isEqualTo(received);
-    assertThat(read.totals().errors()).isEqualTo(errors);
-    assertThat(read.totals().connectionsRequested()).isEqualTo(40);
-    assertThat(read.totals().connectionsPeak()).isEqualTo(40);
-    assertThat(read.totals().receivedPerSecond())
-        .isCloseTo(parts.stream().mapToDouble(r -> r.totals().receivedPerSecond()).sum(), org.assertj.core.data.Offset.offset(1e-6));
+    long sent = parts.stream().mapToLong(r -> r.totals().messages().sent()).sum();
+    long received = parts.stream().mapToLong(r -> r.totals().messages().received()).sum();
+    long errors = parts.stream().mapToLong(r -> r.totals().messages().errors()).sum();
+    assertThat(read.totals().messages().sent()).isEqualTo(sent);
+    assertThat(read.totals().messages().received()).isEqualTo(received);
+    assertThat(read.totals().messages().errors()).isEqualTo(errors);
+    assertThat(read.totals().connections().requested()).isEqualTo(40);
+    assertThat(read.totals().connections().peak()).isEqualTo(40);
+    assertThat(read.totals().messages().receivedPerSecond())
+        .isCloseTo(parts.stream().mapToDouble(r -> r.totals().messages().receivedPerSecond()).sum(), org.assertj.core.data.Offset.offset(1e-6));
 
     Histogram sum = new Histogram(3);
     parts.forEach(p -> sum.add(p.latency()));
@@ -92,24 +92,24 @@ class SegmentFoldersTest {
     // context switches: the machines' generators add up; the one target's switches are counted once
     double clientSwitches = 0;
     for (RunResult p : parts) {
-      clientSwitches += p.totals().clientContextSwitchesPerMessage() * Math.max(p.totals().sent(), p.totals().received());
+      clientSwitches += p.totals().contextSwitches().clientPerMessage() * Math.max(p.totals().messages().sent(), p.totals().messages().received());
     }
-    assertThat(read.totals().clientContextSwitchesPerMessage())
+    assertThat(read.totals().contextSwitches().clientPerMessage())
         .isCloseTo(clientSwitches / Math.max(sent, received), org.assertj.core.data.Offset.offset(1e-9));
     double targetSwitches = SegmentRuns.TARGET_SWITCHES_PER_SECOND * read.totals().measuredMillis() / 1000.0;
-    assertThat(read.totals().targetContextSwitchesPerMessage())
+    assertThat(read.totals().contextSwitches().targetPerMessage())
         .isCloseTo(targetSwitches / received, org.assertj.core.data.Offset.offset(1e-9));
     // every intended message's fate, summed over the segments, and per interval
     for (var fate : List.<java.util.function.ToLongFunction<wsarena.metrics.Totals>>of(
-        t -> t.intended(), t -> t.answered(), t -> t.timedOut(), t -> t.notSent(), t -> t.inFlightAtStop())) {
+        t -> t.fates().intended(), t -> t.fates().answered(), t -> t.fates().timedOut(), t -> t.fates().notSent(), t -> t.fates().inFlightAtStop())) {
       assertThat(fate.applyAsLong(read.totals())).isEqualTo(parts.stream().mapToLong(r -> fate.applyAsLong(r.totals())).sum());
     }
-    assertThat(read.totals().intended()).isPositive()
-        .isEqualTo(read.totals().answered() + read.totals().timedOut() + read.totals().notSent() + read.totals().inFlightAtStop());
+    assertThat(read.totals().fates().intended()).isPositive()
+        .isEqualTo(read.totals().fates().answered() + read.totals().fates().timedOut() + read.totals().fates().notSent() + read.totals().fates().inFlightAtStop());
     assertThat(measured.getFirst().fates().backlog())
         .isEqualTo(parts.stream().mapToLong(r -> measuredOnly(r).getFirst().fates().backlog()).sum());
-    assertThat(read.totals().handshakeLatency()).isNull();
-    assertThat(read.totals().memoryPerConnectionBytes()).isEqualTo(-1);
+    assertThat(read.totals().handshakes().latency()).isNull();
+    assertThat(read.totals().memory().perConnectionBytes()).isEqualTo(-1);
   }
 
   @Test

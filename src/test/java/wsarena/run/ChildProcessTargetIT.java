@@ -36,8 +36,8 @@ class ChildProcessTargetIT {
     assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
     // killed by SIGKILL (128 + 9): the JVM had no time to write anything on stderr
     assertThat(r.failure()).matches("the target failed at t = \\d+\\.\\d s: the target process \\(pid \\d+\\) exited with code 137 \\(killed by signal 9\\)");
-    assertThat(r.totals().received()).isPositive();
-    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().answered() + r.totals().timedOut());
+    assertThat(r.totals().messages().received()).isPositive();
+    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().fates().answered() + r.totals().fates().timedOut());
   }
 
   @Test

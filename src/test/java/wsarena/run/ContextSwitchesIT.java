@@ -41,14 +41,14 @@ class ContextSwitchesIT {
     RunResult loop = echo(ThreadingModel.EVENT_LOOP, isolation);
     RunResult workers = echo(ThreadingModel.REACTOR_WORKERS, isolation);
 
-    assertThat(loop.totals().targetContextSwitchesPerMessage()).isNotNegative();
+    assertThat(loop.totals().contextSwitches().targetPerMessage()).isNotNegative();
     // Not a fixed ratio: how often an event loop sleeps between messages depends on how busy the
     // cores are (0.04 per message when it batches, near 1 when every message wakes it), while a
     // pool adds its hand-off on top of its I/O thread's wake-ups (1.28 against 0.25 in the README's
     // bench, 1.36 against 0.78 in one CI run on busy cores)
-    assertThat(workers.totals().targetContextSwitchesPerMessage())
-        .isGreaterThan(loop.totals().targetContextSwitchesPerMessage() * 1.2);
-    assertThat(loop.totals().clientContextSwitchesPerMessage()).isNotNegative();
+    assertThat(workers.totals().contextSwitches().targetPerMessage())
+        .isGreaterThan(loop.totals().contextSwitches().targetPerMessage() * 1.2);
+    assertThat(loop.totals().contextSwitches().clientPerMessage()).isNotNegative();
     assertThat(loop.samples().getLast().contextSwitches().targetPerSecond()).isNotNegative();
   }
 }

@@ -122,7 +122,7 @@ class EngineMatrixIT {
     } else {
       assertSoundBroadcast(r);
     }
-    assertThat(r.totals().targetCpuPercent()).as("server threads were measured").isPositive();
+    assertThat(r.totals().cpu().targetPercent()).as("server threads were measured").isPositive();
   }
 
   @ParameterizedTest(name = "{0} {1} echo in its own process")
@@ -131,8 +131,8 @@ class EngineMatrixIT {
     RunResult r = run(engine, model, Isolation.PROCESS, Workload.ECHO);
     assertSoundEcho(r);
     assertThat(r.target().description()).contains("own process");
-    assertThat(r.totals().targetCpuPercent()).isPositive();
-    assertThat(r.totals().targetRssPeakBytes()).isGreaterThan(10L << 20);
+    assertThat(r.totals().cpu().targetPercent()).isPositive();
+    assertThat(r.totals().memory().targetRssPeakBytes()).isGreaterThan(10L << 20);
   }
 
   static void assertSoundEcho(RunResult r) {
@@ -140,17 +140,17 @@ class EngineMatrixIT {
     long sent = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
     long received = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
     assertThat(received).isPositive().isEqualTo(sent);
-    assertThat(r.totals().errors()).isZero();
-    assertThat(r.totals().connectionsPeak()).isEqualTo(10);
+    assertThat(r.totals().messages().errors()).isZero();
+    assertThat(r.totals().connections().peak()).isEqualTo(10);
     // every measured message answered, and each answer is one latency
-    assertThat(r.totals().answered()).isPositive().isEqualTo(r.totals().intended());
-    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().answered());
+    assertThat(r.totals().fates().answered()).isPositive().isEqualTo(r.totals().fates().intended());
+    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().fates().answered());
     assertOrdered(r.totals().latency());
   }
 
   static void assertSoundBroadcast(RunResult r) {
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
-    assertThat(r.totals().errors()).isZero();
+    assertThat(r.totals().messages().errors()).isZero();
     // 2 publishers, 8 subscribers: each publish reaches every subscriber.
     long published = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
     long delivered = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
@@ -158,8 +158,8 @@ class EngineMatrixIT {
     assertThat(delivered).isEqualTo(published * 8);
     // The fates count the publishes, each answered by its own copy coming back to its publisher;
     // the latencies are the deliveries of the measured publishes, 8 each.
-    assertThat(r.totals().answered()).isPositive().isEqualTo(r.totals().intended());
-    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().answered() * 8);
+    assertThat(r.totals().fates().answered()).isPositive().isEqualTo(r.totals().fates().intended());
+    assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().fates().answered() * 8);
     assertOrdered(r.totals().latency());
   }
 

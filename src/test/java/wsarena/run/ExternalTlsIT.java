@@ -52,7 +52,7 @@ class ExternalTlsIT {
       RunResult r = run(server, true, sink);
 
       assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
-      assertThat(r.totals().received()).isPositive();
+      assertThat(r.totals().messages().received()).isPositive();
       assertThat(r.warnings()).anyMatch(w -> w.contains("certificate checks are off"));
       assertThat(sink.warnings).anyMatch(w -> w.contains("certificate checks are off"));
     }

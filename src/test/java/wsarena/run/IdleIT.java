@@ -36,19 +36,19 @@ class IdleIT {
 
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
     Totals t = r.totals();
-    assertThat(t.connectionsPeak()).isEqualTo(1_000);
+    assertThat(t.connections().peak()).isEqualTo(1_000);
     // from the child's RSS before the first connection and while all were held
-    assertThat(t.memoryPerConnectionBytes()).isPositive().isLessThan(1L << 20);
-    assertThat(t.heapPerConnectionBytes()).as("the child JVM said its heap after a collection").isPositive();
+    assertThat(t.memory().perConnectionBytes()).isPositive().isLessThan(1L << 20);
+    assertThat(t.memory().heapPerConnectionBytes()).as("the child JVM said its heap after a collection").isPositive();
     List<Sample> measured = IntervalSampler.measuredOnly(r.samples());
     assertThat(measured).allSatisfy(m -> {
       assertThat(m.connections().open()).isEqualTo(1_000);
       assertThat(m.perConnection().targetMemoryBytes()).isNotNegative();
     });
     // every measured ping came back, and its round trip is the run's latency
-    assertThat(t.received()).isPositive();
-    assertThat(t.errors()).isZero();
-    assertThat(r.latency().getTotalCount()).isEqualTo(t.received());
+    assertThat(t.messages().received()).isPositive();
+    assertThat(t.messages().errors()).isZero();
+    assertThat(r.latency().getTotalCount()).isEqualTo(t.messages().received());
     EngineMatrixIT.assertOrdered(t.latency());
   }
 }

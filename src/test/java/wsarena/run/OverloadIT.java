@@ -47,10 +47,10 @@ class OverloadIT {
 
   private static void assertEveryMessageHasOneFate(RunResult r) {
     Totals t = r.totals();
-    assertThat(t.intended()).isPositive();
-    assertThat(t.answered() + t.timedOut() + t.notSent() + t.inFlightAtStop()).isEqualTo(t.intended());
+    assertThat(t.fates().intended()).isPositive();
+    assertThat(t.fates().answered() + t.fates().timedOut() + t.fates().notSent() + t.fates().inFlightAtStop()).isEqualTo(t.fates().intended());
     // one latency for each message that was answered or given up on
-    assertThat(r.latency().getTotalCount()).isEqualTo(t.answered() + t.timedOut());
+    assertThat(r.latency().getTotalCount()).isEqualTo(t.fates().answered() + t.fates().timedOut());
   }
 
   @Test
@@ -67,16 +67,16 @@ class OverloadIT {
 
     assertThat(calm.outcome()).isEqualTo(Outcome.COMPLETED);
     assertEveryMessageHasOneFate(calm);
-    assertThat(calm.totals().answered()).isEqualTo(calm.totals().intended());
+    assertThat(calm.totals().fates().answered()).isEqualTo(calm.totals().fates().intended());
 
     assertThat(overloaded.outcome()).isEqualTo(Outcome.COMPLETED);
     Totals t = overloaded.totals();
     assertEveryMessageHasOneFate(overloaded);
-    assertThat((double) t.intended()).as("the schedule was kept: 2R for 10 s").isCloseTo(2 * CAPACITY * 10, withPercentage(3));
-    assertThat(t.answeredPerSecond()).as("the server answered at its capacity").isCloseTo(CAPACITY, withPercentage(10));
-    assertThat(t.timedOut()).as("the queue outgrew the 5 s timeout").isPositive();
-    assertThat(t.notSent()).as("past 1,000 in flight per connection, messages waited and the run ended").isPositive();
-    assertThat(t.errors()).isZero();
+    assertThat((double) t.fates().intended()).as("the schedule was kept: 2R for 10 s").isCloseTo(2 * CAPACITY * 10, withPercentage(3));
+    assertThat(t.messages().answeredPerSecond()).as("the server answered at its capacity").isCloseTo(CAPACITY, withPercentage(10));
+    assertThat(t.fates().timedOut()).as("the queue outgrew the 5 s timeout").isPositive();
+    assertThat(t.fates().notSent()).as("past 1,000 in flight per connection, messages waited and the run ended").isPositive();
+    assertThat(t.messages().errors()).isZero();
     // The tail shows the overload: the timeout, 5 s, an order of magnitude (on a quiet machine,
     // three) above the same run at half the capacity.
     assertThat(t.latency().p99Micros()).isGreaterThanOrEqualTo(overloaded.latency().lowestEquivalentValue(5_000_000));
@@ -106,8 +106,8 @@ class OverloadIT {
 
       Totals t = r.totals();
       assertEveryMessageHasOneFate(r);
-      assertThat(t.answered()).isZero();
-      assertThat(t.timedOut()).isEqualTo(t.intended());
+      assertThat(t.fates().answered()).isZero();
+      assertThat(t.fates().timedOut()).isEqualTo(t.fates().intended());
       assertThat(r.latency().getMinValue()).isGreaterThanOrEqualTo(r.latency().lowestEquivalentValue(timeout.toNanos() / 1000));
       assertThat(r.warnings()).anyMatch(w -> w.contains("timed out: no answer within 1.0 s"));
     }
@@ -126,10 +126,10 @@ class OverloadIT {
 
       assertEveryMessageHasOneFate(r);
       Totals t = r.totals();
-      assertThat(t.answered()).isZero();
-      assertThat(t.notSent()).as("still waiting when the run ended").isPositive();
+      assertThat(t.fates().answered()).isZero();
+      assertThat(t.fates().notSent()).as("still waiting when the run ended").isPositive();
       // in flight or waiting unsent, each was given up on at the timeout and recorded there
-      assertThat(t.timedOut()).isPositive();
+      assertThat(t.fates().timedOut()).isPositive();
       assertThat(r.latency().getMinValue()).isGreaterThanOrEqualTo(r.latency().lowestEquivalentValue(3_000_000));
       long deepest = r.samples().stream().mapToLong(s -> s.fates().backlog()).max().orElseThrow();
       // Queued as frames, the backlog alone would have taken this much more memory.
@@ -160,9 +160,9 @@ class OverloadIT {
       assertThat(r.outcome()).isEqualTo(Outcome.STOPPED);
       Totals t = r.totals();
       assertEveryMessageHasOneFate(r);
-      assertThat(t.inFlightAtStop()).isPositive().isEqualTo(t.intended() - t.notSent());
-      assertThat(t.timedOut()).isZero();
-      assertThat(t.errors()).isZero();
+      assertThat(t.fates().inFlightAtStop()).isPositive().isEqualTo(t.fates().intended() - t.fates().notSent());
+      assertThat(t.fates().timedOut()).isZero();
+      assertThat(t.messages().errors()).isZero();
       assertThat(r.warnings()).noneMatch(w -> w.contains("timed out") || w.contains("wrong"));
     }
   }
@@ -176,11 +176,11 @@ class OverloadIT {
 
       assertEveryMessageHasOneFate(r);
       Totals t = r.totals();
-      assertThat(t.timedOut()).as("messages due early in the stall waited more than 1 s").isPositive();
-      assertThat(t.answered()).isPositive();
+      assertThat(t.fates().timedOut()).as("messages due early in the stall waited more than 1 s").isPositive();
+      assertThat(t.fates().answered()).isPositive();
       // the server answered the given-up ones too, after the stall: those answers count for nothing
       assertThat(r.warnings()).anyMatch(w -> w.matches(".*timed out.*; [0-9,]+ answers came after that and were ignored"));
-      assertThat(t.errors()).isZero();
+      assertThat(t.messages().errors()).isZero();
       assertThat(r.latency().getMaxValue()).isLessThan(Duration.ofMillis(1200).toNanos() / 1000);
     }
   }
@@ -195,7 +195,7 @@ class OverloadIT {
     try (TestEchoServer server = new TestEchoServer(100, 1000, false)) {
       closed = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(1, new Rate.ClosedLoop(think)).withThreads(1)));
     }
-    long interval = closed.totals().correctedIntervalMicros();
+    long interval = closed.totals().corrected().intervalMicros();
     assertThat(interval).as("think time plus the median round trip").isBetween(10_000L, 12_000L);
     RunResult open;
     try (TestEchoServer server = new TestEchoServer(100, 1000, false)) {

@@ -45,8 +45,8 @@ class PeerRunsIT {
     }
     // e.g. "Tornado 6.2 (Python) · own process (pid 4242)", the version as the server reported it
     assertThat(r.target().description()).matches("(Tornado|Autobahn\\|Twisted) \\d+\\.\\d+ \\(Python\\) · own process \\(pid \\d+\\)");
-    assertThat(r.totals().targetCpuPercent()).as("the peer's process is measured").isPositive();
-    assertThat(r.totals().targetRssPeakBytes()).isGreaterThan(5L << 20);
+    assertThat(r.totals().cpu().targetPercent()).as("the peer's process is measured").isPositive();
+    assertThat(r.totals().memory().targetRssPeakBytes()).isGreaterThan(5L << 20);
     assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).as("the peer was stopped").isZero();
   }
 
@@ -64,6 +64,6 @@ class PeerRunsIT {
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(25));
     assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(r.failure()).matches("the target failed at t = \\d+\\.\\d s: the Tornado process \\(pid \\d+\\) exited with code 137 \\(killed by signal 9\\)");
-    assertThat(r.totals().received()).isPositive();
+    assertThat(r.totals().messages().received()).isPositive();
   }
 }

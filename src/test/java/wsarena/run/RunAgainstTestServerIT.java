@@ -45,7 +45,7 @@ class RunAgainstTestServerIT {
       long sent = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
       long received = r.samples().stream().mapToLong(s -> s.counts().received()).sum();
       assertThat(sent).isPositive().isEqualTo(received);
-      assertThat(r.totals().errors()).isZero();
+      assertThat(r.totals().messages().errors()).isZero();
       var l = r.totals().latency();
       assertThat(l.p50Micros()).isPositive();
       assertThat(l.p50Micros()).isLessThanOrEqualTo(l.p90Micros());
@@ -54,7 +54,7 @@ class RunAgainstTestServerIT {
       assertThat(l.p999Micros()).isLessThanOrEqualTo(l.maxMicros());
       assertThat(r.correctedLatency()).as("closed loop carries the corrected view").isNotNull();
       assertThat(r.correctedLatency().getTotalCount()).isGreaterThanOrEqualTo(r.latency().getTotalCount());
-      assertThat(r.totals().connectionsPeak()).isEqualTo(20);
+      assertThat(r.totals().connections().peak()).isEqualTo(20);
       assertThat(sink.phases).containsSubsequence(Phase.STARTING, Phase.RAMP, Phase.WARMUP, Phase.MEASURING, Phase.DRAINING, Phase.DONE);
       assertThat(sink.finished).isSameAs(r);
       assertThat(r.host()).isEqualTo(host);
@@ -74,13 +74,13 @@ class RunAgainstTestServerIT {
       long warmupReceived =
           r.samples().stream().filter(s -> s.phase() == Phase.WARMUP).mapToLong(s -> s.counts().received()).sum();
       assertThat(warmupReceived).isPositive();
-      assertThat(r.totals().received()).isEqualTo(measuredReceived);
+      assertThat(r.totals().messages().received()).isEqualTo(measuredReceived);
       // The result holds the messages intended while measuring, whenever they were answered: one
       // latency each, none of the warm-up's; the phase's samples hold nearly the same ones (their
       // edges are where the sampler swapped, a millisecond or two from the window's).
-      assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().answered() + r.totals().timedOut());
-      assertThat(r.totals().intended()).isEqualTo(r.totals().answered());
-      assertThat((double) r.totals().intended()).isCloseTo(measuredSent, withPercentage(0.5));
+      assertThat(r.latency().getTotalCount()).isEqualTo(r.totals().fates().answered() + r.totals().fates().timedOut());
+      assertThat(r.totals().fates().intended()).isEqualTo(r.totals().fates().answered());
+      assertThat((double) r.totals().fates().intended()).isCloseTo(measuredSent, withPercentage(0.5));
     }
   }
 
@@ -91,9 +91,9 @@ class RunAgainstTestServerIT {
       RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(10, new Rate.OpenLoop(target))), new CollectingSink());
 
       assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
-      assertThat(r.totals().sentPerSecond()).isBetween(target * 0.95, target * 1.05);
-      assertThat(r.totals().receivedPerSecond()).isBetween(target * 0.95, target * 1.05);
-      assertThat(r.totals().errors()).isZero();
+      assertThat(r.totals().messages().sentPerSecond()).isBetween(target * 0.95, target * 1.05);
+      assertThat(r.totals().messages().receivedPerSecond()).isBetween(target * 0.95, target * 1.05);
+      assertThat(r.totals().messages().errors()).isZero();
     }
   }
 
@@ -107,7 +107,7 @@ class RunAgainstTestServerIT {
       // Messages due during the stall waited for it: counted from their intended send time.
       assertThat(r.totals().latency().maxMicros()).isGreaterThanOrEqualTo(190_000);
       // ... and the stall did not lower the rate: the schedule was kept.
-      assertThat(r.totals().sentPerSecond()).isBetween(950.0, 1050.0);
+      assertThat(r.totals().messages().sentPerSecond()).isBetween(950.0, 1050.0);
       // About 200 messages were due during the stall, so the stall reaches past p90 of 2000.
       assertThat(r.totals().latency().p99Micros()).isGreaterThanOrEqualTo(50_000);
     }
@@ -118,8 +118,8 @@ class RunAgainstTestServerIT {
     try (TestEchoServer server = new TestEchoServer(0, 0, true)) {
       RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(2, Rate.ClosedLoop.noThinkTime())), new CollectingSink());
 
-      assertThat(r.totals().errors()).isPositive();
-      assertThat(r.totals().received()).isZero();
+      assertThat(r.totals().messages().errors()).isPositive();
+      assertThat(r.totals().messages().received()).isZero();
       assertThat(r.warnings()).anyMatch(w -> w.contains("differed from the message sent"));
     }
   }
@@ -160,12 +160,12 @@ class RunAgainstTestServerIT {
 
     assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(r.failure()).contains("every connection");
-    assertThat(r.totals().received()).isPositive();
+    assertThat(r.totals().messages().received()).isPositive();
     assertThat(r.latency().getTotalCount()).isPositive();
     // what was in flight when the connections dropped was given up on: still one fate each
     var t = r.totals();
-    assertThat(t.answered() + t.timedOut() + t.notSent()).isEqualTo(t.intended());
-    assertThat(t.inFlightAtStop()).isZero();
+    assertThat(t.fates().answered() + t.fates().timedOut() + t.fates().notSent()).isEqualTo(t.fates().intended());
+    assertThat(t.fates().inFlightAtStop()).isZero();
   }
 
   @Test
@@ -189,9 +189,9 @@ class RunAgainstTestServerIT {
 
       assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(15));
       assertThat(r.outcome()).isEqualTo(Outcome.STOPPED);
-      assertThat(r.totals().received()).isPositive();
+      assertThat(r.totals().messages().received()).isPositive();
       var t = r.totals();
-      assertThat(t.answered() + t.timedOut() + t.notSent() + t.inFlightAtStop()).isEqualTo(t.intended());
+      assertThat(t.fates().answered() + t.fates().timedOut() + t.fates().notSent() + t.fates().inFlightAtStop()).isEqualTo(t.fates().intended());
     }
   }
 }

@@ -63,7 +63,7 @@ class RunChecksIT {
     assertThat(r.outcome()).as(r.failure()).isEqualTo(Outcome.COMPLETED);
     assertThat(sink.phases).containsSubsequence(Phase.STARTING, Phase.CHECKING, Phase.RAMP, Phase.MEASURING, Phase.DONE);
     assertThat(r.samples()).as("the checks are measured nowhere").noneMatch(s -> s.phase() == Phase.CHECKING);
-    assertThat(r.totals().receivedPerSecond()).isPositive();
+    assertThat(r.totals().messages().receivedPerSecond()).isPositive();
     assertThat(r.conformance()).isNotNull();
     assertThat(r.conformance().total()).isGreaterThan(30);
     assertThat(r.conformance().failed()).isZero();

@@ -81,7 +81,7 @@ class SegmentRunsIT {
       }
       for (RunResult p : parts) {
         assertThat(p.outcome()).as(String.valueOf(p.failure())).isEqualTo(Outcome.COMPLETED);
-        assertThat(p.totals().connectionsPeak()).isEqualTo(CONNECTIONS / 4);
+        assertThat(p.totals().connections().peak()).isEqualTo(CONNECTIONS / 4);
         assertThat(p.segments()).singleElement().satisfies(s -> assertThat(s.startAt()).isEqualTo(startAt));
       }
       // The intervals line up: every segment cut the same number of measured intervals.
@@ -89,17 +89,17 @@ class SegmentRunsIT {
 
       RunResult merged = SegmentFolders.merge(folders, dir.resolve("merged"));
 
-      assertThat(merged.totals().sent()).isEqualTo(parts.stream().mapToLong(p -> p.totals().sent()).sum());
-      assertThat(merged.totals().received()).isEqualTo(parts.stream().mapToLong(p -> p.totals().received()).sum());
+      assertThat(merged.totals().messages().sent()).isEqualTo(parts.stream().mapToLong(p -> p.totals().messages().sent()).sum());
+      assertThat(merged.totals().messages().received()).isEqualTo(parts.stream().mapToLong(p -> p.totals().messages().received()).sum());
       Histogram sum = new Histogram(3);
       parts.forEach(p -> sum.add(p.latency()));
       assertThat(merged.latency().getTotalCount()).isEqualTo(sum.getTotalCount())
-          .isEqualTo(merged.totals().answered() + merged.totals().timedOut());
-      assertThat(merged.totals().connectionsPeak()).isEqualTo(CONNECTIONS);
+          .isEqualTo(merged.totals().fates().answered() + merged.totals().fates().timedOut());
+      assertThat(merged.totals().connections().peak()).isEqualTo(CONNECTIONS);
       // The segments' schedules together are the scenario's rate. What was sent in the window can run
       // above it when a busy machine's generators catch up a backlog from the warm-up, so the
       // schedule (messages intended while measuring) is what must add up.
-      double intendedPerSecond = merged.totals().intended() / (double) merged.scenario().load().duration().toSeconds();
+      double intendedPerSecond = merged.totals().fates().intended() / (double) merged.scenario().load().duration().toSeconds();
       assertThat(intendedPerSecond).isCloseTo(RATE, within(RATE * 0.02));
       assertThat(merged.hosts()).hasSize(4);
     }

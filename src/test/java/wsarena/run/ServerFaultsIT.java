@@ -57,11 +57,11 @@ class ServerFaultsIT {
       Troubles t = Troubles.over(r.samples());
       assertThat(t.lost()).isEqualTo(loss == null ? Map.of() : Map.of(loss, 2L));
       assertThat(t.protocolErrors()).isEqualTo(error == null ? Map.of() : Map.of(error, 2L));
-      assertThat(r.totals().errors()).isEqualTo(error == null ? 0 : 2);
+      assertThat(r.totals().messages().errors()).isEqualTo(error == null ? 0 : 2);
       // the two connections left carried on to the end
       assertThat(r.samples().stream().filter(s -> s.phase().measured()).mapToInt(s -> s.connections().open()).min().orElseThrow())
           .isEqualTo(loss == null ? 4 : 2);
-      var f = r.totals();
+      var f = r.totals().fates();
       assertThat(f.answered() + f.timedOut() + f.notSent()).isEqualTo(f.intended());
       assertThat(f.answered()).isPositive();
       // told as it happened, and kept in the result's words

@@ -3,6 +3,18 @@ package wsarena.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import wsarena.conformance.ConformanceJson;
+import wsarena.conformance.ConformanceSummary;
+import wsarena.metrics.SegmentInfo;
+import wsarena.probe.Feature;
+import wsarena.probe.FeatureReport;
+import wsarena.probe.FeatureResult;
+import wsarena.report.SavedRun;
+import wsarena.report.SavedRunReader;
+import wsarena.report.ShootoutFiles;
+import wsarena.scenario.Segment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,9 +23,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import wsarena.host.HostInfo;
+import wsarena.metrics.FailuresByCause;
+import wsarena.metrics.Fates;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
@@ -105,11 +120,20 @@ class ShootoutTest {
   private static RunResult result(Scenario s, Outcome outcome, double msgsPerSecond) {
     Totals totals =
         new Totals(
-            10_000, 0, 0, 0, 0, 0, 10, 10, 0, 10, msgsPerSecond, msgsPerSecond, 0,
-            new LatencySummary(1, 500, 400, 600, 900, 1200, 1300, 1500), null, 50, 40, 1L << 27, 1L << 26, 10);
+            10_000, new Totals.Messages(0, 0, 0, 0, 0, msgsPerSecond, msgsPerSecond, msgsPerSecond, 0), Fates.NONE,
+            new LatencySummary(1, 500, 400, 600, 900, 1200, 1300, 1500), null, null,
+            new Totals.Connections(10, 10, 0, FailuresByCause.NONE, null), new Totals.Handshakes(10, 1, null, -1),
+            new Totals.Cpu(50, 40, 10), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(1L << 27, 1L << 26, -1, -1));
     return new RunResult(
         "test", s, HOST, new TargetInfo(s.target().label(), "scripted", null, ""), 1, Instant.now(), outcome,
-        outcome == Outcome.FAILED ? "scripted failure" : null, List.of(), null, null, totals, List.of());
+        outcome == Outcome.FAILED ? "scripted failure" : null, List.of(), oneLatency(), null, totals, List.of());
+  }
+
+  /** The histogram of the one latency the scripted totals give. */
+  private static Histogram oneLatency() {
+    Histogram h = new Histogram(3);
+    h.recordValue(500);
+    return h;
   }
 
   private ShootoutResult execute(Shootout shootout) throws Exception {
@@ -160,7 +184,7 @@ class ShootoutTest {
             "start " + A.label() + " #1", "start " + B.label() + " #1", "start " + C.label() + " #1",
             "start " + A.label() + " #2", "start " + B.label() + " #2", "start " + C.label() + " #2",
             "start " + A.label() + " #3", "start " + B.label() + " #3", "start " + C.label() + " #3");
-    assertThat(result.runsOf(2)).extracting(r -> r.totals().receivedPerSecond()).containsExactly(300.0, 330.0, 10.0);
+    assertThat(result.runsOf(2)).extracting(r -> r.totals().messages().receivedPerSecond()).containsExactly(300.0, 330.0, 10.0);
     MetricTable table = MetricTable.of(ShootoutReport.contenders(result));
     assertThat(table.spread(0, Metric.THROUGHPUT)).contains(new Spread(100, 60, 140, 3));
     assertThat(table.spread(2, Metric.THROUGHPUT)).contains(new Spread(300, 10, 330, 3));
@@ -168,7 +192,7 @@ class ShootoutTest {
     assertThat(table.range(2, Metric.THROUGHPUT)).isEqualTo("10–330");
     assertThat(table.delta(0, Metric.THROUGHPUT, 1)).isEqualTo("−50.0 %");
     // the run standing for the target is the median one
-    assertThat(new Contender("c", result.runsOf(2)).representative().totals().receivedPerSecond()).isEqualTo(300);
+    assertThat(new Contender("c", result.runsOf(2)).representative().totals().messages().receivedPerSecond()).isEqualTo(300);
     assertThat(ShootoutReport.text(result))
         .contains("median of each target's runs:")
         .contains("lowest–highest of each target's runs:")
@@ -192,6 +216,45 @@ class ShootoutTest {
     assertThat(result.runs()).allSatisfy(r -> assertThat(r.warnings()).contains(warning));
     assertThat(ShootoutReport.markdown("wsarena shootout", result)).contains("> **Not on equal terms:** " + warning + ".");
     assertThat(ShootoutReport.text(result)).containsPattern("undertow-event-loop +this process").containsPattern("tornado +own process");
+  }
+
+  @Test
+  void aRunOfAMixedShootoutKeepsItsSegmentsFeatureProbeAndConformanceInItsFile(@TempDir Path dir) throws Exception {
+    TargetSpec inProcess = TargetSpec.Embedded.of("undertow", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS);
+    TargetSpec python = new TargetSpec.Peer("tornado");
+    ConformanceSummary verdict =
+        ConformanceJson.read(Path.of(ShootoutTest.class.getResource("/wsarena/report/conformance.json").toURI()))
+            .targets().getFirst();
+    Instant at = Instant.parse("2026-12-01T10:00:00Z");
+    FeatureReport features = new FeatureReport(
+        "ws://127.0.0.1:1/echo", "checked", at, 5000, null, List.of(FeatureResult.yes(Feature.PING_PONG, "pong")));
+    List<SegmentInfo> segments = List.of(
+        new SegmentInfo(new Segment(1, 2), HOST, at, at, null, Outcome.COMPLETED, List.of("segment 1's own warning")),
+        new SegmentInfo(new Segment(2, 2), HOST, at, at, null, Outcome.COMPLETED, List.of()));
+    Shootout shootout = new Shootout(
+        plan(List.of(inProcess, python), 1, Duration.ZERO),
+        (s, sinks) -> new Shootout.Measurement() {
+          @Override
+          public RunResult execute() {
+            return result(s, Outcome.COMPLETED, 1000).withSegments(segments).withChecks(features, verdict);
+          }
+
+          @Override
+          public void stop() {}
+        });
+
+    ShootoutResult result = execute(shootout);
+    Path index = ShootoutFiles.write(result, dir);
+
+    List<SavedRun> read = SavedRunReader.readAll(index);
+    assertThat(read).hasSize(2).allSatisfy(one -> {
+      assertThat(one).isInstanceOf(SavedRun.Loaded.class);
+      RunResult r = ((SavedRun.Loaded) one).result();
+      assertThat(r.warnings()).anyMatch(w -> w.startsWith("mixed isolation:"));
+      assertThat(r.segments()).isEqualTo(segments);
+      assertThat(r.features()).isEqualTo(features);
+      assertThat(r.conformance()).isEqualTo(verdict);
+    });
   }
 
   @Test

@@ -54,9 +54,9 @@ class StopIT {
 
     // the run itself ends within a second; stopping its process (SIGTERM, then its grace) may take longer
     assertThat(r.outcome()).isEqualTo(Outcome.STOPPED);
-    assertThat(r.totals().received()).isPositive();
+    assertThat(r.totals().messages().received()).isPositive();
     // what was sent and not yet answered at the stop is "in flight at stop": no error, no warning
-    assertThat(r.totals().errors()).isZero();
+    assertThat(r.totals().messages().errors()).isZero();
     assertThat(r.totals().fates().timedOut()).isZero();
     // closed loop: at most one per connection (none when every answer beat the settling, as on a fast loopback)
     assertThat(r.totals().fates().inFlightAtStop()).isBetween(0L, 20L);

@@ -57,14 +57,14 @@ class StormIT {
 
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
     Totals t = r.totals();
-    assertThat(t.handshakes()).isPositive();
-    assertThat(t.handshakesPerSecond()).isCloseTo(t.handshakes() * 1000.0 / t.measuredMillis(), org.assertj.core.data.Offset.offset(1e-6));
-    LatencySummary hs = t.handshakeLatency();
-    assertThat(hs.count()).as("every measured handshake was timed").isEqualTo(t.handshakes());
+    assertThat(t.handshakes().count()).isPositive();
+    assertThat(t.handshakes().perSecond()).isCloseTo(t.handshakes().count() * 1000.0 / t.measuredMillis(), org.assertj.core.data.Offset.offset(1e-6));
+    LatencySummary hs = t.handshakes().latency();
+    assertThat(hs.count()).as("every measured handshake was timed").isEqualTo(t.handshakes().count());
     EngineMatrixIT.assertOrdered(hs);
-    assertThat(t.connectFailures().total()).isZero();
-    assertThat(t.sources().addresses()).as("the sockets were spread over the loopback range").isGreaterThan(1);
-    assertThat(t.clientCpuMicrosPerHandshake()).isPositive();
+    assertThat(t.connections().failuresByCause().total()).isZero();
+    assertThat(t.connections().sources().addresses()).as("the sockets were spread over the loopback range").isGreaterThan(1);
+    assertThat(t.handshakes().clientCpuMicrosEach()).isPositive();
   }
 
   @Test
@@ -81,10 +81,10 @@ class StormIT {
     RunResult r = storm("netty", c, Duration.ofMillis(800));
 
     Totals t = r.totals();
-    assertThat(t.connectFailures().outOfPorts()).isPositive();
-    assertThat(t.connectFailures().total()).isEqualTo(t.connectFailures().outOfPorts());
-    assertThat(t.sources().addresses()).isEqualTo(1);
-    assertThat(t.sources().ports()).isBetween(1L, 5L);
+    assertThat(t.connections().failuresByCause().outOfPorts()).isPositive();
+    assertThat(t.connections().failuresByCause().total()).isEqualTo(t.connections().failuresByCause().outOfPorts());
+    assertThat(t.connections().sources().addresses()).isEqualTo(1);
+    assertThat(t.connections().sources().ports()).isBetween(1L, 5L);
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("out of ports"));
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("the client ran out of source ports"));
   }

@@ -35,15 +35,22 @@ class TargetsTest {
   }
 
   @Test
-  void thePythonServersAreExactlyThePeerScripts() {
+  void thePythonServersAreExactlyThePeerScriptsOnEachInterpreter() {
     assertThat(catalog.pythonServers())
         .extracting(ServerDescription::id)
-        .containsExactlyElementsOf(Arrays.stream(PeerKind.values()).map(PeerKind::id).toList());
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(
+                    Arrays.stream(PeerKind.values()).map(PeerKind::id),
+                    Arrays.stream(PeerKind.values()).map(k -> k.id() + "-pypy"))
+                .toList());
+    // named by what runs them: the system's Python, or PyPy with its version where it is installed
+    assertThat(catalog.pythonServer("tornado").orElseThrow().pythonName()).isEqualTo("Tornado 6.2 (Python)");
+    assertThat(catalog.pythonServer("autobahn-pypy").orElseThrow().pythonName()).matches("Autobahn\\|Twisted 22\\.7 \\(PyPy( [\\d.]+)?\\)");
     ServerDescription tornado = catalog.pythonServer("tornado").orElseThrow();
     assertThat(tornado.libraryVersion()).isEqualTo("6.2");
     assertThat(tornado.threadingModels()).containsExactly(ThreadingModel.EVENT_LOOP);
     assertThat(tornado.describe(ThreadingModel.EVENT_LOOP)).contains("asyncio event loop");
-    assertThat(catalog.unknownPythonServer("node")).isEqualTo("unknown peer 'node' (known: tornado, autobahn)");
+    assertThat(catalog.unknownPythonServer("node")).isEqualTo("unknown peer 'node' (known: tornado, autobahn, tornado-pypy, autobahn-pypy)");
   }
 
   @Test

@@ -34,7 +34,7 @@ class TargetNamesTest {
   @Test
   void anUnknownTargetIsRefusedWithASentenceThatSaysWhatIsKnown() {
     assertThatThrownBy(() -> parse("undertow:event-loop", "nginx"))
-        .hasMessage("unknown target 'nginx' (known: undertow, jetty, tornado, autobahn, ENGINE:MODEL (see 'wsarena engines'),"
+        .hasMessage("unknown target 'nginx' (known: undertow, jetty, tornado, autobahn, tornado-pypy, autobahn-pypy, ENGINE:MODEL (see 'wsarena engines'),"
             + " or a ws:// or wss:// URL)");
   }
 

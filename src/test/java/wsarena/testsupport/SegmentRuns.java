@@ -96,7 +96,8 @@ public final class SegmentRuns {
                 samples,
                 new TotalsCalculator.Measured(measured, null, 0, fates(samples), new Histogram(3), 3_000_000L * segment.index()),
                 connections),
-            List.of(warning), List.of(info));
+            List.of(warning))
+            .withSegments(List.of(info));
     ResultFiles.writeAll(result, dir);
     return result;
   }

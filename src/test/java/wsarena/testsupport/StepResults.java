@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import wsarena.host.HostInfo;
+import wsarena.metrics.FailuresByCause;
+import wsarena.metrics.Fates;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.Outcome;
@@ -65,10 +67,14 @@ public final class StepResults {
           new Sample.FateCounts(intended / 10, answered / 10, (intended - answered) / 10, 0, 0, 0, 0)));
     }
     LatencySummary l = LatencySummary.of(latency);
+    int connections = step.load().connections();
     Totals totals = new Totals(
-        10_000, intended, answered, 0, intended * 64, answered * 64, step.load().connections(), step.load().connections(), 0,
-        step.load().connections(), perSecond, intended / 10.0, perSecond * 64 / 1e6, l, null, 40, 45, 300L << 20, 200L << 20, 12,
-        intended, answered, intended - answered, 0, 0, perSecond, new LatencySummary(intended, 120, 80, 110, 150, 300, 400, 500), 0);
+        10_000,
+        new Totals.Messages(intended, answered, 0, intended * 64, answered * 64, intended / 10.0, perSecond, perSecond, perSecond * 64 / 1e6),
+        new Fates(intended, answered, intended - answered, 0, 0), l, null, new LatencySummary(intended, 120, 80, 110, 150, 300, 400, 500),
+        new Totals.Connections(connections, connections, 0, FailuresByCause.NONE, null),
+        new Totals.Handshakes(connections, connections / 10.0, null, -1), new Totals.Cpu(40, 45, 12),
+        Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, 200L << 20, -1, -1));
     return new RunResult(
         "test", step, host, new TargetInfo(step.target().label(), "a target of known capacity", null, ""), 1, Instant.now(),
         outcome, failure, samples, latency, null, totals, List.of());

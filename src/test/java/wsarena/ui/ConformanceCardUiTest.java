@@ -70,8 +70,7 @@ class ConformanceCardUiTest {
         new FeatureReport("ws://127.0.0.1:41625/echo", "Netty", r.startedAt(), 5000, null, List.of(
             FeatureResult.no(Feature.TLS, "plain ws:// URL"), FeatureResult.yes(Feature.PING_PONG, "pong")));
     checked = SavedRuns.write(
-        new RunResult(r.wsarenaVersion(), r.scenario(), r.host(), r.target(), r.clientThreads(), r.startedAt(), r.outcome(),
-            r.failure(), r.samples(), r.latency(), r.correctedLatency(), r.totals(), r.warnings(), r.segments(), features, verdict),
+        r.withChecks(features, verdict),
         files.resolve("checked.wsarena"));
     plain = SavedRuns.write(SavedRuns.run(ThreadingModel.MULTI_REACTOR, SavedRuns.LAPTOP), files.resolve("plain.wsarena"));
   }

@@ -198,9 +198,7 @@ class OpenResultsUiTest {
     List<SegmentInfo> segments = List.of(
         new SegmentInfo(new Segment(1, 2), here, one.startedAt(), one.startedAt(), null, Outcome.COMPLETED, List.of()),
         new SegmentInfo(new Segment(2, 2), here, one.startedAt(), one.startedAt(), null, Outcome.COMPLETED, List.of()));
-    RunResult merged = new RunResult(
-        one.wsarenaVersion(), one.scenario(), here, one.target(), one.clientThreads(), one.startedAt(), one.outcome(),
-        null, one.samples(), one.latency(), one.correctedLatency(), one.totals(), one.warnings(), segments);
+    RunResult merged = one.withSegments(segments);
     Path file = SavedRuns.write(merged, files.resolve("merged.wsarena"));
     // a run of this machine shown first: the merged run's host is equal to the one on screen
     Fx.get(() -> {

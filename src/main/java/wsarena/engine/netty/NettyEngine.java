@@ -111,7 +111,12 @@ public final class NettyEngine implements ServerEngine {
   public RunningServer start(EngineOptions options) throws EngineException {
     ThreadingModel model = options.model();
     requireModel(model);
-    Transport transport = Transport.best();
+    Transport transport;
+    try {
+      transport = Transport.chosen(options.transport());
+    } catch (IllegalArgumentException e) {
+      throw new EngineException("Netty cannot serve on " + e.getMessage(), e);
+    }
     Optional<SelfSignedCertificate> certificate =
         options.tls() ? Optional.of(SelfSignedCertificate.generate()) : Optional.empty();
     SslContext ssl = certificate.isPresent() ? serverSsl(certificate.get()) : null;

@@ -71,61 +71,61 @@ public final class ResultFigures {
     Workload w = workloadOf(r);
     LatencySummary l = t.latency();
     boolean timed = l != null && l.count() > 0;
-    String cpu = Units.percent(t.clientCpuPercent()) + " / " + Units.percent(t.targetCpuPercent());
+    String cpu = Units.percent(t.cpu().clientPercent()) + " / " + Units.percent(t.cpu().targetPercent());
     switch (w) {
       case STORM -> {
-        f.add(0, 0, Units.perSecond(t.handshakesPerSecond()), "handshakes/s", true);
+        f.add(0, 0, Units.perSecond(t.handshakes().perSecond()), "handshakes/s", true);
         if (timed) {
           f.add(1, 0, Units.latency(l.p99Micros()), "p99", true).add(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
           f.add(0, 1, Units.latency(l.p50Micros()), "p50", false).add(1, 1, Units.latency(l.p90Micros()), "p90", false);
           f.add(2, 1, Units.latency(l.maxMicros()), "max", false);
         }
         if (!compact) {
-          f.add(0, 2, Units.whole(t.connectFailures().total()), "failed attempts", false)
-              .add(1, 2, ConnectionTables.sources(t.sources()), "source addr × ports", false)
+          f.add(0, 2, Units.whole(t.connections().failuresByCause().total()), "failed attempts", false)
+              .add(1, 2, ConnectionTables.sources(t.connections().sources()), "source addr × ports", false)
               .add(2, 2, cpu, "CPU client / target", false)
-              .add(0, 3, Units.micros(t.clientCpuMicrosPerHandshake()), "client CPU/hs", false)
+              .add(0, 3, Units.micros(t.handshakes().clientCpuMicrosEach()), "client CPU/hs", false)
               .add(1, 3, Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)), "target CPU/hs", false);
         }
       }
       case IDLE -> {
-        f.add(0, 0, memory(t.memoryPerConnectionBytes()), "per connection", true)
+        f.add(0, 0, memory(t.memory().perConnectionBytes()), "per connection", true)
             .add(1, 0, timed ? Units.latency(l.p99Micros()) : "–", "ping p99", true)
             .add(2, 0, held(t), "held", true);
         if (!compact) {
-          f.add(0, 1, memory(t.heapPerConnectionBytes()), "heap per connection", false)
+          f.add(0, 1, memory(t.memory().heapPerConnectionBytes()), "heap per connection", false)
               .add(1, 1, timed ? Units.latency(l.p50Micros()) : "–", "ping p50", false)
               .add(2, 1, timed ? Units.latency(l.maxMicros()) : "–", "ping max", false)
-              .add(0, 2, Units.bytes(t.targetRssPeakBytes()), "target RSS", false)
-              .add(1, 2, Units.whole(t.errors()), "errors", false)
+              .add(0, 2, Units.bytes(t.memory().targetRssPeakBytes()), "target RSS", false)
+              .add(1, 2, Units.whole(t.messages().errors()), "errors", false)
               .add(2, 2, cpu, "CPU client / target", false);
         }
       }
       case ECHO, BROADCAST -> {
         if (!timed) {
-          return f.add(0, 0, Units.whole(t.received()), "received", true)
-              .add(1, 0, Units.whole(t.errors()), "errors", true)
-              .add(2, 0, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", true)
+          return f.add(0, 0, Units.whole(t.messages().received()), "received", true)
+              .add(1, 0, Units.whole(t.messages().errors()), "errors", true)
+              .add(2, 0, t.connections().peak() + " / " + t.connections().requested(), "connections", true)
               .figures;
         }
-        f.add(0, 0, Units.perSecond(t.receivedPerSecond()), "msgs/s", true)
+        f.add(0, 0, Units.perSecond(t.messages().receivedPerSecond()), "msgs/s", true)
             .add(1, 0, Units.latency(l.p99Micros()), "p99", true)
             .add(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
         if (compact) {
           f.add(0, 1, Units.latency(l.p90Micros()), "p90", false)
-              .add(1, 1, Units.megabytesPerSecond(t.receivedMegabytesPerSecond()), "received", false)
-              .add(2, 1, t.connectionsPeak() + " / " + t.connectionsRequested(), "connections", false);
+              .add(1, 1, Units.megabytesPerSecond(t.messages().receivedMegabytesPerSecond()), "received", false)
+              .add(2, 1, t.connections().peak() + " / " + t.connections().requested(), "connections", false);
         } else {
           f.add(0, 1, Units.latency(l.p50Micros()), "p50", false)
               .add(1, 1, Units.latency(l.p90Micros()), "p90", false)
               .add(2, 1, Units.latency(l.maxMicros()), "max", false)
-              .add(0, 2, Units.megabytesPerSecond(t.receivedMegabytesPerSecond()), "received", false)
-              .add(1, 2, Units.whole(t.errors()), "errors", false)
-              .add(2, 2, t.connectionsPeak() + " / " + t.connectionsRequested(),
-                  t.connectionsFailed() > 0 ? "connections, " + Units.whole(t.connectionsFailed()) + " failed" : "connections", false)
+              .add(0, 2, Units.megabytesPerSecond(t.messages().receivedMegabytesPerSecond()), "received", false)
+              .add(1, 2, Units.whole(t.messages().errors()), "errors", false)
+              .add(2, 2, t.connections().peak() + " / " + t.connections().requested(),
+                  t.connections().failed() > 0 ? "connections, " + Units.whole(t.connections().failed()) + " failed" : "connections", false)
               .add(0, 3, cpu, "CPU client / target", false)
               .add(1, 3, Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)), "target CPU/msg", false)
-              .add(2, 3, Units.switchesPerMessage(t.targetContextSwitchesPerMessage()), "target cs/msg", false);
+              .add(2, 3, Units.switchesPerMessage(t.contextSwitches().targetPerMessage()), "target cs/msg", false);
         }
       }
     }
@@ -142,9 +142,9 @@ public final class ResultFigures {
       return Units.NOT_KNOWN;
     }
     return switch (workloadOf(r)) {
-      case STORM -> Units.perSecond(t.handshakesPerSecond()).replace("/s", " hs/s");
-      case IDLE -> Units.perSecond(t.receivedPerSecond()).replace("/s", " pongs/s");
-      case ECHO, BROADCAST -> Units.perSecond(t.receivedPerSecond()).replace("/s", " msgs/s");
+      case STORM -> Units.perSecond(t.handshakes().perSecond()).replace("/s", " hs/s");
+      case IDLE -> Units.perSecond(t.messages().receivedPerSecond()).replace("/s", " pongs/s");
+      case ECHO, BROADCAST -> Units.perSecond(t.messages().receivedPerSecond()).replace("/s", " msgs/s");
     };
   }
 
@@ -159,8 +159,8 @@ public final class ResultFigures {
     }
     return switch (workloadOf(r)) {
       case STORM -> Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)) + "/hs";
-      case IDLE -> t.memoryPerConnectionBytes() < 0 ? Units.NOT_KNOWN : Units.bytes(t.memoryPerConnectionBytes()) + "/conn";
-      case ECHO, BROADCAST -> perMessage(ComparisonReport.targetCpuMicrosPerMessage(r), t.targetContextSwitchesPerMessage());
+      case IDLE -> t.memory().perConnectionBytes() < 0 ? Units.NOT_KNOWN : Units.bytes(t.memory().perConnectionBytes()) + "/conn";
+      case ECHO, BROADCAST -> perMessage(ComparisonReport.targetCpuMicrosPerMessage(r), t.contextSwitches().targetPerMessage());
     };
   }
 
@@ -184,9 +184,9 @@ public final class ResultFigures {
 
   /** The connections held, and the number asked for only when it was not reached. */
   private static String held(Totals t) {
-    return t.connectionsPeak() >= t.connectionsRequested()
-        ? Units.whole(t.connectionsPeak())
-        : Units.whole(t.connectionsPeak()) + " / " + Units.whole(t.connectionsRequested());
+    return t.connections().peak() >= t.connections().requested()
+        ? Units.whole(t.connections().peak())
+        : Units.whole(t.connections().peak()) + " / " + Units.whole(t.connections().requested());
   }
 
   private static String memory(long bytes) {

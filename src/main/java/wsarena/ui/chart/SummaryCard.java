@@ -189,10 +189,10 @@ public final class SummaryCard extends ChartCard {
   /** Every measured message's fate as a sum, and the closed loop's estimate named as one. */
   private void showAccounting(Totals t) {
     List<String> lines = new java.util.ArrayList<>();
-    if (t != null && t.intended() > 0) {
+    if (t != null && t.fates().intended() > 0) {
       lines.add("Messages: " + MarkdownSummary.fates(t));
     }
-    if (t != null && t.correctedLatency() != null) {
+    if (t != null && t.corrected() != null) {
       lines.add(MarkdownSummary.correctedView(t));
     }
     accounting.setText(String.join("\n", lines));

@@ -70,7 +70,7 @@ public final class CompareSetup {
       }
     }
     for (ServerDescription p : catalog.pythonServers()) {
-      out.add(new Choice(ServerDescription.pythonName(p.displayName(), p.libraryVersion()), "Python servers", new TargetSpec.Peer(p.id())));
+      out.add(new Choice(p.pythonName(), "Python servers", new TargetSpec.Peer(p.id())));
     }
     for (String url : urls) {
       out.add(new Choice(url, "URLs", TargetSpec.External.of(URI.create(url))));

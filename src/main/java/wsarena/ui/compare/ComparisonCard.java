@@ -108,15 +108,15 @@ public final class ComparisonCard extends ChartCard {
     table.getColumns().add(number("p99", 5.2, r -> r.latency().p99Micros(), Units::latency));
     table.getColumns().add(number("p99.9", 5.2, r -> r.latency().p999Micros(), Units::latency));
     table.getColumns().add(number("max", 5.2, r -> r.latency().maxMicros(), Units::latency));
-    table.getColumns().add(number("errors", 4.4, r -> totals(r).errors(), Units::whole));
+    table.getColumns().add(number("errors", 4.4, r -> totals(r).messages().errors(), Units::whole));
     // what the target lost of the intended messages: past the timeout, or never sent
     TableColumn<ComparedRun, String> lost =
-        text("timed out / not sent", 9.6, r -> Units.whole(totals(r).timedOut()) + " / " + Units.whole(totals(r).notSent()));
+        text("timed out / not sent", 9.6, r -> Units.whole(totals(r).fates().timedOut()) + " / " + Units.whole(totals(r).fates().notSent()));
     lost.getStyleClass().add("numeric");
     table.getColumns().add(lost);
     // one column for both, so the run's name keeps its room beside the per-message cost
     TableColumn<ComparedRun, String> cpu =
-        text("CPU client / target", 9.6, r -> Units.percent(totals(r).clientCpuPercent()) + " / " + Units.percent(totals(r).targetCpuPercent()));
+        text("CPU client / target", 9.6, r -> Units.percent(totals(r).cpu().clientPercent()) + " / " + Units.percent(totals(r).cpu().targetPercent()));
     cpu.getStyleClass().add("numeric");
     table.getColumns().add(cpu);
     // what each message cost the server (CPU and context switches; per handshake for a storm,
@@ -369,9 +369,9 @@ public final class ComparisonCard extends ChartCard {
     return column;
   }
 
+  /** Never null: the reader refuses a file without totals, and a run always sums its own. */
   private static Totals totals(ComparedRun run) {
-    Totals t = run.result().totals();
-    return t != null ? t : new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, -1, -1, -1, -1, 0);
+    return run.result().totals();
   }
 
   /** A row: highlighted when its run is on the time charts; its tooltip says what and where. */

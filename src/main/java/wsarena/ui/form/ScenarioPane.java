@@ -126,11 +126,11 @@ public final class ScenarioPane extends ScrollPane {
 
     ComboBox<ServerDescription> peer = new ComboBox<>(FXCollections.observableArrayList(catalog.pythonServers()));
     peer.setId("peer");
-    peer.setConverter(converter(p -> p == null ? "" : p.displayName()));
-    peer.setCellFactory(l -> cell(ServerDescription::displayName));
+    peer.setConverter(converter(p -> p == null ? "" : p.pythonName()));
+    peer.setCellFactory(l -> cell(ServerDescription::pythonName));
     peer.valueProperty().bindBidirectional(form.peer);
     Label peerLine = new Label(
-        "A Python server, run by wsarena in its own process with this machine's Python 3.");
+        "A Python server, run by wsarena in its own process with this machine's Python 3 or PyPy.");
     peerLine.setWrapText(true);
     peerLine.getStyleClass().add("model-explanation");
     VBox peerBox = new VBox(stacked("Python server", peer), peerLine);

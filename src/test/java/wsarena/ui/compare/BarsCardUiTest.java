@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import wsarena.metrics.Fates;
 import wsarena.metrics.FailuresByCause;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
@@ -45,9 +46,11 @@ class BarsCardUiTest {
     Totals t = r.totals();
     Totals storm =
         new Totals(
-            t.measuredMillis(), 0, 0, 0, 0, 0, t.connectionsRequested(), t.connectionsPeak(), 0, 5_000, 0, 0, 0, t.latency(),
-            null, t.clientCpuPercent(), t.targetCpuPercent(), t.clientRssPeakBytes(), t.targetRssPeakBytes(), -1, -1, -1,
-            handshakesPerSecond, t.latency(), 90, FailuresByCause.NONE, null, -1, -1);
+            t.measuredMillis(), new Totals.Messages(0, 0, 0, 0, 0, 0, 0, 0, 0), Fates.NONE, t.latency(), null, null,
+            new Totals.Connections(t.connections().requested(), t.connections().peak(), 0, FailuresByCause.NONE, null),
+            new Totals.Handshakes(5_000, handshakesPerSecond, t.latency(), 90),
+            new Totals.Cpu(t.cpu().clientPercent(), t.cpu().targetPercent(), -1), Totals.ContextSwitches.UNKNOWN,
+            new Totals.Memory(t.memory().clientRssPeakBytes(), t.memory().targetRssPeakBytes(), -1, -1));
     return new RunResult(
         r.wsarenaVersion(), r.scenario().withWorkload(Workload.STORM), r.host(), r.target(), r.clientThreads(), r.startedAt(),
         r.outcome(), null, r.samples(), r.latency(), null, storm, List.of());

@@ -7,6 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import wsarena.host.HostInfo;
+import wsarena.metrics.FailuresByCause;
+import wsarena.metrics.Fates;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
@@ -135,12 +137,15 @@ public final class ScriptedRun implements Shootout.Measurement {
     long measured = drawn.stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(Sample::intervalMillis).sum();
     long received = drawn.stream().filter(s -> s.phase() == Phase.MEASURING).mapToLong(s -> s.counts().received()).sum();
     double perSecond = measured == 0 ? 0 : received * 1000.0 / measured;
+    int connections = scenario.load().connections();
     Totals totals =
         new Totals(
-            measured, received, received, 0, received * 64, received * 64,
-            scenario.load().connections(), scenario.load().connections(), 0, scenario.load().connections(),
-            perSecond, perSecond, perSecond * 64 / 1e6, LatencySummary.of(all), null, 60, 35, 300L << 20, -1, 12.5,
-            received, received, 0, 0, 0, perSecond, null, 0);
+            measured,
+            new Totals.Messages(received, received, 0, received * 64, received * 64, perSecond, perSecond, perSecond, perSecond * 64 / 1e6),
+            new Fates(received, received, 0, 0, 0), LatencySummary.of(all), null, null,
+            new Totals.Connections(connections, connections, 0, FailuresByCause.NONE, null),
+            new Totals.Handshakes(connections, measured == 0 ? 0 : connections * 1000.0 / measured, null, -1),
+            new Totals.Cpu(60, 35, 12.5), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, -1, -1, -1));
     return new RunResult(
         "test",
         scenario,

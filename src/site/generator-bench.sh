@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The load generator's own benchmark: what the generator costs on this machine, against the
+# reference it can run itself, Netty's event loop in its own process (`wsarena serve`).
+#
+#   closed loop   100 connections, 64 B text echo: msgs/s and the generator's CPU per message
+#   open loop     10,000 / 40,000 / 80,000 msgs/s over 100 connections: CPU per message and the
+#                 generator thread's busy share (it should grow with the rate, never to a core)
+#   storm         at most 100 handshakes in flight: handshakes/s and CPU per handshake
+#
+# Every case runs REPEATS times, interleaved (case after case, then again), because on shared
+# cores one run says little; compare CPU per message before msgs/s.
+#
+# Usage: src/site/generator-bench.sh [JAR]          (default: target/wsarena.jar)
+# Environment:
+#   REPEATS=2 DURATION=8s WARMUP=2s PORT=18080
+#   TRANSPORT=epoll|io_uring|nio   the generator's transport (--transport); unset: its default
+#   SERVER_TRANSPORT=...           the Netty engine's transport (serve --transport); unset: its default
+#   CASES="closed open-10000 open-40000 open-80000 storm"
+#   OUT=DIR                        keep every run's result.json under DIR (default: a temporary folder)
+set -euo pipefail
+
+JAR=${1:-target/wsarena.jar}
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+REPEATS=${REPEATS:-2}
+DURATION=${DURATION:-8s}
+WARMUP=${WARMUP:-2s}
+PORT=${PORT:-18080}
+CASES=${CASES:-closed open-10000 open-40000 open-80000 storm}
+OUT=${OUT:-$(mktemp -d /tmp/generator-bench.XXXXXX)}
+mkdir -p "$OUT"
+
+if [[ ! -f $JAR ]]; then
+  echo "No $JAR: build it first (mvn -DskipTests package) or give the jar's path." >&2
+  exit 2
+fi
+wsarena() { "$JAVA" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar "$JAR" "$@"; }
+
+server_flags=(--engine netty --model event-loop --port "$PORT")
+[[ -n ${SERVER_TRANSPORT:-} ]] && server_flags+=(--transport "$SERVER_TRANSPORT")
+client_flags=()
+[[ -n ${TRANSPORT:-} ]] && client_flags+=(--transport "$TRANSPORT")
+
+wsarena serve "${server_flags[@]}" >"$OUT/serve.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  grep -q "listening" "$OUT/serve.log" 2>/dev/null && break
+  kill -0 $server 2>/dev/null || { echo "The server did not start:" >&2; cat "$OUT/serve.log" >&2; exit 1; }
+  sleep 0.2
+done
+head -2 "$OUT/serve.log" | tail -1
+
+run_case() { # case repeat
+  local name=$1 dir="$OUT/$1-$2" flags=()
+  case $name in
+    closed) flags=(--closed-loop) ;;
+    open-*) flags=(--rate "${name#open-}") ;;
+    storm) flags=(--workload storm --handshakes-in-flight 100) ;;
+    *) echo "unknown case $name" >&2; return 1 ;;
+  esac
+  rm -rf "$dir"
+  wsarena run --url "ws://127.0.0.1:$PORT/echo" --target-pid $server --connections 100 --payload 64 \
+    --duration "$DURATION" --warmup "$WARMUP" --quiet --out "$dir" "${flags[@]}" "${client_flags[@]}" >"$dir.log" 2>&1 || true
+}
+
+for r in $(seq "$REPEATS"); do
+  for c in $CASES; do
+    run_case "$c" "$r"
+  done
+done
+
+python3 - "$OUT" $CASES <<'EOF'
+import json, os, statistics, sys
+
+out, cases = sys.argv[1], sys.argv[2:]
+
+def find(node, key):
+    """A figure by its name wherever the result keeps it (totals may be grouped)."""
+    if isinstance(node, dict):
+        if key in node:
+            return node[key]
+        for v in node.values():
+            found = find(v, key)
+            if found is not None:
+                return found
+    return None
+
+print(f"{'case':<11} {'run':>3} {'rate':>10} {'client µs':>10} {'busy %':>7} {'p99 ms':>8} {'lag p99 µs':>10}  warnings")
+for case in cases:
+    runs = sorted(d for d in os.listdir(out) if d.startswith(case + "-") and os.path.isdir(os.path.join(out, d)))
+    for d in runs:
+        path = os.path.join(out, d, "result.json")
+        if not os.path.exists(path):
+            print(f"{case:<11} {d.rsplit('-', 1)[1]:>3}  no result: see {os.path.join(out, d)}.log")
+            continue
+        res = json.load(open(path))
+        t = res["totals"]
+        storm = case == "storm"
+        rate = find(t, "handshakesPerSecond") if storm else find(t, "answeredPerSecond")
+        cpu = find(t, "clientCpuMicrosPerHandshake") if storm else find(t, "clientCpuMicrosPerMessage")
+        measured = [s for s in res["samples"] if s.get("phase") == "MEASURING"]
+        busy = statistics.mean(find(s, "busyPercent") or 0 for s in measured) if measured else float("nan")
+        lag = find(find(t, "sendLag") or {}, "p99Micros") or 0
+        lat = (find(t, "handshakeLatency") if storm else find(t, "latency")) or {}
+        p99 = (lat.get("p99Micros") or 0) / 1000
+        warnings = "; ".join(w if isinstance(w, str) else json.dumps(w) for w in (res.get("warnings") or []))
+        unit = "hs/s" if storm else "msg/s"
+        print(f"{case:<11} {d.rsplit('-', 1)[1]:>3} {rate:>10,.0f} {cpu:>10.1f} {busy:>7.0f} {p99:>8.2f} {lag:>10}  "
+              f"{res.get('outcome')}{' · ' + warnings[:160] if warnings else ''}")
+print(f"({out}: each run's result.json; rate in msgs/s, storm in handshakes/s and µs per handshake;"
+      " busy % = the busiest generator thread's mean share of a core, running or waiting for one)")
+EOF
