@@ -129,15 +129,19 @@ final class ChartStyle {
   }
 
   static void categoryPlot(CategoryPlot plot, ExportLayout layout) {
-    plot.setBackgroundPaint(Color.WHITE);
+    categoryPlot(plot, layout, ChartLook.LIGHT);
+  }
+
+  static void categoryPlot(CategoryPlot plot, ExportLayout layout, ChartLook look) {
+    plot.setBackgroundPaint(look.background());
     plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(GRID);
+    plot.setRangeGridlinePaint(look.grid());
     plot.setRangeGridlineStroke(new BasicStroke(1f));
     plot.setDomainGridlinesVisible(false);
-    axis(plot.getRangeAxis(), layout);
+    axis(plot.getRangeAxis(), layout, look);
     CategoryAxis names = plot.getDomainAxis();
     names.setTickLabelFont(font(Font.PLAIN, layout.tickSize()));
-    names.setTickLabelPaint(INK);
+    names.setTickLabelPaint(look.ink());
     names.setAxisLineVisible(false);
     names.setTickMarksVisible(false);
     names.setMaximumCategoryLabelWidthRatio(0.4f);
