@@ -12,6 +12,9 @@
 #   storm   wsarena bench --workload storm --repeat N        handshakes per second
 #   idle    wsarena bench --workload idle --connections C    memory per held connection
 #   sweep   wsarena bench --sweep (steps of --sweep-duration, 5 s)  each target's knee and its CPU there
+#   instances  wsarena sweep --peer tornado --instances 1|2 --balance haproxy|reuse-port
+#           the knee of one and two Tornado instances behind HAProxy and on one port: Scalability's
+#           scaling factor (the Ease of use section counts src/site/minimal/ by itself)
 #   features and conformance, when bench cannot check them itself:
 #           wsarena features per target, wsarena conformance over every target
 # then wsarena report over all of it. Run it on a quiet machine: the figures are the machine's.
@@ -80,6 +83,17 @@ if has bench --sweep; then
   "${W[@]}" bench --sweep --duration "$SWEEP_DURATION" --warmup "$SWEEP_WARMUP" --out "$WORK/sweep" || echo "(a sweep failed; the report says which)"
 else
   echo "(this build has no bench --sweep: the report's sweep knees will say so)"
+fi
+
+if has sweep --instances; then
+  step "instances: Tornado's knee with 1 and 2 instances behind HAProxy, and 2 sharing one port"
+  for spec in "1 haproxy" "2 haproxy" "2 reuse-port"; do
+    n="${spec% *}"; how="${spec#* }"
+    "${W[@]}" sweep --peer tornado --instances "$n" --balance "$how" --duration "$SWEEP_DURATION" --warmup "$SWEEP_WARMUP" \
+      --out "$WORK/instances/tornado-x$n-$how" || echo "(the sweep of $n instances ($how) failed; the report says which)"
+  done
+else
+  echo "(this build has no sweep --instances: Scalability's instances will say so)"
 fi
 
 if [ ${#CHECKS[@]} -eq 0 ]; then

@@ -12,9 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wsarena.conformance.ConformanceException;
-import wsarena.conformance.ConformanceRunner;
-import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostProbe;
+import wsarena.run.QuickChecks;
 import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.LoadProfile;
@@ -110,10 +109,8 @@ final class BenchCommand implements Callable<Integer> {
     if (sweep) {
       return SweepEach.run("wsarena bench --sweep", plan, sweepFlags.plan(), targets, HostProbe.detect(), out.dir(), stdout);
     }
-    try (SuiteSetup suite = conformance ? SuiteSetup.quick(out.dir().map(d -> d.resolve(RunCommand.SUITE_FOLDER))) : null) {
-      TargetChecks checks = suite == null
-          ? TargetChecks.NONE
-          : TargetChecks.featuresAndSuite(suite.runner(), new ConformanceRunner.Listener() {});
+    try (QuickChecks quick = conformance ? QuickChecks.open(out.dir().map(d -> d.resolve(RunCommand.SUITE_FOLDER))) : null) {
+      TargetChecks checks = quick == null ? TargetChecks.NONE : quick.checks();
       return new ShootoutRunner("wsarena bench", stdout, true).run(plan, targets, HostProbe.detect(), checks, out.dir(), false);
     } catch (ConformanceException e) {
       spec.commandLine().getErr().println("wsarena: " + e.getMessage());

@@ -67,15 +67,17 @@ final class ReportCommand implements Callable<Integer> {
       throw new UserError("--claims: " + e.getMessage());
     }
     ReportInputs read = ReportInputs.read(inputs);
+    // a report published without one of its inputs would read as complete: name it and write nothing
+    if (!read.problems().isEmpty()) {
+      throw new UserError(String.join(" ", read.problems()) + " No report was written: fix "
+          + (read.problems().size() == 1 ? "that input or leave it out." : "those inputs or leave them out."));
+    }
     boolean nothing = read.runs().isEmpty() && read.sweeps().isEmpty() && read.conformance().isEmpty()
         && read.notJudged().isEmpty() && read.features().isEmpty();
     if (nothing) {
-      throw new UserError("nothing to report: " + (read.problems().isEmpty()
-          ? "no run, sweep, conformance result or feature probe was found in " + inputs.stream().map(Path::toString).collect(Collectors.joining(", "))
-          : String.join(" ", read.problems())));
+      throw new UserError("nothing to report: no run, sweep, conformance result or feature probe was found in "
+          + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
-    read.problems().forEach(p -> spec.commandLine().getErr().println("wsarena: not read: " + p));
-    spec.commandLine().getErr().flush();
     ReportData data = new ReportData(read);
     OutputFolder.create(dir);
     ReportFiles.write(data, article, writtenWith(), measuredWith, title, dir);

@@ -53,6 +53,7 @@ public sealed interface Measurement {
     List<Measurement> out = new ArrayList<>();
     Metric.all().forEach(m -> out.add(new OfMetric(m)));
     out.addAll(List.of(new Knee(false), new Knee(true), new Conformance(false), new Conformance(true), new FeaturesSupported()));
+    out.addAll(List.of(new InstancesScaling(), new RunsOnPyPy(), new MinimalServer()));
     Arrays.stream(Feature.values()).forEach(f -> out.add(new OfFeature(f)));
     return out;
   }
@@ -220,6 +221,103 @@ public sealed interface Measurement {
 
     public List<String> targets(ReportData data) {
       return Stream.of(data.inputs().features().keySet()).flatMap(s -> s.stream().sorted()).filter(t -> of(t, data).isPresent()).toList();
+    }
+  }
+
+  /**
+   * The knee of several instances behind a balancer over the knee of one ({@link InstanceScaling}):
+   * 2.0 when two instances take twice the load. The figure says the cores were shared.
+   */
+  record InstancesScaling() implements Measurement {
+    public String id() {
+      return "instances-scaling";
+    }
+
+    public String title() {
+      return "knee of several instances over one's";
+    }
+
+    public Metric.Better better() {
+      return Metric.Better.HIGHER;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return InstanceScaling.best(data.sweepsInRunOrder(), target).map(s -> new Figure(s.factor(), s.sentence()));
+    }
+
+    public List<String> targets(ReportData data) {
+      return InstanceScaling.of(data.sweepsInRunOrder()).stream().map(InstanceScaling::target).distinct().toList();
+    }
+  }
+
+  /** Yes when both the target and its PyPy twin ({@code autobahn-pypy}) echoed in a completed run. */
+  record RunsOnPyPy() implements Measurement {
+    public String id() {
+      return "runs-on-pypy";
+    }
+
+    public String title() {
+      return "echoes on CPython and on PyPy";
+    }
+
+    public Metric.Better better() {
+      return Metric.Better.HIGHER;
+    }
+
+    @Override
+    public boolean yesOrNo() {
+      return true;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      OptionalDouble cpython = data.median(target, Metric.THROUGHPUT);
+      OptionalDouble pypy = data.median(target + "-pypy", Metric.THROUGHPUT);
+      if (cpython.isEmpty() || pypy.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Figure(1, "yes: " + target + " " + Units.whole(cpython.getAsDouble()) + " msgs/s on CPython, "
+          + target + "-pypy " + Units.whole(pypy.getAsDouble()) + " msgs/s on PyPy"));
+    }
+
+    public List<String> targets(ReportData data) {
+      return data.targetsWith(Metric.THROUGHPUT).stream().filter(t -> of(t, data).isPresent()).toList();
+    }
+  }
+
+  /**
+   * The lines of the library's smallest complete echo server ({@link MinimalServers}), with its
+   * imports and the library names and callbacks it takes: facts about the code, no verdict on ease.
+   */
+  record MinimalServer() implements Measurement {
+    public String id() {
+      return "minimal-server-lines";
+    }
+
+    public String title() {
+      return "lines of the smallest complete echo server";
+    }
+
+    public Metric.Better better() {
+      return Metric.Better.LOWER;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return counts().stream().filter(c -> c.library().id().equals(target)).findFirst().map(c -> new Figure(c.lines(),
+          c.lines() + " lines, " + Units.plural(c.imports(), "import") + ", " + Units.plural(c.names().size(), "library name")
+              + " and " + Units.plural(c.callbacks().size(), "callback") + " (src/site/minimal/" + c.library().file() + ")"));
+    }
+
+    public List<String> targets(ReportData data) {
+      return counts().stream().map(c -> c.library().id()).toList();
+    }
+
+    private static List<MinimalServers.Count> counts() {
+      try {
+        Optional<java.nio.file.Path> folder = MinimalServers.locate();
+        return folder.isEmpty() ? List.of() : MinimalServers.count(folder.get());
+      } catch (java.io.IOException e) {
+        return List.of();
+      }
     }
   }
 }

@@ -36,21 +36,61 @@ public record ReportMarkdown(String title, String measuredWith, String writtenWi
     section(sb, "Throughput", perf.throughput());
     section(sb, "Scalability", new ScalabilitySection(data, this).render());
     section(sb, "Feature set", FeatureSection.render(data));
-    section(sb, "Ease of use", easeOfUse());
+    section(sb, "Ease of use", EaseOfUseSection.render());
     MethodSection method = new MethodSection(data, this);
     section(sb, "Hardware", method.hardware());
     section(sb, "Method", method.method(article));
     section(sb, "Claims checked", ClaimsSection.render(article, claims));
-    return sb.toString();
+    return withoutRawHtml(sb.toString());
+  }
+
+  /**
+   * The report with every {@code <} outside its fenced code blocks written {@code &lt;}: labels,
+   * hosts, claims and failures come from files and servers, and a Markdown engine that passes HTML
+   * through (many publish it) would otherwise run what they hold. The report's own text has no
+   * HTML. Fences are told as CommonMark tells them (a run of three or more backticks or tildes,
+   * closed by a run of the same character at least as long), so a fence inside a label closes
+   * nothing this pass leaves open.
+   */
+  static String withoutRawHtml(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length());
+    String fence = null;
+    for (String line : markdown.split("\n", -1)) {
+      String lead = line.stripLeading();
+      boolean indentedLess = line.length() - lead.length() <= 3;
+      String run = indentedLess ? fenceRun(lead) : null;
+      if (fence == null && run != null) {
+        fence = run;
+        out.append(line);
+      } else if (fence != null) {
+        if (run != null && run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run)) {
+          fence = null;
+        }
+        out.append(line);
+      } else {
+        out.append(line.replace("<", "&lt;"));
+      }
+      out.append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
+  }
+
+  /** The run of backticks or tildes opening a fence at the start of {@code lead}, or null. */
+  private static String fenceRun(String lead) {
+    if (lead.isEmpty() || (lead.charAt(0) != '`' && lead.charAt(0) != '~')) {
+      return null;
+    }
+    int n = 0;
+    while (n < lead.length() && lead.charAt(n) == lead.charAt(0)) {
+      n++;
+    }
+    // a backtick fence's info string may hold no backtick
+    return n >= 3 && !(lead.charAt(0) == '`' && lead.indexOf('`', n) >= 0) ? lead.substring(0, n) : null;
   }
 
   private static void section(StringBuilder sb, String heading, String body) {
     sb.append("## ").append(heading).append("\n\n").append(body.strip()).append("\n\n");
-  }
-
-  private static String easeOfUse() {
-    return "*For the author:* how easy each server is to learn, set up and program is a judgement no figure makes."
-        + " Write yours here: for example, the lines of an echo server in each, and what the first one cost you.\n";
   }
 
   /** The picture as Markdown, or nothing when it was not drawn. */

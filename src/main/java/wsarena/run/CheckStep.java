@@ -26,7 +26,7 @@ final class CheckStep {
   }
 
   /** Runs the checks on the calling thread; empty when a stop came first or cut them short. */
-  Optional<TargetChecks.Findings> run(StartedTarget target, Scenario scenario) {
+  Optional<TargetChecks.Findings> run(StartedTarget target, Scenario scenario, ConformanceRunner.Listener progress) {
     synchronized (lock) {
       if (stopped) {
         return Optional.empty();
@@ -36,7 +36,7 @@ final class CheckStep {
     try {
       TargetSpec spec = scenario.target();
       return Optional.of(
-          checks.check(target, spec, ConformanceRunner.label(spec), TargetChecks.echoEndpoint(target, scenario)));
+          checks.check(target, spec, ConformanceRunner.label(spec), TargetChecks.echoEndpoint(target, scenario), progress));
     } catch (InterruptedException e) {
       return Optional.empty();
     } finally {

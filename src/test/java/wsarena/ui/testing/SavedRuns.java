@@ -1,5 +1,7 @@
 package wsarena.ui.testing;
 
+import wsarena.scenario.ShootoutPlan;
+import wsarena.run.RunEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,9 +38,9 @@ public final class SavedRuns {
   public static RunResult run(TargetSpec target, HostInfo host) {
     Scenario scenario = Scenario.defaults().withTarget(target);
     try {
-      return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 20, 10)
-          .prepare(scenario, host, new CollectingSink(), false)
-          .execute();
+      return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 20, 10).shootout(
+          ShootoutPlan.once(scenario, List.of(scenario.target()), java.time.Duration.ZERO), host, false)
+          .execute(RunEvent.Listener.NONE).runs().getFirst();
     } catch (InvalidScenarioException e) {
       throw new AssertionError("a scripted run takes any scenario", e);
     }
