@@ -38,7 +38,11 @@ final class TotalsJson {
           "handshakesPerSecond", DoubleNode.valueOf(-1),
           "clientCpuMicrosPerHandshake", DoubleNode.valueOf(-1),
           "memoryPerConnectionBytes", LongNode.valueOf(-1),
-          "heapPerConnectionBytes", LongNode.valueOf(-1));
+          "heapPerConnectionBytes", LongNode.valueOf(-1),
+          "targetVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1),
+          "targetInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1),
+          "clientVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1),
+          "clientInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1));
 
   private TotalsJson() {}
 
@@ -86,7 +90,11 @@ final class TotalsJson {
       FailuresByCause connectFailures,
       SourcesUsed sources,
       long memoryPerConnectionBytes,
-      long heapPerConnectionBytes) {
+      long heapPerConnectionBytes,
+      double targetVoluntaryContextSwitchesPerMessage,
+      double targetInvoluntaryContextSwitchesPerMessage,
+      double clientVoluntaryContextSwitchesPerMessage,
+      double clientInvoluntaryContextSwitchesPerMessage) {
 
     static Flat of(Totals t) {
       Totals.Messages m = t.messages();
@@ -102,7 +110,9 @@ final class TotalsJson {
           m.answeredPerSecond(), t.sendLag(), t.corrected() == null ? 0 : t.corrected().intervalMicros(),
           t.contextSwitches().targetPerMessage(), t.contextSwitches().clientPerMessage(), h.perSecond(), h.latency(),
           h.clientCpuMicrosEach(), c.failuresByCause(), c.sources(), t.memory().perConnectionBytes(),
-          t.memory().heapPerConnectionBytes());
+          t.memory().heapPerConnectionBytes(), t.contextSwitches().targetVoluntaryPerMessage(),
+          t.contextSwitches().targetInvoluntaryPerMessage(), t.contextSwitches().clientVoluntaryPerMessage(),
+          t.contextSwitches().clientInvoluntaryPerMessage());
     }
 
     Totals totals() {
@@ -120,7 +130,10 @@ final class TotalsJson {
               connectFailures == null ? FailuresByCause.NONE : connectFailures, sources),
           new Totals.Handshakes(handshakes, handshakesPerSecond, handshakeLatency, clientCpuMicrosPerHandshake),
           new Totals.Cpu(clientCpuPercent, targetCpuPercent, clientCpuMicrosPerMessage),
-          new Totals.ContextSwitches(targetContextSwitchesPerMessage, clientContextSwitchesPerMessage),
+          new Totals.ContextSwitches(
+              targetContextSwitchesPerMessage, clientContextSwitchesPerMessage, targetVoluntaryContextSwitchesPerMessage,
+              targetInvoluntaryContextSwitchesPerMessage, clientVoluntaryContextSwitchesPerMessage,
+              clientInvoluntaryContextSwitchesPerMessage),
           new Totals.Memory(clientRssPeakBytes, targetRssPeakBytes, memoryPerConnectionBytes, heapPerConnectionBytes));
     }
   }
