@@ -32,17 +32,18 @@ final class TotalsJson {
    * as they always have.)
    */
   private static final Map<String, JsonNode> ADDED =
-      Map.of(
-          "targetContextSwitchesPerMessage", DoubleNode.valueOf(-1),
-          "clientContextSwitchesPerMessage", DoubleNode.valueOf(-1),
-          "handshakesPerSecond", DoubleNode.valueOf(-1),
-          "clientCpuMicrosPerHandshake", DoubleNode.valueOf(-1),
-          "memoryPerConnectionBytes", LongNode.valueOf(-1),
-          "heapPerConnectionBytes", LongNode.valueOf(-1),
-          "targetVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1),
-          "targetInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1),
-          "clientVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1),
-          "clientInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1));
+      Map.ofEntries(
+          Map.entry("targetContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("clientContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("handshakesPerSecond", DoubleNode.valueOf(-1)),
+          Map.entry("clientCpuMicrosPerHandshake", DoubleNode.valueOf(-1)),
+          Map.entry("memoryPerConnectionBytes", LongNode.valueOf(-1)),
+          Map.entry("heapPerConnectionBytes", LongNode.valueOf(-1)),
+          Map.entry("balancerCpuPercent", DoubleNode.valueOf(-1)),
+          Map.entry("targetVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("targetInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("clientVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("clientInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)));
 
   private TotalsJson() {}
 
@@ -91,6 +92,7 @@ final class TotalsJson {
       SourcesUsed sources,
       long memoryPerConnectionBytes,
       long heapPerConnectionBytes,
+      double balancerCpuPercent,
       double targetVoluntaryContextSwitchesPerMessage,
       double targetInvoluntaryContextSwitchesPerMessage,
       double clientVoluntaryContextSwitchesPerMessage,
@@ -110,7 +112,7 @@ final class TotalsJson {
           m.answeredPerSecond(), t.sendLag(), t.corrected() == null ? 0 : t.corrected().intervalMicros(),
           t.contextSwitches().targetPerMessage(), t.contextSwitches().clientPerMessage(), h.perSecond(), h.latency(),
           h.clientCpuMicrosEach(), c.failuresByCause(), c.sources(), t.memory().perConnectionBytes(),
-          t.memory().heapPerConnectionBytes(), t.contextSwitches().targetVoluntaryPerMessage(),
+          t.memory().heapPerConnectionBytes(), t.cpu().balancerPercent(), t.contextSwitches().targetVoluntaryPerMessage(),
           t.contextSwitches().targetInvoluntaryPerMessage(), t.contextSwitches().clientVoluntaryPerMessage(),
           t.contextSwitches().clientInvoluntaryPerMessage());
     }
@@ -129,7 +131,7 @@ final class TotalsJson {
               connectionsRequested, connectionsPeak, connectionsFailed,
               connectFailures == null ? FailuresByCause.NONE : connectFailures, sources),
           new Totals.Handshakes(handshakes, handshakesPerSecond, handshakeLatency, clientCpuMicrosPerHandshake),
-          new Totals.Cpu(clientCpuPercent, targetCpuPercent, clientCpuMicrosPerMessage),
+          new Totals.Cpu(clientCpuPercent, targetCpuPercent, clientCpuMicrosPerMessage, balancerCpuPercent),
           new Totals.ContextSwitches(
               targetContextSwitchesPerMessage, clientContextSwitchesPerMessage, targetVoluntaryContextSwitchesPerMessage,
               targetInvoluntaryContextSwitchesPerMessage, clientVoluntaryContextSwitchesPerMessage,

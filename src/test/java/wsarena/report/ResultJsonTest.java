@@ -106,7 +106,7 @@ class ResultJsonTest {
         "notSent", "inFlightAtStop", "answeredPerSecond", "sendLag", "correctedIntervalMicros",
         "targetContextSwitchesPerMessage", "clientContextSwitchesPerMessage", "handshakesPerSecond", "handshakeLatency",
         "clientCpuMicrosPerHandshake", "connectFailures", "sources", "memoryPerConnectionBytes", "heapPerConnectionBytes",
-        "targetVoluntaryContextSwitchesPerMessage", "targetInvoluntaryContextSwitchesPerMessage",
+        "balancerCpuPercent", "targetVoluntaryContextSwitchesPerMessage", "targetInvoluntaryContextSwitchesPerMessage",
         "clientVoluntaryContextSwitchesPerMessage", "clientInvoluntaryContextSwitchesPerMessage");
     assertThat(totals.get("intended").asLong()).isEqualTo(run.totals().fates().intended());
     assertThat(totals.get("answered").asLong()).isEqualTo(run.totals().fates().answered());
