@@ -16,6 +16,7 @@ import wsarena.report.ClaimCheck;
 import wsarena.report.ClaimsFiles;
 import wsarena.report.ReportData;
 import wsarena.report.ReportFiles;
+import wsarena.report.ReportMarkdown;
 import wsarena.report.ReportInputs;
 import wsarena.text.Units;
 
@@ -67,23 +68,25 @@ final class ReportCommand implements Callable<Integer> {
       throw new UserError("--claims: " + e.getMessage());
     }
     ReportInputs read = ReportInputs.read(inputs);
+    // a report published without one of its inputs would read as complete: name it and write nothing
+    if (!read.problems().isEmpty()) {
+      throw new UserError(String.join(" ", read.problems()) + " No report was written: fix "
+          + (read.problems().size() == 1 ? "that input or leave it out." : "those inputs or leave them out."));
+    }
     boolean nothing = read.runs().isEmpty() && read.sweeps().isEmpty() && read.conformance().isEmpty()
         && read.notJudged().isEmpty() && read.features().isEmpty();
     if (nothing) {
-      throw new UserError("nothing to report: " + (read.problems().isEmpty()
-          ? "no run, sweep, conformance result or feature probe was found in " + inputs.stream().map(Path::toString).collect(Collectors.joining(", "))
-          : String.join(" ", read.problems())));
+      throw new UserError("nothing to report: no run, sweep, conformance result or feature probe was found in "
+          + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
     }
-    read.problems().forEach(p -> spec.commandLine().getErr().println("wsarena: not read: " + p));
-    spec.commandLine().getErr().flush();
     ReportData data = new ReportData(read);
     OutputFolder.create(dir);
     ReportFiles.write(data, article, writtenWith(), measuredWith, title, dir);
-    List<ClaimCheck> checked = ClaimCheck.all(article, data);
+    List<ClaimCheck> checked = ReportFiles.checked(article, data);
     stdout.println("report: " + Units.plural(read.runs().size(), "run") + " of " + Units.plural(data.targets().size(), "target")
         + ", " + Units.plural(read.sweeps().size(), "sweep") + ", conformance of " + Units.plural(read.conformance().size(), "target")
         + ", feature probes of " + Units.plural(read.features().size(), "target"));
-    stdout.println("claims: " + Units.plural(checked.size(), "claim") + ": " + checked.stream()
+    stdout.println(checked.isEmpty() ? "claims: none checked: " + ReportMarkdown.noClaims(article) : "claims: " + Units.plural(checked.size(), "claim") + ": " + checked.stream()
         .collect(Collectors.groupingBy(c -> c.verdict().word(), java.util.TreeMap::new, Collectors.counting()))
         .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
     OutputFolder.announce(dir, stdout);

@@ -16,17 +16,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wsarena.conformance.ConformanceException;
-import wsarena.conformance.ConformanceRunner;
-import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
-import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
 import wsarena.report.ResultInLog;
 import wsarena.text.Units;
 import wsarena.run.Run;
+import wsarena.run.QuickChecks;
+import wsarena.run.RunEvent;
 import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
@@ -62,7 +61,6 @@ final class RunCommand implements Callable<Integer> {
   /** The folder under --out for the suite's own reports. */
   static final String SUITE_FOLDER = "conformance";
 
-  private static final ConformanceRunner.Listener SILENT = new ConformanceRunner.Listener() {};
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -108,6 +106,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--log-result", description = "After the summary, print the files of --out into the output (gzip, base64), for collectors that read only a log.")
   boolean logResult;
 
+  /** Whether this run made its --out folder, so that a refused run takes it away again. */
+  private boolean madeFolder;
+
   @Override
   public Integer call() throws IOException {
     Scenario scenario = scenario();
@@ -126,23 +127,25 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError("--log-result prints the files --out writes: give --out DIR as well");
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    List<SampleSink> sinks = new ArrayList<>();
+    List<RunEvent.Listener> listeners = new ArrayList<>();
     if (!quiet) {
-      sinks.add(new ProgressPrinter(stdout));
+      listeners.add(new ProgressPrinter(stdout));
+      listeners.add(new SuiteProgress(stdout));
     }
     HistogramLogSink hlog = null;
     if (out.dir().isPresent()) {
+      madeFolder = !Files.isDirectory(out.dir().get());
       hlog = new HistogramLogSink(OutputFolder.create(out.dir().get()).resolve(ResultFiles.HLOG));
-      sinks.add(hlog);
+      listeners.add(hlog);
     }
-    SuiteSetup suite = null;
+    QuickChecks quick = null;
     try {
       TargetChecks checks = TargetChecks.NONE;
       if (conformance) {
-        suite = SuiteSetup.quick(out.dir().map(d -> d.resolve(SUITE_FOLDER)));
-        checks = TargetChecks.featuresAndSuite(suite.runner(), quiet ? SILENT : new SuiteProgress(stdout));
+        quick = QuickChecks.open(out.dir().map(d -> d.resolve(SUITE_FOLDER)));
+        checks = quick.checks();
       }
-      return measure(scenario, share, sinks, checks, hlog, stdout);
+      return measure(scenario, share, listeners, checks, hlog, stdout);
     } catch (ConformanceException e) {
       spec.commandLine().getErr().println("wsarena: " + e.getMessage());
       return Main.EXIT_FAILED;
@@ -150,19 +153,20 @@ final class RunCommand implements Callable<Integer> {
       if (hlog != null) {
         hlog.close(); // again, harmless, for a run that never started
       }
-      if (suite != null) {
-        suite.close();
+      if (quick != null) {
+        quick.close();
       }
     }
   }
 
   private int measure(
-      Scenario scenario, Segment share, List<SampleSink> sinks, TargetChecks checks, HistogramLogSink hlog, PrintWriter stdout)
+      Scenario scenario, Segment share, List<RunEvent.Listener> listeners, TargetChecks checks, HistogramLogSink hlog, PrintWriter stdout)
       throws IOException {
     Run run;
     try {
-      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks, checks);
+      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), listeners, checks);
     } catch (InvalidScenarioException e) {
+      writeNothing(hlog);
       throw new UserError(e.getMessage().replace("\n", "; "));
     }
     // Ctrl-C or a kill ends the JVM once the hooks return: this one holds it until the run's data is written
@@ -178,15 +182,22 @@ final class RunCommand implements Callable<Integer> {
           hlog.close(); // complete before --log-result prints it
         }
       }
-      if (out.dir().isPresent()) {
-        ResultFiles.writeAll(result, out.dir().get());
+      // a run that failed before anything got through has no figures: a table of zeros would read as
+      // measured, and files of them as a result; it is told in one sentence and leaves nothing
+      boolean refused = result.outcome() == Outcome.FAILED && !result.anythingHappened();
+      if (refused) {
+        writeNothing(hlog);
+      } else {
+        if (out.dir().isPresent()) {
+          ResultFiles.writeAll(result, out.dir().get());
+        }
+        // nor does a failed one that measured nothing (every connection opened, then failed on a bad frame)
+        if (result.outcome() != Outcome.FAILED || measuredAnything(result)) {
+          ResultPrinter.print(result, stdout);
+        }
+        out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
       }
-      // a run that failed before anything got through has no figures: a table of zeros would read as measured
-      if (result.outcome() != Outcome.FAILED || result.anythingHappened()) {
-        ResultPrinter.print(result, stdout);
-      }
-      out.dir().ifPresent(dir -> OutputFolder.announce(dir, stdout));
-      if (logResult) {
+      if (logResult && !refused) {
         ResultInLog.print(out.dir().get(), stdout);
       }
       stdout.flush();
@@ -199,6 +210,36 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_FAILED;
     }
     return 0;
+  }
+
+  /** True when a measured interval received anything or completed a handshake: the table has a figure to show. */
+  private static boolean measuredAnything(RunResult result) {
+    return result.samples().stream().anyMatch(s -> s.phase().measured()
+        && (s.counts().received() > 0 || s.connections().handshakes() > 0));
+  }
+
+  /**
+   * A refused run (its scenario, or a target that let nothing through) leaves no file and, when it
+   * made the --out folder, no folder: an empty interval log would read as a run that took place.
+   */
+  private void writeNothing(HistogramLogSink hlog) {
+    if (hlog == null || out.dir().isEmpty()) {
+      return;
+    }
+    hlog.close();
+    Path dir = out.dir().get();
+    try {
+      Files.deleteIfExists(dir.resolve(ResultFiles.HLOG));
+      if (madeFolder) {
+        try (var left = Files.list(dir)) {
+          if (left.findAny().isEmpty()) {
+            Files.delete(dir);
+          }
+        }
+      }
+    } catch (IOException e) {
+      // left as it is: the run's sentence says what happened, and nothing in there reads as a result
+    }
   }
 
   private static void stopAndAwait(Run run, CountDownLatch saved) {

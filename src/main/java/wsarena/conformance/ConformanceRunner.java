@@ -63,7 +63,7 @@ public final class ConformanceRunner {
   public ConformanceRunner(SuiteInstallation suite, CaseSelection cases, Duration timeoutPerTarget, Path reportsFolder) {
     this.suite = suite;
     this.cases = cases;
-    this.client = new FuzzingClient(suite, timeoutPerTarget);
+    this.client = new FuzzingClient(suite, timeoutPerTarget, cases.hasPerformanceCases());
     this.reportsFolder = reportsFolder;
   }
 

@@ -41,10 +41,13 @@ final class FuzzingClient {
 
   private final SuiteInstallation suite;
   private final Duration timeout;
+  private final boolean performanceCases;
 
-  FuzzingClient(SuiteInstallation suite, Duration timeout) {
+  /** @param performanceCases whether the cases include group 9, which runs for minutes */
+  FuzzingClient(SuiteInstallation suite, Duration timeout, boolean performanceCases) {
     this.suite = suite;
     this.timeout = timeout;
+    this.performanceCases = performanceCases;
   }
 
   /**
@@ -101,6 +104,12 @@ final class FuzzingClient {
     c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     c.add(HEAP);
     c.add("-XX:+ExitOnOutOfMemoryError");
+    if (!performanceCases) {
+      // Jython compiles the suite's Python on every start, and the optimizing JIT never pays off in a
+      // run of seconds: the client JIT alone took importing the suite from 12 s of CPU to 6 s (loaded
+      // 2-core machine). Group 9's minutes of traffic keep the full JIT.
+      c.add("-XX:TieredStopAtLevel=1");
+    }
     // Jython's jffi loads native code and its shaded Guava uses Unsafe: the same two flags every
     // wsarena JVM gets, so the log holds the suite's own lines and not the JDK's warnings.
     c.add("--enable-native-access=ALL-UNNAMED");

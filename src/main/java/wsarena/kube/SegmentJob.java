@@ -33,6 +33,13 @@ public record SegmentJob(
   public static final String INDEX_ANNOTATION = "batch.kubernetes.io/job-completion-index";
   /** The folder each pod writes its result into (an emptyDir), before printing it. */
   public static final String RESULTS = "/results";
+  /**
+   * The only other folder a pod writes in, its root filesystem being read-only: where the JVM, JNA
+   * (OSHI) and Netty unpack their native code (an emptyDir too).
+   */
+  public static final String TMP = "/tmp";
+  /** The user and group the image runs as (packaging/image.sh, the pom's Jib settings). */
+  public static final long IMAGE_USER = 65532;
 
   public SegmentJob {
     if (segments < 1) {
@@ -75,6 +82,15 @@ public record SegmentJob(
         .endMetadata()
         .withNewSpec()
         .withRestartPolicy("Never")
+        // what a namespace enforcing the "restricted" Pod Security Standard demands, and the image's own user
+        .withNewSecurityContext()
+        .withRunAsNonRoot(true)
+        .withRunAsUser(IMAGE_USER)
+        .withRunAsGroup(IMAGE_USER)
+        .withNewSeccompProfile()
+        .withType("RuntimeDefault")
+        .endSeccompProfile()
+        .endSecurityContext()
         .withTopologySpreadConstraints(
             new TopologySpreadConstraintBuilder()
                 .withMaxSkew(1)
@@ -86,13 +102,30 @@ public record SegmentJob(
         .withName("wsarena")
         .withImage(image)
         .withArgs(podArgs())
+        .withNewSecurityContext()
+        .withRunAsNonRoot(true)
+        .withAllowPrivilegeEscalation(false)
+        .withReadOnlyRootFilesystem(true)
+        .withNewCapabilities()
+        .withDrop("ALL")
+        .endCapabilities()
+        .endSecurityContext()
         .addNewVolumeMount()
         .withName("results")
         .withMountPath(RESULTS)
         .endVolumeMount()
+        .addNewVolumeMount()
+        .withName("tmp")
+        .withMountPath(TMP)
+        .endVolumeMount()
         .endContainer()
         .addNewVolume()
         .withName("results")
+        .withNewEmptyDir()
+        .endEmptyDir()
+        .endVolume()
+        .addNewVolume()
+        .withName("tmp")
         .withNewEmptyDir()
         .endEmptyDir()
         .endVolume()

@@ -24,37 +24,44 @@ final class AnswerCheck {
     this.tracker = tracker;
   }
 
-  /** One message came back at {@code now}; the caller releases the frame. */
+  /**
+   * One message came back at {@code now}; the caller releases the frame. Every byte is checked:
+   * the kind, the length and the filler against the run's template, the id against the messages in
+   * flight, and the send time against the one kept for that id, never believed from the answer.
+   */
   void judge(ChannelHandlerContext ctx, WebSocketFrame frame, long now) {
     Stamp stamp = Stamp.of(frame, worker.template().kind());
-    if (stamp == null || !worker.template().matches(frame)) {
-      wrong(stamp, now);
-      // A closed loop carries on so one bad answer does not stall it.
-      if (!generator.broadcast()) {
-        connection.sendNextClosedLoop(ctx);
-      }
+    if (stamp == null) {
+      worker.error(ProtocolError.NOT_SENT_BY_WSARENA, what() + " carried no wsarena stamp");
+      carryOn(ctx);
+    } else if (!worker.template().matches(frame)) {
+      worker.error(ProtocolError.ALTERED, what() + " differed from the message sent (length, kind or content)");
+      giveUp(stamp);
+      carryOn(ctx);
     } else if (generator.broadcast()) {
       onBroadcast(ctx, stamp, now);
     } else {
-      onEcho(ctx, stamp, now);
+      onEcho(ctx, stamp.id(), stamp, now);
+    }
+  }
+
+  private String what() {
+    return generator.broadcast() ? "a broadcast message" : "an echo";
+  }
+
+  /** A closed loop carries on after a wrong answer, so that one bad answer does not stall it. */
+  private void carryOn(ChannelHandlerContext ctx) {
+    if (!generator.broadcast()) {
+      connection.sendNextClosedLoop(ctx);
     }
   }
 
   /**
-   * A wrong answer is an error. When it still names one of this connection's messages in flight,
-   * that message will get no right answer: it is given up on now, at its latency so far, so the
-   * connection does not wait out the timeout for it.
+   * When a wrong answer still names one of this connection's messages in flight, that message will
+   * get no right answer: it is given up on now, so the connection does not wait out the timeout for
+   * it. Its fate is timed out; no latency is recorded, since no answer came for it.
    */
-  private void wrong(Stamp stamp, long now) {
-    String what = generator.broadcast() ? "a broadcast message" : "an echo";
-    if (stamp == null) {
-      worker.error(ProtocolError.NOT_SENT_BY_WSARENA, what + " carried no wsarena stamp");
-    } else {
-      worker.error(ProtocolError.ALTERED, what + " differed from the message sent (length, kind or content)");
-    }
-    if (stamp == null) {
-      return;
-    }
+  private void giveUp(Stamp stamp) {
     long id = stamp.id();
     if (generator.broadcast()) {
       if ((int) (id >>> LoadGenerator.PUBLISHER_SHIFT) != connection.index()) {
@@ -62,24 +69,42 @@ final class AnswerCheck {
       }
       id &= LoadGenerator.SEQUENCE_MASK;
     }
-    EchoTracker.Verdict v = tracker.accept(id);
-    if (v == EchoTracker.Verdict.IN_ORDER || v == EchoTracker.Verdict.OUT_OF_ORDER) {
-      connection.timedOut(stamp.sentAtNanos(), now);
+    long intended = tracker.giveUp(id);
+    if (intended != Long.MIN_VALUE) {
+      connection.wronglyAnswered(intended);
     }
   }
 
-  private void onEcho(ChannelHandlerContext ctx, Stamp stamp, long now) {
-    switch (tracker.accept(stamp.id())) {
-      case UNKNOWN_ID -> worker.error(ProtocolError.UNKNOWN_MESSAGE, "an echo answered a message that was never sent");
-      case DUPLICATE -> worker.error(ProtocolError.DUPLICATE, "a message was echoed twice");
+  /**
+   * An answer to one of this connection's own messages ({@code id}, without the publisher's bits in
+   * broadcast): answered when the id is in flight and the stamp's time is the one it was sent with.
+   *
+   * @return true when the message was answered
+   */
+  private boolean ownAnswer(ChannelHandlerContext ctx, long id, Stamp stamp, long now, String message) {
+    switch (tracker.accept(id, stamp.sentAtNanos())) {
+      case UNKNOWN_ID -> worker.error(ProtocolError.UNKNOWN_MESSAGE, message + " answered a message that was never sent");
+      case DUPLICATE -> worker.error(ProtocolError.DUPLICATE, message + " came back twice");
       case LATE -> worker.lateAnswer(); // given up on already, and counted as timed out: never twice
-      case IN_ORDER, OUT_OF_ORDER -> {
-        boolean measured = worker.measured(stamp.sentAtNanos());
-        worker.pendingChanged(-1);
-        worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), measured);
-        worker.recorder().answered(measured);
-        connection.answerFreedRoom(ctx, now);
+      case ALTERED_STAMP -> {
+        worker.error(ProtocolError.ALTERED_STAMP, message + " carried another send time than the one it was sent with");
+        connection.wronglyAnswered(tracker.intendedNanos(id));
+        carryOn(ctx);
       }
+      case IN_ORDER, OUT_OF_ORDER -> {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void onEcho(ChannelHandlerContext ctx, long id, Stamp stamp, long now) {
+    if (ownAnswer(ctx, id, stamp, now, "an echo")) {
+      boolean measured = worker.measured(stamp.sentAtNanos());
+      worker.pendingChanged(-1);
+      worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), measured);
+      worker.recorder().answered(measured);
+      connection.answerFreedRoom(ctx, now);
     }
   }
 
@@ -90,18 +115,19 @@ final class AnswerCheck {
     } else if (from == connection.index()) {
       // Our own message came back: its fate is answered (the server fanned it out); it paces a
       // closed-loop publisher; it is not a delivery.
-      switch (tracker.accept(stamp.id() & LoadGenerator.SEQUENCE_MASK)) {
-        case UNKNOWN_ID -> worker.error(ProtocolError.UNKNOWN_MESSAGE, "a broadcast message came back that its publisher never sent");
-        case DUPLICATE -> worker.error(ProtocolError.DUPLICATE, "a broadcast message came back to its publisher twice");
-        case LATE -> worker.lateAnswer();
-        case IN_ORDER, OUT_OF_ORDER -> {
-          worker.pendingChanged(-1);
-          worker.recorder().answered(worker.measured(stamp.sentAtNanos()));
-          connection.answerFreedRoom(ctx, now);
-        }
+      if (ownAnswer(ctx, stamp.id() & LoadGenerator.SEQUENCE_MASK, stamp, now, "a broadcast message")) {
+        worker.pendingChanged(-1);
+        worker.recorder().answered(worker.measured(stamp.sentAtNanos()));
+        connection.answerFreedRoom(ctx, now);
       }
     } else if (!connection.publisher()) {
-      worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), generator.measuredBroadcast(from, stamp.sentAtNanos(), worker));
+      // Another connection's message: its send time is kept on the publisher's thread, out of
+      // reach here, so only a time that cannot be right is caught (stamped after it arrived).
+      if (stamp.sentAtNanos() > now) {
+        worker.error(ProtocolError.ALTERED_STAMP, "a broadcast message carried a send time after its arrival");
+      } else {
+        worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), generator.measuredBroadcast(from, stamp.sentAtNanos(), worker));
+      }
     }
   }
 }

@@ -151,6 +151,12 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     }
   }
 
+  /** A wrong answer gave up the message intended at {@code intendedNanos}: timed out, not timed. */
+  void wronglyAnswered(long intendedNanos) {
+    worker.pendingChanged(-1);
+    recorder().wronglyAnswered(worker.measured(intendedNanos));
+  }
+
   void timedOut(long intendedNanos, long nowNanos) {
     worker.pendingChanged(-1);
     recorder().timedOut((nowNanos - intendedNanos) / 1000, true, worker.measured(intendedNanos));

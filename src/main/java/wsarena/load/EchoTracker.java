@@ -13,6 +13,9 @@ import java.util.function.LongConsumer;
  * front. An answer is accepted once, for an id that is in flight. An answer for a message given up
  * on is {@link Verdict#LATE}: ignored, never counted twice. An id answered twice is a {@link
  * Verdict#DUPLICATE}, an id never sent {@link Verdict#UNKNOWN_ID}: both are the server's errors.
+ * The ring keeps each message's intended send time, which is also the time its stamp carries: an
+ * answer whose stamp says another time is {@link Verdict#ALTERED_STAMP} and gives its message up, so
+ * a server's word about time is never believed, and checking it costs no copy of what was sent.
  * Servers that hand messages to a worker pool may answer out of order, which is legal and only
  * counted.
  *
@@ -27,7 +30,9 @@ final class EchoTracker {
     OUT_OF_ORDER,
     UNKNOWN_ID,
     DUPLICATE,
-    LATE
+    LATE,
+    /** In flight, but the answer's stamp carries another send time: the message is given up. */
+    ALTERED_STAMP
   }
 
   private static final byte IN_FLIGHT = 0;
@@ -76,7 +81,44 @@ final class EchoTracker {
     return id;
   }
 
-  Verdict accept(long id) {
+  /**
+   * An answer came for message {@code id}, its stamp saying it was intended at {@code
+   * stampedNanos}. In flight with that very time, it is answered; in flight with another, it is
+   * given up ({@link Verdict#ALTERED_STAMP}); otherwise nothing changes.
+   */
+  Verdict accept(long id, long stampedNanos) {
+    Verdict v = lookup(id);
+    if (v != Verdict.IN_ORDER && v != Verdict.OUT_OF_ORDER) {
+      return v;
+    }
+    int at = slot(id);
+    boolean intact = intendedNanos[at] == stampedNanos;
+    settle(at, intact ? ANSWERED : GIVEN_UP);
+    return intact ? v : Verdict.ALTERED_STAMP;
+  }
+
+  /**
+   * A wrong answer named message {@code id}: when it is in flight it is given up, and its intended
+   * send time returned; otherwise {@link Long#MIN_VALUE}.
+   */
+  long giveUp(long id) {
+    Verdict v = lookup(id);
+    if (v != Verdict.IN_ORDER && v != Verdict.OUT_OF_ORDER) {
+      return Long.MIN_VALUE;
+    }
+    int at = slot(id);
+    long intended = intendedNanos[at];
+    settle(at, GIVEN_UP);
+    return intended;
+  }
+
+  /** The intended send time of message {@code id}, valid while it is (or just was) in the ring. */
+  long intendedNanos(long id) {
+    return intendedNanos[slot(id)];
+  }
+
+  /** Where {@code id} stands, changing nothing: IN_ORDER or OUT_OF_ORDER when it is in flight. */
+  private Verdict lookup(long id) {
     if (id >= nextId || id < 0) {
       return Verdict.UNKNOWN_ID;
     }
@@ -87,11 +129,13 @@ final class EchoTracker {
     if (id < oldest || state[at] != IN_FLIGHT) {
       return state[at] == ANSWERED ? Verdict.DUPLICATE : Verdict.LATE;
     }
-    boolean inOrder = id == oldest;
-    state[at] = ANSWERED;
+    return id == oldest ? Verdict.IN_ORDER : Verdict.OUT_OF_ORDER;
+  }
+
+  private void settle(int at, byte fate) {
+    state[at] = fate;
     inFlight--;
     advanceOldest();
-    return inOrder ? Verdict.IN_ORDER : Verdict.OUT_OF_ORDER;
   }
 
   /**

@@ -7,7 +7,7 @@ package wsarena.metrics;
  * <p>Answered: its answer came back (in broadcast, the publisher's own copy of it). Timed out: no
  * right answer within the run's timeout (a wrong answer, or the loss of its connection, gives it up
  * at once); its latency so far is recorded, so a server that stops answering never makes the tail
- * look better. Not sent: the
+ * look better, except after a wrong answer, which is a protocol error and never a latency. Not sent: the
  * run ended, or its connection was lost or never opened, before it could go. In flight at stop:
  * sent, still unanswered when the user stopped the run; not an error, and only a stopped run has
  * any.

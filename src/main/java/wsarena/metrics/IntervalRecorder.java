@@ -228,6 +228,23 @@ public final class IntervalRecorder {
     }
   }
 
+  /**
+   * A message was given up on because a wrong answer came for it: timed out (no right answer),
+   * with no latency recorded, since what came back is not an answer to time.
+   */
+  public void wronglyAnswered(boolean measured) {
+    long c = phaser.writerCriticalSectionEnter();
+    try {
+      Interval a = active;
+      a.fates.timedOut++;
+      if (measured) {
+        a.measuredFates.timedOut++;
+      }
+    } finally {
+      phaser.writerCriticalSectionExit(c);
+    }
+  }
+
   /** A message could not go: the run ended, or its connection was lost or not open. */
   public void notSent(boolean measured) {
     long c = phaser.writerCriticalSectionEnter();

@@ -10,6 +10,11 @@ public enum ProtocolError {
   NOT_SENT_BY_WSARENA("message wsarena never sent"),
   /** An answer whose length, kind or content differs from the message sent. */
   ALTERED("altered answer"),
+  /**
+   * An answer whose stamp carries another send time than its message was sent with: a server that
+   * rewrites it would otherwise be believed about its own latency.
+   */
+  ALTERED_STAMP("altered send time"),
   /** An answer naming a message that was never sent, or a publisher that does not exist. */
   UNKNOWN_MESSAGE("answer to no message sent"),
   /** The same message answered twice. */

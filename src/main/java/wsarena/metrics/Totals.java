@@ -96,18 +96,44 @@ public record Totals(
    *     whichever is more) over the measured phase: the generator's own cost, without the JVM's JIT
    *     and GC threads
    */
-  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage) {}
+  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage, double balancerPercent) {
+    /**
+     * Without a balancer. ({@code balancerPercent}: the load balancer's part of {@code
+     * targetPercent}, when the target's instances were behind one; -1 otherwise.)
+     */
+    public Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage) {
+      this(clientPercent, targetPercent, clientMicrosPerMessage, -1);
+    }
+  }
 
   /**
-   * Context switches, voluntary and involuntary together.
+   * Context switches per message, both kinds together and each apart: voluntary when a thread
+   * blocked (a hand-off to another thread, the design property an event loop avoids, costs one),
+   * involuntary when the scheduler took its core away (on shared cores this depends on who else
+   * ran at that moment, not on the server's design).
    *
-   * @param targetPerMessage the target's, per message received, beside its CPU per message: a
-   *     thread hand-off per message shows here; -1 when not known or nothing was received
+   * @param targetPerMessage the target's, per message received, beside its CPU per message; -1 when
+   *     not known or nothing was received
    * @param clientPerMessage the generator threads', per message (sent or received, whichever is
    *     more), -1 when not known
+   * @param targetVoluntaryPerMessage the target's voluntary ones, per message received; -1 when not known
+   * @param targetInvoluntaryPerMessage the target's involuntary ones; -1 when not known
+   * @param clientVoluntaryPerMessage the generator threads' voluntary ones; -1 when not known
+   * @param clientInvoluntaryPerMessage the generator threads' involuntary ones; -1 when not known
    */
-  public record ContextSwitches(double targetPerMessage, double clientPerMessage) {
+  public record ContextSwitches(
+      double targetPerMessage,
+      double clientPerMessage,
+      double targetVoluntaryPerMessage,
+      double targetInvoluntaryPerMessage,
+      double clientVoluntaryPerMessage,
+      double clientInvoluntaryPerMessage) {
     public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1);
+
+    /** Both kinds together only, as results saved before the split have them: each kind not known. */
+    public ContextSwitches(double targetPerMessage, double clientPerMessage) {
+      this(targetPerMessage, clientPerMessage, -1, -1, -1, -1);
+    }
   }
 
   /**

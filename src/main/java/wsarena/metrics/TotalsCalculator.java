@@ -49,9 +49,12 @@ public final class TotalsCalculator {
   public static Totals of(List<Sample> samples, Measured m, int connectionsRequested, ConnectionFigures connectionFigures) {
     List<Sample> measured = IntervalSampler.measuredOnly(samples);
     long millis = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0, handshakes = 0, answered = 0;
-    double clientCpuTime = 0, targetCpuTime = 0;
+    double clientCpuTime = 0, targetCpuTime = 0, balancerCpuTime = 0;
+    long balancerMillis = 0;
     boolean targetKnown = !measured.isEmpty();
     Switches client = new Switches(), target = new Switches();
+    Switches clientVoluntary = new Switches(), clientInvoluntary = new Switches();
+    Switches targetVoluntary = new Switches(), targetInvoluntary = new Switches();
     FailuresByCause connectFailures = FailuresByCause.NONE;
     for (Sample s : measured) {
       millis += s.intervalMillis();
@@ -68,8 +71,16 @@ public final class TotalsCalculator {
       } else {
         targetCpuTime += s.resources().targetCpuPercent() * s.intervalMillis();
       }
+      if (s.resources().balancerCpuPercent() >= 0) {
+        balancerCpuTime += s.resources().balancerCpuPercent() * s.intervalMillis();
+        balancerMillis += s.intervalMillis();
+      }
       client.add(s.contextSwitches().clientPerSecond(), s.intervalMillis());
       target.add(s.contextSwitches().targetPerSecond(), s.intervalMillis());
+      clientVoluntary.add(s.contextSwitches().clientVoluntaryPerSecond(), s.intervalMillis());
+      clientInvoluntary.add(s.contextSwitches().clientInvoluntaryPerSecond(), s.intervalMillis());
+      targetVoluntary.add(s.contextSwitches().targetVoluntaryPerSecond(), s.intervalMillis());
+      targetInvoluntary.add(s.contextSwitches().targetInvoluntaryPerSecond(), s.intervalMillis());
       connectFailures = connectFailures.plus(s.connectFailures());
     }
     int peak = samples.stream().mapToInt(s -> s.connections().open()).max().orElse(0);
@@ -106,8 +117,11 @@ public final class TotalsCalculator {
         new Totals.Cpu(
             clientCpu,
             targetKnown && millis > 0 ? targetCpuTime / millis : -1,
-            messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages),
-        new Totals.ContextSwitches(target.per(received), client.per(messages)),
+            messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages,
+            balancerMillis > 0 && balancerMillis == millis ? balancerCpuTime / balancerMillis : -1),
+        new Totals.ContextSwitches(
+            target.per(received), client.per(messages), targetVoluntary.per(received), targetInvoluntary.per(received),
+            clientVoluntary.per(messages), clientInvoluntary.per(messages)),
         new Totals.Memory(
             clientRssPeak,
             targetRssPeak,

@@ -32,7 +32,11 @@ public final class Balancer implements AutoCloseable {
     this.child = child;
     this.listening = listening;
     this.config = config;
-    this.shutdownHook = new Thread(this::stop, "wsarena-haproxy-shutdown");
+    // on Ctrl-C the run stops first and closes this itself; at once, it would cut its connections first
+    this.shutdownHook = new Thread(() -> {
+      child.awaitExit(Duration.ofSeconds(10));
+      stop();
+    }, "wsarena-haproxy-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 

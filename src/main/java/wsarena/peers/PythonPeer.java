@@ -43,15 +43,15 @@ public final class PythonPeer implements AutoCloseable {
   private final Interpreter interpreter;
   private final ChildProcess<ListeningLine> child;
   private final ListeningLine listening;
-  private final Thread shutdownHook;
+  /** At the JVM's exit (Ctrl-C), how long the run has to stop first and close this peer itself. */
+  private static final Duration OWNER_GRACE = Duration.ofSeconds(10);
 
   private PythonPeer(PeerKind kind, Interpreter interpreter, ChildProcess<ListeningLine> child, ListeningLine listening) {
     this.kind = kind;
     this.interpreter = interpreter;
     this.child = child;
     this.listening = listening;
-    this.shutdownHook = new Thread(child::stop, "wsarena-peer-" + kind.id() + "-shutdown");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    child.stopAtJvmExit(OWNER_GRACE);
   }
 
   /** Starts a plain {@code ws://} peer on 127.0.0.1; port 0 picks a free port. */
@@ -256,10 +256,5 @@ public final class PythonPeer implements AutoCloseable {
   @Override
   public void close() {
     child.stop();
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException e) {
-      // the JVM is already shutting down and runs the hook itself
-    }
   }
 }

@@ -25,6 +25,12 @@ import java.util.function.Function;
  * SIGKILL). Its stdin is closed at once, unless the child takes commands there ({@link
  * #startTakingCommands}): then {@link #ask} writes a line and waits for the line that answers it.
  *
+ * <p>Ctrl-C is the user's, and stops the run, not its children: a terminal sends SIGINT to its
+ * whole foreground process group, so each child starts in a session of its own ({@code setsid},
+ * where the system has it) and is stopped by its owner once the run has ended. {@link
+ * #stopAtJvmExit} keeps that order when the JVM exits: the child gets time to be stopped by its
+ * owner before the hook stops it.
+ *
  * <pre>{@code
  * ChildProcess<Port> child = ChildProcess.start(new ProcessBuilder(command), "peer-tornado", Port::parse);
  * Port port = child.awaitReady(Duration.ofSeconds(15));   // or NotReady: timed out, or it exited
@@ -51,6 +57,8 @@ public final class ChildProcess<T> implements AutoCloseable {
   private final Deque<String> stderr = new ArrayDeque<>();
   private final CompletableFuture<T> ready = new CompletableFuture<>();
   private final Thread stderrReader;
+  /** Stops the child at the JVM's exit, when asked for ({@link #stopAtJvmExit}); null before. */
+  private Thread exitHook;
   /** Hears each line of stdout after the ready line, while a question waits for its answer. */
   private volatile Consumer<String> answers;
 
@@ -82,7 +90,7 @@ public final class ChildProcess<T> implements AutoCloseable {
    */
   public static <T> ChildProcess<T> start(
       ProcessBuilder builder, String name, Function<String, Optional<T>> readyLine) throws IOException {
-    Process process = builder.start();
+    Process process = inItsOwnSession(builder).start();
     process.getOutputStream().close();
     return new ChildProcess<>(process, "wsarena-" + name, readyLine);
   }
@@ -90,7 +98,43 @@ public final class ChildProcess<T> implements AutoCloseable {
   /** As {@link #start}, with the child's stdin kept open for {@link #ask}. */
   public static <T> ChildProcess<T> startTakingCommands(
       ProcessBuilder builder, String name, Function<String, Optional<T>> readyLine) throws IOException {
-    return new ChildProcess<>(builder.start(), "wsarena-" + name, readyLine);
+    return new ChildProcess<>(inItsOwnSession(builder).start(), "wsarena-" + name, readyLine);
+  }
+
+  /** Where the system has it: {@code setsid}, which runs the command in place, same pid, in a new session. */
+  private static final Optional<String> SETSID =
+      java.util.stream.Stream.of("/usr/bin/setsid", "/bin/setsid")
+          .filter(p -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(p)))
+          .findFirst();
+
+  /**
+   * The command, run in a session (and so a process group) of its own, out of reach of the
+   * terminal's SIGINT. {@code setsid} forks only when its caller leads a process group, which a
+   * process this JVM just started never does: so the pid seen here is the child's own.
+   */
+  static ProcessBuilder inItsOwnSession(ProcessBuilder builder) {
+    if (SETSID.isPresent() && !builder.command().isEmpty() && !builder.command().getFirst().equals(SETSID.get())) {
+      List<String> command = new java.util.ArrayList<>(builder.command());
+      command.addFirst(SETSID.get());
+      builder.command(command);
+    }
+    return builder;
+  }
+
+  /**
+   * Stops the child if the JVM exits while it runs, after giving its owner {@code ownerGrace} to
+   * stop it first: on Ctrl-C the run stops, closes its connections and then its target, and a
+   * target stopped at once by a hook beside it would close them first, as if the server failed.
+   */
+  public synchronized void stopAtJvmExit(Duration ownerGrace) {
+    if (exitHook != null) {
+      return;
+    }
+    exitHook = new Thread(() -> {
+      awaitExit(ownerGrace);
+      stop();
+    }, "wsarena-stop-" + pid());
+    Runtime.getRuntime().addShutdownHook(exitHook);
   }
 
   /**
@@ -202,6 +246,7 @@ public final class ChildProcess<T> implements AutoCloseable {
    * @return its exit code, or -1 when it could not be waited for
    */
   public int stop() {
+    forgetExitHook();
     if (!process.isAlive()) {
       return process.exitValue();
     }
@@ -224,6 +269,17 @@ public final class ChildProcess<T> implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  private synchronized void forgetExitHook() {
+    if (exitHook != null && Thread.currentThread() != exitHook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(exitHook);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down already: the hook runs, and finds the child stopped
+      }
+      exitHook = null;
+    }
   }
 
   private void awaitStderrEnd() {

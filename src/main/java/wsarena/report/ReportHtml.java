@@ -53,6 +53,7 @@ public final class ReportHtml {
         HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
+            .sanitizeUrls(true) // a link in a label or a claim is never javascript:
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
               if (node instanceof Image) {
                 byte[] png = images.get(attributes.get("src"));

@@ -25,32 +25,90 @@ public record ReportMarkdown(String title, String measuredWith, String writtenWi
     charts = Set.copyOf(charts);
   }
 
+  /**
+   * @param claims the article's claims checked; empty when the report measures none of the targets
+   *     the article speaks of, and then it has no Claims checked section
+   */
   public String render(ReportData data, Claim.Article article, List<ClaimCheck> claims) {
+    boolean applies = !claims.isEmpty();
     StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
-    sb.append("The headings of *").append(article.title()).append("*, each measured by wsarena, and every claim it makes quoted")
-        .append(" beside the figure that supports or contradicts it.")
-        .append(" Each figure is the median of a target's runs, with the lowest and highest run in brackets where there were repeats.\n\n");
+    if (applies) {
+      sb.append("The headings of *").append(article.title()).append("*, each measured by wsarena, and every claim it makes quoted")
+          .append(" beside the figure that supports or contradicts it.");
+    } else {
+      sb.append("Each target measured by wsarena, under the headings a comparison of WebSocket servers reads by.");
+    }
+    sb.append(" Each figure is the median of a target's runs, with the lowest and highest run in brackets where there were repeats.\n\n");
     PerformanceSections perf = new PerformanceSections(data, this);
-    section(sb, "Summary", perf.summary(claims));
+    section(sb, "Summary", perf.summary(claims) + (applies ? "" : "\n**Claims:** none checked: " + noClaims(article) + "\n"));
     section(sb, "Latency", perf.latency());
     section(sb, "Throughput", perf.throughput());
     section(sb, "Scalability", new ScalabilitySection(data, this).render());
     section(sb, "Feature set", FeatureSection.render(data));
-    section(sb, "Ease of use", easeOfUse());
+    section(sb, "Ease of use", EaseOfUseSection.render());
     MethodSection method = new MethodSection(data, this);
     section(sb, "Hardware", method.hardware());
-    section(sb, "Method", method.method(article));
-    section(sb, "Claims checked", ClaimsSection.render(article, claims));
-    return sb.toString();
+    section(sb, "Method", method.method(applies ? article : null));
+    if (applies) {
+      section(sb, "Claims checked", ClaimsSection.render(article, claims));
+    }
+    return withoutRawHtml(sb.toString());
+  }
+
+  /**
+   * The report with every {@code <} outside its fenced code blocks written {@code &lt;}: labels,
+   * hosts, claims and failures come from files and servers, and a Markdown engine that passes HTML
+   * through (many publish it) would otherwise run what they hold. The report's own text has no
+   * HTML. Fences are told as CommonMark tells them (a run of three or more backticks or tildes,
+   * closed by a run of the same character at least as long), so a fence inside a label closes
+   * nothing this pass leaves open.
+   */
+  static String withoutRawHtml(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length());
+    String fence = null;
+    for (String line : markdown.split("\n", -1)) {
+      String lead = line.stripLeading();
+      boolean indentedLess = line.length() - lead.length() <= 3;
+      String run = indentedLess ? fenceRun(lead) : null;
+      if (fence == null && run != null) {
+        fence = run;
+        out.append(line);
+      } else if (fence != null) {
+        if (run != null && run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.strip().equals(run)) {
+          fence = null;
+        }
+        out.append(line);
+      } else {
+        out.append(line.replace("<", "&lt;"));
+      }
+      out.append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
+  }
+
+  /** The run of backticks or tildes opening a fence at the start of {@code lead}, or null. */
+  private static String fenceRun(String lead) {
+    if (lead.isEmpty() || (lead.charAt(0) != '`' && lead.charAt(0) != '~')) {
+      return null;
+    }
+    int n = 0;
+    while (n < lead.length() && lead.charAt(n) == lead.charAt(0)) {
+      n++;
+    }
+    // a backtick fence's info string may hold no backtick
+    return n >= 3 && !(lead.charAt(0) == '`' && lead.indexOf('`', n) >= 0) ? lead.substring(0, n) : null;
+  }
+
+  /** Why a report has no claims section, and how to give it one. */
+  public static String noClaims(Claim.Article article) {
+    return "the claims of *" + article.title() + "* speak of " + String.join(", ", article.targets())
+        + ", and this report measures none of them. Check an article's claims about these targets by writing them in a claims file"
+        + " and passing it: `wsarena report DIR --claims my-article.claims.yaml --out OUT`.";
   }
 
   private static void section(StringBuilder sb, String heading, String body) {
     sb.append("## ").append(heading).append("\n\n").append(body.strip()).append("\n\n");
-  }
-
-  private static String easeOfUse() {
-    return "*For the author:* how easy each server is to learn, set up and program is a judgement no figure makes."
-        + " Write yours here: for example, the lines of an echo server in each, and what the first one cost you.\n";
   }
 
   /** The picture as Markdown, or nothing when it was not drawn. */
@@ -77,15 +135,18 @@ public record ReportMarkdown(String title, String measuredWith, String writtenWi
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < table.contenders().size(); i++) {
       Contender c = table.contenders().get(i);
-      int counted = c.counted().size();
-      List<String> row = new ArrayList<>(List.of(c.name(), c.placement().words(),
-          counted == c.runs().size() ? Integer.toString(counted) : counted + " of " + c.runs().size()));
+      List<String> row = new ArrayList<>(List.of(c.name(), c.isolation(), MetricTable.runs(c)));
       for (Metric m : shown) {
         row.add(cell(table, i, m));
       }
       rows.add(row);
     }
-    return SummaryTable.markdown(columns, rows);
+    StringBuilder sb = new StringBuilder(SummaryTable.markdown(columns, rows));
+    if (!table.failures().isEmpty()) {
+      sb.append("\n");
+      table.failures().forEach(f -> sb.append("- ").append(escape(f)).append(" (never ranked)\n"));
+    }
+    return sb.toString();
   }
 
   /** A table of words: every column left-aligned (a claim, a reason), unlike {@link SummaryTable#markdown}'s figures. */

@@ -192,6 +192,10 @@ public final class SavedRunReader {
     if (missing.isPresent()) {
       return new SavedRun.Unreadable(file, notAResult("it has no " + missing.get()));
     }
+    Optional<String> impossible = ImpossibleFigures.in(result);
+    if (impossible.isPresent()) {
+      return new SavedRun.Unreadable(file, "it holds a figure no run can have measured: " + impossible.get());
+    }
     return new SavedRun.Loaded(file, result, PercentileCurve.of(result.latency()));
   }
 

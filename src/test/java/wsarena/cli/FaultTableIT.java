@@ -123,4 +123,35 @@ class FaultTableIT {
           .contains("outcome: completed");
     }
   }
+
+  @Test
+  void aServerThatAnswersWithGarbageFramesOnEveryConnectionPrintsNoTableOfZeros() throws Exception {
+    // every connection's first message is answered with a frame no WebSocket allows
+    try (TestEchoServer server = TestEchoServer.faulty(TestEchoServer.Fault.MALFORMED_FRAME, 1, 1)) {
+      CliResult r = run(server.echoUri().toString());
+
+      assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(Main.EXIT_FAILED);
+      assertThat(r.err().strip()).startsWith("wsarena: ").contains("RSV != 0").doesNotContain("\n").doesNotContain("Exception");
+      assertThat(r.out()).doesNotContain("msgs/s").doesNotContain("outcome:").doesNotContain("0.000   0.000");
+    }
+  }
+
+  @Test
+  void aRefusedRunWritesNoFolderAndNoFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    int closedPort;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort();
+    }
+    String url = "ws://127.0.0.1:" + closedPort + "/echo";
+    java.nio.file.Path fresh = tmp.resolve("fresh");
+    java.nio.file.Path existing = java.nio.file.Files.createDirectory(tmp.resolve("existing"));
+
+    for (java.nio.file.Path dir : List.of(fresh, existing)) {
+      CliResult r = CliResult.of("run", "--url", url, "--connections", "3", "--warmup", "0s", "--duration", "2s", "--out", dir.toString());
+      assertOneSentence(r, "nothing accepts connections at 127.0.0.1:" + closedPort);
+      assertThat(r.out()).doesNotContain("Files:");
+    }
+    assertThat(fresh).doesNotExist();
+    assertThat(existing).isEmptyDirectory(); // the user's folder stays, with no header-only latency.hlog in it
+  }
 }

@@ -42,7 +42,7 @@ class KilledRunIT {
   }
 
   /** Waits until the interval log holds a few measured intervals. */
-  private static void awaitIntervals(Path dir, int intervals) throws Exception {
+  static void awaitIntervals(Path dir, int intervals) throws Exception {
     Path hlog = dir.resolve(ResultFiles.HLOG);
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
@@ -110,11 +110,11 @@ class KilledRunIT {
                 java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                 "-cp", System.getProperty("java.class.path"), "wsarena.Launcher",
                 "run", "--engine", "undertow", "--isolation", "process", "--connections", "2", "--warmup", "0s",
-                "--duration", "60s", "--quiet")
+                "--duration", "60s", "--interval", "200ms")
             .redirectErrorStream(true)
             .redirectOutput(tmp.resolve("run.log").toFile())
             .start();
-    ProcessHandle target = awaitChild(run);
+    ProcessHandle target = awaitChild(run, tmp.resolve("run.log"));
 
     run.destroyForcibly(); // SIGKILL: the run's own shutdown hook never runs
 
@@ -122,16 +122,16 @@ class KilledRunIT {
     assertThat(target.onExit().get(20, TimeUnit.SECONDS).isAlive()).as("the target outlived its run").isFalse();
   }
 
-  private static ProcessHandle awaitChild(Process parent) throws InterruptedException {
+  /** The run's target process, once the run measures: it serves, so its watch on the parent is set up. */
+  private static ProcessHandle awaitChild(Process parent, Path log) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       var child = parent.toHandle().children().filter(ProcessHandle::isAlive).findFirst();
-      if (child.isPresent()) {
-        Thread.sleep(2000); // let it start serving, so its watch on the parent is set up
+      if (child.isPresent() && Files.readString(log).contains(" measuring ")) {
         return child.get();
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("the run started no target process within 60 s");
+    throw new AssertionError("the run started no target process, or never measured, within 60 s");
   }
 }

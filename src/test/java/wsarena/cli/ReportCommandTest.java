@@ -62,4 +62,18 @@ class ReportCommandTest {
     assertThat(CliResult.of("report", in.toString()).err().strip())
         .isEqualTo("wsarena: give --out DIR: the folder report.md, report.html and the pictures go into");
   }
+
+  @Test
+  void oneUnreadableInputEndsTheReportNamingItAndWritesNothing() throws Exception {
+    Path echo = shootout();
+    Path broken = Files.writeString(in.resolve("storm.json"), "{\"scenario\": {");
+    Path report = out.resolve("report");
+
+    CliResult r = CliResult.of("report", echo.toString(), broken.toString(), "--out", report.toString());
+
+    assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err().strip()).startsWith("wsarena: Could not open " + broken + ": it is damaged")
+        .endsWith("No report was written: fix that input or leave it out.");
+    assertThat(report).doesNotExist();
+  }
 }

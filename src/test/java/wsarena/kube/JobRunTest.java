@@ -80,7 +80,7 @@ class JobRunTest {
       assertThat(c.getArgs()).containsExactly(
           "run", "--job-segments", "4", "--start-at", "2026-12-01T12:00:00Z", "--out", "/results", "--log-result",
           "--url", "wss://echo.example/ws", "--rate", "4000", "--connections", "40");
-      assertThat(c.getVolumeMounts()).singleElement().satisfies(m -> assertThat(m.getMountPath()).isEqualTo("/results"));
+      assertThat(c.getVolumeMounts()).extracting(m -> m.getMountPath()).containsExactly("/results", "/tmp");
     });
     assertThat(pod.getTopologySpreadConstraints()).singleElement()
         .satisfies(t -> assertThat(t.getTopologyKey()).isEqualTo("kubernetes.io/hostname"));

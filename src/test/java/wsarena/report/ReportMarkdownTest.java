@@ -118,4 +118,32 @@ class ReportMarkdownTest {
     assertThat(data.sweepsInRunOrder()).extracting(SweepKnee::label)
         .containsExactly("undertow-event-loop", "undertow-reactor-workers", "tornado");
   }
+
+  @Test
+  void htmlFromClaimsAndTitlesIsWrittenAsTextOutsideCodeAndLeftAloneInIt() throws IOException {
+    ReportData data = new ReportData(ReportInputs.read(List.of(ReportFixtures.shootout(dir))));
+    Claim.Article base = ClaimsFiles.article();
+    Claim first = base.claims().getFirst();
+    Claim hostile = new Claim("<script>alert(1)</script> is fast", first.section(), first.target(), first.measurement(),
+        first.rule(), first.than(), first.value(), first.why());
+    Claim.Article article = new Claim.Article("<img src=x onerror=alert(2)>", "<a href=x>source</a>", List.of(hostile));
+
+    String md = new ReportMarkdown("<b>Measured</b>", "run.sh --label '<i>x</i>'", "wsarena report IN --out OUT", Set.of())
+        .render(data, article, ClaimCheck.all(article, data));
+
+    assertThat(md).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<a href").doesNotContain("<b>")
+        .contains("&lt;script>alert(1)&lt;/script> is fast", "&lt;img src=x onerror=alert(2)>", "# &lt;b>Measured&lt;/b>");
+    // inside a fenced block the text is shown as it is, and no engine runs it
+    assertThat(md).contains("```\nrun.sh --label '<i>x</i>'\n```");
+    String html = ReportHtml.page("t", md, java.util.Map.of());
+    assertThat(html).doesNotContain("<script>").doesNotContain("<img src=x").contains("&lt;script&gt;alert(1)&lt;/script&gt; is fast");
+  }
+
+  @Test
+  void aFenceInsideALabelClosesNothingTheEscapeLeavesOpen() {
+    String md = "```\ncode <kept>\n```\n<b>bold</b>\n~~~~\n<x>\n~~~\n<y>\n~~~~\n<z>";
+
+    assertThat(ReportMarkdown.withoutRawHtml(md))
+        .isEqualTo("```\ncode <kept>\n```\n&lt;b>bold&lt;/b>\n~~~~\n<x>\n~~~\n<y>\n~~~~\n&lt;z>");
+  }
 }

@@ -134,4 +134,23 @@ class SavedRunReaderTest {
     assertThat(((SavedRun.Unreadable) read.getFirst()).sentence()).isEqualTo("Could not open " + empty + ": the file is empty.");
     assertThat(SavedRunReader.problems(SavedRunReader.read(List.of(file("ok.json", json))))).isEmpty();
   }
+
+  @Test
+  void aNegativeRateIsAFigureNoRunCanHaveMeasured() throws IOException {
+    String edited = json.replaceFirst("\"answeredPerSecond\"\\s*:\\s*[-0-9.eE]+", "\"answeredPerSecond\" : -1e9");
+    assertThat(edited).isNotEqualTo(json);
+
+    assertThat(reason(file("negative.json", edited)))
+        .isEqualTo("it holds a figure no run can have measured: totals.answeredPerSecond is -1000000000, and no count or rate can be");
+  }
+
+  @Test
+  void percentilesOutOfOrderAreAFigureNoRunCanHaveMeasured() throws IOException {
+    String edited = json.replaceFirst("\"p50Micros\"\\s*:\\s*\\d+", "\"p50Micros\" : 999999999");
+    assertThat(edited).isNotEqualTo(json);
+
+    assertThat(reason(file("unordered.json", edited)))
+        .startsWith("it holds a figure no run can have measured: ")
+        .contains(" has p90 ").endsWith("below p50 999999999 µs: percentiles out of order");
+  }
 }

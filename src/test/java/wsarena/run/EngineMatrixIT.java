@@ -84,9 +84,9 @@ class EngineMatrixIT {
   @MethodSource("tlsAndCompression")
   void securedOrCompressed(String engine, ThreadingModel model, Isolation isolation, boolean tls, boolean deflate) throws Exception {
     LoadProfile load =
-        LoadProfile.defaults().withConnections(10).withWarmup(Duration.ofMillis(300)).withDuration(Duration.ofSeconds(1))
+        LoadProfile.defaults().withConnections(10).withWarmup(Duration.ofMillis(200)).withDuration(Duration.ofMillis(600))
             .withThreads(2).withCompression(deflate);
-    Scenario s = new Scenario(new TargetSpec.Embedded(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, Duration.ofMillis(500));
+    Scenario s = new Scenario(new TargetSpec.Embedded(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, Duration.ofMillis(200));
     RunResult r = new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
 
     assertSoundEcho(r);
@@ -104,12 +104,14 @@ class EngineMatrixIT {
         LoadProfile.defaults()
             .withConnections(10)
             .withRate(Rate.ClosedLoop.noThinkTime())
-            .withWarmup(Duration.ofMillis(300))
-            .withDuration(Duration.ofMillis(1500))
+            .withWarmup(Duration.ofMillis(200))
+            .withDuration(Duration.ofMillis(600))
             .withThreads(2)
             .withPublishers(2);
+    // every assertion counts messages (each sent one answered, each answer one latency): a fraction
+    // of a second of closed loop holds thousands of them; a longer run only costs CI time
     Scenario s =
-        new Scenario(new TargetSpec.Embedded(engine, model, isolation, 4, false, false), workload, load, Duration.ofMillis(500));
+        new Scenario(new TargetSpec.Embedded(engine, model, isolation, 4, false, false), workload, load, Duration.ofMillis(200));
     return new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
   }
 

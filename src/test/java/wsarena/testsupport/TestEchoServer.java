@@ -184,6 +184,50 @@ public final class TestEchoServer implements AutoCloseable {
     });
   }
 
+  /**
+   * A server that echoes every message {@code delayMillis} late and adds {@code delayMillis} to the
+   * send time in its stamp (text: 16 hex digits; binary: a big-endian long), so that, believed, it
+   * would look {@code delayMillis} faster than it is; with {@code rewrite} false, only late.
+   */
+  public static TestEchoServer delayed(long delayMillis, boolean rewrite) throws InterruptedException {
+    return new TestEchoServer(counted -> new SimpleChannelInboundHandler<WebSocketFrame>(false) {
+      @Override
+      protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame f) {
+        counted.incrementAndGet();
+        if (rewrite) {
+          addToStamp(f, TimeUnit.MILLISECONDS.toNanos(delayMillis));
+        }
+        ctx.executor().schedule(() -> ctx.writeAndFlush(f), delayMillis, TimeUnit.MILLISECONDS);
+      }
+    });
+  }
+
+  private static void addToStamp(WebSocketFrame f, long nanos) {
+    io.netty.buffer.ByteBuf c = f.content();
+    int at = c.readerIndex();
+    if (f instanceof io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame) {
+      c.setLong(at, c.getLong(at) + nanos);
+    } else {
+      String hex = c.toString(at, 16, java.nio.charset.StandardCharsets.US_ASCII);
+      String moved = String.format("%016x", Long.parseUnsignedLong(hex, 16) + nanos);
+      c.setCharSequence(at, moved, java.nio.charset.StandardCharsets.US_ASCII);
+    }
+  }
+
+  /** A server that flips the lowest bit of the first byte of every {@code everyNth} echo. */
+  public static TestEchoServer flippingFirstByte(int everyNth) throws InterruptedException {
+    return new TestEchoServer(counted -> new SimpleChannelInboundHandler<WebSocketFrame>(false) {
+      @Override
+      protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame f) {
+        if (counted.incrementAndGet() % everyNth == 0) {
+          int first = f.content().readerIndex();
+          f.content().setByte(first, f.content().getByte(first) ^ 1);
+        }
+        ctx.writeAndFlush(f);
+      }
+    });
+  }
+
   /** What {@link #faulty} does to a connection, in place of one echo. */
   public enum Fault {
     /** A close frame with 1011 (internal error), then the connection closes. */

@@ -30,7 +30,7 @@ import wsarena.run.Targets;
 import wsarena.scenario.ServerDescription;
 import wsarena.scenario.ThreadingModel;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunStarter;
+import wsarena.run.RunSource;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
@@ -62,7 +62,7 @@ class MainWindowUiIT {
             WindowOptions.none(),
             new UiSettings(settings),
             targets.catalog(),
-            RunStarter.real(targets),
+            RunSource.of(targets),
             owner -> new FolderSaveLocation(exports));
     window.show();
   }
@@ -119,7 +119,7 @@ class MainWindowUiIT {
     assertThat(Fx.get(() -> window.controller().lastResultProperty().get().outcome())).isEqualTo(Outcome.STOPPED);
     assertThat(robot.lookup("#summary-status").queryAs(Label.class).getText()).startsWith("Stopped");
 
-    robot.clickOn("#export").clickOn("Dashboard as PNG (2×)");
+    robot.clickOn("#export").clickOn("Page as PNG (2×)");
     Fx.await(20, () -> pngs() == 1);
     BufferedImage image = ImageIO.read(onlyPng().toFile());
     // laid out for the picture (16:9, 1600x900 at 2x), not copied from the window's size
