@@ -30,7 +30,7 @@ public final class ReportData {
     Map<Workload, Map<String, List<RunResult>>> grouped = new LinkedHashMap<>();
     for (SavedRun.Loaded run : inputs.runs()) {
       RunResult r = run.result();
-      Workload w = r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+      Workload w = r.scenario().workload();
       String label = run.shootout().map(SavedRun.ShootoutMember::label).orElse(r.target().label());
       grouped.computeIfAbsent(w, k -> new LinkedHashMap<>()).computeIfAbsent(label, k -> new ArrayList<>()).add(r);
     }

@@ -23,6 +23,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
@@ -90,11 +91,9 @@ public final class ResultCharts {
   /** p50, p90, p99, p99.9 and max of each interval, on a log latency axis. */
   public static JFreeChart latencyOverTime(RunResult run, String name, ExportLayout layout) {
     XYSeriesCollection data = new XYSeriesCollection();
-    data.addSeries(overTime(run, "p50", s -> s.latency().p50Micros() / 1000.0));
-    data.addSeries(overTime(run, "p90", s -> s.latency().p90Micros() / 1000.0));
-    data.addSeries(overTime(run, "p99", s -> s.latency().p99Micros() / 1000.0));
-    data.addSeries(overTime(run, "p99.9", s -> s.latency().p999Micros() / 1000.0));
-    data.addSeries(overTime(run, "max", s -> s.latency().maxMicros() / 1000.0));
+    for (Percentile p : Percentile.values()) {
+      data.addSeries(overTime(run, p.label(), s -> p.micros(s.latency()) / 1000.0));
+    }
     List<Color> colours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
     LogAxis y = latencyAxis();
     fitDecades(y, data);

@@ -65,7 +65,7 @@ public final class LatencyCard extends ChartCard {
   @Override
   public void reset(Scenario scenario) {
     retitle(
-        switch (scenario.workload() == null ? Workload.ECHO : scenario.workload()) {
+        switch (scenario.workload()) {
           case STORM -> "Handshake latency";
           case IDLE -> "Ping round trip";
           case ECHO, BROADCAST -> "Latency percentiles";
