@@ -51,6 +51,7 @@ import wsarena.scenario.Workload;
       "  wsarena bench --workload storm",
       "  wsarena bench --workload idle --connections 5000",
       "  wsarena bench --sweep --duration 5s --warmup 2s --out results/knees",
+      "  wsarena bench --rate 3500 --repeat 3 --out results/equal-load    # latency at equal load, below every knee",
       "  wsarena bench --conformance    # each target checked by the Autobahn|Testsuite first: one more table"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -71,6 +72,13 @@ final class BenchCommand implements Callable<Integer> {
   Workload workload;
 
   @Mixin ConnectionFlags connectionFlags;
+
+  @Option(
+      names = "--rate",
+      paramLabel = "MSGS_PER_S",
+      description = "Echo open loop at this many messages per second over all connections, every target alike: latency at equal load."
+          + " Choose it below every target's knee, e.g. half the lowest knee of 'bench --sweep'. Default: closed loop.")
+  Double rate;
 
   @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
@@ -95,10 +103,17 @@ final class BenchCommand implements Callable<Integer> {
     Targets targets = Targets.standard();
     PrintWriter stdout = spec.commandLine().getOut();
     List<TargetSpec> chosen = targets(targets, stdout);
+    if (rate != null && (workload != Workload.ECHO || sweep)) {
+      throw new UserError("--rate drives echo open loop at one rate; drop it for " + (sweep ? "--sweep, which sets its own rates" : workload.cliName()));
+    }
+    if (rate != null && !(rate > 0)) {
+      throw new UserError("--rate must be a positive number of messages per second, not " + rate);
+    }
     LoadProfile load =
         flags.limits(
             new LoadProfile(
-                flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
+                flags.connections, 0, rate == null ? Rate.ClosedLoop.noThinkTime() : new Rate.OpenLoop(rate),
+                new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
                 flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad()));
     ShootoutPlan plan;
     try {

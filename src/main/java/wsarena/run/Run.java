@@ -123,7 +123,7 @@ public final class Run {
     this.host = host;
     this.listener = RunEvent.all(listeners);
     this.warnings = new RunWarnings(scenario, listener);
-    this.checks = new CheckStep(checks);
+    this.checks = new CheckStep(checks, targets);
   }
 
   /** Ends the run early from any thread; {@link #execute()} then returns with outcome STOPPED. */

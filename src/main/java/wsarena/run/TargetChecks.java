@@ -72,16 +72,20 @@ public record TargetChecks(boolean features, ConformanceRunner conformance) {
   }
 
   /**
-   * Runs the checks on a target that is up, at its echo endpoint {@code echo}.
+   * Runs the checks on a target that is up, at its echo endpoint {@code echo}. The features a
+   * server has only when started with them (TLS, permessage-deflate) are tried on it started so
+   * ({@link SwitchedOnFeatures}), as a user would get them.
    *
+   * @param targets what starts that second server
    * @param label the target's name in the suite's reports
    * @param progress told when the suite starts on the target and of each case it runs
    */
-  Findings check(StartedTarget target, TargetSpec spec, String label, URI echo, ConformanceRunner.Listener progress)
+  Findings check(Targets targets, StartedTarget target, TargetSpec spec, String label, URI echo, ConformanceRunner.Listener progress)
       throws InterruptedException {
     FeatureReport probed = null;
     if (features) {
-      probed = new FeatureProbe(ProbeOptions.defaults(target.trust())).probe(echo, target.description());
+      ProbeOptions options = ProbeOptions.defaults(target.trust());
+      probed = SwitchedOnFeatures.complete(new FeatureProbe(options).probe(echo, target.description()), targets, spec, options);
     }
     TargetConformance verdicts = null;
     if (conformance != null) {

@@ -126,7 +126,7 @@ public final class Targets {
   public TargetChecks.Findings check(TargetSpec spec, String label, TargetChecks checks, RunEvent.Listener listener)
       throws TargetException, InterruptedException {
     try (StartedTarget target = start(spec, Workload.ECHO)) {
-      return checks.check(target, spec, label, target.uri(), RunEvent.suiteProgress(listener));
+      return checks.check(this, target, spec, label, target.uri(), RunEvent.suiteProgress(listener));
     }
   }
 

@@ -192,7 +192,7 @@ class ShootoutTest {
     assertThat(ShootoutReport.text(result))
         .contains("median of each target's runs:")
         .contains("lowest–highest of each target's runs:")
-        .containsPattern("127\\.0\\.0\\.1-3 +own process +3 +300 \\*");
+        .containsPattern("127\\.0\\.0\\.1-3 +external +3 +300 \\*");
   }
 
   @Test
