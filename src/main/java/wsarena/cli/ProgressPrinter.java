@@ -54,14 +54,20 @@ final class ProgressPrinter implements SampleSink {
         Units.whole(s.fates().timedOut()),
         Units.whole(s.fates().notSent()),
         Units.whole(s.fates().backlog()),
-        Units.millis(s.latency().p50Micros()),
-        Units.millis(s.latency().p90Micros()),
-        Units.millis(s.latency().p99Micros()),
-        Units.millis(s.latency().p999Micros()),
-        Units.millis(s.latency().maxMicros()),
+        percentile(s, s.latency().p50Micros()),
+        percentile(s, s.latency().p90Micros()),
+        percentile(s, s.latency().p99Micros()),
+        percentile(s, s.latency().p999Micros()),
+        // no answer in the interval: the oldest message has waited this long, and counting
+        s.unanswered() ? ">" + Units.millis(s.fates().oldestWaitingMicros()) : percentile(s, s.latency().maxMicros()),
         Units.percent(s.resources().clientCpuPercent()).replace(" ", ""),
         Units.percent(s.resources().targetCpuPercent()).replace(" ", ""));
     out.flush();
+  }
+
+  /** A percentile of the interval; none at all (not 0) when it timed nothing, and messages waited or none was due. */
+  private static String percentile(Sample s, long micros) {
+    return s.latency().measuredAny() ? Units.millis(micros) : "–";
   }
 
   private static boolean nothingGoingOn(Sample s) {

@@ -18,6 +18,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -95,10 +96,22 @@ public final class ResultCharts {
     data.addSeries(overTime(run, "p99", s -> s.latency().p99Micros() / 1000.0));
     data.addSeries(overTime(run, "p99.9", s -> s.latency().p999Micros() / 1000.0));
     data.addSeries(overTime(run, "max", s -> s.latency().maxMicros() / 1000.0));
-    List<Color> colours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
+    List<Color> colours = new ArrayList<>(List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE));
+    List<Boolean> dashed = new ArrayList<>(Collections.nCopies(5, false));
+    // an interval without an answer has no percentile: it shows how long its oldest message had waited
+    boolean silent = run.samples().stream().anyMatch(s -> s.phase() != Phase.DRAINING && s.unanswered());
+    if (silent) {
+      data.addSeries(overTime(run, "no answer: oldest waiting", s -> s.unanswered() ? s.fates().oldestWaitingMicros() / 1000.0 : 0));
+      colours.add(ChartStyle.RED);
+      dashed.add(true);
+    }
     LogAxis y = latencyAxis();
     fitDecades(y, data);
-    XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false), layout));
+    XYLineAndShapeRenderer lines = ChartStyle.lines(colours, dashed, layout);
+    if (silent) {
+      lines.setSeriesShapesVisible(5, true); // one silent interval alone is a point, not a line
+    }
+    XYPlot plot = new XYPlot(data, timeAxis(), y, lines);
     shadeUnmeasured(plot, run, layout);
     JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.LATENCY, List.of(name)), plot);
     ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()), layout);
