@@ -12,6 +12,11 @@
 #   storm   wsarena bench --workload storm --repeat N        handshakes per second
 #   idle    wsarena bench --workload idle --connections C    memory per held connection
 #   sweep   wsarena bench --sweep (steps of --sweep-duration, 5 s)  each target's knee and its CPU there
+#   equal load  wsarena bench --rate R --repeat N: every target open loop at one rate, R half the lowest
+#           knee of the sweep (or --latency-rate R): where latency is compared and its claims judged
+#   instances  wsarena sweep --peer tornado --instances 1|2 --balance haproxy|reuse-port
+#           the knee of one and two Tornado instances behind HAProxy and on one port: Scalability's
+#           scaling factor (the Ease of use section counts src/site/minimal/ by itself)
 #   features and conformance, when bench cannot check them itself:
 #           wsarena features per target, wsarena conformance over every target
 # then wsarena report over all of it. Run it on a quiet machine: the figures are the machine's.
@@ -25,6 +30,7 @@ IDLE_CONNECTIONS=2000
 # a sweep step's p99 must not hang on one pause of a target's young JVM: longer steps than a run's
 SWEEP_DURATION=5s
 SWEEP_WARMUP=2s
+LATENCY_RATE=""
 OUT=src/site/report
 WORK=target/report-inputs
 while [ $# -gt 0 ]; do
@@ -35,13 +41,14 @@ while [ $# -gt 0 ]; do
     --idle-connections) IDLE_CONNECTIONS="$2"; shift 2 ;;
     --sweep-duration) SWEEP_DURATION="$2"; shift 2 ;;
     --sweep-warmup) SWEEP_WARMUP="$2"; shift 2 ;;
+    --latency-rate) LATENCY_RATE="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "report.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-MEASURED_WITH="packaging/report.sh --duration $DURATION --warmup $WARMUP --repeat $REPEAT --idle-connections $IDLE_CONNECTIONS --sweep-duration $SWEEP_DURATION --sweep-warmup $SWEEP_WARMUP"
+MEASURED_WITH="packaging/report.sh --duration $DURATION --warmup $WARMUP --repeat $REPEAT --idle-connections $IDLE_CONNECTIONS --sweep-duration $SWEEP_DURATION --sweep-warmup $SWEEP_WARMUP${LATENCY_RATE:+ --latency-rate $LATENCY_RATE}"
 
 JDK="${WSARENA_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 [ -x "$JDK/bin/java" ] || { echo "report.sh: no Java 25 at $JDK; set WSARENA_JDK" >&2; exit 1; }
@@ -80,6 +87,37 @@ if has bench --sweep; then
   "${W[@]}" bench --sweep --duration "$SWEEP_DURATION" --warmup "$SWEEP_WARMUP" --out "$WORK/sweep" || echo "(a sweep failed; the report says which)"
 else
   echo "(this build has no bench --sweep: the report's sweep knees will say so)"
+fi
+
+if has bench --rate; then
+  rate="$LATENCY_RATE"
+  if [ -z "$rate" ] && [ -d "$WORK/sweep" ]; then
+    # half the lowest knee among the targets: below every one's knee, where latency compares
+    rate=$(find "$WORK/sweep" -name sweep.json -print0 | xargs -0 python3 -c '
+import json, sys
+knees = [json.load(open(f)).get("maxSustainableRate") for f in sys.argv[1:]]
+knees = [k for k in knees if k]
+print(int(min(knees) / 2) if knees else "")' )
+  fi
+  if [ -n "$rate" ]; then
+    step "equal load: every target open loop at $rate msgs/s; $REPEAT repeats of $DURATION"
+    "${W[@]}" bench --rate "$rate" --repeat "$REPEAT" --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/equal-load"
+  else
+    echo "(no knee to take half of and no --latency-rate: the report's latency at equal load will say so)"
+  fi
+else
+  echo "(this build has no bench --rate: the report's latency at equal load will say so)"
+fi
+
+if has sweep --instances; then
+  step "instances: Tornado's knee with 1 and 2 instances behind HAProxy, and 2 sharing one port"
+  for spec in "1 haproxy" "2 haproxy" "2 reuse-port"; do
+    n="${spec% *}"; how="${spec#* }"
+    "${W[@]}" sweep --peer tornado --instances "$n" --balance "$how" --duration "$SWEEP_DURATION" --warmup "$SWEEP_WARMUP" \
+      --out "$WORK/instances/tornado-x$n-$how" || echo "(the sweep of $n instances ($how) failed; the report says which)"
+  done
+else
+  echo "(this build has no sweep --instances: Scalability's instances will say so)"
 fi
 
 if [ ${#CHECKS[@]} -eq 0 ]; then

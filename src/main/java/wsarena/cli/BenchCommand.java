@@ -12,9 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wsarena.conformance.ConformanceException;
-import wsarena.conformance.ConformanceRunner;
-import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostProbe;
+import wsarena.run.QuickChecks;
 import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.LoadProfile;
@@ -52,6 +51,7 @@ import wsarena.scenario.Workload;
       "  wsarena bench --workload storm",
       "  wsarena bench --workload idle --connections 5000",
       "  wsarena bench --sweep --duration 5s --warmup 2s --out results/knees",
+      "  wsarena bench --rate 3500 --repeat 3 --out results/equal-load    # latency at equal load, below every knee",
       "  wsarena bench --conformance    # each target checked by the Autobahn|Testsuite first: one more table"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -72,6 +72,13 @@ final class BenchCommand implements Callable<Integer> {
   Workload workload;
 
   @Mixin ConnectionFlags connectionFlags;
+
+  @Option(
+      names = "--rate",
+      paramLabel = "MSGS_PER_S",
+      description = "Echo open loop at this many messages per second over all connections, every target alike: latency at equal load."
+          + " Choose it below every target's knee, e.g. half the lowest knee of 'bench --sweep'. Default: closed loop.")
+  Double rate;
 
   @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
@@ -96,10 +103,17 @@ final class BenchCommand implements Callable<Integer> {
     Targets targets = Targets.standard();
     PrintWriter stdout = spec.commandLine().getOut();
     List<TargetSpec> chosen = targets(targets, stdout);
+    if (rate != null && (workload != Workload.ECHO || sweep)) {
+      throw new UserError("--rate drives echo open loop at one rate; drop it for " + (sweep ? "--sweep, which sets its own rates" : workload.cliName()));
+    }
+    if (rate != null && !(rate > 0)) {
+      throw new UserError("--rate must be a positive number of messages per second, not " + rate);
+    }
     LoadProfile load =
         flags.limits(
             new LoadProfile(
-                flags.connections, 0, Rate.ClosedLoop.noThinkTime(), new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
+                flags.connections, 0, rate == null ? Rate.ClosedLoop.noThinkTime() : new Rate.OpenLoop(rate),
+                new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
                 flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad()));
     ShootoutPlan plan;
     try {
@@ -110,10 +124,8 @@ final class BenchCommand implements Callable<Integer> {
     if (sweep) {
       return SweepEach.run("wsarena bench --sweep", plan, sweepFlags.plan(), targets, HostProbe.detect(), out.dir(), stdout);
     }
-    try (SuiteSetup suite = conformance ? SuiteSetup.quick(out.dir().map(d -> d.resolve(RunCommand.SUITE_FOLDER))) : null) {
-      TargetChecks checks = suite == null
-          ? TargetChecks.NONE
-          : TargetChecks.featuresAndSuite(suite.runner(), new ConformanceRunner.Listener() {});
+    try (QuickChecks quick = conformance ? QuickChecks.open(out.dir().map(d -> d.resolve(RunCommand.SUITE_FOLDER))) : null) {
+      TargetChecks checks = quick == null ? TargetChecks.NONE : quick.checks();
       return new ShootoutRunner("wsarena bench", stdout, true).run(plan, targets, HostProbe.detect(), checks, out.dir(), false);
     } catch (ConformanceException e) {
       spec.commandLine().getErr().println("wsarena: " + e.getMessage());

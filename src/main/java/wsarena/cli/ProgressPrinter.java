@@ -2,14 +2,13 @@ package wsarena.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.HdrHistogram.Histogram;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
+import wsarena.run.RunEvent;
 import wsarena.text.Units;
 
 /** One line per interval on the terminal, with a header; warnings as they come. */
-final class ProgressPrinter implements SampleSink {
+final class ProgressPrinter implements RunEvent.Listener {
   private static final String FORMAT =
       "%7s  %-9s %6s %5s %5s %8s %10s %10s %7s %6s %8s %8s %7s %8s %8s %8s %8s %8s %6s %6s%n";
   private final PrintWriter out;
@@ -20,7 +19,16 @@ final class ProgressPrinter implements SampleSink {
   }
 
   @Override
-  public void onPhase(Phase phase) {
+  public void on(RunEvent event) {
+    switch (event) {
+      case RunEvent.PhaseChanged p -> phase(p.phase());
+      case RunEvent.SampleTaken t -> sampled(t.sample());
+      case RunEvent.Warned w -> warned(w.message());
+      default -> {}
+    }
+  }
+
+  private void phase(Phase phase) {
     if (phase == Phase.STARTING) {
       out.println("starting the target...");
       out.flush();
@@ -30,8 +38,7 @@ final class ProgressPrinter implements SampleSink {
     }
   }
 
-  @Override
-  public void onSample(Sample s, Histogram intervalHistogram, Histogram measuredSoFar) {
+  private void sampled(Sample s) {
     if (nothingGoingOn(s)) {
       return; // every connection failed: a row of zeros says nothing the failure will not say
     }
@@ -75,8 +82,7 @@ final class ProgressPrinter implements SampleSink {
         && s.counts().sent() == 0 && s.counts().received() == 0;
   }
 
-  @Override
-  public void onWarning(String warning) {
+  private void warned(String warning) {
     out.println("warning: " + warning);
     out.flush();
   }

@@ -16,6 +16,7 @@ import wsarena.report.ClaimCheck;
 import wsarena.report.ClaimsFiles;
 import wsarena.report.ReportData;
 import wsarena.report.ReportFiles;
+import wsarena.report.ReportMarkdown;
 import wsarena.report.ReportInputs;
 import wsarena.text.Units;
 
@@ -81,11 +82,11 @@ final class ReportCommand implements Callable<Integer> {
     ReportData data = new ReportData(read);
     OutputFolder.create(dir);
     ReportFiles.write(data, article, writtenWith(), measuredWith, title, dir);
-    List<ClaimCheck> checked = ClaimCheck.all(article, data);
+    List<ClaimCheck> checked = ReportFiles.checked(article, data);
     stdout.println("report: " + Units.plural(read.runs().size(), "run") + " of " + Units.plural(data.targets().size(), "target")
         + ", " + Units.plural(read.sweeps().size(), "sweep") + ", conformance of " + Units.plural(read.conformance().size(), "target")
         + ", feature probes of " + Units.plural(read.features().size(), "target"));
-    stdout.println("claims: " + Units.plural(checked.size(), "claim") + ": " + checked.stream()
+    stdout.println(checked.isEmpty() ? "claims: none checked: " + ReportMarkdown.noClaims(article) : "claims: " + Units.plural(checked.size(), "claim") + ": " + checked.stream()
         .collect(Collectors.groupingBy(c -> c.verdict().word(), java.util.TreeMap::new, Collectors.counting()))
         .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
     OutputFolder.announce(dir, stdout);

@@ -85,6 +85,14 @@ final class ResultPrinter {
           "target: %s CPU and %s context switches per message%n",
           Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)),
           Units.switchesPerMessage(t.contextSwitches().targetPerMessage()));
+      if (t.cpu().balancerPercent() >= 0 && t.cpu().targetPercent() > 0) {
+        // the balancer's part of the target's CPU, on its own: what the instances cost apart from it
+        out.printf(
+            Locale.ROOT,
+            "balancer: %.1f %% of the machine's CPU, %.0f %% of the target's%n",
+            t.cpu().balancerPercent(),
+            100 * t.cpu().balancerPercent() / t.cpu().targetPercent());
+      }
     }
     if (r.features() != null) {
       out.println("features: " + FeatureTable.oneLine(r.features()));

@@ -16,17 +16,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import wsarena.conformance.ConformanceException;
-import wsarena.conformance.ConformanceRunner;
-import wsarena.conformance.SuiteSetup;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
-import wsarena.metrics.SampleSink;
 import wsarena.report.HistogramLogSink;
 import wsarena.report.ResultFiles;
 import wsarena.report.ResultInLog;
 import wsarena.text.Units;
 import wsarena.run.Run;
+import wsarena.run.QuickChecks;
+import wsarena.run.RunEvent;
 import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
 import wsarena.scenario.InvalidScenarioException;
@@ -62,7 +61,6 @@ final class RunCommand implements Callable<Integer> {
   /** The folder under --out for the suite's own reports. */
   static final String SUITE_FOLDER = "conformance";
 
-  private static final ConformanceRunner.Listener SILENT = new ConformanceRunner.Listener() {};
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -129,24 +127,25 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError("--log-result prints the files --out writes: give --out DIR as well");
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    List<SampleSink> sinks = new ArrayList<>();
+    List<RunEvent.Listener> listeners = new ArrayList<>();
     if (!quiet) {
-      sinks.add(new ProgressPrinter(stdout));
+      listeners.add(new ProgressPrinter(stdout));
+      listeners.add(new SuiteProgress(stdout));
     }
     HistogramLogSink hlog = null;
     if (out.dir().isPresent()) {
       madeFolder = !Files.isDirectory(out.dir().get());
       hlog = new HistogramLogSink(OutputFolder.create(out.dir().get()).resolve(ResultFiles.HLOG));
-      sinks.add(hlog);
+      listeners.add(hlog);
     }
-    SuiteSetup suite = null;
+    QuickChecks quick = null;
     try {
       TargetChecks checks = TargetChecks.NONE;
       if (conformance) {
-        suite = SuiteSetup.quick(out.dir().map(d -> d.resolve(SUITE_FOLDER)));
-        checks = TargetChecks.featuresAndSuite(suite.runner(), quiet ? SILENT : new SuiteProgress(stdout));
+        quick = QuickChecks.open(out.dir().map(d -> d.resolve(SUITE_FOLDER)));
+        checks = quick.checks();
       }
-      return measure(scenario, share, sinks, checks, hlog, stdout);
+      return measure(scenario, share, listeners, checks, hlog, stdout);
     } catch (ConformanceException e) {
       spec.commandLine().getErr().println("wsarena: " + e.getMessage());
       return Main.EXIT_FAILED;
@@ -154,18 +153,18 @@ final class RunCommand implements Callable<Integer> {
       if (hlog != null) {
         hlog.close(); // again, harmless, for a run that never started
       }
-      if (suite != null) {
-        suite.close();
+      if (quick != null) {
+        quick.close();
       }
     }
   }
 
   private int measure(
-      Scenario scenario, Segment share, List<SampleSink> sinks, TargetChecks checks, HistogramLogSink hlog, PrintWriter stdout)
+      Scenario scenario, Segment share, List<RunEvent.Listener> listeners, TargetChecks checks, HistogramLogSink hlog, PrintWriter stdout)
       throws IOException {
     Run run;
     try {
-      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), sinks, checks);
+      run = new Run(scenario, share, startAt, Targets.standard(), HostProbe.detect(), listeners, checks);
     } catch (InvalidScenarioException e) {
       writeNothing(hlog);
       throw new UserError(e.getMessage().replace("\n", "; "));

@@ -15,7 +15,6 @@ import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
-import wsarena.metrics.SampleSink;
 import wsarena.metrics.ShootoutResult;
 import wsarena.report.Comparison;
 import wsarena.report.ComparisonReport;
@@ -26,6 +25,7 @@ import wsarena.report.ShootoutFiles;
 import wsarena.report.ShootoutReport;
 import wsarena.report.SummaryTable;
 import wsarena.text.Units;
+import wsarena.run.RunEvent;
 import wsarena.run.Shootout;
 import wsarena.run.ShootoutProgress;
 import wsarena.run.TargetChecks;
@@ -191,27 +191,30 @@ final class ShootoutRunner {
     OutputFolder.announce(dir, out);
   }
 
-  /** What the shootout says as it goes. */
-  private final class Printer implements Shootout.Listener {
+  /** What the shootout says as it goes: each trial's line, its progress unless quiet, its outcome. */
+  private final class Printer implements RunEvent.Listener {
     private final boolean quiet;
+    /** The progress of the trial going on; a fresh one for each. */
+    private RunEvent.Listener trial = RunEvent.Listener.NONE;
 
     Printer(boolean quiet) {
       this.quiet = quiet;
     }
 
     @Override
-    public List<SampleSink> sinks(ShootoutPlan.Trial trial) {
-      return quiet ? List.of() : List.of(new TrialProgress(out));
+    public void on(RunEvent event) {
+      switch (event) {
+        case RunEvent.TrialStarted t -> {
+          out.println(t.progress().line());
+          out.flush();
+          trial = quiet ? RunEvent.Listener.NONE : new TrialProgress(out);
+        }
+        case RunEvent.TrialFinished f -> finished(f.result());
+        default -> trial.on(event);
+      }
     }
 
-    @Override
-    public void starting(ShootoutProgress progress) {
-      out.println(progress.line());
-      out.flush();
-    }
-
-    @Override
-    public void finished(ShootoutPlan.Trial trial, RunResult r) {
+    private void finished(RunResult r) {
       out.printf(Locale.ROOT, "  %-28s %s  client %5s  target %5s  %s%n",
           r.target().label(), headline(r),
           Units.percent(r.totals().cpu().clientPercent()), Units.percent(r.totals().cpu().targetPercent()),

@@ -1,17 +1,15 @@
 package wsarena.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import wsarena.conformance.ConformanceRunner;
-import wsarena.conformance.TargetConformance;
 import wsarena.report.ConformanceTable;
+import wsarena.run.RunEvent;
 
 /**
  * The conformance suite's progress on the terminal ({@code conformance}, {@code run
  * --conformance}): each target as the suite starts on it, a line every 10 s while it runs, and the
  * target's table when it is done.
  */
-final class SuiteProgress implements ConformanceRunner.Listener {
+final class SuiteProgress implements RunEvent.Listener {
   /** A progress line at most this often while the suite runs. */
   private static final long EVERY_NANOS = 10_000_000_000L;
 
@@ -24,26 +22,27 @@ final class SuiteProgress implements ConformanceRunner.Listener {
   }
 
   @Override
-  public void targetStarted(String target, String description, URI url) {
-    out.println();
-    out.println("== " + target + ": " + description + " at " + url);
-    out.flush();
-    lastLineNanos = System.nanoTime();
-  }
-
-  @Override
-  public void caseStarted(String target, String caseId, int number, int total) {
-    long now = System.nanoTime();
-    if (now - lastLineNanos >= EVERY_NANOS) {
-      lastLineNanos = now;
-      out.println("   case " + number + " of " + total + " (" + caseId + ")");
-      out.flush();
+  public void on(RunEvent event) {
+    switch (event) {
+      case RunEvent.SuiteStarted s -> {
+        out.println();
+        out.println("== " + s.target() + ": " + s.description() + " at " + s.url());
+        out.flush();
+        lastLineNanos = System.nanoTime();
+      }
+      case RunEvent.CaseStarted c -> {
+        long now = System.nanoTime();
+        if (now - lastLineNanos >= EVERY_NANOS) {
+          lastLineNanos = now;
+          out.println("   case " + c.number() + " of " + c.total() + " (" + c.caseId() + ")");
+          out.flush();
+        }
+      }
+      case RunEvent.CheckResult r -> {
+        out.print(ConformanceTable.render(r.result()));
+        out.flush();
+      }
+      default -> {}
     }
-  }
-
-  @Override
-  public void targetFinished(TargetConformance result) {
-    out.print(ConformanceTable.render(result));
-    out.flush();
   }
 }

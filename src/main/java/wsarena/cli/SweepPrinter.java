@@ -1,22 +1,20 @@
 package wsarena.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import wsarena.metrics.SampleSink;
 import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.report.MarkdownSummary;
 import wsarena.report.SummaryTable;
 import wsarena.report.SweepSummary;
 import wsarena.text.Units;
-import wsarena.run.Sweep;
-import wsarena.scenario.Scenario;
+import wsarena.run.RunEvent;
 
 /** A sweep on the terminal: a line as each step starts and ends, then its table and its knee. */
-final class SweepPrinter implements Sweep.Listener {
+final class SweepPrinter implements RunEvent.Listener {
   private final PrintWriter out;
   private final String prefix;
-  private final boolean intervals;
+  /** Each step's progress line per interval, or null for none. */
+  private final ProgressPrinter intervals;
 
   /**
    * @param prefix what each line starts with (the target's name when a bench sweeps several)
@@ -25,22 +23,26 @@ final class SweepPrinter implements Sweep.Listener {
   SweepPrinter(PrintWriter out, String prefix, boolean intervals) {
     this.out = out;
     this.prefix = prefix;
-    this.intervals = intervals;
+    this.intervals = intervals ? new ProgressPrinter(out) : null;
   }
 
   @Override
-  public List<SampleSink> sinks(int index) {
-    return intervals ? List.of(new ProgressPrinter(out)) : List.of();
+  public void on(RunEvent event) {
+    switch (event) {
+      case RunEvent.StepStarting s -> {
+        out.println(prefix + "step " + s.index() + " · " + s.note() + " · " + MarkdownSummary.describe(s.step()));
+        out.flush();
+      }
+      case RunEvent.StepJudged j -> judged(j.step());
+      default -> {
+        if (intervals != null) {
+          intervals.on(event);
+        }
+      }
+    }
   }
 
-  @Override
-  public void stepStarting(int index, Scenario step, String note) {
-    out.println(prefix + "step " + index + " · " + note + " · " + MarkdownSummary.describe(step));
-    out.flush();
-  }
-
-  @Override
-  public void stepFinished(SweepStep s) {
+  private void judged(SweepStep s) {
     out.println(prefix + "  " + (s.passed() ? "pass" : "fail") + " · achieved " + Units.whole(s.achievedRate()) + " of "
         + Units.whole(s.offeredRate()) + " msgs/s · p99 " + Units.latency(s.p99Micros()) + " · " + Units.whole(s.timedOut())
         + " timed out · " + Units.whole(s.notSent()) + " not sent"

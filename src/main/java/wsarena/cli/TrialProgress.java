@@ -2,17 +2,16 @@ package wsarena.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.HdrHistogram.Histogram;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
+import wsarena.run.RunEvent;
 import wsarena.text.Units;
 
 /**
  * A shootout's run on the terminal, briefly: each phase as it begins and, while measuring, one
  * line every few seconds, so a long shootout is never silent for more than that.
  */
-final class TrialProgress implements SampleSink {
+final class TrialProgress implements RunEvent.Listener {
   /** At most one line this often while measuring. */
   private static final long EVERY_MILLIS = 5_000;
 
@@ -25,7 +24,16 @@ final class TrialProgress implements SampleSink {
   }
 
   @Override
-  public void onPhase(Phase phase) {
+  public void on(RunEvent event) {
+    switch (event) {
+      case RunEvent.PhaseChanged p -> phase(p.phase());
+      case RunEvent.SampleTaken t -> sampled(t.sample());
+      case RunEvent.Warned w -> warned(w.message());
+      default -> {}
+    }
+  }
+
+  private void phase(Phase phase) {
     switch (phase) {
       case RAMP, WARMUP, MEASURING -> {
         out.println("    " + phase.name().toLowerCase(Locale.ROOT).replace("warmup", "warm-up") + " …");
@@ -35,8 +43,7 @@ final class TrialProgress implements SampleSink {
     }
   }
 
-  @Override
-  public void onSample(Sample s, Histogram intervalHistogram, Histogram measuredSoFar) {
+  private void sampled(Sample s) {
     if (s.phase() != Phase.MEASURING) {
       return;
     }
@@ -49,8 +56,7 @@ final class TrialProgress implements SampleSink {
     }
   }
 
-  @Override
-  public void onWarning(String warning) {
+  private void warned(String warning) {
     out.println("    warning: " + warning);
     out.flush();
   }

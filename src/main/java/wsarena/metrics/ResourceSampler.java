@@ -73,6 +73,7 @@ public final class ResourceSampler {
   private long lastWallNanos;
   private long lastProcessCpu;
   private long lastTargetCpu;
+  private long lastBalancerCpu;
 
   /**
    * @param generatorThreads the generator's threads, for their CPU and their run delay
@@ -117,6 +118,7 @@ public final class ResourceSampler {
     }
 
     double targetCpu = -1;
+    double balancerCpu = -1;
     long targetRss = -1;
     long serverThreadsCpu = 0;
     switch (target) {
@@ -149,6 +151,13 @@ public final class ResourceSampler {
           lastTargetCpu = cpu;
           targetRss = rss;
         }
+        if (p.balancer().isPresent()) {
+          ProcessStats.Reading b = ProcessStats.read(p.balancer().getAsLong());
+          if (b != null) {
+            balancerCpu = percentOfMachine(Math.max(0, b.cpuNanos() - lastBalancerCpu), wallDelta);
+            lastBalancerCpu = b.cpuNanos();
+          }
+        }
       }
       case TargetProcess.Unknown _ -> {}
     }
@@ -157,14 +166,14 @@ public final class ResourceSampler {
     Sample.ContextSwitches switches = switchesPerSecond(wallDelta);
     if (first) {
       return new Reading(
-            new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss),
+            new Sample.Resources(0, target instanceof TargetProcess.Unknown ? -1 : 0, 0, clientRss, targetRss, balancerCpu < 0 ? -1 : 0),
             0,
             0,
             Sample.ContextSwitches.UNKNOWN);
     }
     double clientCpu = percentOfMachine(Math.max(0, processDelta - serverThreadsCpu), wallDelta);
     return new Reading(
-        new Sample.Resources(clientCpu, targetCpu, MEMORY.getHeapMemoryUsage().getUsed(), clientRss, targetRss),
+        new Sample.Resources(clientCpu, targetCpu, MEMORY.getHeapMemoryUsage().getUsed(), clientRss, targetRss, balancerCpu),
         generatorBusy,
         generatorWaiting,
         switches);

@@ -155,7 +155,17 @@ public record Sample(
       double targetCpuPercent,
       long clientHeapBytes,
       long clientRssBytes,
-      long targetRssBytes) {}
+      long targetRssBytes,
+      double balancerCpuPercent) {
+    /**
+     * Without a balancer. ({@code balancerCpuPercent}: the share of the target's CPU, in percent of
+     * the machine, that the load balancer in front of its instances used; part of {@code
+     * targetCpuPercent}, shown on its own; -1 when the target has none.)
+     */
+    public Resources(double clientCpuPercent, double targetCpuPercent, long clientHeapBytes, long clientRssBytes, long targetRssBytes) {
+      this(clientCpuPercent, targetCpuPercent, clientHeapBytes, clientRssBytes, targetRssBytes, -1);
+    }
+  }
 
   /**
    * @param busyPercent the busiest generator thread, in percent of one core: its CPU time plus the

@@ -96,7 +96,15 @@ public record Totals(
    *     whichever is more) over the measured phase: the generator's own cost, without the JVM's JIT
    *     and GC threads
    */
-  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage) {}
+  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage, double balancerPercent) {
+    /**
+     * Without a balancer. ({@code balancerPercent}: the load balancer's part of {@code
+     * targetPercent}, when the target's instances were behind one; -1 otherwise.)
+     */
+    public Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage) {
+      this(clientPercent, targetPercent, clientMicrosPerMessage, -1);
+    }
+  }
 
   /**
    * Context switches, voluntary and involuntary together.

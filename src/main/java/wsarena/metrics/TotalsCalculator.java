@@ -49,7 +49,8 @@ public final class TotalsCalculator {
   public static Totals of(List<Sample> samples, Measured m, int connectionsRequested, ConnectionFigures connectionFigures) {
     List<Sample> measured = IntervalSampler.measuredOnly(samples);
     long millis = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0, handshakes = 0, answered = 0;
-    double clientCpuTime = 0, targetCpuTime = 0;
+    double clientCpuTime = 0, targetCpuTime = 0, balancerCpuTime = 0;
+    long balancerMillis = 0;
     boolean targetKnown = !measured.isEmpty();
     Switches client = new Switches(), target = new Switches();
     FailuresByCause connectFailures = FailuresByCause.NONE;
@@ -67,6 +68,10 @@ public final class TotalsCalculator {
         targetKnown = false;
       } else {
         targetCpuTime += s.resources().targetCpuPercent() * s.intervalMillis();
+      }
+      if (s.resources().balancerCpuPercent() >= 0) {
+        balancerCpuTime += s.resources().balancerCpuPercent() * s.intervalMillis();
+        balancerMillis += s.intervalMillis();
       }
       client.add(s.contextSwitches().clientPerSecond(), s.intervalMillis());
       target.add(s.contextSwitches().targetPerSecond(), s.intervalMillis());
@@ -106,7 +111,8 @@ public final class TotalsCalculator {
         new Totals.Cpu(
             clientCpu,
             targetKnown && millis > 0 ? targetCpuTime / millis : -1,
-            messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages),
+            messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages,
+            balancerMillis > 0 && balancerMillis == millis ? balancerCpuTime / balancerMillis : -1),
         new Totals.ContextSwitches(target.per(received), client.per(messages)),
         new Totals.Memory(
             clientRssPeak,

@@ -15,7 +15,7 @@ public final class FeatureTable {
     int verdictWidth = HEADER.get(1).length();
     for (FeatureResult r : report.results()) {
       nameWidth = Math.max(nameWidth, r.name().length());
-      verdictWidth = Math.max(verdictWidth, r.verdict().word().length());
+      verdictWidth = Math.max(verdictWidth, r.verdict().shown().length());
     }
     String row = "%-" + nameWidth + "s  %-" + verdictWidth + "s  %s%n";
     StringBuilder out = new StringBuilder();
@@ -26,7 +26,7 @@ public final class FeatureTable {
     out.append(System.lineSeparator());
     out.append(String.format(row, HEADER.toArray()));
     for (FeatureResult r : report.results()) {
-      out.append(String.format(row, r.name(), r.verdict().word(), r.detail()));
+      out.append(String.format(row, r.name(), r.verdict().shown(), r.detail()));
     }
     return out.toString();
   }
@@ -47,7 +47,7 @@ public final class FeatureTable {
       }
       line.append(r.feature().word()).append(' ');
       boolean sized = r.feature() == Feature.LARGEST_MESSAGE && r.bytes() != null && r.bytes() > 0;
-      line.append(sized ? Sizes.bytes(r.bytes()) : r.verdict().word());
+      line.append(sized ? Sizes.bytes(r.bytes()) : r.verdict().shown());
     }
     return line.toString();
   }

@@ -13,9 +13,15 @@ final class TlsCheck {
   private TlsCheck() {}
 
   /** The verdict from an opened connection. */
+  /**
+   * Over a plain {@code ws://} URL TLS is not tried: the server may well serve {@code wss://} when
+   * started with it, and a URL cannot tell. "No" would be a verdict on what was never asked.
+   */
+  static final String NOT_TRIED = "not tried: a plain ws:// URL (probe the server started with TLS, at its wss:// URL)";
+
   static FeatureResult of(URI uri, ProbeConnection connection, TlsTrust trust) {
     if (!ClientTls.isTls(uri)) {
-      return FeatureResult.no(Feature.TLS, "plain ws:// URL");
+      return FeatureResult.unknown(Feature.TLS, NOT_TRIED);
     }
     return connection
         .tlsSession()
@@ -26,7 +32,7 @@ final class TlsCheck {
   /** The verdict when the first connection failed. */
   static FeatureResult failed(URI uri, ProbeException e) {
     if (!ClientTls.isTls(uri)) {
-      return FeatureResult.no(Feature.TLS, "plain ws:// URL");
+      return FeatureResult.unknown(Feature.TLS, NOT_TRIED);
     }
     return e.tlsFailure()
         ? FeatureResult.no(Feature.TLS, e.getMessage())

@@ -11,9 +11,17 @@ public enum Verdict {
   /** Could not be tried, e.g. no connection could be opened; the detail says why. */
   UNKNOWN;
 
-  /** The word in tables and JSON: {@code yes}, {@code no}, {@code unknown}. */
+  /** The word in JSON: {@code yes}, {@code no}, {@code unknown}; saved probes keep it. */
   @JsonValue
   public String word() {
     return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The words in tables: {@code yes}, {@code no}, {@code not tried}. A feature that could not be
+   * tried is not missing: it reads so, and no verdict is drawn from it.
+   */
+  public String shown() {
+    return this == UNKNOWN ? "not tried" : word();
   }
 }

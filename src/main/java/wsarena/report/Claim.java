@@ -34,10 +34,32 @@ public record Claim(
     than = than == null ? List.of() : List.copyOf(than);
   }
 
-  /** The claims an article makes, as one file holds them. */
-  public record Article(String title, String source, List<Claim> claims) {
+  /**
+   * The claims an article makes, as one file holds them.
+   *
+   * @param targets the targets the article speaks of, labels or patterns with {@code *} (e.g.
+   *     {@code tornado}); when the file names none, the targets of its claims
+   */
+  public record Article(String title, String source, List<String> targets, List<Claim> claims) {
     public Article {
       claims = claims == null ? List.of() : List.copyOf(claims);
+      targets = targets == null || targets.isEmpty()
+          ? claims.stream().filter(c -> c != null && c.target() != null).map(Claim::target).distinct().toList()
+          : List.copyOf(targets);
+    }
+
+    /** An article whose targets are those its claims name. */
+    public Article(String title, String source, List<Claim> claims) {
+      this(title, source, null, claims);
+    }
+
+    /**
+     * True when any of {@code labels} (the report's targets) is one the article speaks of: only
+     * then do its claims belong in the report. An Undertow-only comparison checked against an
+     * article on Tornado would list every claim untested, under that article's name.
+     */
+    public boolean appliesTo(java.util.Collection<String> labels) {
+      return labels.stream().anyMatch(l -> targets.stream().anyMatch(t -> ClaimCheck.matches(t, l)));
     }
   }
 }

@@ -26,6 +26,11 @@ public record ClaimCheck(Claim claim, Verdict verdict, String figures, String ru
     CONTRADICTED("contradicted"),
     /** Against some of the targets compared with, not all. */
     PARTLY("partly"),
+    /**
+     * The runs do not all fall on one side: the figures' lowest–highest ranges overlap (a sweep's
+     * knees lie within its precision of each other), or some repeats pass a bound and some do not.
+     */
+    INCONCLUSIVE("inconclusive"),
     /** The claim states nothing to judge; the figure that bears on it is shown. */
     MEASURED("measured"),
     /** A measurement tests it, but this report has no figure for it. */
@@ -62,11 +67,12 @@ public record ClaimCheck(Claim claim, Verdict verdict, String figures, String ru
       return new ClaimCheck(claim, Verdict.UNTESTED, "no figure of " + target + " in this report: " + m.title(), ruleWords);
     }
     String ownText = target + ": " + own.get().text();
-    double v = own.get().value();
+    Measurement.Figure f = own.get();
     return switch (rule) {
-      case AT_LEAST -> judged(claim, v >= claim.value(), ownText, ruleWords);
-      case AT_MOST -> judged(claim, v <= claim.value(), ownText, ruleWords);
-      case YES -> judged(claim, v == 1, ownText, ruleWords);
+      // a bound is passed when every repeat passes it, missed when none does
+      case AT_LEAST -> bounded(claim, f.low() >= claim.value(), f.high() < claim.value(), ownText, ruleWords);
+      case AT_MOST -> bounded(claim, f.high() <= claim.value(), f.low() > claim.value(), ownText, ruleWords);
+      case YES -> judged(claim, f.value() == 1, ownText, ruleWords);
       case REPORT -> new ClaimCheck(claim, Verdict.MEASURED, ownText, ruleWords);
       case BETTER_THAN, WORSE_THAN, BEST, WORST -> compared(claim, rule, m, data, own.get(), ruleWords);
     };
@@ -74,6 +80,11 @@ public record ClaimCheck(Claim claim, Verdict verdict, String figures, String ru
 
   private static ClaimCheck judged(Claim claim, boolean holds, String figures, String rule) {
     return new ClaimCheck(claim, holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, figures, rule);
+  }
+
+  private static ClaimCheck bounded(Claim claim, boolean everyRunHolds, boolean noRunHolds, String figures, String rule) {
+    Verdict v = everyRunHolds ? Verdict.SUPPORTED : noRunHolds ? Verdict.CONTRADICTED : Verdict.INCONCLUSIVE;
+    return new ClaimCheck(claim, v, figures, rule);
   }
 
   private static ClaimCheck compared(Claim claim, ClaimRule rule, Measurement m, ReportData data, Measurement.Figure own, String ruleWords) {
@@ -86,20 +97,36 @@ public record ClaimCheck(Claim claim, Verdict verdict, String figures, String ru
           claim.target() + ": " + own.text() + "; no figure of " + comparedWith(claim, rule) + " in this report", ruleWords);
     }
     boolean wantBetter = rule == ClaimRule.BETTER_THAN || rule == ClaimRule.BEST;
+    Metric.Better sense = m.better();
+    Metric.Better opposite = sense == Metric.Better.HIGHER ? Metric.Better.LOWER : Metric.Better.HIGHER;
     int holds = 0;
+    int fails = 0;
     List<String> figures = new ArrayList<>(List.of(claim.target() + ": " + own.text()));
     for (String t : others) {
       Measurement.Figure f = m.of(t, data).orElseThrow();
       figures.add(t + ": " + f.text());
-      boolean better = m.better() == Metric.Better.HIGHER ? own.value() > f.value() : own.value() < f.value();
-      boolean worse = m.better() == Metric.Better.HIGHER ? own.value() < f.value() : own.value() > f.value();
+      // one side only when every run of one is past every run of the other; overlapping runs decide nothing
+      boolean better = own.clearlyBetter(f, sense);
+      boolean worse = own.clearlyBetter(f, opposite);
       if (wantBetter ? better : worse) {
         holds++;
+      } else if (wantBetter ? worse : better) {
+        fails++;
       }
     }
+    int undecided = others.size() - holds - fails;
     // the best (or worst) of all is one or it is not; better than some of those named is partly
     boolean ofAll = rule == ClaimRule.BEST || rule == ClaimRule.WORST;
-    Verdict verdict = holds == others.size() ? Verdict.SUPPORTED : holds == 0 || ofAll ? Verdict.CONTRADICTED : Verdict.PARTLY;
+    Verdict verdict;
+    if (holds == others.size()) {
+      verdict = Verdict.SUPPORTED;
+    } else if (fails == others.size() || (ofAll && fails > 0)) {
+      verdict = Verdict.CONTRADICTED;
+    } else if (undecided > 0) {
+      verdict = Verdict.INCONCLUSIVE;
+    } else {
+      verdict = ofAll ? Verdict.CONTRADICTED : Verdict.PARTLY;
+    }
     return new ClaimCheck(claim, verdict, String.join("; ", figures), ruleWords);
   }
 

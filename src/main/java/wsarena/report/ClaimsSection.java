@@ -9,9 +9,12 @@ final class ClaimsSection {
 
   static String render(Claim.Article article, List<ClaimCheck> claims) {
     StringBuilder sb = new StringBuilder("Every claim of *").append(article.title()).append("*, quoted, beside the measurement that tests it.")
-        .append(" **supported** / **contradicted**: the figure is / is not as the claim says; **partly**: against some of the targets")
-        .append(" it is compared with; **measured**: the claim states no figure, the one that bears on it is shown;")
-        .append(" **untested**: a measurement tests it but this report has no such figure; **unmeasurable**: no measurement can test it.")
+        .append(" **supported** / **contradicted**: every run is / no run is as the claim says (a comparison: every run of one target")
+        .append(" is past every run of the other; a sweep's knees differ by more than its precision); **partly**: against some of the targets")
+        .append(" it is compared with; **inconclusive**: the runs do not all fall on one side (their lowest–highest ranges overlap),")
+        .append(" so the difference is inside the noise; **measured**: the claim states no figure, the one that bears on it is shown;")
+        .append(" **untested**: a measurement tests it but this report has no such figure (a feature not tried is untested, never")
+        .append(" contradicted); **unmeasurable**: no measurement can test it. Each figure says how many runs it rests on.")
         .append(" The rules and their bounds are the claims file's reading of the article's words.\n\n");
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.scenario.Placement;
+import wsarena.scenario.TargetSpec;
 
 /**
  * One row of a comparison: a target as the reader names it, and its runs, one per repeat (one for
@@ -34,7 +35,7 @@ public record Contender(String name, List<RunResult> runs) {
   public RunResult representative() {
     List<RunResult> measured = counted().stream().filter(Metric.THROUGHPUT::applies).toList();
     if (measured.isEmpty()) {
-      return counted().getFirst();
+      return counted().isEmpty() ? runs.getFirst() : counted().getFirst();
     }
     List<RunResult> sorted =
         measured.stream().sorted(Comparator.comparingDouble(r -> Metric.THROUGHPUT.value(r).orElseThrow())).toList();
@@ -47,12 +48,47 @@ public record Contender(String name, List<RunResult> runs) {
   }
 
   /**
-   * The runs its figures come from: those that completed, or every run when none did (a stopped
-   * run's figures are still what it measured).
+   * Its isolation as a table says it: {@code own process}, {@code this process}, or {@code
+   * external} for a URL, a server wsarena neither started nor placed.
+   */
+  public String isolation() {
+    return runs.getFirst().scenario() != null && runs.getFirst().scenario().target() instanceof TargetSpec.External
+        ? "external"
+        : placement().words();
+  }
+
+  /**
+   * The runs its figures come from: those that completed, or every run that measured something
+   * when none completed (a stopped run's figures are still what it measured); never a {@linkplain
+   * #failed(RunResult) failed} run. Empty when every run failed.
    */
   public List<RunResult> counted() {
-    List<RunResult> completed = runs.stream().filter(r -> r.outcome() == Outcome.COMPLETED).toList();
-    return completed.isEmpty() ? runs : completed;
+    List<RunResult> measured = runs.stream().filter(r -> !failed(r)).toList();
+    List<RunResult> completed = measured.stream().filter(r -> r.outcome() == Outcome.COMPLETED).toList();
+    return completed.isEmpty() ? measured : completed;
+  }
+
+  /**
+   * True when {@code run} measured nothing its workload is about: no echo answered, no handshake
+   * made, no connection held (its target refused, died or could not be reached). Such a run's
+   * zeros are not figures: it is never counted, ranked or starred.
+   */
+  public static boolean failed(RunResult run) {
+    return run.totals() == null
+        || (!Metric.THROUGHPUT.applies(run) && !Metric.HANDSHAKES_PER_SECOND.applies(run) && !Metric.CONNECTIONS_HELD.applies(run));
+  }
+
+  /**
+   * Why every run of it failed, e.g. {@code failed: Connection refused: /127.0.0.1:1}; empty when
+   * at least one run measured something.
+   */
+  public Optional<String> failure() {
+    if (!counted().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(runs.stream().map(RunResult::failure).filter(f -> f != null && !f.isBlank()).findFirst()
+        .map(f -> "failed: " + f)
+        .orElse("failed: nothing was answered"));
   }
 
   /** {@code metric} over its {@linkplain #counted() counted} runs; empty when it applies to none. */

@@ -10,6 +10,7 @@ import wsarena.conformance.ConformanceSummary;
 import wsarena.probe.Feature;
 import wsarena.probe.FeatureReport;
 import wsarena.probe.FeatureResult;
+import wsarena.probe.Verdict;
 
 /**
  * The Feature set section: what the feature probe found on each target (TLS, permessage-deflate,
@@ -35,6 +36,7 @@ final class FeatureSection {
     }
     List<List<String>> rows = new ArrayList<>();
     List<String> unreachable = new ArrayList<>();
+    List<String> notTried = new ArrayList<>();
     features.keySet().stream().sorted().forEach(label -> {
       FeatureReport r = features.get(label);
       if (r.unreachable().isPresent()) {
@@ -44,13 +46,20 @@ final class FeatureSection {
       List<String> row = new ArrayList<>(List.of(label));
       for (Feature f : Feature.values()) {
         FeatureResult fr = r.result(f);
-        row.add(f == Feature.LARGEST_MESSAGE && fr.bytes() != null ? Units.bytes(fr.bytes()) : fr.verdict().word());
+        row.add(f == Feature.LARGEST_MESSAGE && fr.bytes() != null ? Units.bytes(fr.bytes()) : fr.verdict().shown());
+        if (fr.verdict() == Verdict.UNKNOWN) {
+          notTried.add("- " + label + ", " + f.title() + ": " + ReportMarkdown.escape(fr.detail()));
+        }
       }
       rows.add(row);
     });
-    StringBuilder sb = new StringBuilder("Each feature tried on the wire: yes, no, or unknown (it could not be tried).\n\n");
+    StringBuilder sb = new StringBuilder("Each feature tried on the wire, the way a user gets it (TLS on the target started with TLS,")
+        .append(" permessage-deflate on the target started with it offered): yes, no, or not tried (with why; a claim on it is then untested).\n\n");
     if (!rows.isEmpty()) {
       sb.append(ReportMarkdown.textTable(columns, rows));
+    }
+    if (!notTried.isEmpty()) {
+      sb.append("\n").append(String.join("\n", notTried)).append("\n");
     }
     if (!unreachable.isEmpty()) {
       sb.append("\n").append(String.join("\n", unreachable)).append("\n");
@@ -61,7 +70,7 @@ final class FeatureSection {
   private static String conformance(Map<String, ConformanceSummary> results, List<ConformanceFailure> notJudged) {
     if (results.isEmpty() && notJudged.isEmpty()) {
       return "Not measured: this report was given no conformance results. Run the Autobahn|Testsuite with"
-          + " `wsarena conformance --targets ... --out DIR` and pass DIR.\n";
+          + " `wsarena conformance --engine undertow,netty,jetty --peer tornado,autobahn --out DIR` and pass DIR.\n";
     }
     StringBuilder sb = new StringBuilder();
     if (!results.isEmpty()) {

@@ -9,7 +9,7 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
+import wsarena.run.RunEvent;
 
 /**
  * Writes HdrHistogram's interval log ({@code .hlog}) as the run goes, one line per measured or
@@ -22,7 +22,7 @@ import wsarena.metrics.SampleSink;
  * arrivals, makes the lines add up to the result's histogram exactly, as HdrHistogram's
  * {@code HistogramLogProcessor} and {@code wsarena merge} expect.
  */
-public final class HistogramLogSink implements SampleSink, AutoCloseable {
+public final class HistogramLogSink implements RunEvent.Listener, AutoCloseable {
   private final PrintStream out;
   private final HistogramLogWriter writer;
   private final long startMillis;
@@ -49,7 +49,13 @@ public final class HistogramLogSink implements SampleSink, AutoCloseable {
   }
 
   @Override
-  public void onSample(Sample sample, Histogram intervalHistogram, Histogram measuredSoFar) {
+  public void on(RunEvent event) {
+    if (event instanceof RunEvent.SampleTaken taken) {
+      sampled(taken.sample(), taken.interval(), taken.measuredSoFar());
+    }
+  }
+
+  private void sampled(Sample sample, Histogram intervalHistogram, Histogram measuredSoFar) {
     if (!sample.phase().logged()) {
       return;
     }

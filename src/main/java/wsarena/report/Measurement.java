@@ -39,8 +39,27 @@ public sealed interface Measurement {
   /** Every target with a figure, for the rules that compare. */
   List<String> targets(ReportData data);
 
-  /** A figure and how the report writes it, e.g. {@code 0.031 per message}. */
-  record Figure(double value, String text) {}
+  /**
+   * A figure and how the report writes it, e.g. {@code 0.031 /msg (0.012–0.052, 3 runs)}, with how
+   * far it can be trusted: the lowest and highest of the runs it rests on (a sweep's knee: its
+   * precision either side), and how many runs that is.
+   *
+   * @param value the median, or the one value
+   * @param low the lowest the figure may be: its lowest run, or a knee less its precision
+   * @param high the highest: its highest run, or a knee plus its precision
+   * @param runs how many runs (or sweeps) it rests on
+   */
+  record Figure(double value, String text, double low, double high, int runs) {
+    /** One exact value, e.g. a yes or no of the probe. */
+    Figure(double value, String text) {
+      this(value, text, value, value, 1);
+    }
+
+    /** True when every value this figure may have is better than every value of {@code other}'s. */
+    boolean clearlyBetter(Figure other, Metric.Better better) {
+      return better == Metric.Better.HIGHER ? low > other.high : high < other.low;
+    }
+  }
 
   /** The measurement named {@code id}, e.g. {@code p99} or {@code feature:tls}. */
   static Optional<Measurement> parse(String id) {
@@ -52,7 +71,9 @@ public sealed interface Measurement {
   static List<Measurement> all() {
     List<Measurement> out = new ArrayList<>();
     Metric.all().forEach(m -> out.add(new OfMetric(m)));
+    List.of(Metric.P50, Metric.P99, Metric.P999).forEach(m -> out.add(new AtEqualLoad(m)));
     out.addAll(List.of(new Knee(false), new Knee(true), new Conformance(false), new Conformance(true), new FeaturesSupported()));
+    out.addAll(List.of(new InstancesScaling(), new RunsOnPyPy(), new MinimalServer()));
     Arrays.stream(Feature.values()).forEach(f -> out.add(new OfFeature(f)));
     return out;
   }
@@ -76,8 +97,14 @@ public sealed interface Measurement {
     }
 
     public Optional<Figure> of(String target, ReportData data) {
-      OptionalDouble v = data.median(target, metric);
-      return v.isPresent() ? Optional.of(new Figure(v.getAsDouble(), text(metric, v.getAsDouble()))) : Optional.empty();
+      return data.spread(target, metric).map(s -> figure(metric, s));
+    }
+
+    /** The median written with its lowest–highest and how many runs, e.g. {@code 14.5 ms (14.0–15.2 ms, 3 runs)}. */
+    static Figure figure(Metric metric, Spread s) {
+      String text = text(metric, s.median())
+          + (s.count() > 1 ? " (" + text(metric, s.min()) + "–" + text(metric, s.max()) + ", " + s.count() + " runs)" : " (1 run)");
+      return new Figure(s.median(), text, s.min(), s.max(), s.count());
     }
 
     public List<String> targets(ReportData data) {
@@ -90,6 +117,36 @@ public sealed interface Measurement {
         case RATE, COUNT -> Units.whole(v) + " " + m.unit();
         default -> m.alone(v);
       };
+    }
+  }
+
+  /**
+   * A latency percentile at equal load: every compared target driven open loop at one rate below
+   * their knees ({@link ReportData#equalLoad()}), where latency is compared.
+   */
+  record AtEqualLoad(Metric metric) implements Measurement {
+    public String id() {
+      return metric.id() + "-at-equal-load";
+    }
+
+    public String title() {
+      return metric.title().toLowerCase(Locale.ROOT) + " at equal load";
+    }
+
+    public Metric.Better better() {
+      return metric.better();
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return data.equalLoadSpread(target, metric).map(s -> {
+        Figure f = OfMetric.figure(metric, s);
+        String at = " at " + Units.whole(data.equalLoadRate().getAsDouble()) + " msgs/s";
+        return new Figure(f.value(), f.text().replaceFirst(" \\(", at + " ("), f.low(), f.high(), f.runs());
+      });
+    }
+
+    public List<String> targets(ReportData data) {
+      return data.targetsAtEqualLoad(metric);
     }
   }
 
@@ -116,9 +173,12 @@ public sealed interface Measurement {
         if (s.kneeRate().isEmpty()) {
           return Optional.empty();
         }
-        String knee = Units.whole(s.kneeRate().getAsDouble()) + " msgs/s";
+        double rate = s.kneeRate().getAsDouble();
+        String knee = Units.whole(rate) + " msgs/s";
         if (!cores) {
-          return Optional.of(new Figure(s.kneeRate().getAsDouble(), knee));
+          // the next step, one precision higher, failed: the knee is known to that precision either side
+          String within = String.format(Locale.ROOT, "%s (1 sweep, within %.0f %%)", knee, s.precision() * 100);
+          return Optional.of(new Figure(rate, within, rate * (1 - s.precision()), rate * (1 + s.precision()), 1));
         }
         OptionalDouble c = s.kneeTargetCores();
         return c.isEmpty()
@@ -220,6 +280,103 @@ public sealed interface Measurement {
 
     public List<String> targets(ReportData data) {
       return Stream.of(data.inputs().features().keySet()).flatMap(s -> s.stream().sorted()).filter(t -> of(t, data).isPresent()).toList();
+    }
+  }
+
+  /**
+   * The knee of several instances behind a balancer over the knee of one ({@link InstanceScaling}):
+   * 2.0 when two instances take twice the load. The figure says the cores were shared.
+   */
+  record InstancesScaling() implements Measurement {
+    public String id() {
+      return "instances-scaling";
+    }
+
+    public String title() {
+      return "knee of several instances over one's";
+    }
+
+    public Metric.Better better() {
+      return Metric.Better.HIGHER;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return InstanceScaling.best(data.sweepsInRunOrder(), target).map(s -> new Figure(s.factor(), s.sentence()));
+    }
+
+    public List<String> targets(ReportData data) {
+      return InstanceScaling.of(data.sweepsInRunOrder()).stream().map(InstanceScaling::target).distinct().toList();
+    }
+  }
+
+  /** Yes when both the target and its PyPy twin ({@code autobahn-pypy}) echoed in a completed run. */
+  record RunsOnPyPy() implements Measurement {
+    public String id() {
+      return "runs-on-pypy";
+    }
+
+    public String title() {
+      return "echoes on CPython and on PyPy";
+    }
+
+    public Metric.Better better() {
+      return Metric.Better.HIGHER;
+    }
+
+    @Override
+    public boolean yesOrNo() {
+      return true;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      OptionalDouble cpython = data.median(target, Metric.THROUGHPUT);
+      OptionalDouble pypy = data.median(target + "-pypy", Metric.THROUGHPUT);
+      if (cpython.isEmpty() || pypy.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Figure(1, "yes: " + target + " " + Units.whole(cpython.getAsDouble()) + " msgs/s on CPython, "
+          + target + "-pypy " + Units.whole(pypy.getAsDouble()) + " msgs/s on PyPy"));
+    }
+
+    public List<String> targets(ReportData data) {
+      return data.targetsWith(Metric.THROUGHPUT).stream().filter(t -> of(t, data).isPresent()).toList();
+    }
+  }
+
+  /**
+   * The lines of the library's smallest complete echo server ({@link MinimalServers}), with its
+   * imports and the library names and callbacks it takes: facts about the code, no verdict on ease.
+   */
+  record MinimalServer() implements Measurement {
+    public String id() {
+      return "minimal-server-lines";
+    }
+
+    public String title() {
+      return "lines of the smallest complete echo server";
+    }
+
+    public Metric.Better better() {
+      return Metric.Better.LOWER;
+    }
+
+    public Optional<Figure> of(String target, ReportData data) {
+      return counts().stream().filter(c -> c.library().id().equals(target)).findFirst().map(c -> new Figure(c.lines(),
+          c.lines() + " lines, " + Units.plural(c.imports(), "import") + ", " + Units.plural(c.names().size(), "library name")
+              + " and " + Units.plural(c.callbacks().size(), "callback") + " (src/site/minimal/" + c.library().file() + ")"));
+    }
+
+    public List<String> targets(ReportData data) {
+      return counts().stream().map(c -> c.library().id()).toList();
+    }
+
+    private static List<MinimalServers.Count> counts() {
+      try {
+        Optional<java.nio.file.Path> folder = MinimalServers.locate();
+        return folder.isEmpty() ? List.of() : MinimalServers.count(folder.get());
+      } catch (java.io.IOException e) {
+        return List.of();
+      }
     }
   }
 }

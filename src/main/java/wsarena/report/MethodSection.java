@@ -40,11 +40,12 @@ final class MethodSection {
     return sb.toString();
   }
 
+  /** @param article the claims checked, or null when the report has none */
   String method(Claim.Article article) {
     StringBuilder sb = new StringBuilder();
     List<String> lines = new ArrayList<>();
     for (Workload w : Workload.values()) {
-      List<RunResult> runs = data.runs(w);
+      List<RunResult> runs = data.table(w).map(t -> t.contenders().stream().flatMap(c -> c.runs().stream()).toList()).orElse(List.of());
       if (!runs.isEmpty()) {
         RunResult first = runs.getFirst();
         int targets = data.table(w).map(t -> t.contenders().size()).orElse(0);
@@ -54,6 +55,13 @@ final class MethodSection {
             + (mostRuns > 1 ? " (repeats interleaved: A B C A B C)" : "") + ".");
       }
     }
+    data.equalLoad().ifPresent(t -> {
+      RunResult first = t.contenders().getFirst().runs().getFirst();
+      int mostRuns = t.contenders().stream().mapToInt(c -> c.runs().size()).max().orElse(0);
+      lines.add("- **echo at equal load**: " + MarkdownSummary.describe(first.scenario()) + "; " + Units.plural(t.contenders().size(), "target")
+          + ", " + Units.plural(mostRuns, "run") + " each, every target driven open loop at the same rate: "
+          + EqualLoadSection.howChosen(data) + " Latency claims are judged here.");
+    });
     if (!data.inputs().sweeps().isEmpty()) {
       lines.add("- **sweep**: " + Units.plural(data.inputs().sweeps().size(), "sweep") + " (" + String.join(", ",
           data.inputs().sweeps().stream().map(SweepKnee::label).toList()) + "), each one target under rising load to its knee.");
@@ -104,8 +112,10 @@ final class MethodSection {
       sb.append("Measured with:\n\n```\n").append(doc.measuredWith()).append("\n```\n\n");
     }
     sb.append("This report written from its inputs with:\n\n```\n").append(doc.writtenWith()).append("\n```\n\n");
-    sb.append("Claims: ").append(article.title()).append(article.source() == null ? "" : " (" + article.source() + ")")
-        .append(", ").append(Units.plural(article.claims().size(), "claim")).append(".\n");
+    if (article != null) {
+      sb.append("Claims: ").append(article.title()).append(article.source() == null ? "" : " (" + article.source() + ")")
+          .append(", ").append(Units.plural(article.claims().size(), "claim")).append(".\n");
+    }
     if (!data.inputs().problems().isEmpty()) {
       sb.append("\n**Not read**\n\n");
       data.inputs().problems().forEach(p -> sb.append("- ").append(p).append("\n"));

@@ -88,9 +88,34 @@ public final class MetricTable {
     return OptionalDouble.of((value.get().median() - base.get().median()) / Math.abs(base.get().median()) * 100);
   }
 
-  /** A median for a table cell, {@value Units#NOT_KNOWN} where the metric does not apply. */
+  /**
+   * A median for a table cell, {@value Units#NOT_KNOWN} where the metric does not apply, {@value
+   * #FAILED} for a contender whose every run failed.
+   */
   public String cell(int index, Metric metric) {
-    return spread(index, metric).map(s -> metric.cell(s.median())).orElse(Units.NOT_KNOWN);
+    return spread(index, metric)
+        .map(s -> metric.cell(s.median()))
+        .orElse(contenders.get(index).failure().isPresent() ? FAILED : Units.NOT_KNOWN);
+  }
+
+  /** What a cell of a contender whose every run failed says, instead of a zero. */
+  public static final String FAILED = "failed";
+
+  /**
+   * One line per contender whose every run failed, with why, e.g. {@code 127.0.0.1-1 failed:
+   * Connection refused}; what goes under a table whose cells say {@value #FAILED}.
+   */
+  public List<String> failures() {
+    return contenders.stream().filter(c -> c.failure().isPresent()).map(c -> c.name() + " " + c.failure().orElseThrow()).toList();
+  }
+
+  /** How many of a contender's runs its figures rest on: {@code 3}, {@code 2 of 3}, {@code 0 of 1 (failed)}. */
+  public static String runs(Contender c) {
+    int counted = c.counted().size();
+    if (counted == 0) {
+      return "0 of " + c.runs().size() + " (failed)";
+    }
+    return counted == c.runs().size() ? Integer.toString(counted) : counted + " of " + c.runs().size();
   }
 
   /**

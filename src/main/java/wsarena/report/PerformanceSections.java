@@ -45,59 +45,114 @@ final class PerformanceSections {
   String summary(List<ClaimCheck> claims) {
     StringBuilder sb = new StringBuilder();
     List<List<String>> rows = new ArrayList<>();
+    data.equalLoad().filter(t -> data.equalLoadRate().isPresent()).ifPresent(t ->
+        rows.addAll(bestRows("echo at " + Units.whole(data.equalLoadRate().getAsDouble()) + " msgs/s (equal load)", t, LATENCY)));
     for (Workload w : Workload.values()) {
       Optional<MetricTable> table = data.table(w);
       if (table.isEmpty()) {
         continue;
       }
-      MetricTable t = table.get();
-      for (Metric m : t.metrics().stream().filter(SUMMARIZED.get(w)::contains).toList()) {
-        OptionalInt best = t.best(m);
-        if (best.isPresent()) {
-          Spread s = t.spread(best.getAsInt(), m).orElseThrow();
-          rows.add(List.of(w.cliName(), m.title() + ", " + m.better().words(), t.contenders().get(best.getAsInt()).name(),
-              Measurement.OfMetric.text(m, s.median()), Integer.toString((int) t.contenders().stream().filter(c -> c.spread(m).isPresent()).count())));
-        }
-      }
+      boolean saturated = w == Workload.ECHO && data.equalLoad().isPresent();
+      rows.addAll(bestRows(saturated ? "echo, closed loop (at saturation)" : w.cliName(), table.get(), SUMMARIZED.get(w)));
     }
     data.inputs().sweeps().stream()
         .filter(s -> s.kneeRate().isPresent())
         .max((a, b) -> Double.compare(a.kneeRate().getAsDouble(), b.kneeRate().getAsDouble()))
         .filter(s -> data.inputs().sweeps().size() > 1)
         .ifPresent(s -> rows.add(List.of("sweep", "Sweep knee, higher is better", s.label(),
-            Units.whole(s.kneeRate().getAsDouble()) + " msgs/s", Integer.toString(data.inputs().sweeps().size()))));
+            Units.whole(s.kneeRate().getAsDouble()) + " msgs/s", Integer.toString(data.inputs().sweeps().size()), kneeLead(s))));
     List<String> strict = data.inputs().conformance().values().stream().filter(ConformanceSummary::strict).map(ConformanceSummary::target).sorted().toList();
     if (!data.inputs().conformance().isEmpty()) {
       rows.add(List.of("conformance", "Every case strict", strict.isEmpty() ? "none" : String.join(", ", strict),
-          strict.size() + " of " + data.inputs().conformance().size(), Integer.toString(data.inputs().conformance().size())));
+          strict.size() + " of " + data.inputs().conformance().size(), Integer.toString(data.inputs().conformance().size()), ""));
     }
     if (rows.isEmpty()) {
       sb.append("Nothing measured to compare: this report was given no runs of two or more targets, no sweeps and no conformance results. ")
           .append("Measure with ").append(MEASURE_ECHO).append(".\n\n");
     } else {
-      sb.append(ReportMarkdown.textTable(List.of("workload", "figure", "best", "its figure", "targets measured"), rows));
-      sb.append("\nA figure shows here where at least two targets have it and one is better than the rest.\n\n");
+      sb.append(ReportMarkdown.textTable(List.of("workload", "figure", "best", "its figure", "targets measured", "clear of the next?"), rows));
+      sb.append("\nA figure shows here where at least two targets have it and one is better than the rest; a failed target is never")
+          .append(" ranked. Clear: every run of the best is better than every run of the next best; otherwise their runs overlap and")
+          .append(" the lead is inside the noise.\n\n");
     }
-    Map<ClaimCheck.Verdict, Integer> tally = new EnumMap<>(ClaimCheck.Verdict.class);
-    claims.forEach(c -> tally.merge(c.verdict(), 1, Integer::sum));
-    List<String> parts = new ArrayList<>();
-    tally.forEach((v, n) -> parts.add(n + " " + v.word()));
-    sb.append("**Claims checked:** ").append(Units.plural(claims.size(), "claim")).append(" of the article")
-        .append(parts.isEmpty() ? "" : ": " + String.join(", ", parts)).append(" (see Claims checked).\n");
+    if (!claims.isEmpty()) {
+      Map<ClaimCheck.Verdict, Integer> tally = new EnumMap<>(ClaimCheck.Verdict.class);
+      claims.forEach(c -> tally.merge(c.verdict(), 1, Integer::sum));
+      List<String> parts = new ArrayList<>();
+      tally.forEach((v, n) -> parts.add(n + " " + v.word()));
+      sb.append("**Claims checked:** ").append(Units.plural(claims.size(), "claim")).append(" of the article")
+          .append(parts.isEmpty() ? "" : ": " + String.join(", ", parts)).append(" (see Claims checked).\n");
+    }
     return sb.toString();
   }
 
+  /** The best of each of {@code metrics} in {@code t}, a row each, with whether its runs are clear of the next best's. */
+  private static List<List<String>> bestRows(String workload, MetricTable t, List<Metric> metrics) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Metric m : t.metrics().stream().filter(metrics::contains).toList()) {
+      OptionalInt best = t.best(m);
+      if (best.isEmpty()) {
+        continue;
+      }
+      Spread s = t.spread(best.getAsInt(), m).orElseThrow();
+      long measured = t.contenders().stream().filter(c -> c.spread(m).isPresent()).count();
+      rows.add(List.of(workload, m.title() + ", " + m.better().words(), t.contenders().get(best.getAsInt()).name(),
+          Measurement.OfMetric.text(m, s.median()) + runs(s), Long.toString(measured), lead(t, m, best.getAsInt())));
+    }
+    return rows;
+  }
+
+  private static String runs(Spread s) {
+    return s.count() > 1 ? " (" + s.count() + " runs)" : " (1 run)";
+  }
+
+  /** {@code yes}, or {@code no: inside X's runs} when the runner-up's range reaches the best's. */
+  private static String lead(MetricTable t, Metric m, int best) {
+    Spread b = t.spread(best, m).orElseThrow();
+    int next = -1;
+    for (int i = 0; i < t.contenders().size(); i++) {
+      Optional<Spread> s = t.spread(i, m);
+      if (i != best && s.isPresent() && (next < 0 || m.isBetter(s.get().median(), t.spread(next, m).orElseThrow().median()))) {
+        next = i;
+      }
+    }
+    if (next < 0) {
+      return "";
+    }
+    Spread n = t.spread(next, m).orElseThrow();
+    boolean clear = m.better() == Metric.Better.HIGHER ? b.min() > n.max() : b.max() < n.min();
+    return clear ? "yes" : "no: its runs overlap " + t.contenders().get(next).name() + "'s";
+  }
+
+  /** A sweep's best knee is clear of the next when the two lie further apart than the sweeps' precision either side. */
+  private String kneeLead(SweepKnee best) {
+    double k = best.kneeRate().getAsDouble();
+    return data.inputs().sweeps().stream()
+        .filter(s -> s != best && s.kneeRate().isPresent())
+        .max(java.util.Comparator.comparingDouble(s -> s.kneeRate().getAsDouble()))
+        .map(n -> k * (1 - best.precision()) > n.kneeRate().getAsDouble() * (1 + n.precision())
+            ? "yes"
+            : "no: within the sweeps' precision of " + n.label() + "'s")
+        .orElse("");
+  }
+
   String latency() {
+    StringBuilder sb = new StringBuilder("### At equal load\n\n").append(EqualLoadSection.render(data, doc));
+    sb.append("### At saturation (closed loop)\n\n");
     Optional<MetricTable> table = data.table(Workload.ECHO).filter(t -> t.metrics().contains(Metric.P99));
     if (table.isEmpty()) {
-      return "Not measured: this report was given no echo run that answered a message. Measure with " + MEASURE_ECHO + ".\n";
+      return sb.append("Not measured: this report was given no echo run that answered a message. Measure with ").append(MEASURE_ECHO).append(".\n").toString();
     }
-    return "Round trip of each echo, from the moment it was due to be sent (open loop) or was sent (closed loop)"
-        + " to its answer, in milliseconds; the best of each column in bold.\n\n"
-        + ReportMarkdown.metricTable(table.get(), LATENCY) + "\n"
-        + doc.chart(ReportChart.LATENCY_DISTRIBUTION)
-        + "Each line is the run of the target's median throughput. The article says only that both are designed for low latency;"
-        + " these are the figures.\n";
+    boolean closed = table.get().contenders().stream().flatMap(c -> c.runs().stream()).anyMatch(r -> ReportData.openLoopRate(r).isEmpty());
+    sb.append(closed
+        ? "Each connection sends its next echo when the last one is answered, as fast as the target answers: every target at its own"
+            + " saturation, so these figures say how each one queues when overloaded, not how fast it answers at a given load."
+            + " Round trip from the moment each echo was sent, in milliseconds; the best of each column in bold.\n\n"
+        : "Round trip of each echo, from the moment it was due to be sent to its answer, in milliseconds; the best of each column in bold.\n\n");
+    sb.append(ReportMarkdown.metricTable(table.get(), LATENCY)).append("\n");
+    sb.append(doc.chart(ReportChart.LATENCY_DISTRIBUTION));
+    sb.append("Each line is the run of the target's median throughput.\n");
+    return sb.toString();
   }
 
   String throughput() {

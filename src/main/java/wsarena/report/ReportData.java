@@ -13,6 +13,7 @@ import wsarena.conformance.ConformanceSummary;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
 import wsarena.probe.FeatureReport;
+import wsarena.scenario.Rate;
 import wsarena.scenario.Workload;
 
 /**
@@ -24,16 +25,37 @@ import wsarena.scenario.Workload;
 public final class ReportData {
   private final ReportInputs inputs;
   private final Map<Workload, MetricTable> tables = new LinkedHashMap<>();
+  /** Open-loop echo runs beside closed-loop ones: latency at one offered rate; null when none. */
+  private final MetricTable equalLoad;
+  /** The rates the open-loop echo runs were driven at, each once, in msgs/s. */
+  private final List<Double> equalLoadRates;
 
   public ReportData(ReportInputs inputs) {
     this.inputs = inputs;
     Map<Workload, Map<String, List<RunResult>>> grouped = new LinkedHashMap<>();
+    Map<String, List<RunResult>> openLoop = new LinkedHashMap<>();
+    boolean anyClosedEcho = inputs.runs().stream().map(SavedRun.Loaded::result)
+        .anyMatch(r -> workloadOf(r) == Workload.ECHO && openLoopRate(r).isEmpty());
+    List<Double> rates = new ArrayList<>();
     for (SavedRun.Loaded run : inputs.runs()) {
       RunResult r = run.result();
-      Workload w = r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+      Workload w = workloadOf(r);
       String label = run.shootout().map(SavedRun.ShootoutMember::label).orElse(r.target().label());
+      OptionalDouble rate = openLoopRate(r);
+      if (w == Workload.ECHO && rate.isPresent() && anyClosedEcho) {
+        // beside closed-loop runs, open-loop echo is the latency at equal load: its own table
+        openLoop.computeIfAbsent(label, k -> new ArrayList<>()).add(r);
+        if (!rates.contains(rate.getAsDouble())) {
+          rates.add(rate.getAsDouble());
+        }
+        continue;
+      }
       grouped.computeIfAbsent(w, k -> new LinkedHashMap<>()).computeIfAbsent(label, k -> new ArrayList<>()).add(r);
     }
+    List<Contender> equal = new ArrayList<>();
+    openLoop.forEach((label, runs) -> equal.add(new Contender(label, runs)));
+    this.equalLoad = equal.isEmpty() ? null : MetricTable.of(equal);
+    this.equalLoadRates = List.copyOf(rates);
     for (Workload w : Workload.values()) {
       Map<String, List<RunResult>> byLabel = grouped.get(w);
       if (byLabel != null) {
@@ -46,6 +68,58 @@ public final class ReportData {
 
   public ReportInputs inputs() {
     return inputs;
+  }
+
+  private static Workload workloadOf(RunResult r) {
+    return r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+  }
+
+  /** The run's offered rate when it ran open loop; empty for closed loop. */
+  static OptionalDouble openLoopRate(RunResult r) {
+    return r.scenario() != null && r.scenario().load() != null && r.scenario().load().rate() instanceof Rate.OpenLoop o
+        ? OptionalDouble.of(o.messagesPerSecond())
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * The echo runs driven open loop beside the closed-loop ones: every target at the same offered
+   * rate, where latency is compared. Empty when the report has none.
+   */
+  public Optional<MetricTable> equalLoad() {
+    return Optional.ofNullable(equalLoad);
+  }
+
+  /**
+   * The one rate every equal-load run was driven at, msgs/s; empty when there are none or they
+   * differ (then no latency is compared there: unequal loads are not equal load).
+   */
+  public OptionalDouble equalLoadRate() {
+    return equalLoadRates.size() == 1 ? OptionalDouble.of(equalLoadRates.getFirst()) : OptionalDouble.empty();
+  }
+
+  /** Every rate the open-loop echo runs were driven at, msgs/s, each once. */
+  public List<Double> equalLoadRates() {
+    return equalLoadRates;
+  }
+
+  /** {@code target}'s runs of {@code metric} at equal load; empty without one rate for all. */
+  public Optional<Spread> equalLoadSpread(String target, Metric metric) {
+    if (equalLoad == null || equalLoadRate().isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < equalLoad.contenders().size(); i++) {
+      if (equalLoad.contenders().get(i).name().equals(target)) {
+        return equalLoad.spread(i, metric);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every target with a figure of {@code metric} at equal load. */
+  public List<String> targetsAtEqualLoad(Metric metric) {
+    return equalLoad == null || equalLoadRate().isEmpty()
+        ? List.of()
+        : equalLoad.contenders().stream().map(Contender::name).filter(n -> equalLoadSpread(n, metric).isPresent()).toList();
   }
 
   /** The table of {@code workload}'s runs; empty when none was given. */
@@ -65,17 +139,22 @@ public final class ReportData {
 
   /** {@code target}'s median of {@code metric}, from the workload's table the metric applies to. */
   public OptionalDouble median(String target, Metric metric) {
+    return spread(target, metric).map(s -> OptionalDouble.of(s.median())).orElse(OptionalDouble.empty());
+  }
+
+  /** {@code target}'s runs of {@code metric} (median, lowest, highest, how many), from the table it applies to. */
+  public Optional<Spread> spread(String target, Metric metric) {
     for (MetricTable t : tables.values()) {
       for (int i = 0; i < t.contenders().size(); i++) {
         if (t.contenders().get(i).name().equals(target)) {
           Optional<Spread> s = t.spread(i, metric);
           if (s.isPresent()) {
-            return OptionalDouble.of(s.get().median());
+            return s;
           }
         }
       }
     }
-    return OptionalDouble.empty();
+    return Optional.empty();
   }
 
   /** Every target with a figure of {@code metric}, in table order. */
@@ -126,6 +205,9 @@ public final class ReportData {
   public Set<String> targets() {
     Set<String> out = new TreeSet<>();
     tables.values().forEach(t -> t.contenders().forEach(c -> out.add(c.name())));
+    if (equalLoad != null) {
+      equalLoad.contenders().forEach(c -> out.add(c.name()));
+    }
     inputs.sweeps().forEach(s -> out.add(s.label()));
     out.addAll(inputs.conformance().keySet());
     out.addAll(inputs.features().keySet());

@@ -46,7 +46,7 @@ public final class ReportFiles {
       images.put(e.getKey().fileName(), Files.readAllBytes(png));
       written.add(png);
     }
-    List<ClaimCheck> claims = ClaimCheck.all(article, data);
+    List<ClaimCheck> claims = checked(article, data);
     String markdown = new ReportMarkdown(title, measuredWith, writtenWith, charts.keySet()).render(data, article, claims);
     Path md = dir.resolve(MARKDOWN);
     Path html = dir.resolve(HTML);
@@ -55,5 +55,13 @@ public final class ReportFiles {
     written.add(0, html);
     written.add(0, md);
     return written;
+  }
+
+  /**
+   * The article's claims checked against {@code data}; none when the report measures none of the
+   * targets the article speaks of ({@link Claim.Article#appliesTo}).
+   */
+  public static List<ClaimCheck> checked(Claim.Article article, ReportData data) {
+    return article.appliesTo(data.targets()) ? ClaimCheck.all(article, data) : List.of();
   }
 }

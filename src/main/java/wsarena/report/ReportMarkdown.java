@@ -25,22 +25,33 @@ public record ReportMarkdown(String title, String measuredWith, String writtenWi
     charts = Set.copyOf(charts);
   }
 
+  /**
+   * @param claims the article's claims checked; empty when the report measures none of the targets
+   *     the article speaks of, and then it has no Claims checked section
+   */
   public String render(ReportData data, Claim.Article article, List<ClaimCheck> claims) {
+    boolean applies = !claims.isEmpty();
     StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
-    sb.append("The headings of *").append(article.title()).append("*, each measured by wsarena, and every claim it makes quoted")
-        .append(" beside the figure that supports or contradicts it.")
-        .append(" Each figure is the median of a target's runs, with the lowest and highest run in brackets where there were repeats.\n\n");
+    if (applies) {
+      sb.append("The headings of *").append(article.title()).append("*, each measured by wsarena, and every claim it makes quoted")
+          .append(" beside the figure that supports or contradicts it.");
+    } else {
+      sb.append("Each target measured by wsarena, under the headings a comparison of WebSocket servers reads by.");
+    }
+    sb.append(" Each figure is the median of a target's runs, with the lowest and highest run in brackets where there were repeats.\n\n");
     PerformanceSections perf = new PerformanceSections(data, this);
-    section(sb, "Summary", perf.summary(claims));
+    section(sb, "Summary", perf.summary(claims) + (applies ? "" : "\n**Claims:** none checked: " + noClaims(article) + "\n"));
     section(sb, "Latency", perf.latency());
     section(sb, "Throughput", perf.throughput());
     section(sb, "Scalability", new ScalabilitySection(data, this).render());
     section(sb, "Feature set", FeatureSection.render(data));
-    section(sb, "Ease of use", easeOfUse());
+    section(sb, "Ease of use", EaseOfUseSection.render());
     MethodSection method = new MethodSection(data, this);
     section(sb, "Hardware", method.hardware());
-    section(sb, "Method", method.method(article));
-    section(sb, "Claims checked", ClaimsSection.render(article, claims));
+    section(sb, "Method", method.method(applies ? article : null));
+    if (applies) {
+      section(sb, "Claims checked", ClaimsSection.render(article, claims));
+    }
     return withoutRawHtml(sb.toString());
   }
 
@@ -89,13 +100,15 @@ public record ReportMarkdown(String title, String measuredWith, String writtenWi
     return n >= 3 && !(lead.charAt(0) == '`' && lead.indexOf('`', n) >= 0) ? lead.substring(0, n) : null;
   }
 
-  private static void section(StringBuilder sb, String heading, String body) {
-    sb.append("## ").append(heading).append("\n\n").append(body.strip()).append("\n\n");
+  /** Why a report has no claims section, and how to give it one. */
+  public static String noClaims(Claim.Article article) {
+    return "the claims of *" + article.title() + "* speak of " + String.join(", ", article.targets())
+        + ", and this report measures none of them. Check an article's claims about these targets by writing them in a claims file"
+        + " and passing it: `wsarena report DIR --claims my-article.claims.yaml --out OUT`.";
   }
 
-  private static String easeOfUse() {
-    return "*For the author:* how easy each server is to learn, set up and program is a judgement no figure makes."
-        + " Write yours here: for example, the lines of an echo server in each, and what the first one cost you.\n";
+  private static void section(StringBuilder sb, String heading, String body) {
+    sb.append("## ").append(heading).append("\n\n").append(body.strip()).append("\n\n");
   }
 
   /** The picture as Markdown, or nothing when it was not drawn. */
@@ -122,15 +135,18 @@ public record ReportMarkdown(String title, String measuredWith, String writtenWi
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < table.contenders().size(); i++) {
       Contender c = table.contenders().get(i);
-      int counted = c.counted().size();
-      List<String> row = new ArrayList<>(List.of(c.name(), c.placement().words(),
-          counted == c.runs().size() ? Integer.toString(counted) : counted + " of " + c.runs().size()));
+      List<String> row = new ArrayList<>(List.of(c.name(), c.isolation(), MetricTable.runs(c)));
       for (Metric m : shown) {
         row.add(cell(table, i, m));
       }
       rows.add(row);
     }
-    return SummaryTable.markdown(columns, rows);
+    StringBuilder sb = new StringBuilder(SummaryTable.markdown(columns, rows));
+    if (!table.failures().isEmpty()) {
+      sb.append("\n");
+      table.failures().forEach(f -> sb.append("- ").append(escape(f)).append(" (never ranked)\n"));
+    }
+    return sb.toString();
   }
 
   /** A table of words: every column left-aligned (a claim, a reason), unlike {@link SummaryTable#markdown}'s figures. */

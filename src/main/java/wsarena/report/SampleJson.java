@@ -45,6 +45,7 @@ final class SampleJson {
           Map.entry("clientHeapBytes", new String[] {"resources", "clientHeapBytes"}),
           Map.entry("clientRssBytes", new String[] {"resources", "clientRssBytes"}),
           Map.entry("targetRssBytes", new String[] {"resources", "targetRssBytes"}),
+          Map.entry("balancerCpuPercent", new String[] {"resources", "balancerCpuPercent"}),
           Map.entry("generatorBusyPercent", new String[] {"generator", "busyPercent"}),
           Map.entry("sendLagMicros", new String[] {"generator", "sendLagMicros"}));
 
@@ -66,7 +67,7 @@ final class SampleJson {
           part(codec, node, "connections", Sample.Connections.class),
           part(codec, node, "counts", Sample.Counts.class),
           part(codec, node, "latency", Sample.Latency.class),
-          part(codec, node, "resources", Sample.Resources.class),
+          part(codec, withBalancer(node), "resources", Sample.Resources.class),
           part(codec, node, "generator", Sample.GeneratorLoad.class),
           part(codec, node, "fates", Sample.FateCounts.class),
           partOr(codec, node, "contextSwitches", Sample.ContextSwitches.class, Sample.ContextSwitches.UNKNOWN),
@@ -80,6 +81,14 @@ final class SampleJson {
         throws IOException {
       JsonNode group = sample.path(name);
       return group.isObject() ? codec.treeToValue(group, type) : unknown;
+    }
+
+    /** A sample saved before targets had balancers had none: its balancer's CPU is not known (-1), not 0. */
+    private static JsonNode withBalancer(JsonNode sample) {
+      if (sample.path("resources") instanceof ObjectNode resources && !resources.has("balancerCpuPercent")) {
+        resources.put("balancerCpuPercent", -1.0);
+      }
+      return sample;
     }
 
     /** A group the file lacks reads as zeros, as a missing number of the flat form always did. */

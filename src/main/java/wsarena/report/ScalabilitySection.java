@@ -22,7 +22,8 @@ final class ScalabilitySection {
   }
 
   String render() {
-    return "### Sweep knees\n\n" + knees() + "\n### Handshakes per second\n\n" + storm() + "\n### Idle connections\n\n" + idle();
+    return "### Sweep knees\n\n" + knees() + "\n### Instances\n\n" + instances() + "\n### Handshakes per second\n\n" + storm()
+        + "\n### Idle connections\n\n" + idle();
   }
 
   private String knees() {
@@ -45,6 +46,27 @@ final class ScalabilitySection {
     return ReportMarkdown.textTable(List.of("target", "knee msgs/s", "answered/s", "p99 ms at knee", "target cores at knee", "why it stopped"), rows)
         + "\nTarget cores: its CPU at the knee, in cores (1.00 = one core busy all the time): a single-threaded server"
         + " whose knee comes with about one core busy is limited by its one thread.\n";
+  }
+
+  /** The knee of several instances over one's, from sweeps labelled {@code -x2-haproxy} and the like. */
+  private String instances() {
+    List<InstanceScaling> scaling = InstanceScaling.of(data.sweepsInRunOrder());
+    if (scaling.isEmpty()) {
+      return "Not measured: this report was given no sweep of several instances. Sweep one and two instances of a Python server"
+          + " behind HAProxy: `wsarena sweep --peer tornado --instances 1 --balance haproxy --out DIR1`, then `--instances 2`"
+          + " (or `--balance reuse-port`), and pass the folders to `wsarena report`.\n";
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (InstanceScaling s : scaling) {
+      rows.add(List.of(
+          s.target(), s.how(), Units.whole(s.knee()), s.baseline(), Units.whole(s.baselineKnee()), String.format(Locale.ROOT, "×%.2f", s.factor())));
+    }
+    int threads = scaling.getFirst().logicalThreads();
+    return ReportMarkdown.textTable(List.of("server", "instances", "knee msgs/s", "one instance", "its knee msgs/s", "scaling factor"), rows)
+        + "\nThe scaling factor is the knee of the instances over the knee of one. On this machine the load generator, every"
+        + " instance and the balancer share " + (threads > 0 ? Units.plural(threads, "hardware thread") : "the same cores")
+        + ": a factor near 1 says the cores ran out, not that the server cannot scale out; on machines of their own the"
+        + " instances would not compete.\n";
   }
 
   private String storm() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
+import wsarena.run.RunEvent;
 import wsarena.metrics.PackedHistogram;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
@@ -44,7 +45,7 @@ public final class SegmentFolders {
     Files.createDirectories(out);
     try (HistogramLogSink log = new HistogramLogSink(out.resolve(ResultFiles.HLOG), startMillis)) {
       for (int i = 0; i < result.samples().size(); i++) {
-        log.onSample(result.samples().get(i), merged.intervals().get(i).unpack(), null);
+        log.on(new RunEvent.SampleTaken(result.samples().get(i), merged.intervals().get(i).unpack(), null));
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

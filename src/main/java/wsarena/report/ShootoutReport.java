@@ -46,7 +46,7 @@ public final class ShootoutReport {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < table.contenders().size(); i++) {
       Contender c = table.contenders().get(i);
-      List<String> row = new ArrayList<>(List.of(c.name(), c.placement().words(), runs(c)));
+      List<String> row = new ArrayList<>(List.of(c.name(), c.isolation(), MetricTable.runs(c)));
       for (var m : table.metrics()) {
         OptionalInt bestIndex = table.best(m);
         row.add(best.apply(table.cell(i, m), bestIndex.isPresent() && bestIndex.getAsInt() == i));
@@ -84,7 +84,8 @@ public final class ShootoutReport {
       sb.append("median of each target's runs:\n");
     }
     sb.append(SummaryTable.text(columns(table), medianRows(table, (cell, isBest) -> isBest ? cell + BEST : cell)));
-    sb.append("(*) the best of its column\n");
+    sb.append("(*) the best of its column; a failed target is never ranked\n");
+    table.failures().forEach(f -> sb.append(f).append("\n"));
     if (result.plan().repeats() > 1) {
       sb.append("\nlowest–highest of each target's runs:\n");
       sb.append(SummaryTable.text(rangeColumns(table), rangeRows(table)));
@@ -110,7 +111,11 @@ public final class ShootoutReport {
     }
     sb.append(SummaryTable.markdown(columns(table), medianRows(table, (cell, isBest) -> isBest ? "**" + cell + "**" : cell)));
     sb.append("\n").append(plan.repeats() > 1 ? "Median of each target's runs" : "One run per target")
-        .append("; the best of each column in bold.\n");
+        .append("; the best of each column in bold (a failed target is never ranked).\n");
+    if (!table.failures().isEmpty()) {
+      sb.append("\n");
+      table.failures().forEach(f -> sb.append("- ").append(f).append("\n"));
+    }
     if (plan.repeats() > 1) {
       sb.append("\n**Lowest–highest of each target's runs**\n\n");
       sb.append(SummaryTable.markdown(rangeColumns(table), rangeRows(table)));
@@ -131,10 +136,5 @@ public final class ShootoutReport {
     ComparisonReport.appendChecks(sb, runs);
     ComparisonReport.appendNotes(sb, runs, result.warnings());
     return sb.toString();
-  }
-
-  private static String runs(Contender c) {
-    int counted = c.counted().size();
-    return counted == c.runs().size() ? Integer.toString(counted) : counted + " of " + c.runs().size();
   }
 }

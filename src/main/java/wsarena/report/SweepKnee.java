@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import wsarena.metrics.SweepResult;
 
 /**
  * What a report takes from a saved sweep ({@code sweep.json} of {@code wsarena sweep --out}): the
@@ -21,6 +22,10 @@ import java.util.OptionalDouble;
  * @param logicalThreads the hardware threads of the machine it ran on, to turn that share into cores
  * @param stopped why the sweep stopped, a sentence (or the reason's name when it gave none)
  * @param file the file it was read from
+ * @param precision how closely the sweep placed its knee, a fraction (0.05: the next step, 5 %
+ *     higher, failed); a knee known no better than this is never told apart from one this close
+ * @param result the whole sweep, every step, for the latency-against-load chart; null when the
+ *     file is of an older form that only its knee could be read from
  */
 public record SweepKnee(
     String label,
@@ -31,7 +36,19 @@ public record SweepKnee(
     OptionalDouble kneeTargetCpuPercent,
     int logicalThreads,
     String stopped,
-    Path file) {
+    Path file,
+    double precision,
+    SweepResult result) {
+
+  /** The precision a sweep has unless its file says another: {@code SweepPlan}'s default, 5 %. */
+  public static final double DEFAULT_PRECISION = 0.05;
+
+  public SweepKnee(
+      String label, String description, OptionalDouble kneeRate, OptionalDouble kneeAchievedRate, OptionalDouble kneeP99Micros,
+      OptionalDouble kneeTargetCpuPercent, int logicalThreads, String stopped, Path file) {
+    this(label, description, kneeRate, kneeAchievedRate, kneeP99Micros, kneeTargetCpuPercent, logicalThreads, stopped, file,
+        DEFAULT_PRECISION, null);
+  }
 
   /** The target's CPU at its knee in cores (1.0 = one core busy all the time); empty when not known. */
   public OptionalDouble kneeTargetCores() {
@@ -68,7 +85,25 @@ public record SweepKnee(
             knee == null ? OptionalDouble.empty() : number(knee.path("targetCpuPercent")),
             tree.path("host").path("logicalThreads").asInt(0),
             stopped,
-            file));
+            file,
+            precision(tree),
+            whole(tree)));
+  }
+
+  /** Every step of the sweep, or null when the file is not one this build can read whole. */
+  private static SweepResult whole(JsonNode tree) {
+    try {
+      SweepResult sweep = SweepJson.parse(tree.toString());
+      return sweep.plan() == null || sweep.target() == null || sweep.steps() == null ? null : sweep;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The plan's precision for rate steps; the default for a connection sweep or an older file. */
+  private static double precision(JsonNode tree) {
+    JsonNode p = tree.path("plan").path("steps").path("precision");
+    return p.isNumber() && p.asDouble() > 0 && p.asDouble() < 1 ? p.asDouble() : DEFAULT_PRECISION;
   }
 
   /** A figure the file gave and knew: absent, null and negative ("not known") are empty. */

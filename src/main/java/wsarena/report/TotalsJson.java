@@ -38,7 +38,8 @@ final class TotalsJson {
           "handshakesPerSecond", DoubleNode.valueOf(-1),
           "clientCpuMicrosPerHandshake", DoubleNode.valueOf(-1),
           "memoryPerConnectionBytes", LongNode.valueOf(-1),
-          "heapPerConnectionBytes", LongNode.valueOf(-1));
+          "heapPerConnectionBytes", LongNode.valueOf(-1),
+          "balancerCpuPercent", DoubleNode.valueOf(-1));
 
   private TotalsJson() {}
 
@@ -86,7 +87,8 @@ final class TotalsJson {
       FailuresByCause connectFailures,
       SourcesUsed sources,
       long memoryPerConnectionBytes,
-      long heapPerConnectionBytes) {
+      long heapPerConnectionBytes,
+      double balancerCpuPercent) {
 
     static Flat of(Totals t) {
       Totals.Messages m = t.messages();
@@ -102,7 +104,7 @@ final class TotalsJson {
           m.answeredPerSecond(), t.sendLag(), t.corrected() == null ? 0 : t.corrected().intervalMicros(),
           t.contextSwitches().targetPerMessage(), t.contextSwitches().clientPerMessage(), h.perSecond(), h.latency(),
           h.clientCpuMicrosEach(), c.failuresByCause(), c.sources(), t.memory().perConnectionBytes(),
-          t.memory().heapPerConnectionBytes());
+          t.memory().heapPerConnectionBytes(), t.cpu().balancerPercent());
     }
 
     Totals totals() {
@@ -119,7 +121,7 @@ final class TotalsJson {
               connectionsRequested, connectionsPeak, connectionsFailed,
               connectFailures == null ? FailuresByCause.NONE : connectFailures, sources),
           new Totals.Handshakes(handshakes, handshakesPerSecond, handshakeLatency, clientCpuMicrosPerHandshake),
-          new Totals.Cpu(clientCpuPercent, targetCpuPercent, clientCpuMicrosPerMessage),
+          new Totals.Cpu(clientCpuPercent, targetCpuPercent, clientCpuMicrosPerMessage, balancerCpuPercent),
           new Totals.ContextSwitches(targetContextSwitchesPerMessage, clientContextSwitchesPerMessage),
           new Totals.Memory(clientRssPeakBytes, targetRssPeakBytes, memoryPerConnectionBytes, heapPerConnectionBytes));
     }

@@ -12,13 +12,15 @@ import wsarena.scenario.TargetSpec;
  */
 final class CheckStep {
   private final TargetChecks checks;
+  private final Targets targets;
   private final Object lock = new Object();
   /** The thread running the checks, null when none runs; guarded by {@link #lock}. */
   private Thread checking;
   private boolean stopped;
 
-  CheckStep(TargetChecks checks) {
+  CheckStep(TargetChecks checks, Targets targets) {
     this.checks = checks;
+    this.targets = targets;
   }
 
   boolean any() {
@@ -26,7 +28,7 @@ final class CheckStep {
   }
 
   /** Runs the checks on the calling thread; empty when a stop came first or cut them short. */
-  Optional<TargetChecks.Findings> run(StartedTarget target, Scenario scenario) {
+  Optional<TargetChecks.Findings> run(StartedTarget target, Scenario scenario, ConformanceRunner.Listener progress) {
     synchronized (lock) {
       if (stopped) {
         return Optional.empty();
@@ -36,7 +38,7 @@ final class CheckStep {
     try {
       TargetSpec spec = scenario.target();
       return Optional.of(
-          checks.check(target, spec, ConformanceRunner.label(spec), TargetChecks.echoEndpoint(target, scenario)));
+          checks.check(targets, target, spec, ConformanceRunner.label(spec), TargetChecks.echoEndpoint(target, scenario), progress));
     } catch (InterruptedException e) {
       return Optional.empty();
     } finally {

@@ -36,21 +36,21 @@ public final class ConformanceCheck {
    * @throws InterruptedException when the thread was interrupted: the suite's JVM and the target
    *     are stopped, the targets after it skipped
    */
-  public ConformanceReport judge(List<TargetSpec> specs, ConformanceRunner.Listener listener)
+  public ConformanceReport judge(List<TargetSpec> specs, RunEvent.Listener listener)
       throws InterruptedException {
     Instant createdAt = Instant.now();
-    TargetChecks suiteOnly = TargetChecks.NONE.withConformance(runner, listener);
+    TargetChecks suiteOnly = TargetChecks.NONE.withConformance(runner);
     List<String> labels = ConformanceRunner.labels(specs);
     List<TargetConformance> results = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       TargetConformance result;
       try {
-        result = targets.check(specs.get(i), labels.get(i), suiteOnly).conformance();
+        result = targets.check(specs.get(i), labels.get(i), suiteOnly, listener).conformance();
       } catch (TargetException e) {
         result = new ConformanceFailure(labels.get(i), specs.get(i).label(), e.getMessage());
       }
       results.add(result);
-      listener.targetFinished(result);
+      listener.on(new RunEvent.CheckResult(result));
     }
     return ConformanceReport.of(Version.current(), runner.suite().name(), createdAt, results);
   }

@@ -24,7 +24,6 @@ import wsarena.metrics.Phase;
 import wsarena.metrics.ResourceSampler;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
 import wsarena.scenario.Scenario;
@@ -36,7 +35,7 @@ import wsarena.scenario.Workload;
  * One scenario, run once: start the target, ramp, warm up, measure, drain, stop the target.
  *
  * <pre>{@code
- * Run run = new Run(scenario, Targets.standard(), HostProbe.detect(), List.of(sink));
+ * Run run = new Run(scenario, Targets.standard(), HostProbe.detect(), List.of(listener));
  * RunResult result = run.execute();   // blocks; another thread may call run.stop()
  * }</pre>
  *
@@ -63,7 +62,8 @@ public final class Run {
   private final Instant startAt;
   private final Targets targets;
   private final HostInfo host;
-  private final List<SampleSink> sinks;
+  /** Everyone following this run, as one. */
+  private final RunEvent.Listener listener;
   private final RunWarnings warnings;
   private final CheckStep checks;
   private volatile boolean stopRequested;
@@ -77,21 +77,21 @@ public final class Run {
   /**
    * @throws InvalidScenarioException when the scenario cannot run, listing every problem
    */
-  public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks)
+  public Run(Scenario scenario, Targets targets, HostInfo host, List<? extends RunEvent.Listener> listeners)
       throws InvalidScenarioException {
-    this(scenario, null, null, targets, host, sinks, TargetChecks.NONE);
+    this(scenario, null, null, targets, host, listeners, TargetChecks.NONE);
   }
 
   /** A run that checks its target before measuring it ({@link TargetChecks}). */
-  public Run(Scenario scenario, Targets targets, HostInfo host, List<SampleSink> sinks, TargetChecks checks)
+  public Run(Scenario scenario, Targets targets, HostInfo host, List<? extends RunEvent.Listener> listeners, TargetChecks checks)
       throws InvalidScenarioException {
-    this(scenario, null, null, targets, host, sinks, checks);
+    this(scenario, null, null, targets, host, listeners, checks);
   }
 
   /** One segment of a scenario, without checks (see below). */
-  public Run(Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<SampleSink> sinks)
+  public Run(Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<? extends RunEvent.Listener> listeners)
       throws InvalidScenarioException {
-    this(scenario, segment, startAt, targets, host, sinks, TargetChecks.NONE);
+    this(scenario, segment, startAt, targets, host, listeners, TargetChecks.NONE);
   }
 
   /**
@@ -107,7 +107,7 @@ public final class Run {
    * @throws InvalidScenarioException when the scenario cannot run, or the checks not on its target
    */
   public Run(
-      Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<SampleSink> sinks,
+      Scenario scenario, Segment segment, Instant startAt, Targets targets, HostInfo host, List<? extends RunEvent.Listener> listeners,
       TargetChecks checks)
       throws InvalidScenarioException {
     List<Problem> problems =
@@ -121,9 +121,9 @@ public final class Run {
     this.startAt = startAt;
     this.targets = targets;
     this.host = host;
-    this.sinks = List.copyOf(sinks);
-    this.warnings = new RunWarnings(scenario, this.sinks);
-    this.checks = new CheckStep(checks);
+    this.listener = RunEvent.all(listeners);
+    this.warnings = new RunWarnings(scenario, listener);
+    this.checks = new CheckStep(checks, targets);
   }
 
   /** Ends the run early from any thread; {@link #execute()} then returns with outcome STOPPED. */
@@ -136,7 +136,7 @@ public final class Run {
     }
   }
 
-  /** Runs to the end and returns the result; the sinks see every phase and sample on the way. */
+  /** Runs to the end and returns the result; its listeners hear every phase and sample on the way. */
   public RunResult execute() {
     return execute(null);
   }
@@ -166,7 +166,7 @@ public final class Run {
     try (target) {
       if (checks.any()) {
         announce(Phase.CHECKING);
-        checks.run(target, scenario).ifPresent(this::keep);
+        checks.run(target, scenario, RunEvent.suiteProgress(listener)).ifPresent(this::keep);
         if (stopRequested) {
           return finish(target, Outcome.STOPPED, null, null);
         }
@@ -330,9 +330,7 @@ public final class Run {
     }
     Sample s = sampler.take(phase);
     result.add(s);
-    for (SampleSink sink : sinks) {
-      sink.onSample(s, sampler.lastInterval(), sampler.measured());
-    }
+    listener.on(new RunEvent.SampleTaken(s, sampler.lastInterval(), sampler.measured()));
     warnings.sampled(s);
     if (phase.measured()) {
       warnings.measured(s);
@@ -340,9 +338,7 @@ public final class Run {
   }
 
   private void announce(Phase phase) {
-    for (SampleSink sink : sinks) {
-      sink.onPhase(phase);
-    }
+    listener.on(new RunEvent.PhaseChanged(phase));
   }
 
   /**
@@ -368,9 +364,7 @@ public final class Run {
             sendLag,
             warnings.kept());
     announce(Phase.DONE);
-    for (SampleSink sink : sinks) {
-      sink.onFinish(done);
-    }
+    listener.on(new RunEvent.Finished(done));
     return done;
   }
 }

@@ -10,7 +10,6 @@ import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
 import wsarena.metrics.Troubles;
 import wsarena.report.ConformanceTable;
 import wsarena.text.Units;
@@ -21,22 +20,22 @@ import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 
 /**
- * What a run warns about, and when: the sinks hear each warning as it is found, and the result
+ * What a run warns about, and when: the listener hears each warning as it is found, and the result
  * keeps each one once, in the order found. The first generator-bound interval is told at once
  * but not kept: the end of the run says whether the whole run was bound.
  */
 final class RunWarnings {
   private final Scenario scenario;
-  private final List<SampleSink> sinks;
+  private final RunEvent.Listener listener;
   private final Set<String> kept = new LinkedHashSet<>();
   private boolean boundTold;
   /** Troubles not told yet, and when they were last told: at most one line a second. */
   private Troubles untold = Troubles.NONE;
   private long troublesToldAtMillis = Long.MIN_VALUE;
 
-  RunWarnings(Scenario scenario, List<SampleSink> sinks) {
+  RunWarnings(Scenario scenario, RunEvent.Listener listener) {
     this.scenario = scenario;
-    this.sinks = sinks;
+    this.listener = listener;
   }
 
   /** Before the target starts: choices of the user that weaken the result. */
@@ -185,8 +184,6 @@ final class RunWarnings {
   }
 
   private void tell(String warning) {
-    for (SampleSink sink : sinks) {
-      sink.onWarning(warning);
-    }
+    listener.on(new RunEvent.Warned(warning));
   }
 }

@@ -11,7 +11,6 @@ import java.util.function.LongSupplier;
 import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.metrics.RunResult;
-import wsarena.metrics.SampleSink;
 import wsarena.metrics.ShootoutResult;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Problem;
@@ -29,9 +28,12 @@ import wsarena.scenario.ShootoutPlan;
  *
  * <pre>{@code
  * Shootout shootout = new Shootout(plan, targets, host);
- * ShootoutResult result = shootout.execute(new Shootout.Listener() {
- *   public void starting(ShootoutProgress p) { print(p.line()); }
- *   public void finished(ShootoutPlan.Trial t, RunResult r) { print(r.totals()); }
+ * ShootoutResult result = shootout.execute(event -> {
+ *   switch (event) {
+ *     case RunEvent.TrialStarted t -> print(t.progress().line());
+ *     case RunEvent.TrialFinished f -> print(f.result().totals());
+ *     default -> {}
+ *   }
  * });
  * // another thread may call shootout.stop(): the current run ends, the rest are skipped
  * }</pre>
@@ -58,21 +60,7 @@ public final class Shootout {
     /**
      * @throws InvalidScenarioException when the scenario cannot run
      */
-    Measurement prepare(Scenario scenario, List<SampleSink> sinks) throws InvalidScenarioException;
-  }
-
-  /** What a front follows; every method is called on the thread that called {@link #execute}. */
-  public interface Listener {
-    /** The sinks of this trial's run, e.g. the window's charts. */
-    default List<SampleSink> sinks(ShootoutPlan.Trial trial) {
-      return List.of();
-    }
-
-    /** The trial is about to start its target. */
-    default void starting(ShootoutProgress progress) {}
-
-    /** The trial ended (completed, stopped or failed) with what it measured. */
-    default void finished(ShootoutPlan.Trial trial, RunResult result) {}
+    Measurement prepare(Scenario scenario, RunEvent.Listener listener) throws InvalidScenarioException;
   }
 
   private final ShootoutPlan plan;
@@ -120,7 +108,7 @@ public final class Shootout {
 
   /** The core's runs, each checking its target before measuring it ({@code bench --conformance}). */
   public static Runs runs(Targets targets, HostInfo host, TargetChecks checks) {
-    return (scenario, sinks) -> new CoreRun(new Run(scenario, targets, host, sinks, checks));
+    return (scenario, listener) -> new CoreRun(new Run(scenario, targets, host, List.of(listener), checks));
   }
 
   public ShootoutPlan plan() {
@@ -132,7 +120,7 @@ public final class Shootout {
     return new ShootoutClock(plan.trials(), plan.coolDown(), System::nanoTime).remainingFrom(0);
   }
 
-  /** The progress of the first trial, as {@link Listener#starting} will tell it: for a front that announces it at once. */
+  /** The progress of the first trial, as {@link RunEvent.TrialStarted} will tell it: for a front that announces it at once. */
   public ShootoutProgress progressAtStart() {
     List<ShootoutPlan.Trial> trials = plan.trials();
     ShootoutClock clock = new ShootoutClock(trials, plan.coolDown(), nanoTime);
@@ -148,12 +136,13 @@ public final class Shootout {
   /**
    * Runs every trial, on the caller's thread; a failed target does not stop the others. The first
    * trial always runs, so a caller that announced it always gets its result: when {@link #stop()}
-   * came first, that run ends at once, stopped.
+   * came first, that run ends at once, stopped. {@code listener} hears each trial start and end,
+   * and its run's events in between.
    *
    * @throws InvalidScenarioException before anything starts, when a target cannot be measured under
    *     the scenario (each problem names its target)
    */
-  public ShootoutResult execute(Listener listener) throws InvalidScenarioException {
+  public ShootoutResult execute(RunEvent.Listener listener) throws InvalidScenarioException {
     if (!problems.isEmpty()) {
       throw new InvalidScenarioException(problems.stream().map(p -> new Problem("target", p)).toList());
     }
@@ -169,9 +158,9 @@ public final class Shootout {
           break;
         }
       }
-      listener.starting(progress(trial, trials, clock));
+      listener.on(new RunEvent.TrialStarted(progress(trial, trials, clock)));
       long began = nanoTime.getAsLong();
-      Measurement run = runs.prepare(trial.scenario(), listener.sinks(trial));
+      Measurement run = runs.prepare(trial.scenario(), listener);
       current = run;
       if (stopped) {
         run.stop(); // stop() came between the check above and this run becoming current
@@ -182,9 +171,26 @@ public final class Shootout {
       current = null;
       clock.finished(trial.position(), Duration.ofNanos(nanoTime.getAsLong() - began));
       done.add(new ShootoutResult.TrialResult(trial, result));
-      listener.finished(trial, result);
+      listener.on(new RunEvent.TrialFinished(trial, result));
     }
     return new ShootoutResult(plan, startedAt, done, mixed.stream().toList());
+  }
+
+  /**
+   * Runs every trial as {@link #execute} does, for a front that only follows: it never throws, and
+   * the last event is {@link RunEvent.ShootoutFinished}, or {@link RunEvent.Failed} when the
+   * shootout could not start or broke down.
+   */
+  public void follow(RunEvent.Listener listener) {
+    RunEvent last;
+    try {
+      last = new RunEvent.ShootoutFinished(execute(listener));
+    } catch (InvalidScenarioException e) {
+      last = RunEvent.Failed.refused("scenario", e);
+    } catch (RuntimeException | Error e) {
+      last = RunEvent.Failed.broke("run", e);
+    }
+    listener.on(last);
   }
 
   /** Waits the cool-down between two targets; {@link #stop()} cuts it short. */

@@ -9,7 +9,6 @@ import wsarena.metrics.Phase;
 import wsarena.metrics.ResourceSampler;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
 import wsarena.scenario.InvalidScenarioException;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.Scenario;
@@ -66,7 +65,7 @@ public final class Soak {
   }
 
   /** Adds up each minute's samples and, at its end, reads the memory of both sides. */
-  private static final class PerMinute implements SampleSink {
+  private static final class PerMinute implements RunEvent.Listener {
     private final StartedTarget target;
     private final HeapAfterCollection clientHeap;
     private final Consumer<Minute> each;
@@ -83,7 +82,15 @@ public final class Soak {
     }
 
     @Override
-    public void onSample(Sample s, Histogram intervalHistogram, Histogram measuredSoFar) {
+    public void on(RunEvent event) {
+      switch (event) {
+        case RunEvent.SampleTaken t -> sampled(t.sample(), t.interval());
+        case RunEvent.PhaseChanged p -> phase(p.phase());
+        default -> {}
+      }
+    }
+
+    private void sampled(Sample s, Histogram intervalHistogram) {
       if (s.phase() != Phase.WARMUP && s.phase() != Phase.MEASURING) {
         return;
       }
@@ -96,8 +103,7 @@ public final class Soak {
       }
     }
 
-    @Override
-    public void onPhase(Phase phase) {
+    private void phase(Phase phase) {
       if (phase == Phase.DONE && millis >= MINUTE.toMillis() / 2) {
         tell(); // the last part-minute, when it is long enough to say something
       }

@@ -12,7 +12,6 @@ import wsarena.host.FileLimit;
 import wsarena.host.HostInfo;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
-import wsarena.metrics.SampleSink;
 import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.metrics.TargetInfo;
@@ -53,22 +52,9 @@ public final class Sweep {
   /** Open files this process keeps for itself (its jars, epoll, pipes, a child's streams). */
   static final int RESERVED_FILES = 512;
 
-  /** What a front hears of a sweep as it goes, on the sweep's thread. */
-  public interface Listener {
-    /** The sinks of step {@code index}'s run (the live charts, a progress printer). */
-    default List<SampleSink> sinks(int index) {
-      return List.of();
-    }
-
-    /** Step {@code index} is about to run {@code step}, for the reason {@code note}. */
-    default void stepStarting(int index, Scenario step, String note) {}
-
-    default void stepFinished(SweepStep step) {}
-  }
-
   /** Prepares each step's run: the core's, on a kept or fresh target, or a test's script. */
   public interface StepRuns extends AutoCloseable {
-    Shootout.Measurement prepare(Scenario step, List<SampleSink> sinks) throws InvalidScenarioException;
+    Shootout.Measurement prepare(Scenario step, RunEvent.Listener listener) throws InvalidScenarioException;
 
     /** Stops a target kept between the steps. */
     @Override
@@ -142,8 +128,8 @@ public final class Sweep {
     KeptTarget kept = new KeptTarget(targets, base.target(), base.workload());
     return new StepRuns() {
       @Override
-      public Shootout.Measurement prepare(Scenario step, List<SampleSink> sinks) throws InvalidScenarioException {
-        Run run = new Run(step, targets, host, sinks);
+      public Shootout.Measurement prepare(Scenario step, RunEvent.Listener listener) throws InvalidScenarioException {
+        Run run = new Run(step, targets, host, List.of(listener));
         return new Shootout.Measurement() {
           @Override
           public RunResult execute() {
@@ -179,8 +165,11 @@ public final class Sweep {
     return plan;
   }
 
-  /** Runs the steps, on the caller's thread, and returns the sweep; it always returns a result. */
-  public SweepResult execute(Listener listener) throws InvalidScenarioException {
+  /**
+   * Runs the steps, on the caller's thread, and returns the sweep; it always returns a result.
+   * {@code listener} hears each step start and get judged, and its run's events in between.
+   */
+  public SweepResult execute(RunEvent.Listener listener) throws InvalidScenarioException {
     Instant startedAt = Instant.now();
     List<SweepStep> steps = new ArrayList<>();
     SweepResult.StopReason reason;
@@ -196,7 +185,23 @@ public final class Sweep {
         reason, explain(reason, steps, knee), notes);
   }
 
-  private SweepResult.StopReason runSteps(Listener listener, List<SweepStep> steps) throws InvalidScenarioException {
+  /**
+   * Runs the steps as {@link #execute} does, for a front that only follows: it never throws, and
+   * the last event is {@link RunEvent.SweepFinished}, or {@link RunEvent.Failed} when it broke down.
+   */
+  public void follow(RunEvent.Listener listener) {
+    RunEvent last;
+    try {
+      last = new RunEvent.SweepFinished(execute(listener));
+    } catch (InvalidScenarioException e) {
+      last = RunEvent.Failed.refused("sweep", e);
+    } catch (RuntimeException | Error e) {
+      last = RunEvent.Failed.broke("sweep", e);
+    }
+    listener.on(last);
+  }
+
+  private SweepResult.StopReason runSteps(RunEvent.Listener listener, List<SweepStep> steps) throws InvalidScenarioException {
     StepSearch.Load failedOnce = null;
     while (true) {
       if (stopped) {
@@ -217,8 +222,8 @@ public final class Sweep {
       StepSearch.Load load = next.get();
       int index = steps.size() + 1;
       Scenario scenario = step(base, load);
-      listener.stepStarting(index, scenario, load.note());
-      Shootout.Measurement m = runs.prepare(scenario, listener.sinks(index));
+      listener.on(new RunEvent.StepStarting(index, scenario, load.note(), plan));
+      Shootout.Measurement m = runs.prepare(scenario, listener);
       current = m;
       if (stopped) {
         m.stop(); // stop() came between the check above and this step becoming current
@@ -227,7 +232,7 @@ public final class Sweep {
       current = null;
       SweepStep step = StepJudge.judge(index, load, r, plan.bounds());
       steps.add(step);
-      listener.stepFinished(step);
+      listener.on(new RunEvent.StepJudged(step));
       if (r.outcome() == Outcome.STOPPED) {
         return SweepResult.StopReason.STOPPED;
       }

@@ -21,34 +21,33 @@ import wsarena.scenario.Workload;
  * started for nothing else.
  *
  * <pre>{@code
- * TargetChecks checks = TargetChecks.NONE.withFeatures().withConformance(runner, listener);
- * RunResult r = new Run(scenario, targets, host, sinks, checks).execute();
+ * TargetChecks checks = TargetChecks.NONE.withFeatures().withConformance(runner);
+ * RunResult r = new Run(scenario, targets, host, listeners, checks).execute();
  * r.features(); r.conformance();
  * }</pre>
  *
  * @param features try each WebSocket feature (a few seconds)
  * @param conformance the suite to run on the target's echo endpoint, or null for none (its quick
  *     set takes 15-45 s here)
- * @param progress told when the suite starts on the target and of each case it runs
  */
-public record TargetChecks(boolean features, ConformanceRunner conformance, ConformanceRunner.Listener progress) {
+public record TargetChecks(boolean features, ConformanceRunner conformance) {
   /** No check: a run measures at once. */
-  public static final TargetChecks NONE = new TargetChecks(false, null, new ConformanceRunner.Listener() {});
+  public static final TargetChecks NONE = new TargetChecks(false, null);
 
   /** What the checks found on one target; null for a check that was not asked for. */
   public record Findings(FeatureReport features, TargetConformance conformance) {}
 
   public TargetChecks withFeatures() {
-    return new TargetChecks(true, conformance, progress);
+    return new TargetChecks(true, conformance);
   }
 
-  public TargetChecks withConformance(ConformanceRunner runner, ConformanceRunner.Listener listener) {
-    return new TargetChecks(features, runner, listener);
+  public TargetChecks withConformance(ConformanceRunner runner) {
+    return new TargetChecks(features, runner);
   }
 
-  /** The feature probe and the suite, as {@code run --conformance} and the window's "check first" ask. */
-  public static TargetChecks featuresAndSuite(ConformanceRunner runner, ConformanceRunner.Listener listener) {
-    return NONE.withFeatures().withConformance(runner, listener);
+  /** The feature probe and the suite, as {@code run --conformance} and the window's "check first" ask ({@link QuickChecks}). */
+  public static TargetChecks featuresAndSuite(ConformanceRunner runner) {
+    return NONE.withFeatures().withConformance(runner);
   }
 
   public boolean any() {
@@ -70,14 +69,20 @@ public record TargetChecks(boolean features, ConformanceRunner conformance, Conf
   }
 
   /**
-   * Runs the checks on a target that is up, at its echo endpoint {@code echo}.
+   * Runs the checks on a target that is up, at its echo endpoint {@code echo}. The features a
+   * server has only when started with them (TLS, permessage-deflate) are tried on it started so
+   * ({@link SwitchedOnFeatures}), as a user would get them.
    *
+   * @param targets what starts that second server
    * @param label the target's name in the suite's reports
+   * @param progress told when the suite starts on the target and of each case it runs
    */
-  Findings check(StartedTarget target, TargetSpec spec, String label, URI echo) throws InterruptedException {
+  Findings check(Targets targets, StartedTarget target, TargetSpec spec, String label, URI echo, ConformanceRunner.Listener progress)
+      throws InterruptedException {
     FeatureReport probed = null;
     if (features) {
-      probed = new FeatureProbe(ProbeOptions.defaults(target.trust())).probe(echo, target.description());
+      ProbeOptions options = ProbeOptions.defaults(target.trust());
+      probed = SwitchedOnFeatures.complete(new FeatureProbe(options).probe(echo, target.description()), targets, spec, options);
     }
     TargetConformance verdicts = null;
     if (conformance != null) {

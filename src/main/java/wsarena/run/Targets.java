@@ -29,7 +29,7 @@ import wsarena.scenario.Workload;
  * <pre>{@code
  * Targets targets = Targets.standard();
  * for (ServerDescription e : targets.catalog().engines()) { ... e.threadingModels() ... }
- * RunResult r = new Run(scenario, targets, host, sinks).execute();
+ * RunResult r = new Run(scenario, targets, host, listeners).execute();
  * }</pre>
  */
 public final class Targets {
@@ -123,10 +123,10 @@ public final class Targets {
    * @throws TargetException with a sentence when the target cannot be started
    * @throws InterruptedException when interrupted: the suite's JVM and the target are stopped
    */
-  public TargetChecks.Findings check(TargetSpec spec, String label, TargetChecks checks)
+  public TargetChecks.Findings check(TargetSpec spec, String label, TargetChecks checks, RunEvent.Listener listener)
       throws TargetException, InterruptedException {
     try (StartedTarget target = start(spec, Workload.ECHO)) {
-      return checks.check(target, spec, label, target.uri());
+      return checks.check(this, target, spec, label, target.uri(), RunEvent.suiteProgress(listener));
     }
   }
 

@@ -29,7 +29,7 @@ import wsarena.ui.form.ScenarioPane;
 import wsarena.ui.form.SweepForm;
 import wsarena.ui.open.DialogOpenLocation;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunStarter;
+import wsarena.run.RunSource;
 
 /**
  * The window: the toolbar on top, the scenario and this machine's hardware on the left (with the
@@ -77,14 +77,14 @@ public final class MainWindow {
       WindowOptions options,
       UiSettings uiSettings,
       TargetCatalog catalog,
-      RunStarter starter,
+      RunSource source,
       Function<Window, SaveLocation> saves) {
     this.stage = stage;
     this.options = options;
     this.settings = new SettingsKeeper(uiSettings, options);
     this.form = new ScenarioForm(catalog);
     this.setup = new CompareSetup(catalog);
-    this.controller = new RunController(starter);
+    this.controller = new RunController(source);
     this.dashboard = new Dashboard(catalog, this::copyMarkdown, this::saveComparison, this::setAside);
     this.compare = new CompareView(dashboard.runs(), catalog, this::setAside);
     StackPane pages = new StackPane(dashboard, compare);

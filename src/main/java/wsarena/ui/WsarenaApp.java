@@ -5,7 +5,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import wsarena.run.Targets;
 import wsarena.ui.export.DialogSaveLocation;
-import wsarena.ui.run.RunStarter;
+import wsarena.run.RunSource;
 
 /**
  * The JavaFX application. Started by {@link wsarena.Launcher} through {@link #open}, so a plain
@@ -58,7 +58,7 @@ public final class WsarenaApp extends Application {
             options,
             settings,
             targets.catalog(),
-            RunStarter.real(targets),
+            RunSource.of(targets),
             owner -> new DialogSaveLocation(owner, settings))
         .show();
   }

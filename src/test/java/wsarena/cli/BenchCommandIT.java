@@ -97,7 +97,7 @@ class BenchCommandIT {
         .containsPattern("(?m)^  netty-event-loop .* conformance \\d+ OK · \\d+ non-strict · 0 failed$")
         .contains("checked on each target before its load")
         .containsPattern("(?m)^target +conformance +features")
-        .containsPattern("(?m)^netty-event-loop +\\d+ OK · \\d+ non-strict · 0 failed +TLS no · ");
+        .containsPattern("(?m)^netty-event-loop +\\d+ OK · \\d+ non-strict · 0 failed +TLS yes · permessage-deflate yes · ");
     RunResult result = SavedRunFiles.read(dir.resolve("netty-event-loop.json"));
     assertThat(result.conformance().failed()).isZero();
     assertThat(result.features()).isNotNull();

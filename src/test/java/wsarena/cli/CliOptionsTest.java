@@ -60,6 +60,12 @@ class CliOptionsTest {
         "run --warmup = 2s",
         "run --worker-threads = 0",
         "run --workload = echo",
+        "run --balance = null",
+        "run --instances = 1",
+        "run --python = null",
+        "sweep --balance = null",
+        "sweep --instances = 1",
+        "sweep --python = null",
         "shootout --closed-loop = false",
         "shootout --compression = false",
         "shootout --connections = 100",
@@ -149,6 +155,7 @@ class CliOptionsTest {
         "bench --out = null",
         "bench --payload = 64",
         "bench --precision = 5%",
+        "bench --rate = null",
         "bench --rate-per-connection = 10",
         "bench --slo-p99 = 10ms",
         "bench --start-rate = 1000",
@@ -223,8 +230,8 @@ class CliOptionsTest {
     assertThat(help("compare")).contains("--out=FILE  Write the comparison as Markdown, with the hardware block.");
     assertThat(help("serve")).contains("--engine=ENGINE  Engine (see 'wsarena engines'). Default: undertow.");
     assertThat(help("features")).contains("--engine=ENGINE  Probe an embedded engine instead");
-    assertThat(help("bench")).contains("Load before measuring, not measured. Default: 3s.");
-    assertThat(help("run")).contains("Load before measuring, not measured. Default: 2s.");
+    assertThat(help("bench")).contains("Load before measuring, not measured. Default: 3s, or 10s when a target runs on PyPy");
+    assertThat(help("run")).contains("Load before measuring, not measured. Default: 2s, or 10s when a target runs on PyPy");
   }
 
   /** The command's help on one line per option. */

@@ -35,11 +35,11 @@ class FeatureReportTest {
     assertThat(FeatureTable.render(REPORT).lines().toList())
         .containsExactly(
             "Features of Tornado peer at ws://127.0.0.1:43123/echo",
-            "feature                  result   detail",
-            "TLS                      no       plain ws:// URL",
-            "subprotocol selection    unknown  could not connect: connection refused",
-            "largest message echoed   yes      echoed 16 MiB",
-            "ping answered with pong  yes      pong with the same 16-byte payload after 0.50 ms");
+            "feature                  result     detail",
+            "TLS                      no         plain ws:// URL",
+            "subprotocol selection    not tried  could not connect: connection refused",
+            "largest message echoed   yes        echoed 16 MiB",
+            "ping answered with pong  yes        pong with the same 16-byte payload after 0.50 ms");
   }
 
   @Test

@@ -11,6 +11,9 @@ import wsarena.probe.FeatureReport;
 import wsarena.probe.FeatureReportJson;
 import wsarena.probe.FeatureResult;
 import wsarena.scenario.Isolation;
+import wsarena.scenario.LoadProfile;
+import wsarena.scenario.Rate;
+import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.ui.testing.SavedRuns;
@@ -36,9 +39,20 @@ final class ReportFixtures {
     return echo;
   }
 
+  /** The same targets driven open loop at {@value #EQUAL_RATE} msgs/s, in {@code dir}/equal-load; returns that folder. */
+  static Path equalLoad(Path dir) throws IOException {
+    Path equal = dir.resolve("equal-load");
+    Scenario open = Scenario.defaults().withLoad(LoadProfile.defaults().withRate(new Rate.OpenLoop(EQUAL_RATE)));
+    SavedRuns.shootout(open, TARGETS, 2, SavedRuns.LAPTOP, equal);
+    return equal;
+  }
+
+  static final double EQUAL_RATE = 3000;
+
   /** Every kind of input, under {@code dir}; returns {@code dir}. */
   static Path everything(Path dir) throws IOException {
     shootout(dir);
+    equalLoad(dir);
     Files.copy(conformanceFile(), dir.resolve("conformance.json"));
     Files.createDirectories(dir.resolve("features"));
     FeatureReportJson.write(tornadoFeatures(), dir.resolve("features").resolve("tornado.json"));

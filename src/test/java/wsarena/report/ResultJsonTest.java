@@ -105,7 +105,8 @@ class ResultJsonTest {
         "clientRssPeakBytes", "targetRssPeakBytes", "clientCpuMicrosPerMessage", "intended", "answered", "timedOut",
         "notSent", "inFlightAtStop", "answeredPerSecond", "sendLag", "correctedIntervalMicros",
         "targetContextSwitchesPerMessage", "clientContextSwitchesPerMessage", "handshakesPerSecond", "handshakeLatency",
-        "clientCpuMicrosPerHandshake", "connectFailures", "sources", "memoryPerConnectionBytes", "heapPerConnectionBytes");
+        "clientCpuMicrosPerHandshake", "connectFailures", "sources", "memoryPerConnectionBytes", "heapPerConnectionBytes",
+        "balancerCpuPercent");
     assertThat(totals.get("intended").asLong()).isEqualTo(run.totals().fates().intended());
     assertThat(totals.get("answered").asLong()).isEqualTo(run.totals().fates().answered());
     assertThat(totals.get("targetCpuPercent").asDouble()).isEqualTo(run.totals().cpu().targetPercent());

@@ -51,6 +51,7 @@ class PeerInstancesIT {
     RunResult r = run(target);
 
     EngineMatrixIT.assertSoundEcho(r);
+    assertThat(r.totals().cpu().balancerPercent()).as("no balancer").isEqualTo(-1);
     assertThat(r.target().description()).matches("Tornado \\d+\\.\\d+ \\(PyPy \\d+\\.\\d+\\.\\d+\\) · own process \\(pid \\d+\\)");
     JsonNode saved = new ObjectMapper().readTree(ResultJson.write(r)).get("target");
     assertThat(saved.get("label").asText()).isEqualTo("tornado-pypy");
@@ -69,6 +70,10 @@ class PeerInstancesIT {
     assertThat(description).matches("Tornado \\d+\\.\\d+ \\(Python\\) · 2 instances behind HAProxy [\\d.]+ \\(pids \\d+, \\d+; HAProxy \\d+\\)");
     assertThat(r.target().uri().getPort()).as("the run connected to HAProxy").isPositive();
     assertThat(r.totals().cpu().targetPercent()).as("the instances and HAProxy are measured").isPositive();
+    // HAProxy's share on its own: a part of the target's CPU, not all of it
+    assertThat(r.totals().cpu().balancerPercent()).isPositive().isLessThan(r.totals().cpu().targetPercent());
+    assertThat(new ObjectMapper().readTree(ResultJson.write(r)).get("totals").get("balancerCpuPercent").asDouble())
+        .isEqualTo(r.totals().cpu().balancerPercent());
     // three processes of ~20 MiB at least: more than one Python process alone holds
     assertThat(r.totals().memory().targetRssPeakBytes()).isGreaterThan(40L << 20);
 

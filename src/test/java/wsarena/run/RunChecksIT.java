@@ -35,7 +35,6 @@ import wsarena.testsupport.Scenarios;
  * measures, before any load, and what they found in the result and its saved file.
  */
 class RunChecksIT {
-  private static final ConformanceRunner.Listener QUIET = new ConformanceRunner.Listener() {};
 
   private static Scenario nettyEcho(Workload workload) {
     return Scenario.defaults()
@@ -53,7 +52,7 @@ class RunChecksIT {
   private static TargetChecks cases(String cases, Path reports) throws Exception {
     ConformanceRunner runner =
         new ConformanceRunner(SuiteInstallation.locate(), CaseSelection.parse(cases), Duration.ofMinutes(2), reports);
-    return TargetChecks.NONE.withFeatures().withConformance(runner, QUIET);
+    return TargetChecks.NONE.withFeatures().withConformance(runner);
   }
 
   @Test
@@ -103,19 +102,16 @@ class RunChecksIT {
   @Timeout(60)
   void aStopDuringTheSuiteEndsTheRunStoppedWithoutLoad(@TempDir Path dir) throws Exception {
     AtomicReference<Run> run = new AtomicReference<>();
-    ConformanceRunner.Listener stopAtTheThirdCase = new ConformanceRunner.Listener() {
-      @Override
-      public void caseStarted(String target, String caseId, int number, int total) {
-        if (number == 3) {
-          run.get().stop();
-        }
+    RunEvent.Listener stopAtTheThirdCase = event -> {
+      if (event instanceof RunEvent.CaseStarted c && c.number() == 3) {
+        run.get().stop();
       }
     };
     ConformanceRunner runner =
         new ConformanceRunner(SuiteInstallation.locate(), CaseSelection.quick(), Duration.ofMinutes(2), dir);
     CollectingSink sink = new CollectingSink();
-    run.set(new Run(nettyEcho(Workload.ECHO), Targets.standard(), HostProbe.detect(), List.of(sink),
-        TargetChecks.NONE.withConformance(runner, stopAtTheThirdCase)));
+    run.set(new Run(nettyEcho(Workload.ECHO), Targets.standard(), HostProbe.detect(), List.of(sink, stopAtTheThirdCase),
+        TargetChecks.NONE.withConformance(runner)));
 
     RunResult r = run.get().execute();
 

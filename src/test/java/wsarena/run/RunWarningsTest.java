@@ -18,7 +18,7 @@ class RunWarningsTest {
 
   @Test
   void theFirstBoundIntervalIsToldOnceAndTheWholeRunJudgedAtTheEnd() {
-    RunWarnings warnings = new RunWarnings(Scenario.defaults(), List.of(sink));
+    RunWarnings warnings = new RunWarnings(Scenario.defaults(), sink);
     List<Sample> samples =
         List.of(Samples.generator(99, 0, 0, 1_000), Samples.generator(99, 0, 0, 1_000), Samples.generator(10, 0, 0, 1_000));
     samples.forEach(warnings::measured);
@@ -36,7 +36,7 @@ class RunWarningsTest {
   void aWarningFoundTwiceIsKeptAndToldOnce() {
     Scenario trustAny =
         Scenario.defaults().withTarget(new TargetSpec.External(URI.create("wss://127.0.0.1:1/echo"), true));
-    RunWarnings warnings = new RunWarnings(trustAny, List.of(sink));
+    RunWarnings warnings = new RunWarnings(trustAny, sink);
 
     warnings.atStart();
     warnings.rampTimedOut(3);
@@ -51,7 +51,7 @@ class RunWarningsTest {
 
   @Test
   void oneConnectionIsCountedInTheSingular() {
-    RunWarnings warnings = new RunWarnings(Scenario.defaults(), List.of());
+    RunWarnings warnings = new RunWarnings(Scenario.defaults(), RunEvent.Listener.NONE);
 
     warnings.rampTimedOut(1);
 

@@ -137,15 +137,11 @@ class ShootoutTest {
   }
 
   private ShootoutResult execute(Shootout shootout) throws Exception {
-    return shootout.execute(new Shootout.Listener() {
-      @Override
-      public void starting(ShootoutProgress p) {
-        log.add("start " + p.label() + " #" + p.trial().repeat());
-      }
-
-      @Override
-      public void finished(ShootoutPlan.Trial t, RunResult r) {
-        log.add("end " + name(r.scenario()) + " " + r.outcome());
+    return shootout.execute(event -> {
+      switch (event) {
+        case RunEvent.TrialStarted t -> log.add("start " + t.progress().label() + " #" + t.progress().trial().repeat());
+        case RunEvent.TrialFinished f -> log.add("end " + name(f.result().scenario()) + " " + f.result().outcome());
+        default -> {}
       }
     });
   }
@@ -196,7 +192,7 @@ class ShootoutTest {
     assertThat(ShootoutReport.text(result))
         .contains("median of each target's runs:")
         .contains("lowest–highest of each target's runs:")
-        .containsPattern("127\\.0\\.0\\.1-3 +own process +3 +300 \\*");
+        .containsPattern("127\\.0\\.0\\.1-3 +external +3 +300 \\*");
   }
 
   @Test
@@ -352,10 +348,9 @@ class ShootoutTest {
             now::get,
             (pause, stop) -> now.addAndGet(pause.toNanos()));
 
-    shootout.execute(new Shootout.Listener() {
-      @Override
-      public void starting(ShootoutProgress p) {
-        left.add(p.remaining());
+    shootout.execute(event -> {
+      if (event instanceof RunEvent.TrialStarted t) {
+        left.add(t.progress().remaining());
       }
     });
 

@@ -53,10 +53,9 @@ class SweepIT {
       // the capacity the answers fall short of the rate offered, which fails the step anyway.
       SweepPlan plan = SweepPlan.rates(500).withBounds(SweepPlan.Bounds.p99(Duration.ofMillis(200))).withCooldown(Duration.ofMillis(200));
       List<String> progress = new ArrayList<>();
-      SweepResult r = new Sweep(quickSteps(server), plan, Targets.standard(), host).execute(new Sweep.Listener() {
-        @Override
-        public void stepStarting(int index, Scenario step, String note) {
-          progress.add("step " + index + " · " + note);
+      SweepResult r = new Sweep(quickSteps(server), plan, Targets.standard(), host).execute(event -> {
+        if (event instanceof RunEvent.StepStarting s) {
+          progress.add("step " + s.index() + " · " + s.note());
         }
       });
 
@@ -97,7 +96,7 @@ class SweepIT {
         try {
           assumeTrue(ThreadPriority.niceCurrentThread(19), "needs per-thread nice (Linux)");
           SweepPlan plan = SweepPlan.rates(4000).withCooldown(Duration.ofMillis(200));
-          result.set(new Sweep(quickSteps(server), plan, Targets.standard(), host).execute(new Sweep.Listener() {}));
+          result.set(new Sweep(quickSteps(server), plan, Targets.standard(), host).execute(RunEvent.Listener.NONE));
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }

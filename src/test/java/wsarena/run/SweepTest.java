@@ -54,7 +54,7 @@ class SweepTest {
   }
 
   private SweepResult sweepOf(double capacity) throws InvalidScenarioException {
-    return sweep(BASE, QUICK, (s, h) -> StepResults.ofCapacity(s, capacity, h), OptionalLong.empty()).execute(new Sweep.Listener() {});
+    return sweep(BASE, QUICK, (s, h) -> StepResults.ofCapacity(s, capacity, h), OptionalLong.empty()).execute(RunEvent.Listener.NONE);
   }
 
   @Test
@@ -63,7 +63,7 @@ class SweepTest {
     SweepResult r = sweep(BASE, QUICK, (s, h) -> {
       boolean pause = s.load().rate() instanceof Rate.OpenLoop o && o.messagesPerSecond() == 16_000 && !paused.getAndSet(true);
       return StepResults.ofCapacity(s, pause ? 1_000 : 37_000, h); // a pause at 16k, once
-    }, OptionalLong.empty()).execute(new Sweep.Listener() {});
+    }, OptionalLong.empty()).execute(RunEvent.Listener.NONE);
 
     assertThat(r.maxSustainableRate()).isBetween(37_000 * 0.95, 37_000.0);
     List<SweepStep> at16k = r.steps().stream().filter(s -> s.offeredRate() == 16_000).toList();
@@ -98,7 +98,7 @@ class SweepTest {
   @Test
   void aStepTheGeneratorCouldNotDriveStopsTheSweepAndNamesTheGenerator() throws Exception {
     SweepResult r = sweep(BASE, QUICK, (s, h) -> rate(s) >= 8000 ? StepResults.generatorSaturated(s, h, 900) : StepResults.ofCapacity(s, 1e9, h),
-        OptionalLong.empty()).execute(new Sweep.Listener() {});
+        OptionalLong.empty()).execute(RunEvent.Listener.NONE);
 
     assertThat(r.stopReason()).isEqualTo(SweepResult.StopReason.GENERATOR_BOUND);
     // 1k, 2k, 4k, then 8k twice: the generator's limit is confirmed as a target's failure is
@@ -114,7 +114,7 @@ class SweepTest {
   @Test
   void aFailingTargetEndsTheSweepWithItsSentence() throws Exception {
     SweepResult r = sweep(BASE, QUICK, (s, h) -> rate(s) >= 4000 ? StepResults.failed(s, h, "the Tornado process exited with code 137") : StepResults.ofCapacity(s, 1e9, h),
-        OptionalLong.empty()).execute(new Sweep.Listener() {});
+        OptionalLong.empty()).execute(RunEvent.Listener.NONE);
 
     assertThat(r.stopReason()).isEqualTo(SweepResult.StopReason.TARGET_FAILED);
     assertThat(r.stopExplanation()).isEqualTo(
@@ -128,10 +128,9 @@ class SweepTest {
     List<String> started = new ArrayList<>();
     Sweep sweep = sweep(inProcess, plan, (s, h) -> StepResults.ofCapacity(s, 1e9, h), OptionalLong.of(4096));
 
-    SweepResult r = sweep.execute(new Sweep.Listener() {
-      @Override
-      public void stepStarting(int index, Scenario step, String note) {
-        started.add("step " + index + " · " + note);
+    SweepResult r = sweep.execute(event -> {
+      if (event instanceof RunEvent.StepStarting s) {
+        started.add("step " + s.index() + " · " + s.note());
       }
     });
 
@@ -156,7 +155,7 @@ class SweepTest {
       return StepResults.ofCapacity(s, 1e9, h);
     }, OptionalLong.empty());
 
-    SweepResult r = self[0].execute(new Sweep.Listener() {});
+    SweepResult r = self[0].execute(RunEvent.Listener.NONE);
 
     assertThat(r.stopReason()).isEqualTo(SweepResult.StopReason.STOPPED);
     assertThat(r.steps()).hasSize(3);

@@ -1,5 +1,6 @@
 package wsarena.testsupport;
 
+import wsarena.run.RunEvent;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ public final class SegmentRuns {
         Sample s = sample(elapsed, Phase.MEASURING, connections, messages, h, random);
         measured.add(h);
         samples.add(s);
-        log.onSample(s, h, measured);
+        log.on(new RunEvent.SampleTaken(s, h, measured));
       }
       samples.add(sample(elapsed + 120, Phase.DRAINING, connections, 0, new Histogram(3), random));
     }

@@ -49,6 +49,11 @@ public final class StepResults {
     return result(step, host, Outcome.FAILED, why, 1000, 900, 90, 2_000, 20);
   }
 
+  /** A run whose target refused every connection: nothing sent, nothing answered. */
+  public static RunResult refused(Scenario step, HostInfo host, String why) {
+    return result(step, host, Outcome.FAILED, why, 0, 0, 0, 0, 20);
+  }
+
   private static RunResult result(
       Scenario step, HostInfo host, Outcome outcome, String failure, long intended, long answered, double perSecond,
       long p99Micros, double generatorBusy) {

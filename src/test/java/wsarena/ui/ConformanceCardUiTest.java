@@ -1,5 +1,13 @@
 package wsarena.ui;
 
+import wsarena.host.HostInfo;
+import wsarena.scenario.InvalidScenarioException;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.SweepPlan;
+import wsarena.scenario.ShootoutPlan;
+import wsarena.run.Sweep;
+import wsarena.run.Shootout;
+import wsarena.run.RunSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -84,9 +92,19 @@ class ConformanceCardUiTest {
             WindowOptions.parse(List.of(checked.toString(), plain.toString())),
             new UiSettings(settings),
             catalog,
-            (scenario, host, sink, checkFirst) -> {
-              CHECK_FIRST.add(checkFirst);
-              return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 50, 6).prepare(scenario, host, sink, checkFirst);
+            new RunSource() {
+              private final RunSource scripted = ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 50, 6);
+
+              @Override
+              public Shootout shootout(ShootoutPlan plan, HostInfo host, boolean checkFirst) {
+                CHECK_FIRST.add(checkFirst);
+                return scripted.shootout(plan, host, checkFirst);
+              }
+
+              @Override
+              public Sweep sweep(Scenario scenario, SweepPlan plan, HostInfo host) throws InvalidScenarioException {
+                return scripted.sweep(scenario, plan, host);
+              }
             },
             owner -> new FolderSaveLocation(exports));
     window.show();

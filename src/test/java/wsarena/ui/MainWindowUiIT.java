@@ -30,7 +30,7 @@ import wsarena.run.Targets;
 import wsarena.scenario.ServerDescription;
 import wsarena.scenario.ThreadingModel;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunStarter;
+import wsarena.run.RunSource;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
@@ -62,7 +62,7 @@ class MainWindowUiIT {
             WindowOptions.none(),
             new UiSettings(settings),
             targets.catalog(),
-            RunStarter.real(targets),
+            RunSource.of(targets),
             owner -> new FolderSaveLocation(exports));
     window.show();
   }

@@ -24,7 +24,7 @@ import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.run.Targets;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunStarter;
+import wsarena.run.RunSource;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
@@ -51,7 +51,7 @@ class SweepUiIT {
   @Start
   void start(Stage stage) {
     window = new MainWindow(
-        stage, WindowOptions.none(), new UiSettings(settings), targets.catalog(), RunStarter.real(targets),
+        stage, WindowOptions.none(), new UiSettings(settings), targets.catalog(), RunSource.of(targets),
         owner -> new FolderSaveLocation(exports));
     window.show();
   }

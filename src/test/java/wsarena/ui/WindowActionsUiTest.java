@@ -28,7 +28,7 @@ import wsarena.scenario.TargetCatalog;
 import wsarena.metrics.Outcome;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunEvent;
-import wsarena.ui.run.RunStarter;
+import wsarena.run.RunSource;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
@@ -50,7 +50,7 @@ class WindowActionsUiTest {
   @TempDir Path settings;
   @TempDir Path exports;
 
-  private static final AtomicReference<RunStarter> STARTER = new AtomicReference<>();
+  private static final AtomicReference<RunSource> STARTER = new AtomicReference<>();
   private MainWindow window;
   private Stage stage;
 
@@ -65,7 +65,7 @@ class WindowActionsUiTest {
             WindowOptions.none(),
             new UiSettings(settings),
             catalog,
-            (scenario, host, sink, checkFirst) -> STARTER.get().prepare(scenario, host, sink, checkFirst),
+            ScriptedRun.latest(STARTER::get),
             owner -> new FolderSaveLocation(exports));
     window.show();
   }

@@ -45,19 +45,21 @@ public final class BarCharts {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> names = new ArrayList<>();
     List<Optional<Spread>> spreads = new ArrayList<>();
+    List<Boolean> failed = new ArrayList<>();
     int repeats = 1;
     for (int i = 0; i < contenders.size(); i++) {
       Optional<Spread> s = table.spread(i, metric);
       String name = contenders.get(i).name();
       names.add(name);
       spreads.add(s);
+      failed.add(contenders.get(i).failure().isPresent());
       data.addValue(s.map(v -> metric.onAxis(v.median())).orElse(null), metric.title(), name);
       repeats = Math.max(repeats, contenders.get(i).counted().size());
     }
     NumberAxis values = new NumberAxis(metric.axisLabel());
     values.setAutoRangeIncludesZero(true);
     values.setUpperMargin(0.18); // room for the value written after the longest bar
-    SpreadRenderer renderer = new SpreadRenderer(metric, spreads, table.best(metric), layout);
+    SpreadRenderer renderer = new SpreadRenderer(metric, spreads, failed, table.best(metric), layout);
     double top = spreads.stream().flatMap(Optional::stream).mapToDouble(v -> metric.onAxis(v.max())).max().orElse(0);
     if (top > 0) {
       // the axis reaches past the longest min–max line, not just the longest bar, with room for the
@@ -83,12 +85,14 @@ public final class BarCharts {
   private static final class SpreadRenderer extends BarRenderer {
     private final transient Metric metric;
     private final transient List<Optional<Spread>> spreads;
+    private final transient List<Boolean> failed;
     private final int best;
     private final transient ExportLayout layout;
 
-    SpreadRenderer(Metric metric, List<Optional<Spread>> spreads, OptionalInt best, ExportLayout layout) {
+    SpreadRenderer(Metric metric, List<Optional<Spread>> spreads, List<Boolean> failed, OptionalInt best, ExportLayout layout) {
       this.metric = metric;
       this.spreads = spreads;
+      this.failed = failed;
       this.best = best.orElse(-1);
       this.layout = layout;
       setBarPainter(new StandardBarPainter());
@@ -115,10 +119,10 @@ public final class BarCharts {
       RectangleEdge valueEdge = plot.getRangeAxisEdge();
       double middle = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
       if (spread.isEmpty()) {
-        // a row without a bar says why, rather than look like a zero
+        // a row without a bar says why, rather than look like a zero: a failed target is never ranked
         g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.round(layout.tickSize())));
         g.setPaint(ChartStyle.MUTED);
-        g.drawString("not measured", (float) (dataArea.getMinX() + layout.padding() / 3),
+        g.drawString(failed.get(column) ? "failed (see the report)" : "not measured", (float) (dataArea.getMinX() + layout.padding() / 3),
             (float) (middle + g.getFontMetrics().getAscent() / 2.0 - 2));
         return;
       }

@@ -53,7 +53,7 @@ final class CompareTable extends TableView<ComparedRun> {
   /** The columns for the metrics that apply now, and every cell again. */
   private void rebuild() {
     table = runs.table(runs.runs());
-    getColumns().setAll(List.of(shownColumn(), nameColumn(), text("isolation", 8.6, r -> contender(r).placement().words()),
+    getColumns().setAll(List.of(shownColumn(), nameColumn(), text("isolation", 8.6, r -> contender(r).isolation()),
         text("runs", 3.4, this::runsText)));
     for (Metric m : table.metrics()) {
       getColumns().add(metricColumn(m));
@@ -69,7 +69,7 @@ final class CompareTable extends TableView<ComparedRun> {
 
   private String runsText(ComparedRun r) {
     var c = contender(r);
-    return c.counted().size() == c.runs().size() ? Integer.toString(c.runs().size()) : c.counted().size() + " of " + c.runs().size();
+    return MetricTable.runs(c);
   }
 
   private TableColumn<ComparedRun, ComparedRun> column(String title, double widthEm) {

@@ -3,49 +3,56 @@ package wsarena.ui.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.HdrHistogram.Histogram;
 import wsarena.metrics.PercentileCurve;
-import wsarena.metrics.Phase;
-import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
+import wsarena.run.RunEvent;
+import wsarena.run.ShootoutProgress;
 
 /**
- * The hand-off from a run's sampling thread to the FX thread: the sink side only queues, and the
- * FX side drains the queue at its own steady pace ({@link RunController} does it five times a
- * second), so a flood of samples never floods the FX thread with tasks.
+ * The hand-off from the core's threads to the FX thread: the listener side only queues what the
+ * window draws, and the FX side drains the queue at its own steady pace ({@link RunController}
+ * does it five times a second), so a flood of samples never floods the FX thread with tasks.
  *
  * <p>The distribution curve is computed here, on the sampling thread, because the histogram the
  * core passes is valid only during the call.
  */
-public final class FxSampleQueue implements SampleSink {
-  private final ConcurrentLinkedQueue<RunEvent> events = new ConcurrentLinkedQueue<>();
+public final class FxSampleQueue implements RunEvent.Listener {
+  private final ConcurrentLinkedQueue<wsarena.ui.run.RunEvent> events = new ConcurrentLinkedQueue<>();
 
   @Override
-  public void onPhase(Phase phase) {
-    events.add(new RunEvent.PhaseChanged(phase));
-  }
-
-  @Override
-  public void onSample(Sample sample, Histogram intervalHistogram, Histogram measuredSoFar) {
-    List<PercentileCurve.Point> curve =
-        measuredSoFar == null ? List.of() : List.copyOf(PercentileCurve.of(measuredSoFar));
-    events.add(new RunEvent.SampleArrived(sample, curve));
-  }
-
-  @Override
-  public void onWarning(String warning) {
-    events.add(new RunEvent.Warned(warning));
-  }
-
-  /** Queues an event that does not come from the sampling thread (the end of a run). */
-  void post(RunEvent event) {
-    events.add(event);
+  public void on(RunEvent event) {
+    switch (event) {
+      case RunEvent.PhaseChanged p -> events.add(new wsarena.ui.run.RunEvent.PhaseChanged(p.phase()));
+      case RunEvent.SampleTaken s -> {
+        List<PercentileCurve.Point> curve =
+            s.measuredSoFar() == null ? List.of() : List.copyOf(PercentileCurve.of(s.measuredSoFar()));
+        events.add(new wsarena.ui.run.RunEvent.SampleArrived(s.sample(), curve));
+      }
+      case RunEvent.Warned w -> events.add(new wsarena.ui.run.RunEvent.Warned(w.message()));
+      // the first trial is shown at once, from the click (RunController.start); the run thread tells the others
+      case RunEvent.TrialStarted t when t.progress().trial().position() > 0 ->
+          events.add(new wsarena.ui.run.RunEvent.Started(t.progress().trial().scenario(), t.progress()));
+      case RunEvent.TrialFinished f -> events.add(new wsarena.ui.run.RunEvent.Finished(f.result()));
+      case RunEvent.ShootoutFinished f -> events.add(new wsarena.ui.run.RunEvent.SeriesEnded(f.result()));
+      case RunEvent.StepStarting s -> {
+        events.add(new wsarena.ui.run.RunEvent.SweepStepStarting(s.index(), s.note(), s.step(), s.plan()));
+        events.add(new wsarena.ui.run.RunEvent.Started(s.step(), ShootoutProgress.alone(s.step())));
+      }
+      case RunEvent.StepJudged j -> events.add(new wsarena.ui.run.RunEvent.SweepStepDone(j.step()));
+      case RunEvent.SweepFinished f -> events.add(new wsarena.ui.run.RunEvent.SweepDone(f.result()));
+      case RunEvent.Failed f -> events.add(new wsarena.ui.run.RunEvent.Crashed(f.sentence()));
+      // a run's end shows as its trial's; the suite's progress is not drawn
+      case RunEvent.TrialStarted t -> {}
+      case RunEvent.Finished f -> {}
+      case RunEvent.SuiteStarted s -> {}
+      case RunEvent.CaseStarted c -> {}
+      case RunEvent.CheckResult c -> {}
+    }
   }
 
   /** Takes every queued event, oldest first. */
-  List<RunEvent> drain() {
-    List<RunEvent> out = new ArrayList<>();
-    for (RunEvent e = events.poll(); e != null; e = events.poll()) {
+  List<wsarena.ui.run.RunEvent> drain() {
+    List<wsarena.ui.run.RunEvent> out = new ArrayList<>();
+    for (wsarena.ui.run.RunEvent e = events.poll(); e != null; e = events.poll()) {
       out.add(e);
     }
     return out;

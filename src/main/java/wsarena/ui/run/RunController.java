@@ -13,14 +13,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
 import wsarena.host.HostInfo;
 import wsarena.host.ThreadPriority;
-import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
-import wsarena.metrics.ShootoutResult;
-import wsarena.metrics.SweepResult;
-import wsarena.metrics.SweepStep;
+import wsarena.run.RunSource;
 import wsarena.run.Shootout;
 import wsarena.run.ShootoutProgress;
 import wsarena.run.Sweep;
@@ -87,7 +83,7 @@ public final class RunController {
     }
   }
 
-  private final RunStarter starter;
+  private final RunSource source;
   private final FxSampleQueue queue = new FxSampleQueue();
   private final List<Consumer<List<RunEvent>>> listeners = new ArrayList<>();
   private final Timeline drainer;
@@ -100,8 +96,9 @@ public final class RunController {
   private final ReadOnlyObjectWrapper<RunResult> lastResult = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty checkFirst = new SimpleBooleanProperty();
 
-  public RunController(RunStarter starter) {
-    this.starter = starter;
+  /** @param source the core's runs ({@link RunSource#of}), or a test's scripted ones */
+  public RunController(RunSource source) {
+    this.source = source;
     drainer = new Timeline(new KeyFrame(REFRESH, e -> drain()));
     drainer.setCycleCount(Animation.INDEFINITE);
     drainer.play();
@@ -139,8 +136,7 @@ public final class RunController {
     if (state.get() != State.IDLE) {
       return;
     }
-    boolean check = checkFirst.get();
-    Shootout shootout = new Shootout(plan, (s, sinks) -> starter.prepare(s, host, queue, check));
+    Shootout shootout = source.shootout(plan, host, checkFirst.get());
     Series started = new Series(shootout::stop);
     series = started;
     state.set(State.RUNNING);
@@ -150,7 +146,7 @@ public final class RunController {
     Thread.ofPlatform()
         .name("wsarena-run")
         .daemon(true)
-        .start(() -> execute(started, shootout));
+        .start(() -> follow(started, shootout::follow));
   }
 
   /**
@@ -169,76 +165,35 @@ public final class RunController {
   }
 
   private void sweep(Series series, Scenario scenario, SweepPlan plan, HostInfo host) {
-    ThreadPriority.niceCurrentThread(LOAD_NICE);
-    try {
-      Sweep sweep = starter.sweep(scenario, plan, host, queue);
+    follow(series, listener -> {
+      Sweep sweep;
+      try {
+        sweep = source.sweep(scenario, plan, host);
+      } catch (InvalidScenarioException e) {
+        listener.on(wsarena.run.RunEvent.Failed.refused("sweep", e));
+        return;
+      } catch (RuntimeException e) {
+        listener.on(wsarena.run.RunEvent.Failed.broke("sweep", e));
+        return;
+      }
       series.stop = sweep::stop;
       if (series.stopAsked) {
         sweep.stop();
       }
-      SweepResult result = sweep.execute(new Sweep.Listener() {
-        @Override
-        public List<SampleSink> sinks(int index) {
-          return List.of(queue);
-        }
-
-        @Override
-        public void stepStarting(int index, Scenario step, String note) {
-          queue.post(new RunEvent.SweepStepStarting(index, note, step, sweep.plan()));
-          queue.post(new RunEvent.Started(step, ShootoutProgress.alone(step)));
-        }
-
-        @Override
-        public void stepFinished(SweepStep step) {
-          queue.post(new RunEvent.SweepStepDone(step));
-        }
-      });
-      queue.post(new RunEvent.SweepDone(result));
-    } catch (InvalidScenarioException e) {
-      queue.post(new RunEvent.Crashed("This sweep cannot run: " + e.getMessage().replace('\n', ' ')));
-    } catch (RuntimeException | Error e) {
-      e.printStackTrace();
-      String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      queue.post(new RunEvent.Crashed("The sweep stopped unexpectedly: " + detail));
-    } finally {
-      series.ended = true;
-    }
+      sweep.follow(listener);
+    });
   }
 
-  private void execute(Series series, Shootout shootout) {
+  /**
+   * Runs what the user started on this thread, its events queued for the FX thread, and marks the
+   * series ended once its last event is queued.
+   */
+  private void follow(Series series, Consumer<wsarena.run.RunEvent.Listener> work) {
     // The load inherits this thread's priority: when it saturates the cores, the window still
     // gets its frames drawn.
     ThreadPriority.niceCurrentThread(LOAD_NICE);
     try {
-      ShootoutResult result =
-          shootout.execute(
-              new Shootout.Listener() {
-                @Override
-                public List<SampleSink> sinks(ShootoutPlan.Trial trial) {
-                  return List.of(queue);
-                }
-
-                @Override
-                public void starting(ShootoutProgress progress) {
-                  if (progress.trial().position() > 0) {
-                    queue.post(new RunEvent.Started(progress.trial().scenario(), progress));
-                  }
-                }
-
-                @Override
-                public void finished(ShootoutPlan.Trial trial, RunResult r) {
-                  queue.post(new RunEvent.Finished(r));
-                }
-              });
-      queue.post(new RunEvent.SeriesEnded(result));
-    } catch (InvalidScenarioException e) {
-      queue.post(new RunEvent.Crashed("This scenario cannot run: " + e.getMessage().replace('\n', ' ')));
-    } catch (RuntimeException | Error e) {
-      // A bug, not a target failure (those come back as a FAILED result): the user gets a
-      // sentence, the console gets the trace for the bug report.
-      e.printStackTrace();
-      String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      queue.post(new RunEvent.Crashed("The run stopped unexpectedly: " + detail));
+      work.accept(queue);
     } finally {
       series.ended = true;
     }

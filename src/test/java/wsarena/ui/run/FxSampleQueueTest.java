@@ -13,9 +13,9 @@ class FxSampleQueueTest {
 
   @Test
   void eventsComeOutInTheOrderTheRunReportedThem() {
-    queue.onPhase(Phase.MEASURING);
-    queue.onSample(Samples.quiet(1000, Phase.MEASURING), new Histogram(3), new Histogram(3));
-    queue.onWarning("load generator bound");
+    queue.on(new wsarena.run.RunEvent.PhaseChanged(Phase.MEASURING));
+    queue.on(new wsarena.run.RunEvent.SampleTaken(Samples.quiet(1000, Phase.MEASURING), new Histogram(3), new Histogram(3)));
+    queue.on(new wsarena.run.RunEvent.Warned("load generator bound"));
 
     assertThat(queue.drain())
         .extracting(e -> e.getClass().getSimpleName())
@@ -30,7 +30,7 @@ class FxSampleQueueTest {
       soFar.recordValue(i);
     }
 
-    queue.onSample(Samples.quiet(1000, Phase.MEASURING), new Histogram(3), soFar);
+    queue.on(new wsarena.run.RunEvent.SampleTaken(Samples.quiet(1000, Phase.MEASURING), new Histogram(3), soFar));
     soFar.reset(); // the core recycles it after the call
 
     RunEvent.SampleArrived arrived = (RunEvent.SampleArrived) queue.drain().getFirst();

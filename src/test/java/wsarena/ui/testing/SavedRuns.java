@@ -1,5 +1,7 @@
 package wsarena.ui.testing;
 
+import wsarena.scenario.ShootoutPlan;
+import wsarena.run.RunEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,11 +36,15 @@ public final class SavedRuns {
 
   /** A finished scripted run of {@code target}, measured on {@code host}. */
   public static RunResult run(TargetSpec target, HostInfo host) {
-    Scenario scenario = Scenario.defaults().withTarget(target);
+    return run(Scenario.defaults().withTarget(target), host);
+  }
+
+  /** A finished scripted run of {@code scenario}, measured on {@code host}. */
+  public static RunResult run(Scenario scenario, HostInfo host) {
     try {
-      return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 20, 10)
-          .prepare(scenario, host, new CollectingSink(), false)
-          .execute();
+      return ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 20, 10).shootout(
+          ShootoutPlan.once(scenario, List.of(scenario.target()), java.time.Duration.ZERO), host, false)
+          .execute(RunEvent.Listener.NONE).runs().getFirst();
     } catch (InvalidScenarioException e) {
       throw new AssertionError("a scripted run takes any scenario", e);
     }
@@ -51,10 +57,15 @@ public final class SavedRuns {
    * @return its index, {@code shootout.json}
    */
   public static Path shootout(java.util.List<TargetSpec> targets, int repeats, HostInfo host, Path dir) throws IOException {
-    var plan = new wsarena.scenario.ShootoutPlan(Scenario.defaults().withTarget(targets.getFirst()), targets, repeats, java.time.Duration.ZERO);
+    return shootout(Scenario.defaults(), targets, repeats, host, dir);
+  }
+
+  /** {@link #shootout(java.util.List, int, HostInfo, Path)} of {@code scenario}'s load (an open-loop rate, say). */
+  public static Path shootout(Scenario scenario, java.util.List<TargetSpec> targets, int repeats, HostInfo host, Path dir) throws IOException {
+    var plan = new wsarena.scenario.ShootoutPlan(scenario.withTarget(targets.getFirst()), targets, repeats, java.time.Duration.ZERO);
     java.util.List<wsarena.metrics.ShootoutResult.TrialResult> trials = new java.util.ArrayList<>();
     for (var t : plan.trials()) {
-      trials.add(new wsarena.metrics.ShootoutResult.TrialResult(t, run(targets.get(t.target()), host)));
+      trials.add(new wsarena.metrics.ShootoutResult.TrialResult(t, run(plan.scenarioFor(t.target()), host)));
     }
     return wsarena.report.ShootoutFiles.write(
         new wsarena.metrics.ShootoutResult(plan, java.time.Instant.now(), trials, plan.isolationWarning().stream().toList()), dir);

@@ -14,15 +14,18 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
-import wsarena.metrics.SampleSink;
 import wsarena.metrics.TargetInfo;
 import wsarena.metrics.Totals;
-import wsarena.scenario.Scenario;
+import wsarena.run.RunEvent;
+import wsarena.run.RunSource;
 import wsarena.run.Shootout;
-import wsarena.ui.run.RunStarter;
+import wsarena.run.Sweep;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.ShootoutPlan;
+import wsarena.scenario.SweepPlan;
 
 /**
- * A run for the window's tests, without servers: it reports phases and samples through the sink
+ * A run for the window's tests, without servers: it reports phases and samples to its listener
  * on its own thread at a fixed interval, as the core does, and ends as scripted (completed,
  * stopped by {@link #stop()}, failed with a sentence, or crashing with an exception). Every message
  * it intends is answered, 8,000 plus 100 per sample in each interval whatever the scenario's
@@ -36,19 +39,53 @@ public final class ScriptedRun implements Shootout.Measurement {
     CRASH
   }
 
-  /** A starter handing out scripted runs; the intervals and length are short for tests. */
-  public static RunStarter starter(Ending ending, long intervalMillis, int samples) {
+  /** A source handing out scripted runs; the intervals and length are short for tests. */
+  public static RunSource starter(Ending ending, long intervalMillis, int samples) {
     return starter(ending, intervalMillis, samples, null);
   }
 
-  /** Like {@link #starter(Ending, long, int)}, and the run warns with {@code warning} at its third sample. */
-  public static RunStarter starter(Ending ending, long intervalMillis, int samples, String warning) {
-    return (scenario, host, sink, checkFirst) -> new ScriptedRun(scenario, host, sink, ending, intervalMillis, samples, warning);
+  /**
+   * Like {@link #starter(Ending, long, int)}, and the run warns with {@code warning} at its third
+   * sample. Checking first changes nothing: the script has no target to check. A sweep's steps are
+   * scripted runs too.
+   */
+  public static RunSource starter(Ending ending, long intervalMillis, int samples, String warning) {
+    return new RunSource() {
+      @Override
+      public Shootout shootout(ShootoutPlan plan, HostInfo host, boolean checkFirst) {
+        return new Shootout(plan, runs(host));
+      }
+
+      @Override
+      public Sweep sweep(Scenario scenario, SweepPlan plan, HostInfo host) throws wsarena.scenario.InvalidScenarioException {
+        Shootout.Runs steps = runs(host);
+        return Sweep.over(scenario, plan, host, steps::prepare);
+      }
+
+      private Shootout.Runs runs(HostInfo host) {
+        return (scenario, listener) -> new ScriptedRun(scenario, host, listener, ending, intervalMillis, samples, warning);
+      }
+    };
+  }
+
+  /** A source that takes the one {@code current} gives at each start: a test swaps scripts between its cases. */
+  public static RunSource latest(java.util.function.Supplier<RunSource> current) {
+    return new RunSource() {
+      @Override
+      public Shootout shootout(ShootoutPlan plan, HostInfo host, boolean checkFirst) {
+        return current.get().shootout(plan, host, checkFirst);
+      }
+
+      @Override
+      public Sweep sweep(Scenario scenario, SweepPlan plan, HostInfo host) throws wsarena.scenario.InvalidScenarioException {
+        return current.get().sweep(scenario, plan, host);
+      }
+    };
   }
 
   private final Scenario scenario;
   private final HostInfo host;
-  private final SampleSink sink;
+  private final RunEvent.Listener sink;
   private final Ending ending;
   private final long intervalMillis;
   private final int samples;
@@ -56,7 +93,7 @@ public final class ScriptedRun implements Shootout.Measurement {
   private final String warning;
 
   private ScriptedRun(
-      Scenario scenario, HostInfo host, SampleSink sink, Ending ending, long intervalMillis, int samples, String warning) {
+      Scenario scenario, HostInfo host, RunEvent.Listener sink, Ending ending, long intervalMillis, int samples, String warning) {
     this.warning = warning;
     this.scenario = scenario;
     this.host = host;
@@ -76,7 +113,7 @@ public final class ScriptedRun implements Shootout.Measurement {
       Phase now = i <= 2 ? Phase.WARMUP : i == samples ? Phase.DRAINING : Phase.MEASURING;
       if (now != phase) {
         phase = now;
-        sink.onPhase(now);
+        sink.on(new RunEvent.PhaseChanged(now));
       }
       if (ending == Ending.CRASH && i == 3) {
         throw new IllegalStateException("scripted crash");
@@ -98,9 +135,9 @@ public final class ScriptedRun implements Shootout.Measurement {
       }
       Sample s = sample(i, now, interval);
       drawn.add(s);
-      sink.onSample(s, interval, all);
+      sink.on(new RunEvent.SampleTaken(s, interval, all));
       if (warning != null && i == 3) {
-        sink.onWarning(warning);
+        sink.on(new RunEvent.Warned(warning));
       }
       if (ending == Ending.FAIL && i == 3) {
         return result(Outcome.FAILED, "the target closed every connection (scripted)", drawn, all);
@@ -115,7 +152,7 @@ public final class ScriptedRun implements Shootout.Measurement {
         break;
       }
     }
-    sink.onPhase(Phase.DONE);
+    sink.on(new RunEvent.PhaseChanged(Phase.DONE));
     return result(stoppedEarly ? Outcome.STOPPED : Outcome.COMPLETED, null, drawn, all);
   }
 

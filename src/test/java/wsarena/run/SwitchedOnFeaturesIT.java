@@ -1,0 +1,53 @@
+package wsarena.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import wsarena.host.HostProbe;
+import wsarena.metrics.Outcome;
+import wsarena.metrics.RunResult;
+import wsarena.metrics.ShootoutResult;
+import wsarena.probe.Feature;
+import wsarena.probe.Verdict;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.Rate;
+import wsarena.scenario.Scenario;
+import wsarena.scenario.ShootoutPlan;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
+import wsarena.testsupport.Scenarios;
+
+/**
+ * The probe inside a shootout tries each feature the way a user gets it: the measured targets
+ * serve plain ws:// without compression, yet an engine that has TLS and permessage-deflate, and a
+ * Python server given a certificate, are found to have them. The two run in different isolations,
+ * so the shootout's caution is added to each result: the findings survive it.
+ */
+class SwitchedOnFeaturesIT {
+  @Test
+  @Timeout(120)
+  void theProbeInsideAShootoutFindsTlsAndDeflateOnTheServersThatHaveThem() throws Exception {
+    TargetSpec netty = TargetSpec.Embedded.of("netty", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS);
+    TargetSpec tornado = new TargetSpec.Peer("tornado");
+    Scenario scenario = Scenario.defaults().withTarget(netty).withLoad(Scenarios.shortLoad(2, Rate.ClosedLoop.noThinkTime()))
+        .withInterval(Duration.ofMillis(500));
+    ShootoutPlan plan = new ShootoutPlan(scenario, List.of(netty, tornado), 1, Duration.ZERO);
+    Targets targets = Targets.standard();
+
+    ShootoutResult result = new Shootout(plan, Shootout.runs(targets, HostProbe.detect(), TargetChecks.NONE.withFeatures()))
+        .execute(event -> {});
+
+    for (RunResult r : result.runs()) {
+      assertThat(r.outcome()).as(r.failure()).isEqualTo(Outcome.COMPLETED);
+      assertThat(r.features().result(Feature.TLS).verdict()).as(r.target().label() + ": " + r.features().result(Feature.TLS).detail())
+          .isEqualTo(Verdict.YES);
+      assertThat(r.features().result(Feature.TLS).detail()).startsWith("on the server started with it (wss://");
+      assertThat(r.features().result(Feature.PERMESSAGE_DEFLATE).verdict())
+          .as(r.target().label() + ": " + r.features().result(Feature.PERMESSAGE_DEFLATE).detail())
+          .isEqualTo(Verdict.YES);
+    }
+  }
+}
