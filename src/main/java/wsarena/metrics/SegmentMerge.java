@@ -34,7 +34,7 @@ public final class SegmentMerge {
   private static final RecordMerge<Sample.Resources> RESOURCES =
       new RecordMerge<>(Sample.Resources.class)
           .mean("clientCpuPercent")
-          .maxKnown("targetCpuPercent", "targetRssBytes")
+          .maxKnown("targetCpuPercent", "targetRssBytes", "balancerCpuPercent")
           .sum("clientHeapBytes", "clientRssBytes");
   private static final RecordMerge<Sample.GeneratorLoad> GENERATOR =
       new RecordMerge<>(Sample.GeneratorLoad.class).max("busyPercent", "sendLagMicros", "sendLagP99Micros", "waitingPercent");
@@ -156,7 +156,7 @@ public final class SegmentMerge {
     RecordMerge<Totals.Cpu> cpu =
         new RecordMerge<>(Totals.Cpu.class)
             .mean("clientPercent")
-            .maxKnown("targetPercent")
+            .maxKnown("targetPercent", "balancerPercent")
             .by("clientMicrosPerMessage", each -> cpuMicrosPerMessage);
     RecordMerge<Totals.Memory> memory =
         new RecordMerge<>(Totals.Memory.class)
