@@ -107,15 +107,33 @@ public record Totals(
   }
 
   /**
-   * Context switches, voluntary and involuntary together.
+   * Context switches per message, both kinds together and each apart: voluntary when a thread
+   * blocked (a hand-off to another thread, the design property an event loop avoids, costs one),
+   * involuntary when the scheduler took its core away (on shared cores this depends on who else
+   * ran at that moment, not on the server's design).
    *
-   * @param targetPerMessage the target's, per message received, beside its CPU per message: a
-   *     thread hand-off per message shows here; -1 when not known or nothing was received
+   * @param targetPerMessage the target's, per message received, beside its CPU per message; -1 when
+   *     not known or nothing was received
    * @param clientPerMessage the generator threads', per message (sent or received, whichever is
    *     more), -1 when not known
+   * @param targetVoluntaryPerMessage the target's voluntary ones, per message received; -1 when not known
+   * @param targetInvoluntaryPerMessage the target's involuntary ones; -1 when not known
+   * @param clientVoluntaryPerMessage the generator threads' voluntary ones; -1 when not known
+   * @param clientInvoluntaryPerMessage the generator threads' involuntary ones; -1 when not known
    */
-  public record ContextSwitches(double targetPerMessage, double clientPerMessage) {
+  public record ContextSwitches(
+      double targetPerMessage,
+      double clientPerMessage,
+      double targetVoluntaryPerMessage,
+      double targetInvoluntaryPerMessage,
+      double clientVoluntaryPerMessage,
+      double clientInvoluntaryPerMessage) {
     public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1);
+
+    /** Both kinds together only, as results saved before the split have them: each kind not known. */
+    public ContextSwitches(double targetPerMessage, double clientPerMessage) {
+      this(targetPerMessage, clientPerMessage, -1, -1, -1, -1);
+    }
   }
 
   /**

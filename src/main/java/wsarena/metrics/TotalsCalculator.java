@@ -53,6 +53,8 @@ public final class TotalsCalculator {
     long balancerMillis = 0;
     boolean targetKnown = !measured.isEmpty();
     Switches client = new Switches(), target = new Switches();
+    Switches clientVoluntary = new Switches(), clientInvoluntary = new Switches();
+    Switches targetVoluntary = new Switches(), targetInvoluntary = new Switches();
     FailuresByCause connectFailures = FailuresByCause.NONE;
     for (Sample s : measured) {
       millis += s.intervalMillis();
@@ -75,6 +77,10 @@ public final class TotalsCalculator {
       }
       client.add(s.contextSwitches().clientPerSecond(), s.intervalMillis());
       target.add(s.contextSwitches().targetPerSecond(), s.intervalMillis());
+      clientVoluntary.add(s.contextSwitches().clientVoluntaryPerSecond(), s.intervalMillis());
+      clientInvoluntary.add(s.contextSwitches().clientInvoluntaryPerSecond(), s.intervalMillis());
+      targetVoluntary.add(s.contextSwitches().targetVoluntaryPerSecond(), s.intervalMillis());
+      targetInvoluntary.add(s.contextSwitches().targetInvoluntaryPerSecond(), s.intervalMillis());
       connectFailures = connectFailures.plus(s.connectFailures());
     }
     int peak = samples.stream().mapToInt(s -> s.connections().open()).max().orElse(0);
@@ -113,7 +119,9 @@ public final class TotalsCalculator {
             targetKnown && millis > 0 ? targetCpuTime / millis : -1,
             messages == 0 ? 0 : m.generatorCpuNanos() / 1000.0 / messages,
             balancerMillis > 0 && balancerMillis == millis ? balancerCpuTime / balancerMillis : -1),
-        new Totals.ContextSwitches(target.per(received), client.per(messages)),
+        new Totals.ContextSwitches(
+            target.per(received), client.per(messages), targetVoluntary.per(received), targetInvoluntary.per(received),
+            clientVoluntary.per(messages), clientInvoluntary.per(messages)),
         new Totals.Memory(
             clientRssPeak,
             targetRssPeak,

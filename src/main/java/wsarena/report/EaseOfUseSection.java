@@ -34,7 +34,7 @@ final class EaseOfUseSection {
       List<List<String>> rows = new ArrayList<>();
       for (MinimalServers.Count c : counts) {
         rows.add(List.of(
-            c.library().name(),
+            ReportMarkdown.escape(c.library().name()),
             "`" + c.library().file() + "`",
             Integer.toString(c.lines()),
             Integer.toString(c.imports()),
@@ -47,8 +47,8 @@ final class EaseOfUseSection {
       sb.append('\n');
       for (MinimalServers.Count c : counts) {
         String language = c.library().file().endsWith(".py") ? "python" : "java";
-        sb.append("<details><summary>").append(c.library().name()).append(": ").append(c.lines()).append(" lines</summary>\n\n")
-            .append("```").append(language).append('\n').append(c.code().strip()).append("\n```\n\n</details>\n\n");
+        sb.append("**").append(ReportMarkdown.escape(c.library().name())).append("** (").append(c.lines()).append(" lines)\n\n")
+            .append("```").append(language).append('\n').append(c.code().strip()).append("\n```\n\n");
       }
     }
     sb.append("*For the author:* how easy each library is to learn, set up and program stays a judgement these counts do not make.\n");

@@ -19,6 +19,7 @@ final class PerformanceSections {
   static final List<Metric> LATENCY = List.of(Metric.P50, Metric.P99, Metric.P999);
   static final List<Metric> THROUGHPUT =
       List.of(Metric.THROUGHPUT, Metric.TARGET_CPU_PER_MESSAGE, Metric.CLIENT_CPU_PER_MESSAGE, Metric.TARGET_SWITCHES_PER_MESSAGE,
+          Metric.TARGET_VOLUNTARY_SWITCHES_PER_MESSAGE, Metric.TARGET_INVOLUNTARY_SWITCHES_PER_MESSAGE,
           Metric.CLIENT_SWITCHES_PER_MESSAGE, Metric.TARGET_RSS);
 
   /** What the summary takes from each workload: a storm's and an idle run's messages are not what they measure. */
@@ -165,7 +166,10 @@ final class PerformanceSections {
     sb.append(ReportMarkdown.metricTable(table.get(), THROUGHPUT)).append("\n");
     sb.append(doc.chart(ReportChart.THROUGHPUT));
     sb.append(ComparisonReport.CPU_NOTE)
-        .append(" A context switch per message is a thread hand-off per message; an event loop makes a few hundredths.\n");
+        .append(" Voluntary switches (vol.) are a thread blocking: a hand-off to another thread per message shows here, and an")
+        .append(" event loop makes a few hundredths; involuntary ones (invol.) are the scheduler taking a core away, which on cores")
+        .append(" shared with the generator says who else ran at that moment more than how the server is built. Claims about")
+        .append(" hand-offs read the voluntary ones.\n");
     if (!table.get().metrics().contains(Metric.TARGET_SWITCHES_PER_MESSAGE)) {
       sb.append("\nContext switches per message are not known for these runs: they are read from /proc of a target in its own process on Linux.\n");
     }

@@ -32,14 +32,18 @@ final class TotalsJson {
    * as they always have.)
    */
   private static final Map<String, JsonNode> ADDED =
-      Map.of(
-          "targetContextSwitchesPerMessage", DoubleNode.valueOf(-1),
-          "clientContextSwitchesPerMessage", DoubleNode.valueOf(-1),
-          "handshakesPerSecond", DoubleNode.valueOf(-1),
-          "clientCpuMicrosPerHandshake", DoubleNode.valueOf(-1),
-          "memoryPerConnectionBytes", LongNode.valueOf(-1),
-          "heapPerConnectionBytes", LongNode.valueOf(-1),
-          "balancerCpuPercent", DoubleNode.valueOf(-1));
+      Map.ofEntries(
+          Map.entry("targetContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("clientContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("handshakesPerSecond", DoubleNode.valueOf(-1)),
+          Map.entry("clientCpuMicrosPerHandshake", DoubleNode.valueOf(-1)),
+          Map.entry("memoryPerConnectionBytes", LongNode.valueOf(-1)),
+          Map.entry("heapPerConnectionBytes", LongNode.valueOf(-1)),
+          Map.entry("balancerCpuPercent", DoubleNode.valueOf(-1)),
+          Map.entry("targetVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("targetInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("clientVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("clientInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)));
 
   private TotalsJson() {}
 
@@ -88,7 +92,11 @@ final class TotalsJson {
       SourcesUsed sources,
       long memoryPerConnectionBytes,
       long heapPerConnectionBytes,
-      double balancerCpuPercent) {
+      double balancerCpuPercent,
+      double targetVoluntaryContextSwitchesPerMessage,
+      double targetInvoluntaryContextSwitchesPerMessage,
+      double clientVoluntaryContextSwitchesPerMessage,
+      double clientInvoluntaryContextSwitchesPerMessage) {
 
     static Flat of(Totals t) {
       Totals.Messages m = t.messages();
@@ -104,7 +112,9 @@ final class TotalsJson {
           m.answeredPerSecond(), t.sendLag(), t.corrected() == null ? 0 : t.corrected().intervalMicros(),
           t.contextSwitches().targetPerMessage(), t.contextSwitches().clientPerMessage(), h.perSecond(), h.latency(),
           h.clientCpuMicrosEach(), c.failuresByCause(), c.sources(), t.memory().perConnectionBytes(),
-          t.memory().heapPerConnectionBytes(), t.cpu().balancerPercent());
+          t.memory().heapPerConnectionBytes(), t.cpu().balancerPercent(), t.contextSwitches().targetVoluntaryPerMessage(),
+          t.contextSwitches().targetInvoluntaryPerMessage(), t.contextSwitches().clientVoluntaryPerMessage(),
+          t.contextSwitches().clientInvoluntaryPerMessage());
     }
 
     Totals totals() {
@@ -122,7 +132,10 @@ final class TotalsJson {
               connectFailures == null ? FailuresByCause.NONE : connectFailures, sources),
           new Totals.Handshakes(handshakes, handshakesPerSecond, handshakeLatency, clientCpuMicrosPerHandshake),
           new Totals.Cpu(clientCpuPercent, targetCpuPercent, clientCpuMicrosPerMessage, balancerCpuPercent),
-          new Totals.ContextSwitches(targetContextSwitchesPerMessage, clientContextSwitchesPerMessage),
+          new Totals.ContextSwitches(
+              targetContextSwitchesPerMessage, clientContextSwitchesPerMessage, targetVoluntaryContextSwitchesPerMessage,
+              targetInvoluntaryContextSwitchesPerMessage, clientVoluntaryContextSwitchesPerMessage,
+              clientInvoluntaryContextSwitchesPerMessage),
           new Totals.Memory(clientRssPeakBytes, targetRssPeakBytes, memoryPerConnectionBytes, heapPerConnectionBytes));
     }
   }

@@ -35,6 +35,11 @@ class TotalsCalculatorTest {
 
     assertThat(t.contextSwitches().targetPerMessage()).isEqualTo(1.0);
     assertThat(t.contextSwitches().clientPerMessage()).isCloseTo(80.0 / 3000, org.assertj.core.data.Offset.offset(1e-9));
+    // each kind apart, per message: the target's 2,550 voluntary and 450 involuntary over 3,000 messages
+    assertThat(t.contextSwitches().targetVoluntaryPerMessage()).isCloseTo(0.85, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(t.contextSwitches().targetInvoluntaryPerMessage()).isCloseTo(0.15, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(t.contextSwitches().clientVoluntaryPerMessage()).isCloseTo(20.0 / 3000, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(t.contextSwitches().clientInvoluntaryPerMessage()).isCloseTo(60.0 / 3000, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -46,6 +51,7 @@ class TotalsCalculatorTest {
 
     assertThat(t.contextSwitches().targetPerMessage()).isEqualTo(-1);
     assertThat(t.contextSwitches().clientPerMessage()).isEqualTo(-1);
+    assertThat(t.contextSwitches().targetVoluntaryPerMessage()).isEqualTo(-1);
   }
 
   @Test

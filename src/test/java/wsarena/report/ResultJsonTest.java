@@ -106,7 +106,8 @@ class ResultJsonTest {
         "notSent", "inFlightAtStop", "answeredPerSecond", "sendLag", "correctedIntervalMicros",
         "targetContextSwitchesPerMessage", "clientContextSwitchesPerMessage", "handshakesPerSecond", "handshakeLatency",
         "clientCpuMicrosPerHandshake", "connectFailures", "sources", "memoryPerConnectionBytes", "heapPerConnectionBytes",
-        "balancerCpuPercent");
+        "balancerCpuPercent", "targetVoluntaryContextSwitchesPerMessage", "targetInvoluntaryContextSwitchesPerMessage",
+        "clientVoluntaryContextSwitchesPerMessage", "clientInvoluntaryContextSwitchesPerMessage");
     assertThat(totals.get("intended").asLong()).isEqualTo(run.totals().fates().intended());
     assertThat(totals.get("answered").asLong()).isEqualTo(run.totals().fates().answered());
     assertThat(totals.get("targetCpuPercent").asDouble()).isEqualTo(run.totals().cpu().targetPercent());
