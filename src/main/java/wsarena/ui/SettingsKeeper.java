@@ -47,7 +47,9 @@ final class SettingsKeeper {
   Optional<String> restoreScenario(ScenarioForm form) {
     try {
       Optional<Scenario> saved =
-          options.scenario().isPresent() ? Optional.of(ScenarioJson.read(options.scenario().get())) : settings.loadScenario();
+          options.scenario().isPresent()
+              ? Optional.of(ScenarioJson.read(options.scenario().get()))
+              : demo() ? Optional.empty() : settings.loadScenario();
       saved.ifPresent(form::load);
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -72,8 +74,20 @@ final class SettingsKeeper {
     settings.setCompareRepeats(setup.repeats().get());
   }
 
+  /**
+   * A demo ({@code --demo}, {@code --compare}) starts what it was given, or the embedded default:
+   * never the scenario rehearsed last (a wrong URL opened a demo straight into "The run failed"),
+   * and it leaves that remembered scenario as it was.
+   */
+  private boolean demo() {
+    return options.demo() || options.compare();
+  }
+
   /** Saves a scenario that was started, off the FX thread; {@code failed} gets a sentence. */
   void saveScenario(Scenario scenario, Consumer<String> failed) {
+    if (demo()) {
+      return;
+    }
     Background.run(
         "save-scenario",
         () -> {
@@ -88,7 +102,7 @@ final class SettingsKeeper {
   void saveOnClose(Optional<Scenario> formScenario) {
     try {
       settings.savePreferences();
-      if (formScenario.isPresent()) {
+      if (formScenario.isPresent() && !demo()) {
         settings.saveScenario(formScenario.get());
       }
     } catch (IOException e) {

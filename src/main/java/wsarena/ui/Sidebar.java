@@ -10,8 +10,8 @@ import wsarena.ui.compare.TargetChecklist;
 import wsarena.ui.form.ScenarioPane;
 
 /**
- * The window's left side: on the Compare page the checklist of targets on top (at most half the
- * height, scrolling), then the scenario and this machine's hardware; hidden with the sidebar toggle.
+ * The window's left side: on the Compare page the checklist of targets on top (whole, up to three
+ * quarters of the height), then the scenario and this machine's hardware; hidden with the sidebar toggle.
  */
 final class Sidebar {
   private Sidebar() {}
@@ -29,8 +29,15 @@ final class Sidebar {
     side.getStyleClass().add("sidebar");
     side.setId("sidebar");
     VBox.setVgrow(scenario, Priority.ALWAYS);
-    VBox.setVgrow(checklistScroll, Priority.SOMETIMES);
-    checklistScroll.maxHeightProperty().bind(side.heightProperty().multiply(0.5));
+    // the checklist shows whole (a five-line scroll box hid most targets); only past three
+    // quarters of the side does it scroll, and the scenario below (a scroll pane) gives way
+    javafx.beans.binding.DoubleBinding whole = javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> Math.min(checklist.prefHeight(side.getWidth()) + 4, side.getHeight() * 0.75),
+        checklist.heightProperty(), side.heightProperty(), side.widthProperty(), checklist.needsLayoutProperty());
+    checklistScroll.minHeightProperty().bind(whole);
+    checklistScroll.prefHeightProperty().bind(whole);
+    checklistScroll.maxHeightProperty().bind(side.heightProperty().multiply(0.75));
+    scenario.setMinHeight(0);
     showWhen(side, shown);
     return side;
   }

@@ -63,7 +63,7 @@ public final class SweepChart {
     } else {
       for (int i = 0; i < sweeps.size(); i++) {
         SweepResult s = sweeps.get(i);
-        Color colour = ChartStyle.RUNS.get(i % ChartStyle.RUNS.size());
+        Color colour = ChartStyle.run(i);
         data.addSeries(latencies(s, label(sweeps, i) + " p99", SweepStep::p99Micros));
         data.addSeries(latencies(s, label(sweeps, i) + " p50", SweepStep::p50Micros));
         colours.add(colour);
@@ -80,7 +80,7 @@ public final class SweepChart {
     label(slo, "p99 bound " + Units.latency(bound), RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
     plot.addRangeMarker(slo, Layer.BACKGROUND);
     for (int i = 0; i < sweeps.size(); i++) {
-      Color colour = sweeps.size() == 1 ? ChartStyle.INK : ChartStyle.RUNS.get(i % ChartStyle.RUNS.size());
+      Color colour = sweeps.size() == 1 ? ChartStyle.INK : ChartStyle.run(i);
       int at = i;
       sweeps.get(i).knee().ifPresent(k -> {
         ValueMarker knee = new ValueMarker(k.offeredRate(), colour, dashes(2f));
@@ -123,7 +123,7 @@ public final class SweepChart {
         }
       }
       data.addSeries(series);
-      colours.add(sweeps.size() == 1 ? ChartStyle.BLUE : ChartStyle.RUNS.get(i % ChartStyle.RUNS.size()));
+      colours.add(sweeps.size() == 1 ? ChartStyle.BLUE : ChartStyle.run(i));
       dashed.add(false);
     }
     if (high > 0) {

@@ -83,6 +83,7 @@ public final class SummaryCard extends ChartCard {
         GridPane.setHalignment(box, HPos.LEFT);
         tiles.add(box, c, r);
         slots[r][c] = new Tile(box, v, cap);
+        FitText.fit(v, box);
       }
     }
     clearTiles();

@@ -113,6 +113,16 @@ public final class SweepCard extends ChartCard {
     return finished.stream().map(Curve::result).toList();
   }
 
+  /**
+   * Finished sweeps as {@code wsarena chart} draws them ({@link wsarena.report.chart.SweepChart},
+   * white); a sweep still going is laid out from the card.
+   */
+  @Override
+  public org.jfree.chart.JFreeChart picture(
+      wsarena.report.chart.ExportLayout layout, String title, String subtitle, String footer, wsarena.report.chart.ChartLook look) {
+    return live != null || finished.isEmpty() ? null : wsarena.report.chart.SweepChart.latencyAgainstLoad(sweeps(), layout);
+  }
+
   @Override
   public void reset(Scenario scenario) {
     // the card follows the sweep's steps, not one run's samples
