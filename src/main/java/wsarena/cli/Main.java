@@ -9,7 +9,8 @@ import wsarena.text.Sentences;
 /**
  * The headless commands (picocli). Everything the window does, these do too.
  *
- * <p>Exit codes: 0 success, 1 the run or command failed (a sentence on stderr says why), 2 bad input.
+ * <p>Exit codes: 0 success, 1 the run or command failed (a sentence on stderr says why), 2 bad input,
+ * 3 a run that ran its course stalled: more than a tenth of its measured messages timed out.
  */
 @Command(
     name = "wsarena",
@@ -38,6 +39,8 @@ import wsarena.text.Sentences;
 public final class Main implements Runnable {
   public static final int EXIT_FAILED = 1;
   public static final int EXIT_BAD_INPUT = 2;
+  /** A run ran its course but its target stalled ({@link wsarena.metrics.Outcome#STALLED}): its figures say so, not what it sustains. */
+  public static final int EXIT_STALLED = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

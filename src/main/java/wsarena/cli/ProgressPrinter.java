@@ -68,11 +68,21 @@ final class ProgressPrinter implements RunEvent.Listener {
         Units.whole(s.fates().timedOut()),
         Units.whole(s.fates().notSent()),
         Units.whole(s.fates().backlog())));
-    Arrays.stream(Percentile.values()).map(p -> Units.millis(p.micros(s.latency()))).forEach(row::add);
+    for (Percentile p : Percentile.values()) {
+      // no answer in the interval: the oldest message has waited this long, and counting
+      row.add(p == Percentile.MAX && s.unanswered()
+          ? ">" + Units.millis(s.fates().oldestWaitingMicros())
+          : percentile(s, p.micros(s.latency())));
+    }
     row.add(Units.percent(s.resources().clientCpuPercent()).replace(" ", ""));
     row.add(Units.percent(s.resources().targetCpuPercent()).replace(" ", ""));
     out.printf(FORMAT, row.toArray());
     out.flush();
+  }
+
+  /** A percentile of the interval; none at all (not 0) when it timed nothing, and messages waited or none was due. */
+  private static String percentile(Sample s, long micros) {
+    return s.latency().measuredAny() ? Units.millis(micros) : "–";
   }
 
   private static boolean nothingGoingOn(Sample s) {

@@ -20,6 +20,14 @@ import wsarena.scenario.Workload;
 final class ResultPrinter {
   private ResultPrinter() {}
 
+  /** Why a run is {@link wsarena.metrics.Outcome#STALLED}, as one sentence. */
+  static String stalled(RunResult r) {
+    var f = r.totals().fates();
+    return "the target stalled: " + Units.share((double) f.timedOut() / f.intended()) + " of the " + Units.whole(f.intended())
+        + " measured messages timed out (a run is stalled past " + Units.share(wsarena.metrics.Outcome.STALLED_SHARE)
+        + "), so its figures say how long it kept them waiting, not what it sustains";
+  }
+
   static void print(RunResult r, PrintWriter out) {
     Totals t = r.totals();
     out.println();
@@ -34,7 +42,8 @@ final class ResultPrinter {
               case IDLE -> " · " + Units.plural(t.messages().sent(), "ping") + " · " + Units.plural(t.messages().received(), "pong");
               case ECHO, BROADCAST -> " · sent " + Units.whole(t.messages().sent()) + " · received " + Units.whole(t.messages().received());
             }
-            + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
+            + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions())
+            + (r.outcome() == wsarena.metrics.Outcome.STALLED ? " · " + Units.share((double) t.fates().timedOut() / t.fates().intended()) + " timed out" : ""));
     out.println();
     out.print(SummaryTable.text(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
     if (t.fates().intended() > 0) {
