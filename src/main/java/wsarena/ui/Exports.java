@@ -27,9 +27,12 @@ import wsarena.ui.chart.ChartCard;
 import wsarena.ui.export.ExportNames;
 import wsarena.ui.export.LaidOutExport;
 import wsarena.ui.export.PngExport;
+import javafx.embed.swing.SwingFXUtils;
+import wsarena.report.chart.ChartLook;
 import wsarena.report.chart.ChartTitles;
 import wsarena.report.chart.ExportLayout;
 import wsarena.ui.export.SaveLocation;
+import wsarena.text.Sentences;
 
 /**
  * Everything the window writes or copies: a chart or the whole dashboard as a PNG laid out for the
@@ -44,6 +47,7 @@ final class Exports implements ChartCard.Exporter {
   static final String RUN_EXTENSION = "wsarena";
 
   private final Dashboard dashboard;
+  private final wsarena.ui.compare.CompareView compare;
   private final Supplier<Theme> theme;
   private final SaveLocation saves;
   private final Notices notices;
@@ -58,12 +62,14 @@ final class Exports implements ChartCard.Exporter {
    */
   Exports(
       Dashboard dashboard,
+      wsarena.ui.compare.CompareView compare,
       Supplier<Theme> theme,
       SaveLocation saves,
       Notices notices,
       Supplier<Scenario> formScenario,
       Consumer<String> status) {
     this.dashboard = dashboard;
+    this.compare = compare;
     this.theme = theme;
     this.saves = saves;
     this.notices = notices;
@@ -113,9 +119,22 @@ final class Exports implements ChartCard.Exporter {
         ChartTitles.of(card.title(), List.of(targetLabel())), dashboard.subtitleText(), dashboard.hostText());
   }
 
-  /** The picture of {@code card}, laid out for the export. */
+  /**
+   * The picture of {@code card}: its chart drawn by JFreeChart at the export's size, as the card
+   * draws it on screen; a card that is not one chart (a table, the result tiles) laid out for the export.
+   */
   LaidOutExport.Picture picture(ChartCard card) {
-    return LaidOutExport.of(card, layout(), wordsFor(card), theme.get(), scene);
+    LaidOutExport.Words words = wordsFor(card);
+    ChartLook look = ChartLook.of(theme.get() == Theme.DARK, false);
+    java.awt.image.BufferedImage drawn = card.pictureImage(layout(), words.title(), nonNull(words.subtitle()), nonNull(words.footer()), look);
+    if (drawn != null) {
+      return new LaidOutExport.Picture(SwingFXUtils.toFXImage(drawn, null), card.pictureTitle(words.title()), List.of());
+    }
+    return LaidOutExport.of(card, layout(), words, theme.get(), scene);
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
   }
 
   private WritableImage framedCard(ChartCard card) {
@@ -135,6 +154,31 @@ final class Exports implements ChartCard.Exporter {
     content.putImage(framedCard(card));
     Clipboard.getSystemClipboard().setContent(content);
     notices.info(card.title() + " copied as an image");
+  }
+
+  /**
+   * Ctrl+E: the page on screen as a picture. The Compare page draws the Compare view (it drew the
+   * hidden dashboard: a picture of one colour, "Saved"), the Run page the dashboard.
+   */
+  void savePage(Page page) {
+    if (page == Page.COMPARE) {
+      Optional<Path> file = saves.file("Save the Compare page as PNG", ExportNames.png("compare", null, LocalDateTime.now()), "PNG image", "png");
+      file.ifPresent(f -> write(comparePicture().image(), f));
+    } else {
+      saveDashboard();
+    }
+  }
+
+  /** The Compare view laid out at the export's size, its cards' buttons left out. */
+  LaidOutExport.Picture comparePicture() {
+    List<ChartCard> cards = new java.util.ArrayList<>(compare.charts());
+    cards.addAll(compare.liveCharts());
+    cards.forEach(c -> c.setToolsVisible(false));
+    try {
+      return LaidOutExport.whole(compare, layout(), theme.get(), scene, "Compare");
+    } finally {
+      cards.forEach(c -> c.setToolsVisible(true));
+    }
   }
 
   /**
@@ -170,7 +214,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent());
           status.accept("Saved " + saved.toAbsolutePath());
         },
-        failure -> notices.error("Could not save " + file.getFileName() + ": " + Background.reason(failure)));
+        failure -> notices.error("Could not save " + file.getFileName() + ": " + Sentences.of(failure)));
   }
 
   /**
@@ -213,7 +257,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent());
           status.accept("Saved " + what + " as " + saved.toAbsolutePath());
         },
-        failure -> notices.error("Could not save " + file.getFileName() + ": " + Background.reason(failure)));
+        failure -> notices.error("Could not save " + file.getFileName() + ": " + Sentences.of(failure)));
   }
 
   /**
@@ -241,7 +285,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved the shootout in " + saved.toAbsolutePath() + " (open its shootout.json to compare it again)");
           status.accept("Saved the shootout in " + saved.toAbsolutePath());
         },
-        failure -> notices.error("Could not save the shootout: " + Background.reason(failure)));
+        failure -> notices.error("Could not save the shootout: " + Sentences.of(failure)));
   }
 
   /**
@@ -271,7 +315,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved the report in " + saved.toAbsolutePath() + " (open its report.html in a browser)");
           status.accept("Saved the report in " + saved.toAbsolutePath());
         },
-        failure -> notices.error("Could not save the report: " + Background.reason(failure)));
+        failure -> notices.error("Could not save the report: " + Sentences.of(failure)));
   }
 
   /** The run's result.json, samples.csv and latency.hgrm, named after target and time. */
@@ -300,7 +344,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved " + String.join(", ", names) + " in " + dir.toAbsolutePath());
           status.accept("Saved " + base + ".{json,csv,hgrm} in " + dir.toAbsolutePath());
         },
-        failure -> notices.error("Could not save the result files: " + Background.reason(failure)));
+        failure -> notices.error("Could not save the result files: " + Sentences.of(failure)));
   }
 
   /** The result as a Markdown table on the clipboard, ready for an issue or a README. */

@@ -17,6 +17,7 @@ import wsarena.scenario.TargetCatalog;
 import wsarena.host.HostInfo;
 import wsarena.metrics.ShootoutResult;
 import wsarena.text.Units;
+import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.compare.CompareView;
 import wsarena.ui.compare.ComparedRun;
@@ -89,8 +90,8 @@ public final class MainWindow {
     this.compare = new CompareView(dashboard.runs(), catalog, this::setAside);
     StackPane pages = new StackPane(dashboard, compare);
     pages.setId("pages");
-    Sidebar.showWhen(dashboard, page.isEqualTo(Page.RUN));
-    Sidebar.showWhen(compare, page.isEqualTo(Page.COMPARE));
+    Shown.when(dashboard, page.isEqualTo(Page.RUN));
+    Shown.when(compare, page.isEqualTo(Page.COMPARE));
     this.notices = new Notices(pages);
     notices.node().showingProperty().addListener((obs, was, showing) -> {
       dashboard.pseudoClassStateChanged(NOTICE, showing);
@@ -108,8 +109,15 @@ public final class MainWindow {
     Look look = new Look(root, settings.theme(), settings.presentation());
     settings.follow(look);
     compare.presentation().bind(look.presentation());
+    dashboard.setPresentation(look.presentation().get());
+    look.presentation().addListener((obs, was, on) -> dashboard.setPresentation(on));
     exports = new Exports(
-        dashboard, look.theme()::get, saves.apply(stage), notices, () -> form.check().scenario().orElse(null), status::say);
+        dashboard, compare, look.theme()::get, saves.apply(stage), notices, () -> form.check().scenario().orElse(null), status::say);
+    List<ChartCard> cards = new java.util.ArrayList<>(dashboard.everyChart());
+    cards.addAll(List.of(dashboard.summary(), dashboard.comparison()));
+    cards.addAll(compare.charts());
+    cards.addAll(compare.liveCharts());
+    cards.forEach(c -> c.lookProperty().bind(look.chartLook()));
     dashboard.everyChart().forEach(c -> c.setExporter(exports));
     dashboard.summary().setExporter(exports);
     dashboard.comparison().setExporter(exports);
@@ -118,7 +126,8 @@ public final class MainWindow {
     CompareWords words = new CompareWords(dashboard, compare);
     words.describe(exports);
     runs = new RunCommands(
-        form, sweepForm, setup, page, catalog, controller, host, notices, s -> settings.saveScenario(s, status::say));
+        form, sweepForm, setup, page, catalog, controller, host, notices, s -> settings.saveScenario(s, status::say),
+        this::setAsideEarlierRuns);
     actions = new WindowActions(new WindowActions.Targets(
         runs, opened::fromDialog, exports, dashboard, compare, page, lastShootout, look, () -> stage.setFullScreen(!stage.isFullScreen()),
         this::toggleShortcuts, this::quit));
@@ -208,6 +217,19 @@ public final class MainWindow {
     String what = removal.runs().size() == 1 ? all.name(removal.runs().getFirst()) : Units.plural(removal.runs().size(), "run");
     notices.undoable("Set aside " + what + ".", () -> {
       all.restore(removal);
+      status.say("Put back " + what);
+    });
+  }
+
+  /** Before a shootout: the runs side by side go aside, with an undo, so it compares its own targets. */
+  private void setAsideEarlierRuns() {
+    ComparedRuns.Removal removal = dashboard.runs().clear();
+    if (removal.isEmpty()) {
+      return;
+    }
+    String what = Units.plural(removal.runs().size(), "earlier run");
+    notices.undoable("Set aside " + what + ": this comparison holds its own targets only.", () -> {
+      dashboard.runs().restore(removal);
       status.say("Put back " + what);
     });
   }

@@ -22,6 +22,8 @@ public final class Notices {
   private final NotificationPane pane;
   private final PauseTransition autoHide = new PauseTransition(CONFIRMATION_TIME);
   private String text = "";
+  /** True while the notice shown is {@link #warnDuringRun a warning about the run going on}. */
+  private boolean runWarning;
 
   public Notices(Node content) {
     pane = new NotificationPane(content);
@@ -38,6 +40,34 @@ public final class Notices {
   /** A warning about the run: it stays. */
   public void warn(String text) {
     show(text, Feather.ALERT_TRIANGLE, "notice-warning", false);
+  }
+
+  /**
+   * A warning about the run going on (e.g. "load generator bound"): it stays while the run goes
+   * and leaves when it ends ({@link #runEnded}); the finished run's result tile keeps it.
+   */
+  public void warnDuringRun(String text) {
+    warn(text);
+    runWarning = true;
+  }
+
+  /** The run ended: a warning about it while it went is no longer news. */
+  public void runEnded() {
+    if (runWarning && pane.isShowing()) {
+      clear();
+    }
+    runWarning = false;
+  }
+
+  /**
+   * A run starts: the last run's warnings and errors go; an offer to undo (earlier runs set aside
+   * for this run, say) stays until it fades.
+   */
+  public void runStarted() {
+    if (!pane.getStyleClass().contains("notice-info") || pane.getActions().isEmpty()) {
+      clear();
+    }
+    runWarning = false;
   }
 
   /** An error with its cause: it stays. */
@@ -86,6 +116,7 @@ public final class Notices {
   }
 
   private void show(String text, Feather icon, String styleClass, boolean fades) {
+    runWarning = false;
     autoHide.stop();
     autoHide.setDuration(CONFIRMATION_TIME);
     pane.getActions().clear();

@@ -36,6 +36,7 @@ final class RunCommands {
   private final ObservableValue<HostInfo> host;
   private final Notices notices;
   private final Consumer<Scenario> remember;
+  private final Runnable setAsideEarlierRuns;
   private final BooleanBinding canStart;
   private final BooleanBinding canCompare;
   private final BooleanBinding canSweep;
@@ -44,10 +45,13 @@ final class RunCommands {
   /**
    * @param host this machine, null until detected: nothing starts before
    * @param remember keeps a scenario that is started for the next launch
+   * @param setAsideEarlierRuns sets the runs side by side aside (with an undo) before a shootout,
+   *     so its title, exports and report count its own targets only
    */
   RunCommands(
       ScenarioForm form, SweepForm sweepForm, CompareSetup setup, ObjectProperty<Page> page, TargetCatalog catalog,
-      RunController controller, ObservableValue<HostInfo> host, Notices notices, Consumer<Scenario> remember) {
+      RunController controller, ObservableValue<HostInfo> host, Notices notices, Consumer<Scenario> remember,
+      Runnable setAsideEarlierRuns) {
     this.form = form;
     this.sweepForm = sweepForm;
     this.setup = setup;
@@ -57,6 +61,7 @@ final class RunCommands {
     this.host = host;
     this.notices = notices;
     this.remember = remember;
+    this.setAsideEarlierRuns = setAsideEarlierRuns;
     BooleanBinding ready = Bindings.createBooleanBinding(
         () -> controller.state() == RunController.State.IDLE && host.getValue() != null, controller.stateProperty(), host);
     canStart = Bindings.createBooleanBinding(
@@ -136,6 +141,9 @@ final class RunCommands {
       notices.error("These targets cannot run this scenario: " + String.join("; ", problems));
       return;
     }
+    // a shootout is a comparison of its own: earlier single runs (a stopped 5 s one among them)
+    // would fold into its "6 targets", its exports' titles and its report
+    setAsideEarlierRuns.run();
     controller.start(plan, host.getValue());
   }
 

@@ -58,14 +58,15 @@ final class RunTidings {
     for (RunEvent event : batch) {
       switch (event) {
         case RunEvent.Started s -> {
-          notices.clear();
+          notices.runStarted();
           stage.setTitle("wsarena · " + s.scenario().target().label());
           if (probe != null) {
             probe.reset();
           }
         }
-        case RunEvent.Warned w -> notices.warn(w.message());
+        case RunEvent.Warned w -> notices.warnDuringRun(w.message());
         case RunEvent.Finished f -> {
+          notices.runEnded(); // the result tile keeps the run's warnings
           if (f.result().outcome() == Outcome.FAILED) {
             notices.error("The run failed: " + f.result().failure());
           }

@@ -9,6 +9,7 @@ import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.ShootoutPlan;
 import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.form.ScenarioForm;
+import wsarena.text.Sentences;
 
 /**
  * What the window carries from one launch to the next, through {@link UiSettings}: the scenario in
@@ -47,12 +48,14 @@ final class SettingsKeeper {
   Optional<String> restoreScenario(ScenarioForm form) {
     try {
       Optional<Scenario> saved =
-          options.scenario().isPresent() ? Optional.of(ScenarioJson.read(options.scenario().get())) : settings.loadScenario();
+          options.scenario().isPresent()
+              ? Optional.of(ScenarioJson.read(options.scenario().get()))
+              : demo() ? Optional.empty() : settings.loadScenario();
       saved.ifPresent(form::load);
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       Path which = options.scenario().orElse(settings.dir().resolve("scenario.json"));
-      return Optional.of("Could not read " + which + " (" + Background.reason(e) + "); the default scenario is shown");
+      return Optional.of("Could not read " + which + " (" + Sentences.of(e) + "); the default scenario is shown");
     }
   }
 
@@ -72,8 +75,20 @@ final class SettingsKeeper {
     settings.setCompareRepeats(setup.repeats().get());
   }
 
+  /**
+   * A demo ({@code --demo}, {@code --compare}) starts what it was given, or the embedded default:
+   * never the scenario rehearsed last (a wrong URL opened a demo straight into "The run failed"),
+   * and it leaves that remembered scenario as it was.
+   */
+  private boolean demo() {
+    return options.demo() || options.compare();
+  }
+
   /** Saves a scenario that was started, off the FX thread; {@code failed} gets a sentence. */
   void saveScenario(Scenario scenario, Consumer<String> failed) {
+    if (demo()) {
+      return;
+    }
     Background.run(
         "save-scenario",
         () -> {
@@ -81,14 +96,14 @@ final class SettingsKeeper {
           return scenario;
         },
         saved -> {},
-        failure -> failed.accept("Could not save the scenario: " + Background.reason(failure)));
+        failure -> failed.accept("Could not save the scenario: " + Sentences.of(failure)));
   }
 
   /** The window is closing: the preferences and the form's scenario (when valid) are written now. */
   void saveOnClose(Optional<Scenario> formScenario) {
     try {
       settings.savePreferences();
-      if (formScenario.isPresent()) {
+      if (formScenario.isPresent() && !demo()) {
         settings.saveScenario(formScenario.get());
       }
     } catch (IOException e) {

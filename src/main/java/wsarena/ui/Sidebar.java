@@ -2,7 +2,6 @@ package wsarena.ui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -10,8 +9,8 @@ import wsarena.ui.compare.TargetChecklist;
 import wsarena.ui.form.ScenarioPane;
 
 /**
- * The window's left side: on the Compare page the checklist of targets on top (at most half the
- * height, scrolling), then the scenario and this machine's hardware; hidden with the sidebar toggle.
+ * The window's left side: on the Compare page the checklist of targets on top (whole, up to three
+ * quarters of the height), then the scenario and this machine's hardware; hidden with the sidebar toggle.
  */
 final class Sidebar {
   private Sidebar() {}
@@ -23,21 +22,22 @@ final class Sidebar {
     checklistScroll.setFitToWidth(true);
     checklistScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     checklistScroll.setId("checklist-scroll");
-    showWhen(checklistScroll, page.isEqualTo(Page.COMPARE));
+    Shown.when(checklistScroll, page.isEqualTo(Page.COMPARE));
     page.addListener((obs, old, now) -> scenario.showTarget(now == Page.RUN));
     VBox side = new VBox(checklistScroll, scenario, hardware);
     side.getStyleClass().add("sidebar");
     side.setId("sidebar");
     VBox.setVgrow(scenario, Priority.ALWAYS);
-    VBox.setVgrow(checklistScroll, Priority.SOMETIMES);
-    checklistScroll.maxHeightProperty().bind(side.heightProperty().multiply(0.5));
-    showWhen(side, shown);
+    // the checklist shows whole (a five-line scroll box hid most targets); only past three
+    // quarters of the side does it scroll, and the scenario below (a scroll pane) gives way
+    javafx.beans.binding.DoubleBinding whole = javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> Math.min(checklist.prefHeight(side.getWidth()) + 4, side.getHeight() * 0.75),
+        checklist.heightProperty(), side.heightProperty(), side.widthProperty(), checklist.needsLayoutProperty());
+    checklistScroll.minHeightProperty().bind(whole);
+    checklistScroll.prefHeightProperty().bind(whole);
+    checklistScroll.maxHeightProperty().bind(side.heightProperty().multiply(0.75));
+    scenario.setMinHeight(0);
+    Shown.when(side, shown);
     return side;
-  }
-
-  /** Shown and laid out only while {@code condition} holds. */
-  static void showWhen(Node node, ObservableBooleanValue condition) {
-    node.visibleProperty().bind(condition);
-    node.managedProperty().bind(condition);
   }
 }

@@ -80,7 +80,30 @@ final class Toolbar {
         iconButton(actions.fullScreen), help);
     bar.getStyleClass().add("main-toolbar");
     shortcuts.anchorTo(help, bar);
+    Button open = (Button) bar.getItems().get(bar.getItems().indexOf(spacer) + 1);
+    // too narrow for every name (1280×720 in presentation mode): the secondary actions keep their
+    // icons (and tooltips) so nothing hides behind the overflow's "»"; Start and Stop keep their names
+    List<javafx.scene.control.Labeled> shrinkable = List.of(compare, sweep, open, export);
+    Runnable fit = () -> fitToWidth(bar, shrinkable);
+    bar.widthProperty().addListener(o -> fit.run());
+    look.presentation().addListener(o -> javafx.application.Platform.runLater(fit));
     return bar;
+  }
+
+  /** Names on the secondary buttons while they fit the bar's width, icons only when they do not. */
+  private static void fitToWidth(ToolBar bar, List<javafx.scene.control.Labeled> shrinkable) {
+    if (bar.getWidth() <= 0 || bar.getSkin() == null) {
+      return;
+    }
+    shrinkable.forEach(b -> b.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT));
+    bar.applyCss();
+    double need = bar.getInsets().getLeft() + bar.getInsets().getRight();
+    for (javafx.scene.Node n : bar.getItems()) {
+      need += n.prefWidth(-1) + 8; // the bar's spacing between items
+    }
+    // a margin for the overflow button the bar adds once anything does not fit
+    boolean tight = need + 40 > bar.getWidth();
+    shrinkable.forEach(b -> b.setContentDisplay(tight ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
   }
 
   private static Button button(Action a) {

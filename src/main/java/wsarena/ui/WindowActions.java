@@ -64,6 +64,7 @@ final class WindowActions {
   final Action latencyScale;
   final Action theme;
   final Action presentation;
+  final Action nextCharts;
   final Action sidebar;
   final Action fullScreen;
   final Action shortcuts;
@@ -88,14 +89,14 @@ final class WindowActions {
         "Raise the load step by step, each step a whole run, to the highest load within the sweep's p99 bound",
         Feather.TRENDING_UP, keys(key(KeyCode.ENTER, CTRL, ALT)), t.runs()::sweep, t.runs().canSweep());
     stop = new Action("stop", "Stop", "Stop the run and keep what was measured", Feather.SQUARE,
-        keys(key(KeyCode.PERIOD, CTRL), key(KeyCode.F5, SHIFT)), t.runs()::stop, t.runs().canStop());
+        keys(key(KeyCode.ESCAPE), key(KeyCode.PERIOD, CTRL), key(KeyCode.F5, SHIFT)), t.runs()::stop, t.runs().canStop());
     open = new Action("open", "Open results…",
         "Open saved runs (.wsarena, .json of run --out, a shootout's shootout.json) side by side, or drop their files here",
         Feather.FOLDER, keys(key(KeyCode.O, CTRL)), t.openResults(), always);
 
     Exports x = t.exports();
-    dashboardPng = new Action("export-dashboard", "Dashboard as PNG (2×)", "Save the dashboard as PNG (2×)",
-        Feather.IMAGE, keys(key(KeyCode.E, CTRL)), x::saveDashboard, always);
+    dashboardPng = new Action("export-dashboard", "Page as PNG (2×)", "Save the page on screen (the dashboard or Compare) as PNG (2×)",
+        Feather.IMAGE, keys(key(KeyCode.E, CTRL)), () -> x.savePage(t.page().get()), always);
     for (ChartCard card : d.everyChart()) {
       // a card the workload on screen does not show (a storm's handshakes during echo) greys out
       chartPngs.add(new Action("export-" + card.slug(), card.title() + " as PNG", "Save " + card.title() + " as PNG",
@@ -131,6 +132,8 @@ final class WindowActions {
         keys(key(KeyCode.T, CTRL)), t.look()::toggleTheme, always);
     presentation = new Action("presentation", null, "Presentation mode: larger text, thicker lines", Feather.MONITOR,
         keys(key(KeyCode.F12), key(KeyCode.P, CTRL)), t.look()::togglePresentation, always);
+    nextCharts = new Action("next-charts", null, "Presentation mode: the other charts of the dashboard", null,
+        keys(key(KeyCode.F8)), d::nextCharts, t.look().presentation());
     sidebar = new Action("sidebar-toggle", null, "Show or hide the scenario", Feather.SIDEBAR,
         keys(key(KeyCode.B, CTRL)), t.look()::toggleSidebar, always);
     fullScreen = new Action("fullscreen", null, "Full screen", Feather.MAXIMIZE,
@@ -156,7 +159,7 @@ final class WindowActions {
             chartPngs,
             comparePngs,
             List.of(comparisonPng, saveRun, saveResults, copyMarkdown, comparisonReport, saveShootout, saveReport),
-            List.of(latencyScale, theme, presentation, sidebar, fullScreen, shortcuts, quit))
+            List.of(latencyScale, theme, presentation, nextCharts, sidebar, fullScreen, shortcuts, quit))
         .flatMap(List::stream)
         .toList();
   }

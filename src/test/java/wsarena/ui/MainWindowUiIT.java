@@ -119,7 +119,7 @@ class MainWindowUiIT {
     assertThat(Fx.get(() -> window.controller().lastResultProperty().get().outcome())).isEqualTo(Outcome.STOPPED);
     assertThat(robot.lookup("#summary-status").queryAs(Label.class).getText()).startsWith("Stopped");
 
-    robot.clickOn("#export").clickOn("Dashboard as PNG (2×)");
+    robot.clickOn("#export").clickOn("Page as PNG (2×)");
     Fx.await(20, () -> pngs() == 1);
     BufferedImage image = ImageIO.read(onlyPng().toFile());
     // laid out for the picture (16:9, 1600x900 at 2x), not copied from the window's size

@@ -41,6 +41,15 @@ public final class BarCharts {
 
   /** The bar chart of {@code metric}, which should apply to at least one contender of {@code table}. */
   public static JFreeChart of(MetricTable table, Metric metric, ExportLayout layout) {
+    List<Integer> styles = java.util.stream.IntStream.range(0, table.contenders().size()).boxed().toList();
+    return of(table, metric, layout, ChartLook.LIGHT, styles);
+  }
+
+  /**
+   * The bar chart of {@code metric} in {@code look}'s colours, each contender's bar in its {@link
+   * RunPalette} style {@code styles[i]} (the window's export: the colours of its runs on screen).
+   */
+  public static JFreeChart of(MetricTable table, Metric metric, ExportLayout layout, ChartLook look, List<Integer> styles) {
     List<Contender> contenders = table.contenders();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> names = new ArrayList<>();
@@ -59,7 +68,7 @@ public final class BarCharts {
     NumberAxis values = new NumberAxis(metric.axisLabel());
     values.setAutoRangeIncludesZero(true);
     values.setUpperMargin(0.18); // room for the value written after the longest bar
-    SpreadRenderer renderer = new SpreadRenderer(metric, spreads, failed, table.best(metric), layout);
+    SpreadRenderer renderer = new SpreadRenderer(metric, spreads, failed, table.best(metric), layout, look, styles);
     double top = spreads.stream().flatMap(Optional::stream).mapToDouble(v -> metric.onAxis(v.max())).max().orElse(0);
     if (top > 0) {
       // the axis reaches past the longest min–max line, not just the longest bar, with room for the
@@ -76,8 +85,8 @@ public final class BarCharts {
     String subtitle =
         ResultCharts.subtitle(runs.getFirst()) + " · " + (repeats > 1 ? "median of " + repeats + " runs, lines from lowest to highest · " : "")
             + metric.better().words();
-    ChartStyle.apply(chart, subtitle, ResultCharts.hostLine(runs), layout);
-    ChartStyle.categoryPlot(plot, layout);
+    ChartStyle.apply(chart, subtitle, ResultCharts.hostLine(runs), layout, look);
+    ChartStyle.categoryPlot(plot, layout, look);
     return chart;
   }
 
@@ -88,8 +97,14 @@ public final class BarCharts {
     private final transient List<Boolean> failed;
     private final int best;
     private final transient ExportLayout layout;
+    private final transient ChartLook look;
+    private final transient List<Integer> styles;
 
-    SpreadRenderer(Metric metric, List<Optional<Spread>> spreads, List<Boolean> failed, OptionalInt best, ExportLayout layout) {
+    SpreadRenderer(
+        Metric metric, List<Optional<Spread>> spreads, List<Boolean> failed, OptionalInt best, ExportLayout layout, ChartLook look,
+        List<Integer> styles) {
+      this.look = look;
+      this.styles = List.copyOf(styles);
       this.metric = metric;
       this.spreads = spreads;
       this.failed = failed;
@@ -104,7 +119,7 @@ public final class BarCharts {
 
     @Override
     public java.awt.Paint getItemPaint(int row, int column) {
-      return ChartStyle.run(column);
+      return look.run(column < styles.size() ? styles.get(column) : column);
     }
 
     @Override
@@ -121,7 +136,7 @@ public final class BarCharts {
       if (spread.isEmpty()) {
         // a row without a bar says why, rather than look like a zero: a failed target is never ranked
         g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.round(layout.tickSize())));
-        g.setPaint(ChartStyle.MUTED);
+        g.setPaint(look.muted());
         g.drawString(failed.get(column) ? "failed (see the report)" : "not measured", (float) (dataArea.getMinX() + layout.padding() / 3),
             (float) (middle + g.getFontMetrics().getAscent() / 2.0 - 2));
         return;
@@ -133,7 +148,7 @@ public final class BarCharts {
         double low = rangeAxis.valueToJava2D(metric.onAxis(spread.get().min()), dataArea, valueEdge);
         double high = rangeAxis.valueToJava2D(metric.onAxis(spread.get().max()), dataArea, valueEdge);
         double cap = state.getBarWidth() / 3;
-        g.setPaint(ChartStyle.INK);
+        g.setPaint(look.ink());
         g.setStroke(new BasicStroke(stroke * 0.8f));
         g.draw(new Line2D.Double(low, middle, high, middle));
         g.draw(new Line2D.Double(low, middle - cap, low, middle + cap));
@@ -143,13 +158,13 @@ public final class BarCharts {
       boolean isBest = column == best;
       if (isBest) {
         double half = state.getBarWidth() / 2;
-        g.setPaint(ChartStyle.INK);
+        g.setPaint(look.ink());
         g.setStroke(new BasicStroke(stroke));
         g.draw(new Rectangle2D.Double(dataArea.getMinX(), middle - half, barEnd - dataArea.getMinX(), 2 * half));
       }
       String text = metric.alone(spread.get().median()) + (isBest ? "  ★ best" : "");
       g.setFont(new Font(Font.SANS_SERIF, isBest ? Font.BOLD : Font.PLAIN, (int) Math.round(layout.tickSize())));
-      g.setPaint(ChartStyle.INK);
+      g.setPaint(look.ink());
       float baseline = (float) (middle + g.getFontMetrics().getAscent() / 2.0 - 2);
       g.drawString(text, (float) (end + layout.padding() / 3), baseline);
     }

@@ -27,6 +27,11 @@ public final class ChartPng {
 
   /** At the layout the chart was made for; {@link ExportLayout#WIDE} is 1600×900 drawn at 3200×1800. */
   public static void write(JFreeChart chart, Path file, ExportLayout layout) throws IOException {
+    write(image(chart, layout), file);
+  }
+
+  /** The chart drawn at the layout's size and scale (3200×1800 pixels for {@link ExportLayout#WIDE}). */
+  public static BufferedImage image(JFreeChart chart, ExportLayout layout) {
     BufferedImage image = new BufferedImage(layout.pixelWidth(), layout.pixelHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -37,6 +42,11 @@ public final class ChartPng {
     } finally {
       g.dispose();
     }
+    return image;
+  }
+
+  /** Writes a picture as a PNG, whole or not at all. */
+  public static void write(BufferedImage image, Path file) throws IOException {
     Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
     if (!writers.hasNext()) {
       throw new IOException("no PNG writer is available in this Java runtime");

@@ -20,30 +20,21 @@ import org.jfree.chart.ui.VerticalAlignment;
 
 /**
  * How the pictures look: white, large type and thick lines, so they read on a slide at the back of
- * a room; the window's light-theme colours, so a line means the same in both.
+ * a room; the colours of {@link ChartLook#LIGHT} and the runs' {@link RunPalette}, as in the window.
  */
 final class ChartStyle {
-  static final Color BLUE = new Color(0x0969da);
-  static final Color GREEN = new Color(0x1a7f37);
-  static final Color AMBER = new Color(0xb35900);
-  static final Color RED = new Color(0xcf222e);
-  static final Color PURPLE = new Color(0x8250df);
-  static final Color ORANGE = new Color(0xd1570a);
-  static final Color TEAL = new Color(0x1b7c83);
-  static final Color PINK = new Color(0xbf3989);
-  static final Color LIME = new Color(0x4d7c0f);
-  static final Color BROWN = new Color(0x8a4b1f);
-  /**
-   * One colour per run when runs are laid side by side, in the window's order (blue, orange,
-   * purple, green, ...), so a run has the same colour in both; past ten, lines turn dashed ({@link #run}).
-   */
-  static final List<Color> RUNS = List.of(BLUE, ORANGE, PURPLE, GREEN, TEAL, PINK, AMBER, RED, LIME, BROWN);
+  static final Color BLUE = ChartLook.LIGHT.colour(Hue.BLUE);
+  static final Color GREEN = ChartLook.LIGHT.colour(Hue.GREEN);
+  static final Color AMBER = ChartLook.LIGHT.colour(Hue.GOLD);
+  static final Color RED = ChartLook.LIGHT.colour(Hue.RED);
+  static final Color PURPLE = ChartLook.LIGHT.colour(Hue.PURPLE);
+  static final Color ORANGE = ChartLook.LIGHT.colour(Hue.ORANGE);
 
-  static final Color INK = new Color(0x1f2328);
-  static final Color MUTED = new Color(0x59636e);
-  static final Color GRID = new Color(0xd8dee4);
+  static final Color INK = ChartLook.LIGHT.ink();
+  static final Color MUTED = ChartLook.LIGHT.muted();
+  static final Color GRID = ChartLook.LIGHT.grid();
   /** Ramp and warm-up, which are not measured: shaded, as in the window. */
-  static final Color PHASE_SHADE = new Color(89, 99, 110, 36);
+  static final Color PHASE_SHADE = ChartLook.LIGHT.phaseShade();
 
   private ChartStyle() {}
 
@@ -60,7 +51,14 @@ final class ChartStyle {
    * #xyPlot} or {@link #categoryPlot}.
    */
   static void apply(JFreeChart chart, String subtitle, String hostLine, ExportLayout layout) {
-    chart.setBackgroundPaint(Color.WHITE);
+    apply(chart, subtitle, hostLine, layout, ChartLook.LIGHT);
+  }
+
+  /** {@link #apply(JFreeChart, String, String, ExportLayout)} in the colours of {@code look}. */
+  static void apply(JFreeChart chart, String subtitle, String hostLine, ExportLayout layout, ChartLook look) {
+    Color ink = look.ink();
+    Color muted = look.muted();
+    chart.setBackgroundPaint(look.background());
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     double pad = layout.padding();
@@ -70,13 +68,13 @@ final class ChartStyle {
     // hyphens are drawn as non-breaking ones
     title.setText(title.getText().replace('-', NON_BREAKING_HYPHEN));
     title.setFont(font(Font.BOLD, layout.titleSize(title.getText().length())));
-    title.setPaint(INK);
+    title.setPaint(ink);
     title.setHorizontalAlignment(HorizontalAlignment.LEFT);
     title.setTextAlignment(HorizontalAlignment.LEFT);
     title.setMaximumLinesToDisplay(3);
 
-    chart.addSubtitle(0, left(new TextTitle(subtitle, font(Font.PLAIN, layout.subtitleSize())), MUTED));
-    TextTitle host = left(new TextTitle(hostLine, font(Font.PLAIN, layout.footerSize())), MUTED);
+    chart.addSubtitle(0, left(new TextTitle(subtitle, font(Font.PLAIN, layout.subtitleSize())), muted));
+    TextTitle host = left(new TextTitle(hostLine, font(Font.PLAIN, layout.footerSize())), muted);
     host.setPosition(RectangleEdge.BOTTOM);
     host.setPadding(new RectangleInsets(pad / 3, 0, 0, 0));
     // before the legend: the first subtitle on an edge is the outermost, and the host line closes the picture
@@ -90,9 +88,9 @@ final class ChartStyle {
         chart.removeLegend();
       } else {
         legend.setItemFont(font(Font.PLAIN, layout.legendSize()));
-        legend.setItemPaint(INK);
+        legend.setItemPaint(ink);
         legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(Color.WHITE);
+        legend.setBackgroundPaint(look.background());
         legend.setItemLabelPadding(new RectangleInsets(3, 4, 3, 14));
         switch (where) {
           case TOP -> {
@@ -116,26 +114,34 @@ final class ChartStyle {
   }
 
   static void xyPlot(XYPlot plot, ExportLayout layout) {
-    plot.setBackgroundPaint(Color.WHITE);
+    xyPlot(plot, layout, ChartLook.LIGHT);
+  }
+
+  static void xyPlot(XYPlot plot, ExportLayout layout, ChartLook look) {
+    plot.setBackgroundPaint(look.background());
     plot.setOutlineVisible(false);
-    plot.setDomainGridlinePaint(GRID);
-    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinePaint(look.grid());
+    plot.setRangeGridlinePaint(look.grid());
     plot.setDomainGridlineStroke(new BasicStroke(1f));
     plot.setRangeGridlineStroke(new BasicStroke(1f));
-    axis(plot.getDomainAxis(), layout);
-    axis(plot.getRangeAxis(), layout);
+    axis(plot.getDomainAxis(), layout, look);
+    axis(plot.getRangeAxis(), layout, look);
   }
 
   static void categoryPlot(CategoryPlot plot, ExportLayout layout) {
-    plot.setBackgroundPaint(Color.WHITE);
+    categoryPlot(plot, layout, ChartLook.LIGHT);
+  }
+
+  static void categoryPlot(CategoryPlot plot, ExportLayout layout, ChartLook look) {
+    plot.setBackgroundPaint(look.background());
     plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(GRID);
+    plot.setRangeGridlinePaint(look.grid());
     plot.setRangeGridlineStroke(new BasicStroke(1f));
     plot.setDomainGridlinesVisible(false);
-    axis(plot.getRangeAxis(), layout);
+    axis(plot.getRangeAxis(), layout, look);
     CategoryAxis names = plot.getDomainAxis();
     names.setTickLabelFont(font(Font.PLAIN, layout.tickSize()));
-    names.setTickLabelPaint(INK);
+    names.setTickLabelPaint(look.ink());
     names.setAxisLineVisible(false);
     names.setTickMarksVisible(false);
     names.setMaximumCategoryLabelWidthRatio(0.4f);
@@ -151,8 +157,12 @@ final class ChartStyle {
 
   /** Solid or dashed lines of the given colours, in series order, with no point markers. */
   static XYLineAndShapeRenderer lines(List<Color> colours, List<Boolean> dashed, ExportLayout layout) {
+    return lines(colours, dashed, layout.lineWidth());
+  }
+
+  /** Lines {@code width} wide. */
+  static XYLineAndShapeRenderer lines(List<Color> colours, List<Boolean> dashed, float width) {
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-    float width = layout.lineWidth();
     for (int i = 0; i < colours.size(); i++) {
       r.setSeriesPaint(i, colours.get(i));
       r.setSeriesStroke(i, dashed.get(i) ? dashedStroke(width) : solidStroke(width));
@@ -162,28 +172,32 @@ final class ChartStyle {
     return r;
   }
 
-  /** The colour of run {@code index} when runs are laid side by side; past ten they repeat, dashed. */
+  /** The colour of run {@code index} when runs are laid side by side ({@link RunPalette}), on white. */
   static Color run(int index) {
-    return RUNS.get(index % RUNS.size());
+    return ChartLook.LIGHT.run(index);
   }
 
   static boolean dashedRun(int index) {
-    return index >= RUNS.size();
+    return RunPalette.dashed(index);
   }
 
   private static BasicStroke solidStroke(float width) {
-    return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    return RunPalette.stroke(width, false);
   }
 
   private static BasicStroke dashedStroke(float width) {
-    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3 * width, 2 * width}, 0f);
+    return RunPalette.stroke(width, true);
   }
 
   private static void axis(ValueAxis axis, ExportLayout layout) {
+    axis(axis, layout, ChartLook.LIGHT);
+  }
+
+  private static void axis(ValueAxis axis, ExportLayout layout, ChartLook look) {
     axis.setLabelFont(font(Font.PLAIN, layout.axisLabelSize()));
-    axis.setLabelPaint(MUTED);
+    axis.setLabelPaint(look.muted());
     axis.setTickLabelFont(font(Font.PLAIN, layout.tickSize()));
-    axis.setTickLabelPaint(INK);
+    axis.setTickLabelPaint(look.ink());
     axis.setAxisLineVisible(false);
     axis.setTickMarksVisible(false);
   }

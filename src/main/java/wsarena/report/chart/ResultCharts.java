@@ -23,6 +23,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
@@ -50,36 +51,13 @@ public final class ResultCharts {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no run to draw");
     }
-    XYSeriesCollection data = new XYSeriesCollection();
-    List<Color> colours = new ArrayList<>();
-    double lastNines = 1;
+    List<DistributionFigure.Curve> curves = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
-      RunResult run = runs.get(i);
-      XYSeries series = new XYSeries(names.get(i), false, true);
-      for (PercentileCurve.Point p : PercentileCurve.of(run.latency())) {
-        double nines = Math.log10(p.inverseTail());
-        if (Double.isFinite(nines)) {
-          series.add(nines, Math.max(p.latencyMicros(), 1) / 1000.0);
-          lastNines = Math.max(lastNines, nines);
-        }
-      }
-      data.addSeries(series);
-      colours.add(ChartStyle.run(i));
+      curves.add(new DistributionFigure.Curve(names.get(i), i, RunPalette.dashed(i), PercentileCurve.of(runs.get(i).latency()), true));
     }
-    NumberAxis x = new NumberAxis("percentile");
-    x.setRange(0, Math.ceil(lastNines));
-    x.setTickUnit(new NumberTickUnit(1, new PercentileFormat()));
-    LogAxis y = latencyAxis();
-    fitDecades(y, data);
-    List<Boolean> dashed = new ArrayList<>();
-    for (int i = 0; i < runs.size(); i++) {
-      dashed.add(ChartStyle.dashedRun(i));
-    }
-    XYPlot plot = new XYPlot(data, x, y, ChartStyle.lines(colours, dashed, layout));
-    JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.DISTRIBUTION, names), plot);
-    ChartStyle.apply(chart, subtitle(runs.getFirst()), hostLine(runs), layout);
-    ChartStyle.xyPlot(plot, layout);
-    return chart;
+    DistributionFigure figure = new DistributionFigure();
+    figure.show(curves);
+    return figure.picture(layout, ChartTitles.of(ChartTitles.DISTRIBUTION, names), subtitle(runs.getFirst()), hostLine(runs), ChartLook.LIGHT);
   }
 
   /** The distribution of {@code runs} under their labels (numbered where two share one), 16:9. */
@@ -87,47 +65,16 @@ public final class ResultCharts {
     return distribution(runs, labels(runs), ExportLayout.WIDE);
   }
 
-  /** p50, p90, p99, p99.9 and max of each interval, on a log latency axis. */
+  /** p50, p90, p99, p99.9 and max of each interval, on a log latency axis: the window's latency card. */
   public static JFreeChart latencyOverTime(RunResult run, String name, ExportLayout layout) {
-    XYSeriesCollection data = new XYSeriesCollection();
-    data.addSeries(overTime(run, "p50", s -> s.latency().p50Micros() / 1000.0));
-    data.addSeries(overTime(run, "p90", s -> s.latency().p90Micros() / 1000.0));
-    data.addSeries(overTime(run, "p99", s -> s.latency().p99Micros() / 1000.0));
-    data.addSeries(overTime(run, "p99.9", s -> s.latency().p999Micros() / 1000.0));
-    data.addSeries(overTime(run, "max", s -> s.latency().maxMicros() / 1000.0));
-    List<Color> colours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
-    LogAxis y = latencyAxis();
-    fitDecades(y, data);
-    XYPlot plot = new XYPlot(data, timeAxis(), y, ChartStyle.lines(colours, Collections.nCopies(5, false), layout));
-    shadeUnmeasured(plot, run, layout);
-    JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.LATENCY, List.of(name)), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()), layout);
-    ChartStyle.xyPlot(plot, layout);
-    return chart;
+    return TimeFigures.latency(ChartTitles.LATENCY).addRun(run.samples())
+        .picture(layout, ChartTitles.of(ChartTitles.LATENCY, List.of(name)), subtitle(run), Machines.summaryLine(run.hosts()), ChartLook.LIGHT);
   }
 
-  /** Messages per second received and sent in each interval. */
+  /** Messages per second received and sent in each interval, and megabytes per second: the window's throughput card. */
   public static JFreeChart throughputOverTime(RunResult run, String name, ExportLayout layout) {
-    XYSeriesCollection data = new XYSeriesCollection();
-    data.addSeries(overTime(run, "received msgs/s", Sample::receivedPerSecond));
-    data.addSeries(overTime(run, "sent msgs/s", Sample::sentPerSecond));
-    NumberAxis y = new NumberAxis("messages per second");
-    y.setNumberFormatOverride(new DecimalFormat("#,##0"));
-    y.setAutoRangeIncludesZero(true);
-    double top = 0;
-    for (int i = 0; i < data.getSeriesCount(); i++) {
-      top = data.getSeries(i).isEmpty() ? top : Math.max(top, data.getSeries(i).getMaxY());
-    }
-    if (top > 0) {
-      y.setTickUnit(new NumberTickUnit(Ticks.roundStep(top / 5)));
-    }
-    XYPlot plot =
-        new XYPlot(data, timeAxis(), y, ChartStyle.lines(List.of(ChartStyle.BLUE, ChartStyle.ORANGE), List.of(false, true), layout));
-    shadeUnmeasured(plot, run, layout);
-    JFreeChart chart = new JFreeChart(ChartTitles.of(ChartTitles.THROUGHPUT, List.of(name)), plot);
-    ChartStyle.apply(chart, subtitle(run), Machines.summaryLine(run.hosts()), layout);
-    ChartStyle.xyPlot(plot, layout);
-    return chart;
+    return TimeFigures.throughput().addRun(run.samples())
+        .picture(layout, ChartTitles.of(ChartTitles.THROUGHPUT, List.of(name)), subtitle(run), Machines.summaryLine(run.hosts()), ChartLook.LIGHT);
   }
 
   /** The run's label, with its position when another run has the same one. */
@@ -144,21 +91,6 @@ public final class ResultCharts {
       labels.add(uniqueLabel(runs, i));
     }
     return labels;
-  }
-
-  private static XYSeries overTime(RunResult run, String name, ToDoubleFunction<Sample> value) {
-    XYSeries series = new XYSeries(name, false, true);
-    for (Sample s : run.samples()) {
-      if (s.phase() == Phase.DRAINING) {
-        continue; // a tail of tens of ms with the last answers only: not a measured interval
-      }
-      double v = value.applyAsDouble(s);
-      // a log axis cannot show 0 (an interval with no answers): leave a gap instead
-      if (Double.isFinite(v) && v > 0) {
-        series.add(s.elapsedMillis() / 1000.0, v);
-      }
-    }
-    return series;
   }
 
   /** Whole decades around the data, so both ends of the axis carry a labelled tick. */
@@ -179,15 +111,6 @@ public final class ResultCharts {
     }
   }
 
-  private static NumberAxis timeAxis() {
-    NumberAxis x = new NumberAxis("seconds since the start");
-    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    x.setAutoRangeIncludesZero(true);
-    x.setLowerMargin(0);
-    x.setUpperMargin(0.02);
-    return x;
-  }
-
   static LogAxis latencyAxis() {
     LogAxis y = new LogAxis("latency, ms (log)");
     y.setBase(10);
@@ -196,35 +119,6 @@ public final class ResultCharts {
     y.setTickUnit(new NumberTickUnit(1)); // one tick per decade
     y.setMinorTickMarksVisible(false);
     return y;
-  }
-
-  /** Shades ramp and warm-up (not measured) and names them, as the window does. */
-  private static void shadeUnmeasured(XYPlot plot, RunResult run, ExportLayout layout) {
-    double start = 0;
-    Phase phase = null;
-    List<Sample> samples = run.samples();
-    double total = samples.isEmpty() ? 1 : Math.max(0.001, samples.getLast().elapsedMillis() / 1000.0);
-    for (int i = 0; i <= samples.size(); i++) {
-      Phase now = i < samples.size() ? samples.get(i).phase() : null;
-      if (now != phase) {
-        double end = i == 0 ? 0 : samples.get(i - 1).elapsedMillis() / 1000.0;
-        if (phase == Phase.RAMP || phase == Phase.WARMUP) {
-          IntervalMarker band = new IntervalMarker(start, end, ChartStyle.PHASE_SHADE);
-          // named only where the name fits, as in the window
-          if ((end - start) / total >= 0.08) {
-            band.setLabel(phase == Phase.RAMP ? "ramp" : "warm-up");
-          }
-          band.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, (int) layout.tickSize()));
-          band.setLabelPaint(ChartStyle.MUTED);
-          band.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-          band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-          band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-          plot.addDomainMarker(band, Layer.BACKGROUND);
-        }
-        start = end;
-        phase = now;
-      }
-    }
   }
 
   static String subtitle(RunResult run) {

@@ -19,6 +19,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.report.Comparison;
@@ -52,18 +53,15 @@ public final class SweepChart {
     if (sweeps.size() == 1) {
       SweepResult s = sweeps.getFirst();
       List<Color> percentileColours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
-      List<String> names = List.of("p50", "p90", "p99", "p99.9", "max");
-      List<ToLongFunction<SweepStep>> values =
-          List.of(SweepStep::p50Micros, SweepStep::p90Micros, SweepStep::p99Micros, SweepStep::p999Micros, SweepStep::maxMicros);
-      for (int i = 0; i < names.size(); i++) {
-        data.addSeries(latencies(s, names.get(i), values.get(i)));
-        colours.add(percentileColours.get(i));
+      for (Percentile p : Percentile.values()) {
+        data.addSeries(latencies(s, p.label(), step -> p.micros(step)));
+        colours.add(percentileColours.get(p.ordinal()));
         dashed.add(false);
       }
     } else {
       for (int i = 0; i < sweeps.size(); i++) {
         SweepResult s = sweeps.get(i);
-        Color colour = ChartStyle.RUNS.get(i % ChartStyle.RUNS.size());
+        Color colour = ChartStyle.run(i);
         data.addSeries(latencies(s, label(sweeps, i) + " p99", SweepStep::p99Micros));
         data.addSeries(latencies(s, label(sweeps, i) + " p50", SweepStep::p50Micros));
         colours.add(colour);
@@ -80,7 +78,7 @@ public final class SweepChart {
     label(slo, "p99 bound " + Units.latency(bound), RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
     plot.addRangeMarker(slo, Layer.BACKGROUND);
     for (int i = 0; i < sweeps.size(); i++) {
-      Color colour = sweeps.size() == 1 ? ChartStyle.INK : ChartStyle.RUNS.get(i % ChartStyle.RUNS.size());
+      Color colour = sweeps.size() == 1 ? ChartStyle.INK : ChartStyle.run(i);
       int at = i;
       sweeps.get(i).knee().ifPresent(k -> {
         ValueMarker knee = new ValueMarker(k.offeredRate(), colour, dashes(2f));
@@ -123,7 +121,7 @@ public final class SweepChart {
         }
       }
       data.addSeries(series);
-      colours.add(sweeps.size() == 1 ? ChartStyle.BLUE : ChartStyle.RUNS.get(i % ChartStyle.RUNS.size()));
+      colours.add(sweeps.size() == 1 ? ChartStyle.BLUE : ChartStyle.run(i));
       dashed.add(false);
     }
     if (high > 0) {

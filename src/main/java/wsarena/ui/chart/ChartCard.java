@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.metrics.Sample;
+import org.jfree.chart.JFreeChart;
+import wsarena.report.chart.ChartLook;
 import wsarena.report.chart.ExportLayout;
 import wsarena.scenario.Scenario;
 
@@ -66,6 +68,9 @@ public abstract class ChartCard extends VBox {
   private final Label placeholder = new Label();
   private final String emptyHint;
   private Exporter exporter;
+  /** The look the card's charts are drawn in: the window binds it to its theme and mode. */
+  private final javafx.beans.property.ObjectProperty<ChartLook> look =
+      new javafx.beans.property.SimpleObjectProperty<>(ChartLook.DARK);
 
   /**
    * @param slug names the chart in exported file names, e.g. {@code latency}
@@ -153,8 +158,37 @@ public abstract class ChartCard extends VBox {
     }
   }
 
+  /** The look of the card's charts; the window binds it to its theme and presentation mode. */
+  public javafx.beans.property.ObjectProperty<ChartLook> lookProperty() {
+    return look;
+  }
+
+  /**
+   * The card's chart as a picture of {@code layout}, drawn by JFreeChart as the card draws it on
+   * screen; null for a card that is not one chart (a table, tiles), which its export lays out instead.
+   */
+  public JFreeChart picture(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
+    return null;
+  }
+
+  /** The title its picture carries, given the export's: the same, unless the card names itself. */
+  public String pictureTitle(String given) {
+    return given;
+  }
+
+  /** {@link #picture} drawn at the layout's size and scale; null for a card laid out for its export instead. */
+  public java.awt.image.BufferedImage pictureImage(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
+    JFreeChart chart = picture(layout, title, subtitle, footer, look);
+    return chart == null ? null : wsarena.report.chart.ChartPng.image(chart, layout);
+  }
+
   public void setExporter(Exporter exporter) {
     this.exporter = Objects.requireNonNull(exporter);
+  }
+
+  /** Lets the title end in "…" on a narrow card rather than push the card's tools off it. */
+  protected void shrinkableTitle() {
+    titleLabel.setMinWidth(0);
   }
 
   /** Changes the title on screen (its export and file names keep {@link #title()}), e.g. to the metric drawn. */
@@ -353,6 +387,14 @@ public abstract class ChartCard extends VBox {
     if (nothingHappened) {
       placeholder.setVisible(true);
     }
+  }
+
+  /**
+   * A run is starting: the empty chart says its figures are on the way, not "Press Start" (between
+   * the targets of Compare models, say). The next {@link #clearFailed} puts the idle hint back.
+   */
+  public void awaitSamples() {
+    placeholder.setText("Starting: the first figures arrive within a second or two");
   }
 
   /** Back to the hint for the next run. */

@@ -2,23 +2,25 @@ package wsarena.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.Sample;
-import wsarena.report.chart.Ticks;
+import wsarena.report.chart.ChartLook;
+import wsarena.report.chart.DistributionFigure;
+import wsarena.report.chart.ExportLayout;
 import wsarena.scenario.Scenario;
 
 /**
  * The latency distribution, HdrHistogram style: percentile on the x axis in "nines" (0 %, 90 %,
- * 99 %, 99.9 %, 99.99 %, evenly spaced), latency on the y axis.
+ * 99 %, 99.9 %, 99.99 %, evenly spaced), latency on the y axis; the core's {@link
+ * DistributionFigure}, drawn by JFreeChart on the card as in its export and the report.
  *
  * <p>It draws every run laid side by side, each in its own colour: the run on the time charts
  * solid, the others dashed, so event loop against worker pool (or yesterday's run against
@@ -26,13 +28,12 @@ import wsarena.scenario.Scenario;
  * it grows.
  */
 public final class DistributionCard extends ChartCard {
-  /** The right edge of the x axis at most: 99.999 %; the few points beyond sit on the edge. */
-  static final double MAX_NINES = 5;
+  private static final Pattern RUN_COLOUR = Pattern.compile("-wsa-run-(\\d+)");
 
   /**
    * One run's curve.
    *
-   * @param colour a palette colour of {@code app.css}, e.g. {@code -wsa-blue}
+   * @param colour a run colour of the window's stylesheet, {@code -wsa-run-N}
    * @param dashed on the dashboard the others are dashed and the run on the time charts solid; in
    *     the Compare view the runs past the palette's ten colours
    * @param shown false for a run the user hid: its legend entry stays, dimmed, its curve goes
@@ -41,46 +42,27 @@ public final class DistributionCard extends ChartCard {
     public Curve(String name, String colour, boolean dashed, List<PercentileCurve.Point> points) {
       this(name, colour, dashed, points, true);
     }
+
+    /** Its hue's place in the run palette, read from its colour's name. */
+    int style() {
+      Matcher m = RUN_COLOUR.matcher(colour);
+      return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
   }
 
-  private final NumberAxis xAxis = new NumberAxis();
-  private final NumberAxis yAxis = new NumberAxis();
-  private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
-  private final ObjectProperty<LatencyScale> scale;
+  private final DistributionFigure figure = new DistributionFigure();
+  private final ChartView view;
   private final Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
   private List<Curve> curves = List.of();
   private java.util.function.IntConsumer legendToggle;
-  /** The series of each curve, in the order of {@link #curves}. */
-  private final List<LiveSeries> drawn = new ArrayList<>();
+  private boolean clearHidden;
 
   public DistributionCard(ObjectProperty<LatencyScale> scale) {
     super("Latency distribution", "distribution", "Appears once the measured phase begins");
-    this.scale = scale;
-    chart.setAnimated(false);
-    chart.setCreateSymbols(false);
-    chart.setLegendVisible(false);
-    chart.getStyleClass().add("distribution-chart");
-    xAxis.setAnimated(false);
-    yAxis.setAnimated(false);
-    xAxis.setAutoRanging(false);
-    xAxis.setLowerBound(0);
-    xAxis.setUpperBound(4);
-    xAxis.setTickUnit(1);
-    xAxis.setMinorTickVisible(false);
-    yAxis.setMinorTickVisible(false);
-    xAxis.setTickLabelFormatter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Number nines) {
-            return Ticks.percentile(nines.doubleValue());
-          }
-
-          @Override
-          public Number fromString(String text) {
-            throw new UnsupportedOperationException();
-          }
-        });
-    addChart(chart, 1);
+    view = new ChartView(figure.chart(lookProperty().get()));
+    view.setId("distribution-chart");
+    addChart(view, 1);
+    lookProperty().addListener((obs, old, look) -> figure.chart(look));
 
     clear.setId("clear-comparison");
     clear.getStyleClass().addAll("flat", "card-tool");
@@ -88,8 +70,8 @@ public final class DistributionCard extends ChartCard {
     clear.setVisible(false);
     addTool(clear);
 
-    scale.get().configure(yAxis);
-    scale.addListener((obs, old, now) -> redraw());
+    figure.setLog(scale.get() == LatencyScale.LOG);
+    scale.addListener((obs, old, now) -> figure.setLog(now == LatencyScale.LOG));
   }
 
   /**
@@ -114,19 +96,9 @@ public final class DistributionCard extends ChartCard {
     clearHidden = true;
   }
 
-  private boolean clearHidden;
-
   /** What the clear button does: the dashboard sets the other runs aside. */
   public void setOnClear(Runnable action) {
     clear.setOnAction(e -> action.run());
-  }
-
-  /** The x position of a percentile: its number of nines, e.g. 99 % → 2. */
-  static double nines(double percentile) {
-    if (percentile >= 100) {
-      return Double.NaN;
-    }
-    return Math.min(MAX_NINES, -Math.log10(1 - percentile / 100));
   }
 
   @Override
@@ -145,10 +117,7 @@ public final class DistributionCard extends ChartCard {
     redraw();
   }
 
-  /**
-   * Replaces the points of curve {@code index} (a live run's curve as it grows) without drawing
-   * the others again.
-   */
+  /** Replaces the points of curve {@code index} (a live run's curve as it grows): one redraw. */
   public void update(int index, List<PercentileCurve.Point> points) {
     if (index < 0 || index >= curves.size()) {
       return;
@@ -157,26 +126,15 @@ public final class DistributionCard extends ChartCard {
     List<Curve> next = new ArrayList<>(curves);
     next.set(index, new Curve(old.name(), old.colour(), old.dashed(), List.copyOf(points), old.shown()));
     curves = List.copyOf(next);
-    if (old.points().isEmpty() || drawn.size() != curves.size()) {
-      redraw();
-      return;
-    }
-    drawn.get(index).replace(plotted(curves.get(index), scale.get()));
-    fitAxes();
+    figure.update(index, points);
+    setPlaceholderVisible(figure.pointCount() == 0);
   }
 
   private void redraw() {
-    LatencyScale s = scale.get();
-    s.configure(yAxis);
     clearLegend();
-    chart.getData().clear();
-    drawn.clear();
     for (int i = 0; i < curves.size(); i++) {
       Curve c = curves.get(i);
-      LiveSeries series = new LiveSeries(c.name(), c.colour(), c.dashed());
-      series.replace(c.shown() ? plotted(c, s) : List.of());
-      drawn.add(series);
-      LegendItem item = series.legend();
+      LegendItem item = new LegendItem(c.name(), c.colour(), c.dashed());
       addLegend(item);
       item.setValue("");
       if (legendToggle != null) {
@@ -184,55 +142,18 @@ public final class DistributionCard extends ChartCard {
         item.makeSwitch(c.shown(), () -> legendToggle.accept(index));
       }
     }
-    // later series paint over earlier ones: the solid curve goes last, on top
-    for (int pass = 0; pass < 2; pass++) {
-      for (int i = 0; i < curves.size(); i++) {
-        if (curves.get(i).dashed() == (pass == 0) && curves.get(i).shown()) {
-          chart.getData().add(drawn.get(i).series());
-        }
-      }
-    }
+    figure.show(curves.stream().map(c -> new DistributionFigure.Curve(c.name(), c.style(), c.dashed(), c.points(), c.shown())).toList());
     clear.setVisible(!clearHidden && curves.size() > 1);
-    fitAxes();
-  }
-
-  private static List<XYChart.Data<Number, Number>> plotted(Curve c, LatencyScale s) {
-    List<XYChart.Data<Number, Number>> points = new ArrayList<>();
-    for (PercentileCurve.Point p : c.points()) {
-      double x = nines(p.percentile());
-      double y = s.plot(p.latencyMicros());
-      if (Double.isFinite(x) && Double.isFinite(y)) {
-        points.add(new XYChart.Data<>(x, y));
-      }
-    }
-    return points;
-  }
-
-  private void fitAxes() {
-    double maxX = 4;
-    double minY = Double.NaN;
-    double maxY = Double.NaN;
-    for (LiveSeries series : drawn) {
-      for (XYChart.Data<Number, Number> d : series.series().getData()) {
-        double x = d.getXValue().doubleValue();
-        double y = d.getYValue().doubleValue();
-        maxX = Math.max(maxX, Math.ceil(x));
-        minY = Double.isNaN(minY) ? y : Math.min(minY, y);
-        maxY = Double.isNaN(maxY) ? y : Math.max(maxY, y);
-      }
-    }
-    xAxis.setUpperBound(Math.min(MAX_NINES, maxX));
-    scale.get().fit(yAxis, minY, maxY);
-    setPlaceholderVisible(drawn.stream().allMatch(d -> d.size() == 0));
+    setPlaceholderVisible(figure.pointCount() == 0);
   }
 
   /** Points on the solid curves (the run on the time charts): zero until it has a distribution. */
   @Override
   public int pointCount() {
     int points = 0;
-    for (int i = 0; i < drawn.size(); i++) {
-      if (!curves.get(i).dashed() || legendToggle != null) {
-        points += drawn.get(i).size();
+    for (Curve c : curves) {
+      if (c.shown() && (!c.dashed() || legendToggle != null)) {
+        points += c.points().size();
       }
     }
     return points;
@@ -240,7 +161,7 @@ public final class DistributionCard extends ChartCard {
 
   /** How many curves are on the chart. */
   public int curveCount() {
-    return (int) drawn.stream().filter(d -> d.size() > 0).count();
+    return (int) curves.stream().filter(c -> c.shown() && !c.points().isEmpty()).count();
   }
 
   /** The names of the curves, as the legend shows them. */
@@ -249,7 +170,12 @@ public final class DistributionCard extends ChartCard {
   }
 
   /** The chart itself (axes and plot), without the card's header and legend. */
-  public javafx.scene.layout.Region plot() {
-    return chart;
+  public ChartView plot() {
+    return view;
+  }
+
+  @Override
+  public JFreeChart picture(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
+    return figure.picture(layout, title, subtitle, footer, look);
   }
 }

@@ -2,79 +2,59 @@ package wsarena.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleFunction;
-import java.util.function.ToDoubleFunction;
-import javafx.scene.chart.NumberAxis;
-import wsarena.metrics.Phase;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
 import wsarena.metrics.Sample;
+import wsarena.report.chart.ChartLook;
+import wsarena.report.chart.ExportLayout;
+import wsarena.report.chart.TimeFigure;
 import wsarena.scenario.Scenario;
+import wsarena.text.Units;
 
 /**
- * A card of time charts whose lines each plot one figure of the sample as it comes (negative
- * figures mean "not known" and are left out, e.g. the CPU of an external target).
+ * A card of one {@link TimeFigure}: the figure's chart, drawn by JFreeChart on the card, and a
+ * legend that reads out each line's latest figure (negative figures mean "not known", e.g. the CPU
+ * of an external target, and read n/a). Its export is the same figure drawn as a picture.
  */
-class TimeSeriesCard extends ChartCard {
-  private record Line(
-      LiveSeries series, ToDoubleFunction<Sample> value, DoubleFunction<String> readout, TimeChart chart) {}
+public class TimeSeriesCard extends ChartCard {
+  /** Below this height per plot, a figure's optional plots give way; their readouts stay. */
+  private static final double MIN_PLOT_HEIGHT = 90;
 
-  private final TimeWindow window;
-  private final PhaseBands phases;
-  private final List<Line> lines = new ArrayList<>();
-  private final List<TimeChart> charts = new ArrayList<>();
+  private final TimeFigure figure;
+  private final ChartView view;
+  private final List<LegendItem> legends = new ArrayList<>();
   /** The sample the legend reads out. */
   private Sample readout;
 
-  TimeSeriesCard(String title, String slug, TimeWindow window, PhaseBands phases) {
-    super(title, slug, "Press Start to measure");
-    this.window = window;
-    this.phases = phases;
+  protected TimeSeriesCard(String slug, TimeFigure figure) {
+    super(figure.title(), slug, "Press Start to measure");
+    this.figure = figure;
+    view = new ChartView(figure.chart(lookProperty().get()));
+    view.setId(slug + "-chart");
+    for (TimeFigure.Line line : figure.lines()) {
+      LegendItem item = new LegendItem(line.name(), "-wsa-hue-" + line.hue().name().toLowerCase(Locale.ROOT), line.dashed());
+      legends.add(item);
+      addLegend(item);
+    }
+    addChart(view, 1);
+    lookProperty().addListener((obs, old, look) -> figure.chart(look));
+    long plots = figure.panels().size();
+    view.heightProperty().addListener((obs, old, h) -> figure.showOptional(h.doubleValue() >= plots * MIN_PLOT_HEIGHT));
   }
 
-  /**
-   * Adds a chart taking {@code grow} parts of the card's height, with about {@code ticks} value
-   * ticks (fewer on short charts, so their labels stay legible).
-   */
-  protected TimeChart chart(NumberAxis yAxis, double grow, int ticks) {
-    TimeChart chart = newChart(yAxis, ticks);
-    addChart(chart, grow);
-    return chart;
+  protected TimeFigure figure() {
+    return figure;
   }
 
-  /** A chart that gives way on a short card ({@link #addOptionalChart}); its readouts stay. */
-  protected TimeChart optionalChart(NumberAxis yAxis, double grow, int ticks) {
-    TimeChart chart = newChart(yAxis, ticks);
-    addOptionalChart(chart, grow);
-    return chart;
-  }
-
-  private TimeChart newChart(NumberAxis yAxis, int ticks) {
-    StickyRange.ticks(yAxis, ticks);
-    TimeChart chart = new TimeChart(window, phases, yAxis);
-    // one name per band is enough, and on the short charts below it would cover the values
-    chart.showPhaseNames(charts.isEmpty());
-    charts.add(chart);
-    return chart;
-  }
-
-  protected LiveSeries line(
-      TimeChart chart,
-      String name,
-      String colour,
-      boolean dashed,
-      ToDoubleFunction<Sample> value,
-      DoubleFunction<String> readout) {
-    LiveSeries series = new LiveSeries(name, colour, dashed);
-    chart.getData().add(series.series());
-    lines.add(new Line(series, value, readout, chart));
-    addLegend(series.legend());
-    return series;
+  protected List<LegendItem> legends() {
+    return legends;
   }
 
   @Override
   public void reset(Scenario scenario) {
-    lines.forEach(l -> l.series().clear());
+    figure.clear();
     readout = null;
-    charts.forEach(c -> StickyRange.init((NumberAxis) c.getYAxis()));
+    legends.forEach(l -> l.setValue("–"));
     setPlaceholderVisible(true);
   }
 
@@ -83,41 +63,33 @@ class TimeSeriesCard extends ChartCard {
     if (samples.isEmpty()) {
       return;
     }
-    for (Sample s : samples) {
-      if (s.phase() == Phase.DRAINING) {
-        continue; // tens of ms with the last answers only: rates that would spike the line's end
-      }
-      double x = s.elapsedMillis() / 1000.0;
-      for (Line line : lines) {
-        double v = line.value().applyAsDouble(s);
-        if (v >= 0 && Double.isFinite(v)) {
-          line.series().add(x, v);
-        }
-      }
-    }
+    figure.add(samples, window.lower(), window.upper(), window.tick());
     readout = Readout.pick(readout, samples);
-    for (Line line : lines) {
-      line.series().flush(window.lower());
-      line.series().legend().setValue(line.readout().apply(line.value().applyAsDouble(readout)));
-    }
-    for (TimeChart chart : charts) {
-      double max = 0;
-      for (Line line : lines) {
-        if (line.chart() == chart) {
-          max = Math.max(max, line.series().maxY());
-        }
-      }
-      StickyRange.fit((NumberAxis) chart.getYAxis(), max);
+    List<TimeFigure.Line> lines = figure.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      legends.get(i).setValue(readout(lines.get(i), readout));
     }
     setPlaceholderVisible(pointCount() == 0);
   }
 
-  @Override
-  public int pointCount() {
-    return lines.stream().mapToInt(l -> l.series().size()).sum();
+  /** The line's figure in {@code s}, or n/a when not known (negative): never "-1/s". */
+  protected String readout(TimeFigure.Line line, Sample s) {
+    double v = line.value().applyAsDouble(s);
+    return v >= 0 && Double.isFinite(v) ? line.readout().apply(v) : Units.NOT_KNOWN;
   }
 
-  List<TimeChart> charts() {
-    return charts;
+  @Override
+  public int pointCount() {
+    return figure.pointCount();
+  }
+
+  @Override
+  public JFreeChart picture(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
+    return figure.picture(layout, title, subtitle, footer, look);
+  }
+
+  /** The JFreeChart view on the card. */
+  public ChartView view() {
+    return view;
   }
 }

@@ -70,4 +70,9 @@ public final class TimeWindow {
   public double upper() {
     return upper.get();
   }
+
+  /** Seconds between two ticks of the time axis. */
+  public double tick() {
+    return tick.get();
+  }
 }

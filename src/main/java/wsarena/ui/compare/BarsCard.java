@@ -87,6 +87,24 @@ public final class BarsCard extends ChartCard {
     return table;
   }
 
+  /**
+   * The bars as {@code wsarena chart} and the report draw them ({@link BarCharts}): the same
+   * figure, each run in its colour on screen.
+   */
+  @Override
+  public org.jfree.chart.JFreeChart picture(
+      wsarena.report.chart.ExportLayout layout, String title, String subtitle, String footer, wsarena.report.chart.ChartLook look) {
+    if (table == null || metric.get() == null || table.contenders().isEmpty()) {
+      return null;
+    }
+    List<Integer> styles = new java.util.ArrayList<>();
+    for (int i = 0; i < table.contenders().size(); i++) {
+      int hue = Math.max(0, ComparedRuns.COLOURS.indexOf(i < colours.size() ? colours.get(i) : ""));
+      styles.add(hue + (i < dashed.size() && dashed.get(i) ? ComparedRuns.COLOURS.size() : 0));
+    }
+    return wsarena.report.chart.BarCharts.of(table, metric.get(), layout, look, styles);
+  }
+
   @Override
   public void reset(Scenario scenario) {
     // the bars follow the compared runs, not the live samples

@@ -20,7 +20,6 @@ import wsarena.ui.ScenarioText;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.LatencyCard;
 import wsarena.ui.chart.LatencyScale;
-import wsarena.ui.chart.PhaseBands;
 import wsarena.ui.chart.ThroughputCard;
 import wsarena.ui.chart.TimeWindow;
 import wsarena.ui.run.RunEvent;
@@ -36,10 +35,9 @@ final class CompareLive extends VBox {
   private final Label line = new Label();
   private final ProgressBar bar = new ProgressBar(0);
   private final TimeWindow window = new TimeWindow();
-  private final PhaseBands phases = new PhaseBands();
   private final ObjectProperty<LatencyScale> scale = new SimpleObjectProperty<>(LatencyScale.LOG);
-  private final LatencyCard latency = new LatencyCard(window, phases, scale);
-  private final ThroughputCard throughput = new ThroughputCard(window, phases);
+  private final LatencyCard latency = new LatencyCard(scale);
+  private final ThroughputCard throughput = new ThroughputCard();
   private final Timeline clock = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
   private ShootoutProgress progress;
   private String name = "";
@@ -105,9 +103,10 @@ final class CompareLive extends VBox {
     name = ScenarioText.shortName(s.scenario().target(), catalog);
     startedNanos = System.nanoTime();
     window.reset(ScenarioText.plannedSeconds(s.scenario()));
-    phases.clear();
     latency.reset(s.scenario());
     throughput.reset(s.scenario());
+    latency.awaitSamples();
+    throughput.awaitSamples();
     setLive(true);
     tick();
   }
@@ -118,9 +117,7 @@ final class CompareLive extends VBox {
     }
     for (Sample s : samples) {
       window.include(s.elapsedMillis() / 1000.0);
-      phases.add(s);
     }
-    phases.dropBefore(window.lower());
     latency.append(samples, window);
     throughput.append(samples, window);
   }

@@ -20,6 +20,7 @@ import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
 import wsarena.report.Contender;
 import wsarena.report.MetricTable;
+import wsarena.report.chart.RunPalette;
 
 /**
  * The runs laid side by side: the finished runs of this session, the runs opened from files and
@@ -34,11 +35,13 @@ public final class ComparedRuns {
   /** Runs kept side by side: every model of every engine and both Python servers, twice over. */
   public static final int CAPACITY = 20;
 
-  /** One colour per run, in the order they are handed out; all distinct in both themes; past ten, dashed. */
+  /**
+   * One colour per run, in the order they are handed out: the {@link RunPalette}'s hues, whose
+   * shades the window's {@code Look} sets for its theme as {@code -wsa-run-0} … {@code -wsa-run-9};
+   * past ten, dashed.
+   */
   static final List<String> COLOURS =
-      List.of(
-          "-wsa-blue", "-wsa-orange", "-wsa-purple", "-wsa-green", "-wsa-teal",
-          "-wsa-pink", "-wsa-amber", "-wsa-red", "-wsa-lime", "-wsa-brown");
+      java.util.stream.IntStream.range(0, wsarena.report.chart.Hue.values().length).mapToObj(i -> "-wsa-run-" + i).toList();
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
@@ -172,6 +175,11 @@ public final class ComparedRuns {
     return 0;
   }
 
+  /** The {@link RunPalette} index of {@code run}'s style: its hue, and dashed past ten. */
+  public static int paletteIndex(ComparedRun run) {
+    return Math.max(0, COLOURS.indexOf(run.colour())) + (run.dashed() ? COLOURS.size() : 0);
+  }
+
   /** The colour the next run will get. */
   public String nextColour() {
     return COLOURS.get(nextStyle() % COLOURS.size());
@@ -249,15 +257,25 @@ public final class ComparedRuns {
       return run.givenName().get();
     }
     String name = run.label();
-    boolean twin = runs.stream().anyMatch(r -> r != run && r.label().equals(run.label()) && r.givenName().isEmpty());
-    if (twin && run.result().startedAt() != null) {
-      name += " · " + TIME.format(run.result().startedAt().atZone(ZoneId.systemDefault()));
+    List<ComparedRun> twins = runs.stream().filter(r -> r.label().equals(run.label()) && r.givenName().isEmpty()).toList();
+    if (twins.size() > 1) {
+      String time = startTime(run);
+      name += time.isEmpty() ? "" : " · " + time;
+      // twins started in the same second (a shootout's repeats, copies of a file): their place tells them apart
+      List<ComparedRun> sameTime = twins.stream().filter(r -> startTime(r).equals(time)).toList();
+      if (sameTime.size() > 1) {
+        name += " #" + (sameTime.indexOf(run) + 1);
+      }
     }
     Outcome outcome = run.result().outcome();
     if (outcome != null && outcome != Outcome.COMPLETED) {
       name += " (" + outcome.name().toLowerCase(Locale.ROOT) + ")";
     }
     return name;
+  }
+
+  private static String startTime(ComparedRun run) {
+    return run.result().startedAt() == null ? "" : TIME.format(run.result().startedAt().atZone(ZoneId.systemDefault()));
   }
 
   /** The representative results in the table's order, for reports. */

@@ -31,6 +31,9 @@ import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
 import wsarena.report.ConformanceTable;
 import wsarena.report.Machines;
+import wsarena.report.chart.ChartLook;
+import wsarena.report.chart.ExportLayout;
+import wsarena.report.chart.TablePicture;
 import wsarena.text.Units;
 import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
@@ -54,6 +57,7 @@ public final class ComparisonCard extends ChartCard {
   private final TableColumn<ComparedRun, String> conformance;
   private final Consumer<ComparedRun> pick;
   private boolean live;
+  private boolean suppressed;
   private boolean syncing;
   private HostInfo thisMachine;
 
@@ -189,8 +193,14 @@ public final class ComparisonCard extends ChartCard {
   }
 
   /** Brings the table's selection, swatches, caption and size in line with the runs. */
+  /** Hidden whatever the runs (presentation mode: the Compare page lays them out). */
+  public void setSuppressed(boolean suppressed) {
+    this.suppressed = suppressed;
+    refresh();
+  }
+
   private void refresh() {
-    boolean several = runs.size() >= 2;
+    boolean several = runs.size() >= 2 && !suppressed;
     setVisible(several);
     setManaged(several);
     select(live ? null : runs.shown());
@@ -206,6 +216,7 @@ public final class ComparisonCard extends ChartCard {
                         + " side by side on the Compare page (Ctrl+2)"
                     : "On the time charts: " + runs.name(shown) + " (solid line, highlighted row) · click another row to show it");
     table.refresh();
+    sizeColumns(caption.getFont().getSize());
     fitHeight();
   }
 
@@ -222,22 +233,46 @@ public final class ComparisonCard extends ChartCard {
     }
   }
 
-  /** Each column's width: its width in em (kept in its user data) at this font size. */
+  /** The key under which a column keeps the text of its cell for a run: what the table shows, and its picture. */
+  static final String CELL_TEXT = "wsarena.cellText";
+
+  /**
+   * Each column as wide as its widest cell or its header at this font size (never narrower than
+   * its width in em, kept in its user data), so names and figures show whole ("16.1k msg…" had
+   * width to spare); room left over is shared out in proportion.
+   */
   private void sizeColumns(double fontSize) {
-    double ems = 0;
+    javafx.scene.text.Font font = javafx.scene.text.Font.font(caption.getFont().getFamily(), fontSize / 0.92);
+    javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    probe.setFont(font);
+    double total = 0;
+    java.util.Map<TableColumn<ComparedRun, ?>, Double> widths = new java.util.HashMap<>();
     for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
-      if (column.getUserData() instanceof Double em) {
-        ems += em;
+      if (!column.isVisible()) {
+        continue;
       }
+      double em = column.getUserData() instanceof Double d ? d : 5;
+      probe.setText(column.getText());
+      double widest = probe.getLayoutBounds().getWidth();
+      if (column.getProperties().get(CELL_TEXT) instanceof Function<?, ?> f) {
+        @SuppressWarnings("unchecked")
+        Function<ComparedRun, String> text = (Function<ComparedRun, String>) f;
+        for (ComparedRun run : runs.runs()) {
+          probe.setText(text.apply(run));
+          widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+      }
+      // the cell's padding, and the run column's swatch and file icon
+      double extra = fontSize * (column == table.getColumns().getFirst() ? 4.2 : 1.6);
+      double width = Math.max(Math.min(em, 6) * fontSize, widest + extra);
+      widths.put(column, width);
+      total += width;
     }
-    // the table's width, less room for a vertical scroll bar, shared out in proportion
     double room = table.getWidth() - fontSize * 1.5;
-    double stretch = ems <= 0 || room <= 0 ? 1 : Math.max(1, room / (ems * fontSize));
-    for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
-      if (column.getUserData() instanceof Double em) {
-        column.setMinWidth(em * fontSize);
-        column.setPrefWidth(em * fontSize * stretch);
-      }
+    double stretch = total <= 0 || room <= 0 ? 1 : Math.max(1, room / total);
+    for (var e : widths.entrySet()) {
+      e.getKey().setMinWidth(e.getValue());
+      e.getKey().setPrefWidth(e.getValue() * stretch);
     }
   }
 
@@ -263,6 +298,7 @@ public final class ComparisonCard extends ChartCard {
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     column.setComparator((a, b) -> runs.name(a).compareToIgnoreCase(runs.name(b)));
     column.setUserData(18.0);
+    column.getProperties().put(CELL_TEXT, (Function<ComparedRun, String>) runs::name);
     column.setCellFactory(c -> new TableCell<>() {
       private final Region swatch = new Region();
       private final Label name = new Label();
@@ -302,6 +338,10 @@ public final class ComparisonCard extends ChartCard {
     column.getStyleClass().add("numeric");
     column.setUserData(widthEm);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
+    column.getProperties().put(CELL_TEXT, (Function<ComparedRun, String>) r -> {
+      double v = value.applyAsDouble(r);
+      return v < 0 ? Units.NOT_KNOWN : format.apply(v);
+    });
     column.setCellFactory(c -> new TableCell<>() {
       @Override
       protected void updateItem(Number n, boolean empty) {
@@ -325,6 +365,7 @@ public final class ComparisonCard extends ChartCard {
     TableColumn<ComparedRun, String> column = new TableColumn<>(title);
     column.setUserData(widthEm);
     column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    column.getProperties().put(CELL_TEXT, value);
     return column;
   }
 
@@ -348,6 +389,41 @@ public final class ComparisonCard extends ChartCard {
       String file = run.file().map(f -> "\nSaved run, opened from " + f).orElse("\nMeasured in this session");
       setTooltip(new Tooltip(r.target().description() + file + where));
     }
+  }
+
+  /** One line: "12 runs side by side"; the table names the runs. */
+  @Override
+  public String pictureTitle(String given) {
+    return Units.plural(Math.min(runs.size(), TablePicture.MOST_ROWS), "run") + " side by side";
+  }
+
+  /**
+   * The table drawn for a slide: every run (up to twenty) with its whole name and figures, in its
+   * colour and dash, columns sized to their content, a one-line title, no scroll bar.
+   */
+  @Override
+  public java.awt.image.BufferedImage pictureImage(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
+    return TablePicture.image(pictureTable(), pictureTitle(title), subtitle, footer, layout, look);
+  }
+
+  /** What the picture of the table holds: the columns shown, and each run's cells as the table has them. */
+  public TablePicture.Table pictureTable() {
+    List<TableColumn<ComparedRun, ?>> columns = table.getColumns().stream()
+        .filter(c -> c.isVisible() && c.getProperties().get(CELL_TEXT) instanceof Function<?, ?>)
+        .toList();
+    List<String> headers = columns.stream().map(TableColumn::getText).toList();
+    List<Boolean> numeric = columns.stream().map(c -> c.getStyleClass().contains("numeric")).toList();
+    List<TablePicture.Row> rows = new java.util.ArrayList<>();
+    for (ComparedRun run : runs.runs()) {
+      List<String> cells = new java.util.ArrayList<>();
+      for (TableColumn<ComparedRun, ?> c : columns) {
+        @SuppressWarnings("unchecked")
+        Function<ComparedRun, String> text = (Function<ComparedRun, String>) c.getProperties().get(CELL_TEXT);
+        cells.add(text.apply(run));
+      }
+      rows.add(new TablePicture.Row(ComparedRuns.paletteIndex(run), cells));
+    }
+    return new TablePicture.Table(headers, numeric, rows);
   }
 
   @Override

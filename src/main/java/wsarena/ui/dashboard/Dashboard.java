@@ -76,6 +76,23 @@ public final class Dashboard extends VBox {
     });
   }
 
+  /**
+   * Presentation mode: fewer, larger tiles (three in a row, {@link #nextCharts} for the other
+   * three) and no runs table under them (the Compare page lays every run out); the room reads
+   * each chart from the back rather than six small ones.
+   */
+  public void setPresentation(boolean on) {
+    tiles.setFocus(on);
+    comparison.setSuppressed(on);
+  }
+
+  /** In presentation mode, the other tiles. */
+  public void nextCharts() {
+    if (tiles.focused()) {
+      tiles.nextSet();
+    }
+  }
+
   /** Shows what is about to be measured, until the first run (or opened file) draws its own header. */
   public void preview(Scenario next) {
     if (model.scenario() != null || next == null) {

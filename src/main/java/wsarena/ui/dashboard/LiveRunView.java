@@ -138,6 +138,7 @@ final class LiveRunView {
     model.shownHost().set(model.thisMachine().get());
     model.setScenario(next);
     tiles.reset(next, ScenarioText.plannedSeconds(next));
+    tiles.awaitSamples();
     tiles.summary().setExplanation(ScenarioText.explain(next, catalog));
     model.chip().set(DashboardModel.Chip.of(Phase.STARTING));
     curves.draw();

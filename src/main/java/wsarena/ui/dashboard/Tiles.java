@@ -18,7 +18,6 @@ import wsarena.ui.chart.HandshakesCard;
 import wsarena.ui.chart.HeldMemoryCard;
 import wsarena.ui.chart.LatencyCard;
 import wsarena.ui.chart.LatencyScale;
-import wsarena.ui.chart.PhaseBands;
 import wsarena.ui.chart.ResourcesCard;
 import wsarena.ui.chart.SummaryCard;
 import wsarena.ui.chart.SweepCard;
@@ -26,82 +25,125 @@ import wsarena.ui.chart.ThroughputCard;
 import wsarena.ui.chart.TimeWindow;
 
 /**
- * The six tiles, three by two: latency over time, throughput, connections, latency distribution,
+ * The six tiles, three by two (in presentation mode three at a time, in a row): latency over time, throughput, connections, latency distribution,
  * CPU and memory, result. The four time charts share one time window and one set of phase bands,
  * and draw one run at a time, from its samples. The second tile shows what the workload measures:
  * messages per second, a storm's handshakes per second, or an idle run's memory per connection.
  */
 final class Tiles extends GridPane {
   private final TimeWindow window = new TimeWindow();
-  private final PhaseBands phases = new PhaseBands();
   private final ObjectProperty<LatencyScale> scale = new SimpleObjectProperty<>(LatencyScale.LOG);
-  private final LatencyCard latency = new LatencyCard(window, phases, scale);
-  private final ThroughputCard throughput = new ThroughputCard(window, phases);
-  private final HandshakesCard handshakes = new HandshakesCard(window, phases);
-  private final HeldMemoryCard heldMemory = new HeldMemoryCard(window, phases);
+  private final LatencyCard latency = new LatencyCard(scale);
+  private final ThroughputCard throughput = new ThroughputCard();
+  private final HandshakesCard handshakes = new HandshakesCard();
+  private final HeldMemoryCard heldMemory = new HeldMemoryCard();
   /** The second tile now: {@link #throughput}, {@link #handshakes} or {@link #heldMemory}. */
   private ChartCard rate = throughput;
-  private final ConnectionsCard connections = new ConnectionsCard(window, phases);
+  private final ConnectionsCard connections = new ConnectionsCard();
   private final DistributionCard distribution = new DistributionCard(scale);
   /** In the distribution's place while a sweep is on screen: its latency against load. */
   private final SweepCard sweep = new SweepCard();
-  private final ResourcesCard resources = new ResourcesCard(window, phases);
+  private final ResourcesCard resources = new ResourcesCard();
   private final SummaryCard summary;
+
+  /** Presentation mode: three tiles in one row, larger, and a key to the next three. */
+  private boolean focus;
+  /** Which three tiles the focused layout shows: 0 the run's latency, rate and result; 1 the rest. */
+  private int focusSet;
+  private boolean sweepOn;
 
   /** @param copyMarkdown copies the shown run as Markdown (the result tile's button) */
   Tiles(Runnable copyMarkdown) {
     summary = new SummaryCard(copyMarkdown);
     getStyleClass().add("dashboard-grid");
+    for (ChartCard card : List.of(throughput, handshakes, heldMemory, latency, connections, distribution, sweep, resources, summary)) {
+      card.setMinSize(0, 0);
+    }
+    setMinHeight(0);
+    relayout();
+  }
+
+  /**
+   * Presentation mode lays out fewer, larger tiles: three in a row (the latency, the rate and the
+   * result; then the distribution, the connections and CPU & memory), {@link #nextSet} for the other three.
+   */
+  void setFocus(boolean focus) {
+    if (this.focus != focus) {
+      this.focus = focus;
+      relayout();
+    }
+  }
+
+  boolean focused() {
+    return focus;
+  }
+
+  /** In presentation mode, the other three tiles. */
+  void nextSet() {
+    focusSet = (focusSet + 1) % 2;
+    relayout();
+  }
+
+  /** The tiles in their places: three by two, or the focused three in a row. */
+  private void relayout() {
+    getChildren().clear();
+    getColumnConstraints().clear();
+    getRowConstraints().clear();
+    int rows = focus ? 1 : 2;
     for (int c = 0; c < 3; c++) {
       ColumnConstraints cc = new ColumnConstraints();
       cc.setPercentWidth(100 / 3.0);
       cc.setHgrow(Priority.ALWAYS);
       getColumnConstraints().add(cc);
     }
-    for (int r = 0; r < 2; r++) {
+    for (int r = 0; r < rows; r++) {
       RowConstraints rc = new RowConstraints();
-      rc.setPercentHeight(50);
+      rc.setPercentHeight(100.0 / rows);
       rc.setVgrow(Priority.ALWAYS);
       getRowConstraints().add(rc);
     }
-    add(latency, 0, 0);
-    add(throughput, 1, 0);
-    add(connections, 2, 0);
-    add(distribution, 0, 1);
-    add(resources, 1, 1);
-    add(summary, 2, 1);
-    for (ChartCard card : List.of(throughput, handshakes, heldMemory, latency, connections, distribution, sweep, resources, summary)) {
-      card.setMinSize(0, 0);
+    ChartCard lower = sweepOn ? sweep : distribution;
+    if (!focus) {
+      add(latency, 0, 0);
+      add(rate, 1, 0);
+      add(connections, 2, 0);
+      add(lower, 0, 1);
+      add(resources, 1, 1);
+      add(summary, 2, 1);
+    } else if (focusSet == 0) {
+      add(latency, 0, 0);
+      add(rate, 1, 0);
+      add(summary, 2, 0);
+    } else {
+      add(lower, 0, 0);
+      add(connections, 1, 0);
+      add(resources, 2, 0);
     }
-    setMinHeight(0);
   }
 
-    /** The sweep's latency against load in the distribution's tile, or the distribution back. */
+  /** The sweep's latency against load in the distribution's tile, or the distribution back. */
   void showSweep(boolean shown) {
-    ChartCard now = shown ? sweep : distribution;
-    if (now.getParent() == this) {
-      return;
+    if (sweepOn != shown) {
+      sweepOn = shown;
+      relayout();
     }
-    getChildren().remove(shown ? distribution : sweep);
-    add(now, 0, 1);
   }
 
   boolean sweepShown() {
-    return sweep.getParent() == this;
+    return sweepOn;
   }
 
   /** Puts the rate card of {@code workload} in the second tile. */
   private void showRateOf(Workload workload) {
     ChartCard wanted =
-        switch (workload == null ? Workload.ECHO : workload) {
+        switch (workload) {
           case STORM -> handshakes;
           case IDLE -> heldMemory;
           case ECHO, BROADCAST -> throughput;
         };
     if (wanted != rate) {
-      getChildren().remove(rate);
       rate = wanted;
-      add(rate, 1, 0);
+      relayout();
     }
   }
 
@@ -109,7 +151,6 @@ final class Tiles extends GridPane {
   void reset(Scenario next, double plannedSeconds) {
     showRateOf(next.workload());
     window.reset(plannedSeconds);
-    phases.clear();
     for (ChartCard card : everyChart()) {
       card.clearFailed();
     }
@@ -117,6 +158,11 @@ final class Tiles extends GridPane {
       card.reset(next);
     }
     summary.reset(next);
+  }
+
+  /** A run is starting: the empty charts say its figures are on the way. */
+  void awaitSamples() {
+    everyChart().forEach(ChartCard::awaitSamples);
   }
 
   /** A failed run on screen: every chart says so, over its lines too when nothing got through. */
@@ -133,9 +179,7 @@ final class Tiles extends GridPane {
     }
     for (Sample s : samples) {
       window.include(s.elapsedMillis() / 1000.0);
-      phases.add(s);
     }
-    phases.dropBefore(window.lower());
     for (ChartCard card : followers()) {
       card.append(samples, window);
     }
@@ -144,7 +188,8 @@ final class Tiles extends GridPane {
 
   /** Every tile on screen, in reading order. */
   List<ChartCard> cards() {
-    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources, summary);
+    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources, summary).stream()
+        .filter(c -> c.getParent() == this).toList();
   }
 
   /** Every chart this dashboard has, shown or not: the three cards of the second tile and the sweep's among them. */
@@ -154,7 +199,8 @@ final class Tiles extends GridPane {
 
   /** The charts on screen (every tile but the result): the sweep's in the distribution's place while it shows. */
   List<ChartCard> charts() {
-    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources);
+    return List.of(latency, rate, connections, sweepShown() ? sweep : distribution, resources).stream()
+        .filter(c -> c.getParent() == this).toList();
   }
 
   /** The charts that follow a run's samples: those of the run's workload, the distribution shown or not. */

@@ -79,7 +79,8 @@ public final class LaidOutExport {
       frame.getStyleClass().addAll(look.getRoot().getStyleClass());
       frame.getStyleClass().addAll("export-frame");
       double pad = layout.padding();
-      frame.setStyle("-fx-font-size: " + layout.legendSize() + "px; -fx-padding: " + pad * 0.7 + "px " + pad + "px " + pad * 0.6 + "px " + pad
+      // the root's inline colours (the runs' -wsa-run-N of the theme) come along too
+      frame.setStyle(look.getRoot().getStyle() + " -fx-font-size: " + layout.legendSize() + "px; -fx-padding: " + pad * 0.7 + "px " + pad + "px " + pad * 0.6 + "px " + pad
           + "px; -fx-spacing: " + pad / 4 + "px; -fx-background-color: " + css(theme.background()) + ";");
       if (words.title() != null && words.subtitle() != null) {
         frame.getChildren().add(text(words.title(), "export-title", layout.titleSize(words.title().length()), true));

@@ -56,12 +56,14 @@ class ResultChartsTest {
   void theTimeChartsLeaveOutTheDrainingTailAndShadeWhatIsNotMeasured() {
     long drained = EVENT_LOOP.samples().stream().filter(s -> s.phase() == Phase.DRAINING).count();
     long unmeasured = EVENT_LOOP.samples().stream().filter(s -> s.phase() == Phase.RAMP || s.phase() == Phase.WARMUP).count();
-    XYPlot latency = ResultCharts.latencyOverTime(EVENT_LOOP, "undertow-event-loop", ExportLayout.WIDE).getXYPlot();
-    XYPlot throughput = ResultCharts.throughputOverTime(EVENT_LOOP, "undertow-event-loop", ExportLayout.WIDE).getXYPlot();
+    // the window's figures, drawn as pictures: each plot of the figure is a subplot on one time axis
+    XYPlot latency = firstPlot(ResultCharts.latencyOverTime(EVENT_LOOP, "undertow-event-loop", ExportLayout.WIDE));
+    XYPlot throughput = firstPlot(ResultCharts.throughputOverTime(EVENT_LOOP, "undertow-event-loop", ExportLayout.WIDE));
 
     assertThat(latency.getDataset().getSeriesCount()).isEqualTo(5);
     assertThat(latency.getDataset().getItemCount(0)).isEqualTo(EVENT_LOOP.samples().size() - (int) drained);
-    assertThat(throughput.getDataset().getSeriesKey(0)).isEqualTo("received msgs/s");
+    assertThat(throughput.getDataset().getSeriesKey(0)).isEqualTo("received");
+    assertThat(throughput.getDataset().getSeriesKey(1)).isEqualTo("sent");
     if (unmeasured > 0) {
       assertThat(latency.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).isNotEmpty();
     }
@@ -70,5 +72,9 @@ class ResultChartsTest {
   @Test
   void nothingToDrawIsSaid() {
     assertThatThrownBy(() -> ResultCharts.distribution(List.of())).hasMessage("no run to draw");
+  }
+
+  private static XYPlot firstPlot(org.jfree.chart.JFreeChart chart) {
+    return ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots().getFirst();
   }
 }

@@ -77,8 +77,9 @@ class ComparedRunsTest {
     assertThat(runs.name(a)).isEqualTo("undertow-event-loop");
     ComparedRun twin = runs.add(eventLoop, Optional.of(Path.of("b.json")), List.of());
 
-    assertThat(runs.name(a)).matches("undertow-event-loop · \\d\\d:\\d\\d:\\d\\d");
-    assertThat(runs.name(twin)).startsWith("undertow-event-loop · ");
+    // the same run opened twice: the same start time, so their places tell them apart too
+    assertThat(runs.name(a)).matches("undertow-event-loop · \\d\\d:\\d\\d:\\d\\d #1");
+    assertThat(runs.name(twin)).matches("undertow-event-loop · \\d\\d:\\d\\d:\\d\\d #2");
     assertThat(runs.name(w)).isEqualTo("undertow-reactor-workers");
   }
 

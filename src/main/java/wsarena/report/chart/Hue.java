@@ -1,0 +1,20 @@
+package wsarena.report.chart;
+
+/**
+ * The colours a chart draws with, by name; each {@link ChartLook} gives each its shade (darker on
+ * white, lighter on the dark theme). In this order they are also the runs' colours ({@link
+ * RunPalette}): ten hues a projector keeps apart, with no two of the orange-brown family (three of
+ * those, side by side, could not be told apart on a projector with twelve runs open).
+ */
+public enum Hue {
+  BLUE,
+  ORANGE,
+  PURPLE,
+  GREEN,
+  RED,
+  TEAL,
+  MAGENTA,
+  GOLD,
+  GREY,
+  LIME
+}

@@ -1,0 +1,219 @@
+package wsarena.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import wsarena.report.chart.TablePicture;
+import wsarena.scenario.Isolation;
+import wsarena.scenario.TargetCatalog;
+import wsarena.scenario.TargetSpec;
+import wsarena.scenario.ThreadingModel;
+import wsarena.ui.chart.ChartCard;
+import wsarena.ui.chart.ChartView;
+import wsarena.ui.chart.DistributionCard;
+import wsarena.ui.chart.TimeSeriesCard;
+import wsarena.ui.testing.FolderSaveLocation;
+import wsarena.ui.testing.Fx;
+import wsarena.ui.testing.FxTesting;
+import wsarena.ui.testing.Pixels;
+import wsarena.ui.testing.SavedRuns;
+import wsarena.ui.testing.ScriptedRun;
+import wsarena.ui.testing.StubEngine;
+
+/**
+ * The window on a projector: presentation mode, twelve saved runs open, at 1280×720 (a common
+ * projector) and 1920×1080. Every chart on screen keeps a plot at least a third of its card's
+ * height, no result figure is cut to "…", Ctrl+E draws each page as a picture that shows
+ * something, and the runs table's picture names every run whole.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(120)
+class PresentationUiTest {
+  static {
+    FxTesting.init();
+  }
+
+  private static final int RUNS = 12;
+
+  @TempDir static Path files;
+  @TempDir Path settings;
+  @TempDir Path exports;
+
+  private static final List<Path> saved = new ArrayList<>();
+  private MainWindow window;
+  private Stage stage;
+
+  @BeforeAll
+  static void writeTwelveRuns() throws IOException {
+    ThreadingModel[] models = {ThreadingModel.EVENT_LOOP, ThreadingModel.MULTI_REACTOR, ThreadingModel.REACTOR_WORKERS};
+    String[] engines = {"undertow", "jetty"};
+    for (int i = 0; i < RUNS; i++) {
+      TargetSpec target = TargetSpec.Embedded.of(engines[i % 2], models[i % 3], Isolation.IN_PROCESS);
+      saved.add(SavedRuns.write(SavedRuns.run(target, SavedRuns.LAPTOP), files.resolve("run-" + i + ".wsarena")));
+    }
+  }
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    List<String> args = new ArrayList<>(List.of("--presentation", "--theme", "dark"));
+    saved.forEach(p -> args.add(p.toString()));
+    TargetCatalog catalog = StubEngine.catalog(StubEngine.undertowLike(), StubEngine.jettyLike());
+    window = new MainWindow(stage, WindowOptions.parse(args), new UiSettings(settings), catalog,
+        ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 10), owner -> new FolderSaveLocation(exports));
+    window.show();
+  }
+
+  @AfterEach
+  void stop() {
+    Fx.get(() -> {
+      window.controller().stop();
+      return null;
+    });
+  }
+
+  @Test
+  void at1280By720EveryChartIsLegibleAndEveryPageExports(FxRobot robot) throws IOException {
+    checkAt(robot, 1280, 720);
+  }
+
+  @Test
+  void at1920By1080EveryChartIsLegibleAndEveryPageExports(FxRobot robot) throws IOException {
+    checkAt(robot, 1920, 1080);
+  }
+
+  private void checkAt(FxRobot robot, int width, int height) throws IOException {
+    Fx.get(() -> {
+      stage.setMinWidth(0);
+      stage.setMinHeight(0);
+      stage.setWidth(width);
+      stage.setHeight(height);
+      return null;
+    });
+    Fx.await(30, () -> window.dashboard().runs().size() == RUNS && !window.dashboard().hostText().startsWith("Detecting"));
+    Fx.await(10, () -> window.scene().getWidth() == width);
+    assertThat(Fx.get(() -> window.scene().getRoot().getStyleClass().contains("presentation"))).isTrue();
+
+    // both sets of tiles of the presentation layout
+    for (int set = 0; set < 2; set++) {
+      Fx.await(10, this::everyPlotAThirdOfItsCard);
+      assertThat(Fx.get(this::cutFigures)).as("result figures cut at %dx%d", width, height).isEmpty();
+      press(new KeyCodeCombination(KeyCode.F8));
+    }
+
+    // Ctrl+E on the Run page, then on the Compare page: each a picture of what is on screen
+    press(CTRL_E);
+    Path runPage = awaitPng(p -> !p.startsWith("wsarena-compare"));
+    press(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+    Fx.await(10, () -> window.page().get() == Page.COMPARE);
+    Fx.await(10, this::everyPlotAThirdOfItsCard);
+    press(CTRL_E);
+    Path comparePage = awaitPng(p -> p.startsWith("wsarena-compare"));
+    for (Path png : List.of(runPage, comparePage)) {
+      BufferedImage image = ImageIO.read(png.toFile());
+      // the middle of the picture, where the charts are: more than one colour, i.e. not blank
+      BufferedImage middle = image.getSubimage(image.getWidth() / 4, image.getHeight() / 4, image.getWidth() / 2, image.getHeight() / 2);
+      assertThat(Pixels.distinctColours(middle)).as(png.getFileName().toString()).isGreaterThan(20);
+      assertThat(Pixels.inkShare(image)).as(png.getFileName().toString()).isGreaterThan(0.03);
+    }
+
+    // the runs table drawn for a slide: a one-line title, every run by its whole name
+    var picture = Fx.get(() -> window.exports().picture(window.dashboard().comparison()));
+    assertThat(picture.title()).isEqualTo(RUNS + " runs side by side");
+    assertThat(Pixels.distinctColours(javafx.embed.swing.SwingFXUtils.fromFXImage(picture.image(), null))).isGreaterThan(12);
+    TablePicture.Table table = Fx.get(() -> window.dashboard().comparison().pictureTable());
+    List<String> names = Fx.get(() -> window.dashboard().runs().runs().stream().map(window.dashboard().runs()::name).toList());
+    assertThat(table.rows()).hasSize(RUNS);
+    assertThat(table.rows().stream().map(r -> r.cells().getFirst()).toList()).isEqualTo(names);
+    assertThat(names).doesNotHaveDuplicates().noneMatch(n -> n.contains("…"));
+  }
+
+  private static final KeyCombination CTRL_E = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+
+  /**
+   * What the window does on {@code keys}, as its scene has them registered. Not the robot: an
+   * export of the page takes seconds on shared cores, and a key held that long repeats.
+   */
+  private void press(KeyCombination keys) {
+    Fx.get(() -> {
+      Runnable action = window.scene().getAccelerators().get(keys);
+      assertThat(action).as(keys.getDisplayText()).isNotNull();
+      action.run();
+      return null;
+    });
+  }
+
+  /** True when every chart on the page on screen has drawn a plot at least a third of its card's height. */
+  private boolean everyPlotAThirdOfItsCard() {
+    List<ChartCard> cards = new ArrayList<>();
+    if (window.page().get() == Page.RUN) {
+      cards.addAll(window.dashboard().charts());
+    } else {
+      cards.addAll(window.compare().charts());
+    }
+    boolean any = false;
+    for (ChartCard card : cards) {
+      ChartView view = card instanceof TimeSeriesCard t ? t.view() : card instanceof DistributionCard d ? d.plot() : null;
+      if (view == null || !card.isVisible() || card.getScene() == null) {
+        continue;
+      }
+      any = true;
+      double plot = view.plotArea().getHeight();
+      if (plot < card.getHeight() / 3) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /** The result tiles' figures as drawn, those that end in "…". */
+  private List<String> cutFigures() {
+    List<String> cut = new ArrayList<>();
+    for (Node tile : window.scene().getRoot().lookupAll(".tile")) {
+      if (!tile.isVisible() || tile.getScene() == null || !(tile instanceof javafx.scene.Parent p)) {
+        continue;
+      }
+      for (Node child : p.getChildrenUnmodifiable()) {
+        if (child instanceof Label label && !label.getStyleClass().contains("tile-caption") && label.lookup(".text") instanceof Text shown
+            && shown.getText().endsWith("…")) {
+          cut.add(label.getText() + " drawn as " + shown.getText());
+        }
+      }
+    }
+    return cut;
+  }
+
+  private Path awaitPng(java.util.function.Predicate<String> name) throws IOException {
+    Fx.await(30, () -> find(name) != null && Files.size(find(name)) > 0);
+    return find(name);
+  }
+
+  private Path find(java.util.function.Predicate<String> name) throws IOException {
+    try (Stream<Path> list = Files.list(exports)) {
+      return list.filter(f -> f.toString().endsWith(".png") && name.test(f.getFileName().toString())).findFirst().orElse(null);
+    }
+  }
+}
