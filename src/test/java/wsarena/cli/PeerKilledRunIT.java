@@ -29,7 +29,7 @@ class PeerKilledRunIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @ParameterizedTest(name = "--instances {0}")
-  @CsvSource({"1, tornado_server.py, 1", "2, haproxy, 3"})
+  @CsvSource({"1, tornado_server.py, 1", "2, haproxy, 4"})
   void thePythonServerAndItsBalancerEndWhenTheRunIsKilled(int instances, String listener, int serving, @TempDir Path tmp)
       throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs Debian's python3");
@@ -47,8 +47,9 @@ class PeerKilledRunIT {
     List<ProcessHandle> servers;
     int port;
     try {
+      port = awaitListening(run, listener);
+      // two instances, the HAProxy script and HAProxy; or the one instance
       servers = awaitServing(run, serving);
-      port = awaitListening(servers, listener);
     } catch (AssertionError e) {
       run.destroyForcibly();
       throw new AssertionError(e.getMessage() + "; the run said: " + Files.readString(tmp.resolve("run.log")), e);
@@ -83,11 +84,11 @@ class PeerKilledRunIT {
     throw new AssertionError("the run started fewer than " + count + " server processes within " + WAIT.toSeconds() + " s");
   }
 
-  /** The port the process whose command line names {@code listener} listens on (the one clients reach). */
-  private static int awaitListening(List<ProcessHandle> servers, String listener) throws InterruptedException {
+  /** The port the run's process whose command line names {@code listener} listens on (the one clients reach). */
+  private static int awaitListening(Process run, String listener) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      for (ProcessHandle p : servers) {
+    while (System.nanoTime() < deadline && run.isAlive()) {
+      for (ProcessHandle p : run.toHandle().descendants().toList()) {
         boolean named = p.info().commandLine().map(c -> c.contains(listener) && !c.contains("haproxy_balancer.py")).orElse(false);
         if (named && !ProcSockets.listeningPorts(p.pid()).isEmpty()) {
           return ProcSockets.listeningPorts(p.pid()).getFirst();
