@@ -155,11 +155,15 @@ final class Worker {
     loop.execute(() -> expiry = loop.scheduleAtFixedRate(this::expire, period, period, TimeUnit.NANOSECONDS));
   }
 
+  /** Gives up on what waited too long, and tells the recorder how long the oldest left has waited. */
   private void expire() {
     long now = System.nanoTime();
+    long oldest = Long.MAX_VALUE;
     for (ClientConnection c : connections) {
       c.expire(now);
+      oldest = Math.min(oldest, c.oldestWaitingNanos());
     }
+    recorder.waiting(now, oldest);
     flushAll();
   }
 
