@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import wsarena.Version;
+import wsarena.text.Sentences;
 
 /**
  * The headless commands (picocli). Everything the window does, these do too.
@@ -48,6 +49,21 @@ public final class Main implements Runnable {
     return commandLine().execute(args);
   }
 
+  /**
+   * Runs the command line; {@code wsarena --help} ends with {@code windowHelp}, how to open the
+   * window (the launcher's: this room knows nothing of the window).
+   */
+  public static int run(String[] args, String windowHelp) {
+    return commandLine(windowHelp).execute(args);
+  }
+
+  /** The command line whose {@code --help} ends with {@code windowHelp}. */
+  public static CommandLine commandLine(String windowHelp) {
+    CommandLine cl = commandLine();
+    cl.getCommandSpec().usageMessage().footer("", "The window:", windowHelp.stripTrailing());
+    return cl;
+  }
+
   /** The configured command line, for tests that capture its output. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
@@ -79,7 +95,7 @@ public final class Main implements Runnable {
     if (t instanceof CommandLine.ExecutionException && t.getCause() != null) {
       t = t.getCause();
     }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return Sentences.of(t);
   }
 
   @Override

@@ -3,6 +3,7 @@ package wsarena.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import wsarena.metrics.TargetCost;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
 import wsarena.probe.FeatureTable;
@@ -70,7 +71,7 @@ final class ResultPrinter {
           Units.plural(r.clientThreads(), "thread"),
           Units.micros(t.handshakes().clientCpuMicrosEach()),
           Units.mebibytes(t.memory().clientRssPeakBytes()));
-      out.printf(Locale.ROOT, "target: %s CPU per handshake%n", Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)));
+      out.printf(Locale.ROOT, "target: %s CPU per handshake%n", Units.micros(TargetCost.cpuMicrosPerHandshake(r)));
     } else {
       out.printf(
           Locale.ROOT,
@@ -83,7 +84,7 @@ final class ResultPrinter {
       out.printf(
           Locale.ROOT,
           "target: %s CPU and %s context switches per message%n",
-          Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)),
+          Units.micros(TargetCost.cpuMicrosPerMessage(r)),
           Units.switchesPerMessage(t.contextSwitches().targetPerMessage()));
       if (t.cpu().balancerPercent() >= 0 && t.cpu().targetPercent() > 0) {
         // the balancer's part of the target's CPU, on its own: what the instances cost apart from it
