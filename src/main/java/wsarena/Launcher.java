@@ -21,13 +21,15 @@ public final class Launcher {
       System.setProperty(LoadGenerator.LEAK_DETECTION_PROPERTY, "disabled");
     }
     if (WindowOptions.isWindowLaunch(args)) {
+      WindowOptions options;
       try {
-        WindowOptions.parse(java.util.List.of(args));
+        options = WindowOptions.parse(java.util.List.of(args));
       } catch (IllegalArgumentException e) {
         System.err.println("wsarena: " + e.getMessage());
         System.exit(2);
+        return;
       }
-      int status = WsarenaApp.open(args);
+      int status = WsarenaApp.open(options);
       // a run still closing its connections must not keep the process alive
       System.exit(status);
     }
@@ -35,6 +37,6 @@ public final class Launcher {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    System.exit(Main.run(args));
+    System.exit(Main.run(args, WindowOptions.usage()));
   }
 }

@@ -131,6 +131,31 @@ class ArchitectureTest {
   }
 
   @Test
+  void runWritesNoReport() {
+    noClasses()
+        .that().resideInAPackage("wsarena.run..")
+        .should().dependOnClassesThat().resideInAPackage("wsarena.report..")
+        .because("reports are written from what runs produce; a run's own words stand on wsarena.text")
+        .check(classes);
+  }
+
+  @Test
+  void failuresGoToTheLogNotToAStackTraceOnTheConsole() {
+    noClasses()
+        .should().callMethod(Throwable.class, "printStackTrace")
+        .because("a failure that reaches no user's sentence goes to the SLF4J log")
+        .check(classes);
+  }
+
+  @Test
+  void theFormattingRoomStandsOnNoOtherRoom() {
+    noClasses()
+        .that().resideInAPackage("wsarena.text..")
+        .should().dependOnClassesThat(resideInAPackage("wsarena..").and(resideOutsideOfPackage("wsarena.text..")))
+        .check(classes);
+  }
+
+  @Test
   void metricsAreComputedBelowTheWindow() {
     noClasses()
         .that().resideInAnyPackage("wsarena.metrics..", "wsarena.load..", "wsarena.client..")

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import wsarena.Version;
+import wsarena.text.Sentences;
 
 /**
  * The headless commands (picocli). Everything the window does, these do too.
  *
- * <p>Exit codes: 0 success, 1 the run or command failed (a sentence on stderr says why), 2 bad input.
+ * <p>Exit codes: 0 success, 1 the run or command failed (a sentence on stderr says why), 2 bad input,
+ * 3 a run that ran its course stalled: more than a tenth of its measured messages timed out.
  */
 @Command(
     name = "wsarena",
@@ -37,12 +39,29 @@ import wsarena.Version;
 public final class Main implements Runnable {
   public static final int EXIT_FAILED = 1;
   public static final int EXIT_BAD_INPUT = 2;
+  /** A run ran its course but its target stalled ({@link wsarena.metrics.Outcome#STALLED}): its figures say so, not what it sustains. */
+  public static final int EXIT_STALLED = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and returns the exit code. */
   public static int run(String[] args) {
     return commandLine().execute(args);
+  }
+
+  /**
+   * Runs the command line; {@code wsarena --help} ends with {@code windowHelp}, how to open the
+   * window (the launcher's: this room knows nothing of the window).
+   */
+  public static int run(String[] args, String windowHelp) {
+    return commandLine(windowHelp).execute(args);
+  }
+
+  /** The command line whose {@code --help} ends with {@code windowHelp}. */
+  public static CommandLine commandLine(String windowHelp) {
+    CommandLine cl = commandLine();
+    cl.getCommandSpec().usageMessage().footer("", "The window:", windowHelp.stripTrailing());
+    return cl;
   }
 
   /** The configured command line, for tests that capture its output. */
@@ -76,7 +95,7 @@ public final class Main implements Runnable {
     if (t instanceof CommandLine.ExecutionException && t.getCause() != null) {
       t = t.getCause();
     }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return Sentences.of(t);
   }
 
   @Override

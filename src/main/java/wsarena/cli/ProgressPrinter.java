@@ -1,7 +1,11 @@
 package wsarena.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.run.RunEvent;
@@ -43,11 +47,14 @@ final class ProgressPrinter implements RunEvent.Listener {
       return; // every connection failed: a row of zeros says nothing the failure will not say
     }
     if (lines++ % 20 == 0) {
-      out.printf(FORMAT, "time", "phase", "open", "conn", "fail", "hs/s", "sent/s", "recv/s", "MB/s", "errors",
-          "timedout", "unsent", "backlog", "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms", "cpu c", "cpu t");
+      List<Object> header = new ArrayList<>(List.of(
+          "time", "phase", "open", "conn", "fail", "hs/s", "sent/s", "recv/s", "MB/s", "errors", "timedout", "unsent", "backlog"));
+      // "p99.9 ms" would not fit its column: the unit is said where there is room
+      Arrays.stream(Percentile.values()).map(p -> p.label().length() <= 3 ? p.label() + " ms" : p.label()).forEach(header::add);
+      header.addAll(List.of("cpu c", "cpu t"));
+      out.printf(FORMAT, header.toArray());
     }
-    out.printf(
-        FORMAT,
+    List<Object> row = new ArrayList<>(List.of(
         String.format(Locale.ROOT, "%.1fs", s.elapsedMillis() / 1000.0),
         s.phase().name().toLowerCase(Locale.ROOT),
         s.connections().open(),
@@ -60,15 +67,22 @@ final class ProgressPrinter implements RunEvent.Listener {
         s.counts().errors(),
         Units.whole(s.fates().timedOut()),
         Units.whole(s.fates().notSent()),
-        Units.whole(s.fates().backlog()),
-        Units.millis(s.latency().p50Micros()),
-        Units.millis(s.latency().p90Micros()),
-        Units.millis(s.latency().p99Micros()),
-        Units.millis(s.latency().p999Micros()),
-        Units.millis(s.latency().maxMicros()),
-        Units.percent(s.resources().clientCpuPercent()).replace(" ", ""),
-        Units.percent(s.resources().targetCpuPercent()).replace(" ", ""));
+        Units.whole(s.fates().backlog())));
+    for (Percentile p : Percentile.values()) {
+      // no answer in the interval: the oldest message has waited this long, and counting
+      row.add(p == Percentile.MAX && s.unanswered()
+          ? ">" + Units.millis(s.fates().oldestWaitingMicros())
+          : percentile(s, p.micros(s.latency())));
+    }
+    row.add(Units.percent(s.resources().clientCpuPercent()).replace(" ", ""));
+    row.add(Units.percent(s.resources().targetCpuPercent()).replace(" ", ""));
+    out.printf(FORMAT, row.toArray());
     out.flush();
+  }
+
+  /** A percentile of the interval; none at all (not 0) when it timed nothing, and messages waited or none was due. */
+  private static String percentile(Sample s, long micros) {
+    return s.latency().measuredAny() ? Units.millis(micros) : "–";
   }
 
   private static boolean nothingGoingOn(Sample s) {

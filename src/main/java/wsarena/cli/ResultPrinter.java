@@ -3,6 +3,7 @@ package wsarena.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import wsarena.metrics.TargetCost;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
 import wsarena.probe.FeatureTable;
@@ -19,6 +20,14 @@ import wsarena.scenario.Workload;
 final class ResultPrinter {
   private ResultPrinter() {}
 
+  /** Why a run is {@link wsarena.metrics.Outcome#STALLED}, as one sentence. */
+  static String stalled(RunResult r) {
+    var f = r.totals().fates();
+    return "the target stalled: " + Units.share((double) f.timedOut() / f.intended()) + " of the " + Units.whole(f.intended())
+        + " measured messages timed out (a run is stalled past " + Units.share(wsarena.metrics.Outcome.STALLED_SHARE)
+        + "), so its figures say how long it kept them waiting, not what it sustains";
+  }
+
   static void print(RunResult r, PrintWriter out) {
     Totals t = r.totals();
     out.println();
@@ -33,7 +42,8 @@ final class ResultPrinter {
               case IDLE -> " · " + Units.plural(t.messages().sent(), "ping") + " · " + Units.plural(t.messages().received(), "pong");
               case ECHO, BROADCAST -> " · sent " + Units.whole(t.messages().sent()) + " · received " + Units.whole(t.messages().received());
             }
-            + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions()));
+            + (r.target().negotiatedExtensions().isEmpty() ? "" : " · extensions: " + r.target().negotiatedExtensions())
+            + (r.outcome() == wsarena.metrics.Outcome.STALLED ? " · " + Units.share((double) t.fates().timedOut() / t.fates().intended()) + " timed out" : ""));
     out.println();
     out.print(SummaryTable.text(SummaryTable.columns(r), List.of(SummaryTable.row(r))));
     if (t.fates().intended() > 0) {
@@ -61,7 +71,7 @@ final class ResultPrinter {
           Units.plural(r.clientThreads(), "thread"),
           Units.micros(t.handshakes().clientCpuMicrosEach()),
           Units.mebibytes(t.memory().clientRssPeakBytes()));
-      out.printf(Locale.ROOT, "target: %s CPU per handshake%n", Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)));
+      out.printf(Locale.ROOT, "target: %s CPU per handshake%n", Units.micros(TargetCost.cpuMicrosPerHandshake(r)));
     } else {
       out.printf(
           Locale.ROOT,
@@ -74,7 +84,7 @@ final class ResultPrinter {
       out.printf(
           Locale.ROOT,
           "target: %s CPU and %s context switches per message%n",
-          Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)),
+          Units.micros(TargetCost.cpuMicrosPerMessage(r)),
           Units.switchesPerMessage(t.contextSwitches().targetPerMessage()));
       if (t.cpu().balancerPercent() >= 0 && t.cpu().targetPercent() > 0) {
         // the balancer's part of the target's CPU, on its own: what the instances cost apart from it

@@ -209,6 +209,10 @@ final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("wsarena: " + result.failure());
       return Main.EXIT_FAILED;
     }
+    if (result.outcome() == Outcome.STALLED) {
+      spec.commandLine().getErr().println("wsarena: " + ResultPrinter.stalled(result));
+      return Main.EXIT_STALLED;
+    }
     return 0;
   }
 

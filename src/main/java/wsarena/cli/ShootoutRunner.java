@@ -173,7 +173,7 @@ final class ShootoutRunner {
   /** One finished run's figures: what its workload measures. */
   private static String headline(RunResult r) {
     var t = r.totals();
-    Workload w = r.scenario() == null ? Workload.ECHO : r.scenario().workload();
+    Workload w = r.scenario().workload();
     return switch (w) {
       case STORM -> String.format(Locale.ROOT, "%8s handshakes/s  p99 %8s ms  client %s/hs",
           Units.whole(t.handshakes().perSecond()), Units.millis(t.latency().p99Micros()), Units.micros(t.handshakes().clientCpuMicrosEach()));

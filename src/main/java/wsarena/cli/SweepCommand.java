@@ -33,7 +33,7 @@ import wsarena.scenario.TargetSpec;
     description = {
       "Raise the load on one target step by step, each step a whole open-loop run, to find its knee.",
       "Rate steps double from --start-rate until a step fails, then bisect to --precision; a step fails when its p99 is"
-          + " above --slo-p99, more than 0.1 % of its messages time out or are not sent, or its answers fall under 99 %"
+          + " above --slo-p99, more than 0.1 %% of its messages time out or are not sent, or its answers fall under 99 %%"
           + " of the rate. It stops at the knee, or when the generator, not the target, is the limit."
     },
     footer = {

@@ -14,7 +14,7 @@ final class SweepFlags {
       description = "Rate steps: double until a step fails, then bisect until the passing and the failing rate are this close. Default: ${DEFAULT-VALUE}.")
   String precision;
 
-  @Option(names = "--slo-p99", defaultValue = "10ms", description = "A step passes when its p99 is at most this (and at most 0.1 % of its messages are lost, and 99 % of the rate is kept). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--slo-p99", defaultValue = "10ms", description = "A step passes when its p99 is at most this (and at most 0.1 %% of its messages are lost, and 99 %% of the rate is kept). Default: ${DEFAULT-VALUE}.")
   Duration sloP99;
 
   @Option(names = "--connection-steps", split = ",", paramLabel = "N,N,...",

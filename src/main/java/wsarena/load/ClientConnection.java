@@ -116,6 +116,14 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     return backlog.size();
   }
 
+  /**
+   * When this connection's oldest message without a fate was intended (waiting to go, or sent and
+   * unanswered); {@link Long#MAX_VALUE} when there is none.
+   */
+  long oldestWaitingNanos() {
+    return Math.min(tracker.oldestIntendedNanos(), backlog.oldestIntendedNanos());
+  }
+
   /** The run stopped sending: what still waits will never go. */
   void dropBacklog() {
     backlog.drop(recorder());

@@ -12,6 +12,7 @@ import io.netty.channel.uring.IoUringIoHandler;
 import io.netty.channel.uring.IoUringSocketChannel;
 import java.util.List;
 import wsarena.scenario.IoTransport;
+import wsarena.text.Sentences;
 
 /**
  * The generator's transport: the one asked for when this host has it, else the fastest that works,
@@ -56,7 +57,7 @@ record ClientTransport(IoTransport transport, String note) {
     if (cause == null) {
       return null;
     }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return Sentences.of(cause);
   }
 
   IoHandlerFactory handlerFactory() {

@@ -296,6 +296,15 @@ public final class LoadGenerator implements ClientLoad {
     return negotiatedExtensions.get();
   }
 
+  /** How often the workers' open-loop timers woke them, all workers together (for tests). */
+  long openLoopTimerWakeUps() throws Exception {
+    long sum = 0;
+    for (Worker w : workers) {
+      sum += w.loop().submit(w::timerWakeUps).get(5, TimeUnit.SECONDS);
+    }
+    return sum;
+  }
+
   @Override
   public String transportNote() {
     return channels.transport().note();

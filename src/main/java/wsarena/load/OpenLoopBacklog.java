@@ -46,6 +46,11 @@ final class OpenLoopBacklog {
     return due - nextRound;
   }
 
+  /** When the oldest message waiting to be sent was intended; {@link Long#MAX_VALUE} when none waits. */
+  long oldestIntendedNanos() {
+    return nextRound < due ? worker.intendedNanos(index, nextRound) : Long.MAX_VALUE;
+  }
+
   /**
    * Sends the messages that are due, oldest first, while {@code room} lets them; one that waited
    * longer than the timeout is given up on unsent.

@@ -49,6 +49,8 @@ final class Worker {
   private ClientConnection[] senders;
   private OpenLoopSchedule schedule;
   private ScheduledFuture<?> timer;
+  /** Wake-ups of the open-loop timer: at most one per quantum (catching up after a yield is not one). */
+  private long timerWakeUps;
   private ScheduledFuture<?> expiry;
   /**
    * The measured window, in {@link System#nanoTime()}. Set once each, on this worker's thread,
@@ -153,11 +155,15 @@ final class Worker {
     loop.execute(() -> expiry = loop.scheduleAtFixedRate(this::expire, period, period, TimeUnit.NANOSECONDS));
   }
 
+  /** Gives up on what waited too long, and tells the recorder how long the oldest left has waited. */
   private void expire() {
     long now = System.nanoTime();
+    long oldest = Long.MAX_VALUE;
     for (ClientConnection c : connections) {
       c.expire(now);
+      oldest = Math.min(oldest, c.oldestWaitingNanos());
     }
+    recorder.waiting(now, oldest);
     flushAll();
   }
 
@@ -195,7 +201,7 @@ final class Worker {
       if (due > now) {
         // Not before a quantum since this wake-up: what comes due meanwhile goes in one batch.
         long wakeAt = Math.max(due, woke + PACING_QUANTUM_NANOS);
-        timer = loop.schedule(this::fire, wakeAt - now, TimeUnit.NANOSECONDS);
+        timer = loop.schedule(this::timerFired, wakeAt - now, TimeUnit.NANOSECONDS);
         break;
       }
       recorder.sendLag(now - due);
@@ -208,6 +214,16 @@ final class Worker {
       }
     }
     flushAll();
+  }
+
+  private void timerFired() {
+    timerWakeUps++;
+    fire();
+  }
+
+  /** How often the open-loop timer woke this worker so far; read on its thread. */
+  long timerWakeUps() {
+    return timerWakeUps;
   }
 
   private void flushAll() {

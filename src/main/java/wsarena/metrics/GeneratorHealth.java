@@ -33,9 +33,14 @@ public final class GeneratorHealth {
     return s.generator().busyPercent() >= BUSY_PERCENT;
   }
 
+  /**
+   * An interval that timed nothing is judged against how long its oldest message had waited: a
+   * stalled target's silence is not a p99 of 0 beside which any lag looks large.
+   */
   private static boolean lagging(Sample s) {
     long lag = s.generator().sendLagP99Micros();
-    return lag > LAG_FLOOR_MICROS && lag > LAG_SHARE * s.latency().p99Micros();
+    long measured = s.unanswered() ? s.fates().oldestWaitingMicros() : s.latency().p99Micros();
+    return lag > LAG_FLOOR_MICROS && (s.latency().measuredAny() || s.unanswered()) && lag > LAG_SHARE * measured;
   }
 
   /**

@@ -168,6 +168,9 @@ public final class IntervalRecorder {
     }
   }
 
+  /** Written by the worker's thread, read by the sampler's: the last value wins. */
+  private volatile long oldestWaitingMicros;
+
   /**
    * An echo or a broadcast delivery arrived {@code latencyMicros} after its intended send time.
    *
@@ -243,6 +246,21 @@ public final class IntervalRecorder {
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
+  }
+
+  /**
+   * At {@code nowNanos} the oldest message without a fate (due and not sent, or sent and
+   * unanswered) was intended at {@code oldestIntendedNanos}, {@link Long#MAX_VALUE} when there was
+   * none. The worker says so each time it looks for messages to give up on; the sampler reads the
+   * last word, so a stall shows as the age of what waits, never as no latency at all.
+   */
+  public void waiting(long nowNanos, long oldestIntendedNanos) {
+    oldestWaitingMicros = oldestIntendedNanos == Long.MAX_VALUE ? 0 : Math.max(0, (nowNanos - oldestIntendedNanos) / 1000);
+  }
+
+  /** The age of the oldest message without a fate when the worker last looked, in µs; 0 when none. */
+  public long oldestWaitingMicros() {
+    return oldestWaitingMicros;
   }
 
   /** A message could not go: the run ended, or its connection was lost or not open. */

@@ -63,7 +63,9 @@ public final class IntervalSampler {
     Fates fates = Fates.NONE;
     FailuresByCause connectFailures = FailuresByCause.NONE;
     Troubles troubles = Troubles.NONE;
+    long oldestWaitingMicros = 0;
     for (IntervalRecorder r : recorders) {
+      oldestWaitingMicros = Math.max(oldestWaitingMicros, r.oldestWaitingMicros());
       IntervalRecorder.Interval i = r.swap();
       connectFailures = connectFailures.plus(i.connectFailures());
       troubles = troubles.plus(i.troubles());
@@ -105,7 +107,7 @@ public final class IntervalSampler {
             intervalLag.getTotalCount() == 0 ? 0 : intervalLag.getMaxValue(),
             intervalLag.getTotalCount() == 0 ? 0 : intervalLag.getValueAtPercentile(99),
             reading.generatorWaitingPercent()),
-        fateCounts(fates, sent, timedOutUnsent),
+        fateCounts(fates, sent, timedOutUnsent, oldestWaitingMicros),
         reading.contextSwitches(),
         connectFailures,
         perConnection(reading.resources().targetRssBytes(), gauge.open()),
@@ -125,15 +127,17 @@ public final class IntervalSampler {
    * or has its fate. Counted from the totals so far, which swap with the latencies, so the sum
    * holds exactly.
    */
-  private Sample.FateCounts fateCounts(Fates fates, long sent, long timedOutUnsent) {
+  private Sample.FateCounts fateCounts(Fates fates, long sent, long timedOutUnsent, long oldestWaitingMicros) {
     allFates = allFates.plus(fates);
     allSent += sent;
     allTimedOutUnsent += timedOutUnsent;
     long backlog = allFates.intended() - allSent - allTimedOutUnsent - allFates.notSent();
     long inFlight =
         allSent - allFates.answered() - (allFates.timedOut() - allTimedOutUnsent) - allFates.inFlightAtStop();
+    // the workers' last look may predate the end of the interval: once nothing waits, nothing is old
     return new Sample.FateCounts(
-        fates.intended(), fates.answered(), fates.timedOut(), fates.notSent(), fates.inFlightAtStop(), backlog, inFlight);
+        fates.intended(), fates.answered(), fates.timedOut(), fates.notSent(), fates.inFlightAtStop(), backlog, inFlight,
+        backlog + inFlight > 0 ? oldestWaitingMicros : 0);
   }
 
   /** The latencies of the interval {@link #take} just ended; overwritten by the next call. */

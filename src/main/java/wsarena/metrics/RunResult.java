@@ -97,6 +97,13 @@ public record RunResult(
         correctedLatency, totals, warnings, segments, probed, judged);
   }
 
+  /** This run under {@code replaced}, e.g. an older file's scenario completed by its reader. */
+  public RunResult withScenario(Scenario replaced) {
+    return new RunResult(
+        wsarenaVersion, replaced, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
+        correctedLatency, totals, warnings, segments, features, conformance);
+  }
+
   /** This run with these totals instead of its own. */
   public RunResult withTotals(Totals replaced) {
     return new RunResult(

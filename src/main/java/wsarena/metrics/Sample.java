@@ -196,10 +196,29 @@ public record Sample(
    * @param inFlightAtStop messages unanswered when the user stopped the run (the last sample only)
    * @param backlog messages due and not sent yet at the end of the interval, waiting their turn
    * @param inFlight messages sent and not answered yet at the end of the interval
+   * @param oldestWaitingMicros how long the oldest of those (in the backlog or in flight) had waited
+   *     since its intended send time, at the end of the interval; 0 when none waited. When the
+   *     interval timed nothing, this is its figure: a stalled target shows how long it has been
+   *     silent, not a latency of 0
    */
   public record FateCounts(
-      long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight) {
-    public static final FateCounts NONE = new FateCounts(0, 0, 0, 0, 0, 0, 0);
+      long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight,
+      long oldestWaitingMicros) {
+    public static final FateCounts NONE = new FateCounts(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Fates without the oldest message's age: a file saved before it was kept, or a test's sample. */
+    public FateCounts(long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight) {
+      this(intended, answered, timedOut, notSent, inFlightAtStop, backlog, inFlight, 0);
+    }
+  }
+
+  /**
+   * True when messages waited through this interval and none got an answer or was given up on: its
+   * latency percentiles are not 0 but unknown, and {@link FateCounts#oldestWaitingMicros} says how
+   * long the target has been silent.
+   */
+  public boolean unanswered() {
+    return !latency.measuredAny() && fates != null && fates.oldestWaitingMicros() > 0;
   }
 
   /**

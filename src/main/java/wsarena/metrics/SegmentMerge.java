@@ -34,14 +34,15 @@ public final class SegmentMerge {
   private static final RecordMerge<Sample.Resources> RESOURCES =
       new RecordMerge<>(Sample.Resources.class)
           .mean("clientCpuPercent")
-          .maxKnown("targetCpuPercent", "targetRssBytes")
+          .maxKnown("targetCpuPercent", "targetRssBytes", "balancerCpuPercent")
           .sum("clientHeapBytes", "clientRssBytes");
   private static final RecordMerge<Sample.GeneratorLoad> GENERATOR =
       new RecordMerge<>(Sample.GeneratorLoad.class).max("busyPercent", "sendLagMicros", "sendLagP99Micros", "waitingPercent");
   /** Every machine's fates add up, and so do their backlogs and messages in flight at the interval's end. */
   private static final RecordMerge<Sample.FateCounts> FATES =
       new RecordMerge<>(Sample.FateCounts.class)
-          .sum("intended", "answered", "timedOut", "notSent", "inFlightAtStop", "backlog", "inFlight");
+          .sum("intended", "answered", "timedOut", "notSent", "inFlightAtStop", "backlog", "inFlight")
+          .max("oldestWaitingMicros");
   /**
    * The generators' send lag: only its percentiles are saved, not its histogram, so the merged
    * percentiles are the worst segment's, an upper bound; counts add up, the mean is weighted.
@@ -101,6 +102,7 @@ public final class SegmentMerge {
     Histogram corrected = CoordinatedOmission.corrected(first.scenario().load().rate(), latency);
     List<RunResult> results = parts.stream().map(Part::result).toList();
     List<SegmentInfo> segments = results.stream().map(SegmentMerge::info).toList();
+    Totals totals = totals(results, samples, latency, corrected, first.scenario().load().rate());
     RunResult merged =
         new RunResult(
             first.wsarenaVersion(),
@@ -109,12 +111,12 @@ public final class SegmentMerge {
             first.target(),
             results.stream().mapToInt(RunResult::clientThreads).sum(),
             results.stream().map(RunResult::startedAt).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(first.startedAt()),
-            outcome(results),
+            outcome(results, totals.fates()),
             failure(results),
             samples,
             latency,
             corrected,
-            totals(results, samples, latency, corrected, first.scenario().load().rate()),
+            totals,
             warnings(segments, first.scenario().interval()))
             .withSegments(segments);
     return new Merged(merged, intervals);
@@ -154,7 +156,7 @@ public final class SegmentMerge {
     RecordMerge<Totals.Cpu> cpu =
         new RecordMerge<>(Totals.Cpu.class)
             .mean("clientPercent")
-            .maxKnown("targetPercent")
+            .maxKnown("targetPercent", "balancerPercent")
             .by("clientMicrosPerMessage", each -> cpuMicrosPerMessage);
     RecordMerge<Totals.Memory> memory =
         new RecordMerge<>(Totals.Memory.class)
@@ -302,11 +304,12 @@ public final class SegmentMerge {
     return out;
   }
 
-  private static Outcome outcome(List<RunResult> results) {
+  /** Failed or stopped when a segment was; else stalled or completed by the merged fates, as one run's are. */
+  private static Outcome outcome(List<RunResult> results, Fates merged) {
     if (results.stream().anyMatch(r -> r.outcome() == Outcome.FAILED)) {
       return Outcome.FAILED;
     }
-    return results.stream().anyMatch(r -> r.outcome() == Outcome.STOPPED) ? Outcome.STOPPED : Outcome.COMPLETED;
+    return results.stream().anyMatch(r -> r.outcome() == Outcome.STOPPED) ? Outcome.STOPPED : Outcome.ranItsCourse(merged);
   }
 
   private static String failure(List<RunResult> results) {

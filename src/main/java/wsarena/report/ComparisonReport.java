@@ -4,6 +4,7 @@ import wsarena.text.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import wsarena.metrics.TargetCost;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
@@ -35,7 +36,7 @@ public final class ComparisonReport {
 
   private static Workload commonWorkload(List<RunResult> results) {
     List<Workload> workloads =
-        results.stream().map(r -> r.scenario() == null ? null : r.scenario().workload()).distinct().toList();
+        results.stream().map(r -> r.scenario().workload()).distinct().toList();
     return workloads.size() == 1 ? workloads.getFirst() : null;
   }
 
@@ -63,24 +64,10 @@ public final class ComparisonReport {
         Units.percent(t.cpu().clientPercent()),
         Units.percent(t.cpu().targetPercent()),
         Units.microsPerMessage(t.cpu().clientMicrosPerMessage()),
-        Units.microsPerMessage(targetCpuMicrosPerMessage(r)),
+        Units.microsPerMessage(TargetCost.cpuMicrosPerMessage(r)),
         Units.switchesPerMessage(t.contextSwitches().clientPerMessage()),
         Units.switchesPerMessage(t.contextSwitches().targetPerMessage()),
         Units.mebibytes(t.memory().targetRssPeakBytes()));
-  }
-
-  /**
-   * The target's CPU time per message received, in µs, from its share of the whole machine: on
-   * shared cores a server that spends more per message leaves less for everything else, which
-   * msgs/s alone hides. -1 when the target's CPU is unknown or nothing was received.
-   */
-  public static double targetCpuMicrosPerMessage(RunResult r) {
-    Totals t = r.totals();
-    if (t == null || t.cpu().targetPercent() < 0 || t.messages().receivedPerSecond() <= 0 || r.host() == null) {
-      return -1;
-    }
-    double coreSecondsPerSecond = t.cpu().targetPercent() / 100 * r.host().logicalThreads();
-    return coreSecondsPerSecond * 1e6 / t.messages().receivedPerSecond();
   }
 
   /** The rows of {@code results} under {@link #columns}. */

@@ -40,9 +40,6 @@ public final class ConformanceTable {
     ids(out, "unimplemented", s.unimplementedCases());
   }
 
-  /** How a run's warning begins when the suite could not judge its target; the sentence why follows. */
-  public static final String NOT_JUDGED_WARNING = "the conformance suite could not judge the target: ";
-
   /**
    * The verdict in one line, for a run's summary and a comparison row: {@code 298 OK · 0 non-strict
    * · 0 failed} (informational and unimplemented cases judge nothing, and stay in the table).

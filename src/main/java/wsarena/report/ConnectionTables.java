@@ -2,6 +2,7 @@ package wsarena.report;
 
 import wsarena.text.Units;
 import java.util.List;
+import wsarena.metrics.TargetCost;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SourcesUsed;
 import wsarena.metrics.Totals;
@@ -78,20 +79,8 @@ public final class ConnectionTables {
         Units.percent(t.cpu().clientPercent()),
         Units.percent(t.cpu().targetPercent()),
         Units.microsPerMessage(t.handshakes().clientCpuMicrosEach()),
-        Units.microsPerMessage(targetCpuMicrosPerHandshake(r)),
+        Units.microsPerMessage(TargetCost.cpuMicrosPerHandshake(r)),
         sources(t.connections().sources()));
-  }
-
-  /**
-   * The target's CPU time per handshake, in µs, from its share of the whole machine (as {@link
-   * ComparisonReport#targetCpuMicrosPerMessage} does per message); -1 when not known.
-   */
-  public static double targetCpuMicrosPerHandshake(RunResult r) {
-    Totals t = r.totals();
-    if (t == null || t.cpu().targetPercent() < 0 || t.handshakes().perSecond() <= 0 || r.host() == null) {
-      return -1;
-    }
-    return t.cpu().targetPercent() / 100 * r.host().logicalThreads() * 1e6 / t.handshakes().perSecond();
   }
 
   /** E.g. {@code 254 × 1,204}: addresses used, and distinct address:port pairs; n/a when the kernel chose. */

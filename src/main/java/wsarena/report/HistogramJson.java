@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
+import wsarena.metrics.PackedHistogram;
 
 /**
  * Histograms in JSON as HdrHistogram's own compressed, base64 form (the form of its .hlog lines),
@@ -28,12 +29,7 @@ final class HistogramJson {
   }
 
   static String encode(Histogram h) {
-    ByteBuffer buf = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
-    int length = h.encodeIntoCompressedByteBuffer(buf);
-    byte[] bytes = new byte[length];
-    buf.flip();
-    buf.get(bytes);
-    return Base64.getEncoder().encodeToString(bytes);
+    return Base64.getEncoder().encodeToString(PackedHistogram.of(h).bytes());
   }
 
   static Histogram decode(String base64) throws DataFormatException {

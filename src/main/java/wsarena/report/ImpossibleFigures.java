@@ -2,6 +2,7 @@ package wsarena.report;
 
 import java.util.List;
 import java.util.Optional;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.Fates;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
@@ -50,7 +51,7 @@ final class ImpossibleFigures {
               new Figure("sent", c.sent()), new Figure("received", c.received()), new Figure("errors", c.errors()),
               new Figure("bytesSent", c.bytesSent()), new Figure("bytesReceived", c.bytesReceived()))),
           l == null ? Optional.empty()
-              : ordered(at + ".latency", l.p50Micros(), l.p90Micros(), l.p99Micros(), l.p999Micros(), l.maxMicros()));
+              : ordered(at + ".latency", p -> p.micros(l)));
       if (found.isPresent()) {
         return found;
       }
@@ -83,21 +84,22 @@ final class ImpossibleFigures {
     if (s == null) {
       return Optional.empty();
     }
-    return ordered(where, s.p50Micros(), s.p90Micros(), s.p99Micros(), s.p999Micros(), s.maxMicros());
+    return ordered(where, p -> p.micros(s));
   }
 
-  private static final List<String> PERCENTILES = List.of("p50", "p90", "p99", "p99.9", "max");
-
   /** p50 ≤ p90 ≤ p99 ≤ p99.9 ≤ max, none negative. */
-  private static Optional<String> ordered(String where, long... micros) {
-    for (int i = 0; i < micros.length; i++) {
-      if (micros[i] < 0) {
-        return Optional.of(where + " has " + PERCENTILES.get(i) + " " + micros[i] + " µs, and no latency is negative");
+  private static Optional<String> ordered(String where, java.util.function.ToLongFunction<Percentile> micros) {
+    Percentile previous = null;
+    for (Percentile p : Percentile.values()) {
+      long value = micros.applyAsLong(p);
+      if (value < 0) {
+        return Optional.of(where + " has " + p.label() + " " + value + " µs, and no latency is negative");
       }
-      if (i > 0 && micros[i] < micros[i - 1]) {
-        return Optional.of(where + " has " + PERCENTILES.get(i) + " " + micros[i] + " µs below "
-            + PERCENTILES.get(i - 1) + " " + micros[i - 1] + " µs: percentiles out of order");
+      if (previous != null && value < micros.applyAsLong(previous)) {
+        return Optional.of(where + " has " + p.label() + " " + value + " µs below "
+            + previous.label() + " " + micros.applyAsLong(previous) + " µs: percentiles out of order");
       }
+      previous = p;
     }
     return Optional.empty();
   }

@@ -4,6 +4,7 @@ import wsarena.text.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import wsarena.metrics.TargetCost;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
@@ -49,7 +50,7 @@ public final class MarkdownSummary {
           .append(Units.micros(t.cpu().clientMicrosPerMessage()))
           .append(", context switches per message ").append(Units.switchesPerMessage(t.contextSwitches().clientPerMessage()))
           .append(sendLag(t).map(lag -> ", " + lag).orElse(""))
-          .append(". Target: CPU per message ").append(Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)))
+          .append(". Target: CPU per message ").append(Units.micros(TargetCost.cpuMicrosPerMessage(r)))
           .append(", context switches per message ").append(Units.switchesPerMessage(t.contextSwitches().targetPerMessage()))
           .append(".\n");
     }

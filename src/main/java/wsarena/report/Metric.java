@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import wsarena.metrics.TargetCost;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
@@ -33,7 +34,7 @@ public enum Metric {
   CLIENT_CPU_PER_MESSAGE("client-cpu-per-message", "client µs/msg", "Client CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
       r -> messages(r) ? known(totals(r).cpu().clientMicrosPerMessage()) : OptionalDouble.empty()),
   TARGET_CPU_PER_MESSAGE("target-cpu-per-message", "target µs/msg", "Target CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
-      r -> messages(r) ? known(ComparisonReport.targetCpuMicrosPerMessage(r)) : OptionalDouble.empty()),
+      r -> messages(r) ? known(TargetCost.cpuMicrosPerMessage(r)) : OptionalDouble.empty()),
   TARGET_SWITCHES_PER_MESSAGE("target-context-switches-per-message", "target cs/msg", "Target context switches per message",
       "", Kind.SWITCHES, Better.LOWER,
       r -> messages(r) ? known(totals(r).contextSwitches().targetPerMessage()) : OptionalDouble.empty()),
@@ -198,9 +199,9 @@ public enum Metric {
     return r.totals();
   }
 
-  /** The run's workload; echo for a run saved before workloads were recorded. */
+  /** The run's workload (echo for a run saved before workloads were recorded: its reader says so). */
   private static Workload workload(RunResult r) {
-    return r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+    return r.scenario().workload();
   }
 
   /**

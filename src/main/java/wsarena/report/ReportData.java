@@ -70,8 +70,9 @@ public final class ReportData {
     return inputs;
   }
 
+  /** The run's workload (echo for a run saved before workloads were recorded: its reader says so). */
   private static Workload workloadOf(RunResult r) {
-    return r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+    return r.scenario().workload();
   }
 
   /** The run's offered rate when it ran open loop; empty for closed loop. */

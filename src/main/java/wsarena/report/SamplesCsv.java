@@ -20,7 +20,7 @@ public final class SamplesCsv {
           + "client_rss_bytes,target_rss_bytes,generator_busy_pct,send_lag_us,"
           + "intended,answered,timed_out,not_sent,in_flight_at_stop,backlog,in_flight,send_lag_p99_us,generator_waiting_pct,"
           + "client_voluntary_cs_per_s,client_involuntary_cs_per_s,target_voluntary_cs_per_s,target_involuntary_cs_per_s,"
-          + "connect_failures,target_memory_per_connection_bytes,connections_lost,protocol_errors";
+          + "connect_failures,target_memory_per_connection_bytes,connections_lost,protocol_errors,oldest_waiting_us";
 
   private SamplesCsv() {}
 
@@ -40,8 +40,8 @@ public final class SamplesCsv {
   static String row(Sample s) {
     return String.format(
         Locale.ROOT,
-        "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.3f,%d,%d,%d,%d,%d,%.1f,%.1f,%d,%d,%d,%.1f,%d,"
-            + "%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d",
+        "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.3f,%s,%s,%s,%s,%s,%.1f,%.1f,%d,%d,%d,%.1f,%d,"
+            + "%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d",
         s.elapsedMillis(),
         s.intervalMillis(),
         s.phase(),
@@ -57,11 +57,11 @@ public final class SamplesCsv {
         s.sentPerSecond(),
         s.receivedPerSecond(),
         s.receivedMegabytesPerSecond(),
-        s.latency().p50Micros(),
-        s.latency().p90Micros(),
-        s.latency().p99Micros(),
-        s.latency().p999Micros(),
-        s.latency().maxMicros(),
+        percentile(s, s.latency().p50Micros()),
+        percentile(s, s.latency().p90Micros()),
+        percentile(s, s.latency().p99Micros()),
+        percentile(s, s.latency().p999Micros()),
+        percentile(s, s.latency().maxMicros()),
         s.resources().clientCpuPercent(),
         s.resources().targetCpuPercent(),
         s.resources().clientHeapBytes(),
@@ -85,6 +85,15 @@ public final class SamplesCsv {
         s.connectFailures().total(),
         s.perConnection().targetMemoryBytes(),
         s.troubles().lostCount(),
-        s.troubles().protocolErrorCount());
+        s.troubles().protocolErrorCount(),
+        s.fates().oldestWaitingMicros());
+  }
+
+  /**
+   * A latency cell: empty, not 0, for an interval in which messages waited and none was answered
+   * (its oldest_waiting_us says for how long).
+   */
+  private static String percentile(Sample s, long micros) {
+    return s.unanswered() ? "" : Long.toString(micros);
   }
 }

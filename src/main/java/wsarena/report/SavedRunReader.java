@@ -21,6 +21,8 @@ import java.util.Optional;
 import wsarena.metrics.PercentileCurve;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.SweepResult;
+import wsarena.scenario.Workload;
+import wsarena.text.Sentences;
 
 /**
  * Reads a saved run (the JSON {@link ResultJson} writes: {@code result.json} of {@code wsarena run
@@ -196,6 +198,10 @@ public final class SavedRunReader {
     if (impossible.isPresent()) {
       return new SavedRun.Unreadable(file, "it holds a figure no run can have measured: " + impossible.get());
     }
+    if (result.scenario().workload() == null) {
+      // saved before workloads were recorded, when every run was an echo
+      result = result.withScenario(result.scenario().withWorkload(Workload.ECHO));
+    }
     return new SavedRun.Loaded(file, result, PercentileCurve.of(result.latency()));
   }
 
@@ -314,10 +320,6 @@ public final class SavedRunReader {
     if (t instanceof JsonProcessingException j && j.getOriginalMessage() != null) {
       return j.getOriginalMessage();
     }
-    Throwable cause = t;
-    while (cause.getMessage() == null && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    return Sentences.of(t);
   }
 }

@@ -20,7 +20,7 @@ public final class SummaryTable {
 
   /** The columns for {@code r}: a storm's own, or the messages' {@link #COLUMNS}. */
   public static List<String> columns(RunResult r) {
-    List<String> own = r.scenario() == null ? null : ConnectionTables.columns(r.scenario().workload());
+    List<String> own = ConnectionTables.columns(r.scenario().workload());
     return own != null ? own : COLUMNS;
   }
 

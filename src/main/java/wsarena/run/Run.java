@@ -256,7 +256,7 @@ public final class Run {
       cut(Phase.DRAINING);
       Outcome outcome =
           switch (ending) {
-            case COMPLETED -> Outcome.COMPLETED;
+            case COMPLETED -> Outcome.ranItsCourse(sampler.measuredFates());
             case STOPPED -> Outcome.STOPPED;
             case FAILED -> Outcome.FAILED;
           };

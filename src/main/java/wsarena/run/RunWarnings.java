@@ -11,7 +11,6 @@ import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Troubles;
-import wsarena.report.ConformanceTable;
 import wsarena.text.Units;
 import wsarena.scenario.ConnectionLoad;
 import wsarena.scenario.Isolation;
@@ -59,7 +58,7 @@ final class RunWarnings {
 
   /** The conformance suite could not judge the target before the load. */
   void notJudged(String why) {
-    warn(ConformanceTable.NOT_JUDGED_WARNING + why);
+    warn(TargetChecks.NOT_JUDGED_WARNING + why);
   }
 
   void rampTimedOut(int stillConnecting) {

@@ -53,7 +53,9 @@ final class StepJudge {
           + " msgs/s offered (" + Units.share(t.messages().answeredPerSecond() / load.rate()) + "; at least " + Units.share(bounds.achievedFraction())
           + " must)");
     }
-    String generator = reasons.isEmpty() || r.outcome() != Outcome.COMPLETED ? null : generatorLimit(r, slow, bound);
+    // a stalled step ran its course too, and is judged by its figures
+    boolean ranItsCourse = r.outcome() == Outcome.COMPLETED || r.outcome() == Outcome.STALLED;
+    String generator = reasons.isEmpty() || !ranItsCourse ? null : generatorLimit(r, slow, bound);
     if (generator != null) {
       reasons.add(StepJudge.GENERATOR_LIMIT + generator);
     }

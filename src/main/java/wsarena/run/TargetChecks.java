@@ -31,6 +31,9 @@ import wsarena.scenario.Workload;
  *     set takes 15-45 s here)
  */
 public record TargetChecks(boolean features, ConformanceRunner conformance) {
+  /** How a run's warning begins when the suite could not judge its target; the sentence why follows. */
+  public static final String NOT_JUDGED_WARNING = "the conformance suite could not judge the target: ";
+
   /** No check: a run measures at once. */
   public static final TargetChecks NONE = new TargetChecks(false, null);
 

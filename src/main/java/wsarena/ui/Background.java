@@ -27,13 +27,4 @@ public final class Background {
     task.setOnFailed(e -> failed.accept(task.getException()));
     Thread.ofPlatform().name("wsarena-" + name).daemon(true).start(task);
   }
-
-  /** A sentence for a failed job: its message, or the kind of failure when it has none. */
-  public static String reason(Throwable t) {
-    Throwable cause = t;
-    while (cause.getMessage() == null && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-  }
 }

@@ -32,6 +32,7 @@ import wsarena.report.chart.ChartLook;
 import wsarena.report.chart.ChartTitles;
 import wsarena.report.chart.ExportLayout;
 import wsarena.ui.export.SaveLocation;
+import wsarena.text.Sentences;
 
 /**
  * Everything the window writes or copies: a chart or the whole dashboard as a PNG laid out for the
@@ -213,7 +214,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent());
           status.accept("Saved " + saved.toAbsolutePath());
         },
-        failure -> notices.error("Could not save " + file.getFileName() + ": " + Background.reason(failure)));
+        failure -> notices.error("Could not save " + file.getFileName() + ": " + Sentences.of(failure)));
   }
 
   /**
@@ -256,7 +257,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent());
           status.accept("Saved " + what + " as " + saved.toAbsolutePath());
         },
-        failure -> notices.error("Could not save " + file.getFileName() + ": " + Background.reason(failure)));
+        failure -> notices.error("Could not save " + file.getFileName() + ": " + Sentences.of(failure)));
   }
 
   /**
@@ -284,7 +285,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved the shootout in " + saved.toAbsolutePath() + " (open its shootout.json to compare it again)");
           status.accept("Saved the shootout in " + saved.toAbsolutePath());
         },
-        failure -> notices.error("Could not save the shootout: " + Background.reason(failure)));
+        failure -> notices.error("Could not save the shootout: " + Sentences.of(failure)));
   }
 
   /**
@@ -314,7 +315,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved the report in " + saved.toAbsolutePath() + " (open its report.html in a browser)");
           status.accept("Saved the report in " + saved.toAbsolutePath());
         },
-        failure -> notices.error("Could not save the report: " + Background.reason(failure)));
+        failure -> notices.error("Could not save the report: " + Sentences.of(failure)));
   }
 
   /** The run's result.json, samples.csv and latency.hgrm, named after target and time. */
@@ -343,7 +344,7 @@ final class Exports implements ChartCard.Exporter {
           notices.info("Saved " + String.join(", ", names) + " in " + dir.toAbsolutePath());
           status.accept("Saved " + base + ".{json,csv,hgrm} in " + dir.toAbsolutePath());
         },
-        failure -> notices.error("Could not save the result files: " + Background.reason(failure)));
+        failure -> notices.error("Could not save the result files: " + Sentences.of(failure)));
   }
 
   /** The result as a Markdown table on the clipboard, ready for an issue or a README. */

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.function.Consumer;
 import wsarena.host.HostInfo;
 import wsarena.host.HostProbe;
+import wsarena.text.Sentences;
 
 /**
  * This machine, detected once and off the FX thread (the hardware probe takes most of a second);
@@ -20,7 +21,7 @@ final class HostDetection {
         ready,
         failure -> {
           ready.accept(fromJvm());
-          problem.accept("Could not read the hardware (" + Background.reason(failure) + "); results show what the JVM knows");
+          problem.accept("Could not read the hardware (" + Sentences.of(failure) + "); results show what the JVM knows");
         });
   }
 

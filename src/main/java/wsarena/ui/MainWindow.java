@@ -90,8 +90,8 @@ public final class MainWindow {
     this.compare = new CompareView(dashboard.runs(), catalog, this::setAside);
     StackPane pages = new StackPane(dashboard, compare);
     pages.setId("pages");
-    Sidebar.showWhen(dashboard, page.isEqualTo(Page.RUN));
-    Sidebar.showWhen(compare, page.isEqualTo(Page.COMPARE));
+    Shown.when(dashboard, page.isEqualTo(Page.RUN));
+    Shown.when(compare, page.isEqualTo(Page.COMPARE));
     this.notices = new Notices(pages);
     notices.node().showingProperty().addListener((obs, was, showing) -> {
       dashboard.pseudoClassStateChanged(NOTICE, showing);

@@ -10,6 +10,7 @@ import wsarena.metrics.Outcome;
 import wsarena.ui.export.PngExport;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunEvent;
+import wsarena.text.Sentences;
 
 /**
  * {@code --screenshot FILE}: a PNG of the whole window 80 % into the measured phase of the (last)
@@ -132,7 +133,7 @@ final class Screenshot {
           quitWhenDone();
         },
         failure -> {
-          System.err.println("wsarena: could not write " + file + ": " + Background.reason(failure));
+          System.err.println("wsarena: could not write " + file + ": " + Sentences.of(failure));
           written = true;
           quitWhenDone();
         });

@@ -9,6 +9,7 @@ import wsarena.scenario.ScenarioJson;
 import wsarena.scenario.ShootoutPlan;
 import wsarena.ui.compare.CompareSetup;
 import wsarena.ui.form.ScenarioForm;
+import wsarena.text.Sentences;
 
 /**
  * What the window carries from one launch to the next, through {@link UiSettings}: the scenario in
@@ -54,7 +55,7 @@ final class SettingsKeeper {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       Path which = options.scenario().orElse(settings.dir().resolve("scenario.json"));
-      return Optional.of("Could not read " + which + " (" + Background.reason(e) + "); the default scenario is shown");
+      return Optional.of("Could not read " + which + " (" + Sentences.of(e) + "); the default scenario is shown");
     }
   }
 
@@ -95,7 +96,7 @@ final class SettingsKeeper {
           return scenario;
         },
         saved -> {},
-        failure -> failed.accept("Could not save the scenario: " + Background.reason(failure)));
+        failure -> failed.accept("Could not save the scenario: " + Sentences.of(failure)));
   }
 
   /** The window is closing: the preferences and the form's scenario (when valid) are written now. */

@@ -2,7 +2,6 @@ package wsarena.ui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,7 +22,7 @@ final class Sidebar {
     checklistScroll.setFitToWidth(true);
     checklistScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     checklistScroll.setId("checklist-scroll");
-    showWhen(checklistScroll, page.isEqualTo(Page.COMPARE));
+    Shown.when(checklistScroll, page.isEqualTo(Page.COMPARE));
     page.addListener((obs, old, now) -> scenario.showTarget(now == Page.RUN));
     VBox side = new VBox(checklistScroll, scenario, hardware);
     side.getStyleClass().add("sidebar");
@@ -38,13 +37,7 @@ final class Sidebar {
     checklistScroll.prefHeightProperty().bind(whole);
     checklistScroll.maxHeightProperty().bind(side.heightProperty().multiply(0.75));
     scenario.setMinHeight(0);
-    showWhen(side, shown);
+    Shown.when(side, shown);
     return side;
-  }
-
-  /** Shown and laid out only while {@code condition} holds. */
-  static void showWhen(Node node, ObservableBooleanValue condition) {
-    node.visibleProperty().bind(condition);
-    node.managedProperty().bind(condition);
   }
 }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import wsarena.report.SavedRunReader;
 
 /**
@@ -47,10 +50,6 @@ public record WindowOptions(
     Optional<Page> page,
     Optional<Path> screenshotCharts) {
 
-  private static final Set<String> FLAGS =
-      Set.of("--demo", "--compare", "--presentation", "--full-screen", "--fx-probe");
-  private static final Set<String> WITH_VALUE = Set.of("--theme", "--screenshot", "--scenario", "--page", "--screenshot-charts");
-
   public WindowOptions {
     results = List.copyOf(results);
   }
@@ -60,31 +59,95 @@ public record WindowOptions(
         false, false, Optional.empty(), false, false, Optional.empty(), Optional.empty(), false, List.of(), Optional.empty(), Optional.empty());
   }
 
+  /** The window's options as picocli reads them: the one list of their names, values and help. */
+  @Command(
+      name = "wsarena",
+      customSynopsis = "wsarena [WINDOW OPTIONS] [RESULT...]",
+      description = "Opens the window (with no arguments, too): RESULT is a saved run (.wsarena, .json) or a saved shootout's folder.")
+  static final class Flags {
+    @Option(names = "--demo", description = "Start a run as soon as the window is ready.")
+    boolean demo;
+
+    @Option(names = "--compare", description = "Run the scenario once per threading model of its engine as soon as the window is ready.")
+    boolean compare;
+
+    @Option(names = "--theme", paramLabel = "dark|light", description = "The theme to open with (default: the one saved last time).")
+    String theme;
+
+    @Option(names = "--presentation", description = "Presentation mode: larger text, thicker lines, no sidebar.")
+    boolean presentation;
+
+    @Option(names = "--full-screen", description = "Open full screen.")
+    boolean fullScreen;
+
+    @Option(names = "--screenshot", paramLabel = "FILE", description = "Write a PNG of the window, then quit: during a demo run, or once the RESULTs are shown.")
+    String screenshot;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Load this scenario file into the form instead of the one saved last time.")
+    String scenario;
+
+    @Option(names = "--page", paramLabel = "run|compare", description = "The page to open on.")
+    String page;
+
+    @Option(names = "--screenshot-charts", paramLabel = "DIR", description = "With --screenshot: also save the Compare view's charts into this folder.")
+    String screenshotCharts;
+
+    @Option(names = "--fx-probe", description = "Measure the gaps between the window's frames; print them after each run and at the end.")
+    boolean fxProbe;
+
+    @Parameters(paramLabel = "RESULT", arity = "0..*", description = "Saved runs to show side by side, or a saved shootout's folder.")
+    List<String> results = new ArrayList<>();
+  }
+
+  private static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Flags());
+    cl.setUnmatchedOptionsArePositionalParams(false);
+    return cl;
+  }
+
+  /** The window's options as {@code wsarena --help} lists them. */
+  public static String usage() {
+    return commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF);
+  }
+
   /**
-   * True when every argument is a window option or a run result file, so the window should open
-   * (none at all too). A result file is told by its ending ({@code .wsarena}, {@code .json}): no
-   * command of the command line looks like that, so nothing that worked there before changes. A
-   * missing file still opens this way, so {@link #parse} can say which one is missing.
+   * True when every argument is a window option or a run result (none at all too), so the window
+   * should open. A result is told by its ending ({@code .wsarena}, {@code .json}) or by being a
+   * folder: no command of the command line looks like that, so nothing that worked there before
+   * changes. A missing file still opens this way, so {@link #parse} can say which one is missing.
    */
   public static boolean isWindowLaunch(String[] args) {
+    CommandLine.Model.CommandSpec spec = commandLine().getCommandSpec();
     for (int i = 0; i < args.length; i++) {
-      String name = nameOf(args[i]);
-      if (WITH_VALUE.contains(name)) {
-        if (!args[i].contains("=")) {
+      CommandLine.Model.OptionSpec option = args[i].startsWith("-") ? spec.findOption(nameOf(args[i])) : null;
+      if (option != null) {
+        if (option.arity().max() > 0 && !args[i].contains("=")) {
           i++; // its value
         }
-      } else if (!FLAGS.contains(name) && !isResultFile(args[i])) {
+      } else if (!isResult(args[i])) {
         return false;
       }
     }
     return true;
   }
 
-  /** True for an argument naming a run result file: not an option, ending in .wsarena or .json. */
+  /** True for an argument naming a run result file, not an option, ending in .wsarena or .json. */
   public static boolean isResultFile(String arg) {
     String lower = arg.toLowerCase(Locale.ROOT);
     return !arg.startsWith("-")
         && SavedRunReader.EXTENSIONS.stream().anyMatch(ext -> lower.endsWith(ext) && lower.length() > ext.length());
+  }
+
+  /** A result file, or a folder: a saved shootout's, or the folder {@code wsarena run --out} wrote. */
+  private static boolean isResult(String arg) {
+    if (isResultFile(arg)) {
+      return true;
+    }
+    try {
+      return !arg.startsWith("-") && Files.isDirectory(Path.of(arg));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /**
@@ -94,70 +157,57 @@ public record WindowOptions(
    *     result file does not exist
    */
   public static WindowOptions parse(List<String> args) {
-    boolean demo = false;
-    boolean compare = false;
-    boolean presentation = false;
-    boolean fullScreen = false;
-    boolean fxProbe = false;
-    Optional<Theme> theme = Optional.empty();
-    Optional<Path> screenshot = Optional.empty();
-    Optional<Path> scenario = Optional.empty();
-    Optional<Page> page = Optional.empty();
-    Optional<Path> screenshotCharts = Optional.empty();
-    List<Path> results = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      String name = nameOf(arg);
-      String value = null;
-      if (WITH_VALUE.contains(name)) {
-        int eq = arg.indexOf('=');
-        if (eq >= 0) {
-          value = arg.substring(eq + 1);
-        } else if (i + 1 < args.size()) {
-          value = args.get(++i);
-        }
-        if (value == null || value.isBlank()) {
-          throw new IllegalArgumentException(name + " needs a value, e.g. " + example(name));
-        }
-      }
-      if (!WITH_VALUE.contains(name) && !FLAGS.contains(name) && isResultFile(arg)) {
-        results.add(existingResultFile(arg));
-        continue;
-      }
-      switch (name) {
-        case "--demo" -> demo = true;
-        case "--compare" -> compare = true;
-        case "--presentation" -> presentation = true;
-        case "--full-screen" -> fullScreen = true;
-        case "--fx-probe" -> fxProbe = true;
-        case "--theme" -> theme = Optional.of(Theme.fromName(value));
-        case "--screenshot" -> screenshot = Optional.of(Path.of(value));
-        case "--scenario" -> scenario = Optional.of(Path.of(value));
-        case "--page" -> page = Optional.of(page(value));
-        case "--screenshot-charts" -> screenshotCharts = Optional.of(Path.of(value));
-        default ->
-            throw new IllegalArgumentException(
-                "unknown window option '"
-                    + arg
-                    + "' (known: --demo, --compare, --theme dark|light, --presentation, --full-screen,"
-                    + " --screenshot FILE, --scenario FILE, --page run|compare, --screenshot-charts DIR, --fx-probe, and run results FILE.wsarena"
-                    + " or FILE.json or a saved shootout's folder)");
+    Flags f = new Flags();
+    CommandLine cl = new CommandLine(f);
+    try {
+      cl.parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.MissingParameterException e) {
+      throw needsValue(e.getMissing().getFirst() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : "RESULT");
+    } catch (CommandLine.UnmatchedArgumentException e) {
+      throw unknown(e.getUnmatched().getFirst(), cl);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+    for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+      if (o.getValue() instanceof String value && value.isBlank()) {
+        throw needsValue(o.longestName());
       }
     }
+    List<Path> results = new ArrayList<>();
+    for (String arg : f.results) {
+      if (!isResult(arg)) {
+        throw unknown(arg, cl);
+      }
+      results.add(existingResult(arg));
+    }
+    Optional<Path> screenshot = Optional.ofNullable(f.screenshot).map(Path::of);
     // A screenshot of opened results needs no run; without results it is taken during the demo run.
     boolean screenshotRun = screenshot.isPresent() && results.isEmpty();
     return new WindowOptions(
-        (demo || screenshotRun) && !compare,
-        compare,
-        theme,
-        presentation,
-        fullScreen,
+        (f.demo || screenshotRun) && !f.compare,
+        f.compare,
+        Optional.ofNullable(f.theme).map(Theme::fromName),
+        f.presentation,
+        f.fullScreen,
         screenshot,
-        scenario,
-        fxProbe,
+        Optional.ofNullable(f.scenario).map(Path::of),
+        f.fxProbe,
         results,
-        page,
-        screenshotCharts);
+        Optional.ofNullable(f.page).map(WindowOptions::page),
+        Optional.ofNullable(f.screenshotCharts).map(Path::of));
+  }
+
+  private static IllegalArgumentException needsValue(String name) {
+    return new IllegalArgumentException(name + " needs a value, e.g. " + example(name));
+  }
+
+  /** Names what was not understood, and what would be: every option as the user types it. */
+  private static IllegalArgumentException unknown(String arg, CommandLine cl) {
+    String known = String.join(", ", cl.getCommandSpec().options().stream()
+        .map(o -> o.longestName() + (o.arity().max() > 0 ? " " + o.paramLabel() : ""))
+        .toList());
+    return new IllegalArgumentException("unknown window option '" + arg + "' (known: " + known
+        + ", and run results FILE.wsarena or FILE.json or a saved shootout's folder)");
   }
 
   private static Page page(String value) {
@@ -169,15 +219,13 @@ public record WindowOptions(
     throw new IllegalArgumentException("unknown page '" + value + "' (known: run, compare)");
   }
 
-  private static Path existingResultFile(String arg) {
+  /** A result file or a folder that exists; the reader says later what a folder holds. */
+  private static Path existingResult(String arg) {
     Path file;
     try {
       file = Path.of(arg);
     } catch (java.nio.file.InvalidPathException e) {
       throw new IllegalArgumentException("cannot open " + arg + ": that is not a valid file name here");
-    }
-    if (Files.isDirectory(file)) {
-      throw new IllegalArgumentException("cannot open " + arg + ": it is a folder, not a run result file");
     }
     if (!Files.exists(file)) {
       throw new IllegalArgumentException("cannot open " + arg + ": there is no such file");

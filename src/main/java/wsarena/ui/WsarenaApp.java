@@ -1,11 +1,11 @@
 package wsarena.ui;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import wsarena.run.Targets;
 import wsarena.ui.export.DialogSaveLocation;
 import wsarena.run.RunSource;
+import wsarena.text.Sentences;
 
 /**
  * The JavaFX application. Started by {@link wsarena.Launcher} through {@link #open}, so a plain
@@ -19,20 +19,24 @@ public final class WsarenaApp extends Application {
    */
   private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
+  /** What {@link #open} was given: JavaFX makes the application itself, so it is handed over here. */
+  private static volatile WindowOptions launched = WindowOptions.none();
+
   /**
    * Opens the window and returns when it is closed.
    *
    * @return 0, or 1 when the window could not open (the reason is printed as a sentence)
    */
-  public static int open(String[] args) {
+  public static int open(WindowOptions options) {
     JAVAFX_LOG.setFilter(
         r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+    launched = options;
     try {
-      launch(WsarenaApp.class, args);
+      launch(WsarenaApp.class);
       return 0;
     } catch (RuntimeException | Error e) {
       // typically no display (an SSH session, a server): say so, and point to the command line
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String reason = Sentences.of(e);
       System.err.println(
           "wsarena: the window cannot open here ("
               + reason
@@ -43,14 +47,7 @@ public final class WsarenaApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    WindowOptions options;
-    try {
-      options = WindowOptions.parse(getParameters().getRaw());
-    } catch (IllegalArgumentException e) {
-      System.err.println("wsarena: " + e.getMessage());
-      Platform.exit();
-      return;
-    }
+    WindowOptions options = launched;
     UiSettings settings = UiSettings.forCurrentUser();
     Targets targets = Targets.standard();
     new MainWindow(

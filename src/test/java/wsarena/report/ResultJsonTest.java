@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.scenario.ScenarioJson;
+import wsarena.scenario.Workload;
 import wsarena.scenario.ThreadingModel;
 import wsarena.testsupport.Samples;
 import wsarena.testsupport.SavedRunFiles;
@@ -113,5 +114,15 @@ class ResultJsonTest {
     assertThat(totals.get("targetCpuPercent").asDouble()).isEqualTo(run.totals().cpu().targetPercent());
 
     assertThat(SavedRunFiles.read(file).totals()).isEqualTo(run.totals());
+  }
+
+  @Test
+  void aResultSavedBeforeWorkloadsWereRecordedIsReadAsTheEchoItWas() throws IOException {
+    ObjectNode result = (ObjectNode) JSON.readTree(ResultJson.write(run.withScenario(run.scenario().withWorkload(Workload.STORM))));
+    ((ObjectNode) result.get("scenario")).remove("workload");
+    Path file = dir.resolve("before-workloads.json");
+    Files.writeString(file, JSON.writeValueAsString(result));
+
+    assertThat(SavedRunFiles.read(file).scenario().workload()).isEqualTo(Workload.ECHO);
   }
 }

@@ -69,8 +69,9 @@ class OverloadIT {
     assertEveryMessageHasOneFate(calm);
     assertThat(calm.totals().fates().answered()).isEqualTo(calm.totals().fates().intended());
 
-    assertThat(overloaded.outcome()).isEqualTo(Outcome.COMPLETED);
     Totals t = overloaded.totals();
+    // most of what came due after the queue passed the timeout got no answer: not a completed run
+    assertThat(overloaded.outcome()).as("%d of %d timed out", t.fates().timedOut(), t.fates().intended()).isEqualTo(Outcome.STALLED);
     assertEveryMessageHasOneFate(overloaded);
     assertThat((double) t.fates().intended()).as("the schedule was kept: 2R for 10 s").isCloseTo(2 * CAPACITY * 10, withPercentage(3));
     assertThat(t.messages().answeredPerSecond()).as("the server answered at its capacity").isCloseTo(CAPACITY, withPercentage(10));

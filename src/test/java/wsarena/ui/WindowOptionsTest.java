@@ -67,15 +67,30 @@ class WindowOptionsTest {
   }
 
   @Test
-  void aMissingResultFileOrAFolderIsASentence() throws IOException {
+  void aMissingResultFileIsASentence() {
     Path missing = dir.resolve("gone.wsarena");
-    Path folder = Files.createDirectory(dir.resolve("runs.json"));
 
     assertThatThrownBy(() -> WindowOptions.parse(List.of(missing.toString())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot open " + missing + ": there is no such file");
-    assertThatThrownBy(() -> WindowOptions.parse(List.of(folder.toString())))
-        .hasMessage("cannot open " + folder + ": it is a folder, not a run result file");
+  }
+
+  @Test
+  void aSavedShootoutsFolderOpensTheWindowOnIt() throws IOException {
+    // README: "wsarena results/shootout" opens the folder; the command line once said "Unmatched argument"
+    Path shootout = Files.createDirectory(dir.resolve("shootout"));
+    Files.writeString(shootout.resolve("shootout.json"), "{}");
+
+    assertThat(WindowOptions.isWindowLaunch(new String[] {shootout.toString()})).isTrue();
+    assertThat(WindowOptions.isWindowLaunch(new String[] {"--theme", "dark", shootout.toString()})).isTrue();
+    assertThat(WindowOptions.parse(List.of(shootout.toString())).results()).containsExactly(shootout.toAbsolutePath());
+  }
+
+  @Test
+  void anUnknownOptionIsNamedWithEveryOptionTheWindowKnows() {
+    assertThatThrownBy(() -> WindowOptions.parse(List.of("--bogus")))
+        .hasMessageStartingWith("unknown window option '--bogus' (known: --demo, --compare, --theme dark|light,")
+        .hasMessageContaining("--screenshot-charts DIR");
   }
 
   @Test
@@ -103,5 +118,7 @@ class WindowOptionsTest {
         .hasMessage("unknown theme 'purple' (known: dark, light)");
     assertThatThrownBy(() -> WindowOptions.parse(List.of("--theme")))
         .hasMessage("--theme needs a value, e.g. --theme dark");
+    assertThatThrownBy(() -> WindowOptions.parse(List.of("--page=")))
+        .hasMessage("--page needs a value, e.g. --page compare");
   }
 }

@@ -19,6 +19,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.report.Comparison;
@@ -52,12 +53,9 @@ public final class SweepChart {
     if (sweeps.size() == 1) {
       SweepResult s = sweeps.getFirst();
       List<Color> percentileColours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
-      List<String> names = List.of("p50", "p90", "p99", "p99.9", "max");
-      List<ToLongFunction<SweepStep>> values =
-          List.of(SweepStep::p50Micros, SweepStep::p90Micros, SweepStep::p99Micros, SweepStep::p999Micros, SweepStep::maxMicros);
-      for (int i = 0; i < names.size(); i++) {
-        data.addSeries(latencies(s, names.get(i), values.get(i)));
-        colours.add(percentileColours.get(i));
+      for (Percentile p : Percentile.values()) {
+        data.addSeries(latencies(s, p.label(), step -> p.micros(step)));
+        colours.add(percentileColours.get(p.ordinal()));
         dashed.add(false);
       }
     } else {

@@ -127,8 +127,8 @@ public final class TimeFigure {
       double x = s.elapsedMillis() / 1000.0;
       for (int p = 0; p < panels.size(); p++) {
         Panel panel = panels.get(p);
-        if (panel.latency() && !s.latency().measuredAny()) {
-          continue; // an interval that timed nothing has no latency to draw
+        if (panel.latency() && !s.latency().measuredAny() && !s.unanswered()) {
+          continue; // an interval that timed nothing, and in which nothing waited, has no latency to draw
         }
         for (int i = 0; i < panel.lines().size(); i++) {
           double v = panel.lines().get(i).value().applyAsDouble(s);

@@ -23,7 +23,10 @@ public final class TimeFigures {
         new TimeFigure.Line("p90", Hue.GREEN, false, s -> s.latency().p90Micros(), Units::latency),
         new TimeFigure.Line("p99", Hue.GOLD, false, s -> s.latency().p99Micros(), Units::latency),
         new TimeFigure.Line("p99.9", Hue.RED, false, s -> s.latency().p999Micros(), Units::latency),
-        new TimeFigure.Line("max", Hue.PURPLE, false, s -> s.latency().maxMicros(), Units::latency)))));
+        new TimeFigure.Line("max", Hue.PURPLE, false, s -> s.latency().maxMicros(), Units::latency),
+        // an interval in which messages waited and none was answered has no percentile: how long
+        // its oldest message had waited stands in for them, never a latency of 0
+        new TimeFigure.Line("no answer", Hue.RED, true, s -> s.unanswered() ? s.fates().oldestWaitingMicros() : 0, Units::latency)))));
   }
 
   /** Messages per second received and sent; payload megabytes per second below. */

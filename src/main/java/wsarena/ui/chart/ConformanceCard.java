@@ -14,6 +14,7 @@ import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.probe.FeatureTable;
 import wsarena.report.ConformanceTable;
+import wsarena.run.TargetChecks;
 import wsarena.scenario.Scenario;
 
 /**
@@ -142,7 +143,7 @@ public final class ConformanceCard extends ChartCard {
   }
 
   private static Optional<String> notJudged(RunResult r) {
-    String prefix = ConformanceTable.NOT_JUDGED_WARNING;
+    String prefix = TargetChecks.NOT_JUDGED_WARNING;
     return r.warnings().stream().filter(w -> w.startsWith(prefix)).map(w -> w.substring(prefix.length())).findFirst();
   }
 

@@ -35,7 +35,7 @@ public final class LatencyCard extends TimeSeriesCard {
   @Override
   public void reset(Scenario scenario) {
     retitle(
-        switch (scenario.workload() == null ? Workload.ECHO : scenario.workload()) {
+        switch (scenario.workload()) {
           case STORM -> "Handshake latency";
           case IDLE -> "Ping round trip";
           case ECHO, BROADCAST -> ChartTitles.LATENCY;

@@ -2,6 +2,7 @@ package wsarena.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import wsarena.metrics.TargetCost;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
@@ -34,7 +35,7 @@ public final class ResultFigures {
     ResultFigures f = new ResultFigures();
     boolean timed = s.latency().measuredAny();
     String cpu = Units.percent(s.resources().clientCpuPercent()) + " / " + Units.percent(s.resources().targetCpuPercent());
-    switch (workload == null ? Workload.ECHO : workload) {
+    switch (workload) {
       case STORM -> f.add(0, 0, Units.perSecond(s.handshakesPerSecond()), "handshakes now", true)
           .add(1, 0, timed ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true)
           .add(2, 0, timed ? Units.latency(s.latency().maxMicros()) : "–", "max now", true)
@@ -85,7 +86,7 @@ public final class ResultFigures {
               .add(1, 2, ConnectionTables.sources(t.connections().sources()), "source addr × ports", false)
               .add(2, 2, cpu, "CPU client / target", false)
               .add(0, 3, Units.micros(t.handshakes().clientCpuMicrosEach()), "client CPU/hs", false)
-              .add(1, 3, Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)), "target CPU/hs", false);
+              .add(1, 3, Units.micros(TargetCost.cpuMicrosPerHandshake(r)), "target CPU/hs", false);
         }
       }
       case IDLE -> {
@@ -124,7 +125,7 @@ public final class ResultFigures {
               .add(2, 2, t.connections().peak() + " / " + t.connections().requested(),
                   t.connections().failed() > 0 ? "connections, " + Units.whole(t.connections().failed()) + " failed" : "connections", false)
               .add(0, 3, cpu, "CPU client / target", false)
-              .add(1, 3, Units.micros(ComparisonReport.targetCpuMicrosPerMessage(r)), "target CPU/msg", false)
+              .add(1, 3, Units.micros(TargetCost.cpuMicrosPerMessage(r)), "target CPU/msg", false)
               .add(2, 3, Units.switchesPerMessage(t.contextSwitches().targetPerMessage()), "target cs/msg", false);
         }
       }
@@ -158,15 +159,15 @@ public final class ResultFigures {
       return Units.NOT_KNOWN;
     }
     return switch (workloadOf(r)) {
-      case STORM -> Units.micros(ConnectionTables.targetCpuMicrosPerHandshake(r)) + "/hs";
+      case STORM -> Units.micros(TargetCost.cpuMicrosPerHandshake(r)) + "/hs";
       case IDLE -> t.memory().perConnectionBytes() < 0 ? Units.NOT_KNOWN : Units.bytes(t.memory().perConnectionBytes()) + "/conn";
-      case ECHO, BROADCAST -> perMessage(ComparisonReport.targetCpuMicrosPerMessage(r), t.contextSwitches().targetPerMessage());
+      case ECHO, BROADCAST -> perMessage(TargetCost.cpuMicrosPerMessage(r), t.contextSwitches().targetPerMessage());
     };
   }
 
   /** The latest interval's rate in words: {@code 81.2k/s received}, {@code 981/s handshakes}. */
   public static String liveRate(Sample s, Workload workload) {
-    return switch (workload == null ? Workload.ECHO : workload) {
+    return switch (workload) {
       case STORM -> Units.perSecond(s.handshakesPerSecond()) + " handshakes";
       case IDLE -> Units.perSecond(s.receivedPerSecond()) + " pongs";
       case ECHO, BROADCAST -> Units.perSecond(s.receivedPerSecond()) + " received";
@@ -174,7 +175,7 @@ public final class ResultFigures {
   }
 
   private static Workload workloadOf(RunResult r) {
-    return r.scenario() == null || r.scenario().workload() == null ? Workload.ECHO : r.scenario().workload();
+    return r.scenario().workload();
   }
 
   /** CPU time and context switches per message, e.g. {@code 19.1 µs · 1.20 cs}. */

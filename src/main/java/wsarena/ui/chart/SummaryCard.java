@@ -169,6 +169,8 @@ public final class SummaryCard extends ChartCard {
           case COMPLETED -> "Completed · " + measured + " · " + label;
           case STOPPED -> "Stopped · " + measured + " · " + label;
           case FAILED -> "Failed: " + result.failure();
+          case STALLED -> "Stalled: more than " + Units.share(Outcome.STALLED_SHARE) + " of its messages timed out · "
+              + measured + " · " + label;
         });
     if (result.outcome() == Outcome.FAILED) {
       status.getStyleClass().add("failed");

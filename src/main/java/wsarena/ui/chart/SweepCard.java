@@ -9,6 +9,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.Sample;
 import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
@@ -161,11 +162,8 @@ public final class SweepCard extends ChartCard {
     curves.forEach(c -> c.steps().forEach(bounds::include));
     if (curves.size() == 1) {
       Curve c = curves.getFirst();
-      List<String> names = List.of("p50", "p90", "p99", "p99.9", "max");
-      List<ToLongFunction<SweepStep>> values =
-          List.of(SweepStep::p50Micros, SweepStep::p90Micros, SweepStep::p99Micros, SweepStep::p999Micros, SweepStep::maxMicros);
-      for (int i = 0; i < names.size(); i++) {
-        line(names.get(i), PERCENTILE_COLOURS.get(i), false, c, values.get(i));
+      for (Percentile p : Percentile.values()) {
+        line(p.label(), PERCENTILE_COLOURS.get(p.ordinal()), false, c, step -> p.micros(step));
       }
     } else {
       for (int i = 0; i < curves.size(); i++) {

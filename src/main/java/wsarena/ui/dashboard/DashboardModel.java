@@ -70,6 +70,7 @@ final class DashboardModel {
         case COMPLETED -> of(Phase.DONE);
         case STOPPED -> new Chip("stopped", "phase-chip-done");
         case FAILED -> new Chip("failed", "phase-chip-failed");
+        case STALLED -> new Chip("stalled", "phase-chip-failed");
       };
     }
   }

@@ -136,7 +136,7 @@ final class Tiles extends GridPane {
   /** Puts the rate card of {@code workload} in the second tile. */
   private void showRateOf(Workload workload) {
     ChartCard wanted =
-        switch (workload == null ? Workload.ECHO : workload) {
+        switch (workload) {
           case STORM -> handshakes;
           case IDLE -> heldMemory;
           case ECHO, BROADCAST -> throughput;

@@ -2,7 +2,6 @@ package wsarena.ui.form;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -81,10 +80,6 @@ final class FormLayout {
     return t;
   }
 
-  static void showWhen(Node node, ObservableBooleanValue condition) {
-    node.visibleProperty().bind(condition);
-    node.managedProperty().bind(condition);
-  }
 
   static String capital(String text) {
     return InlineValidationDecoration.capitalized(text) + ".";

@@ -5,7 +5,6 @@ import static wsarena.ui.form.FormLayout.cell;
 import static wsarena.ui.form.FormLayout.converter;
 import static wsarena.ui.form.FormLayout.row;
 import static wsarena.ui.form.FormLayout.section;
-import static wsarena.ui.form.FormLayout.showWhen;
 import static wsarena.ui.form.FormLayout.stacked;
 import static wsarena.ui.form.FormLayout.toggle;
 import static wsarena.ui.form.FormLayout.wide;
@@ -38,6 +37,7 @@ import wsarena.scenario.TargetKind;
 import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 import wsarena.ui.SegmentedChoice;
+import wsarena.ui.Shown;
 
 /**
  * The scenario as a form: target (engine and threading model with a line on what the model does,
@@ -135,7 +135,7 @@ public final class ScenarioPane extends ScrollPane {
     peerLine.getStyleClass().add("model-explanation");
     VBox peerBox = new VBox(stacked("Python server", peer), peerLine);
     peerBox.getStyleClass().add("form-group");
-    showWhen(peerBox, form.targetKind.isEqualTo(TargetKind.PEER));
+    Shown.when(peerBox, form.targetKind.isEqualTo(TargetKind.PEER));
 
     TextField url = field("url", form.url, Set.of(Problem.URL, Problem.TARGET));
     url.setPromptText("ws://127.0.0.1:8888/echo");
@@ -158,10 +158,10 @@ public final class ScenarioPane extends ScrollPane {
     engineBox.getStyleClass().add("form-group");
     VBox urlBox = new VBox(stacked("URL", url), trustRow, row("Server pid", pid, "to measure its CPU and memory"));
     urlBox.getStyleClass().add("form-group");
-    showWhen(engineBox, engineChosen);
-    showWhen(urlBox, form.targetKind.isEqualTo(TargetKind.URL));
-    showWhen(workersRow, form.model.isEqualTo(ThreadingModel.REACTOR_WORKERS));
-    showWhen(trustRow, Bindings.createBooleanBinding(
+    Shown.when(engineBox, engineChosen);
+    Shown.when(urlBox, form.targetKind.isEqualTo(TargetKind.URL));
+    Shown.when(workersRow, form.model.isEqualTo(ThreadingModel.REACTOR_WORKERS));
+    Shown.when(trustRow, Bindings.createBooleanBinding(
         () -> form.url.get() != null && form.url.get().strip().toLowerCase().startsWith("wss:"), form.url));
 
     // workload and load
@@ -175,7 +175,7 @@ public final class ScenarioPane extends ScrollPane {
         () -> form.workload.get() == null ? "" : capital(form.workload.get().description()), form.workload));
     TextField publishers = field("publishers", form.publishers, Set.of(Problem.PUBLISHERS));
     Node publishersRow = row("Publishers", publishers, null);
-    showWhen(publishersRow, form.workload.isEqualTo(Workload.BROADCAST));
+    Shown.when(publishersRow, form.workload.isEqualTo(Workload.BROADCAST));
 
     TextField connections = field("connections", form.connections, Set.of(Problem.CONNECTIONS));
     TextField ramp = field("ramp", form.ramp, Set.of(Problem.RAMP));
@@ -220,20 +220,20 @@ public final class ScenarioPane extends ScrollPane {
     Node addressesRow = row("Sources", sourceAddresses, "127.0.0.1 … 127.0.0.N");
     Node portsRow = row("Ports", sourcePorts, "empty = the kernel picks");
     Node payloadRow = row("Payload", payload, "bytes");
-    showWhen(connectionsRow, Bindings.createBooleanBinding(() -> form.workload.get() != Workload.STORM, form.workload));
-    showWhen(inFlightRow, Bindings.createBooleanBinding(
+    Shown.when(connectionsRow, Bindings.createBooleanBinding(() -> form.workload.get() != Workload.STORM, form.workload));
+    Shown.when(inFlightRow, Bindings.createBooleanBinding(
         () -> form.workload.get() != null && form.workload.get().measuresConnections(), form.workload));
-    showWhen(holdRow, storm);
-    showWhen(addressesRow, storm);
-    showWhen(portsRow, storm);
-    showWhen(pingRow, idle);
-    showWhen(rateMode, messages);
-    showWhen(payloadRow, messages);
-    showWhen(payloadKind, messages);
-    showWhen(rateRow, Bindings.createBooleanBinding(
+    Shown.when(holdRow, storm);
+    Shown.when(addressesRow, storm);
+    Shown.when(portsRow, storm);
+    Shown.when(pingRow, idle);
+    Shown.when(rateMode, messages);
+    Shown.when(payloadRow, messages);
+    Shown.when(payloadKind, messages);
+    Shown.when(rateRow, Bindings.createBooleanBinding(
         () -> !form.closedLoop.get() && (form.workload.get() == null || !form.workload.get().measuresConnections()),
         form.closedLoop, form.workload));
-    showWhen(thinkRow, Bindings.createBooleanBinding(
+    Shown.when(thinkRow, Bindings.createBooleanBinding(
         () -> form.closedLoop.get() && (form.workload.get() == null || !form.workload.get().measuresConnections()),
         form.closedLoop, form.workload));
 
@@ -244,7 +244,7 @@ public final class ScenarioPane extends ScrollPane {
     Label conformanceLine = new Label("Not measured: the result keeps the suite's verdict and the features beside the figures.");
     conformanceLine.setWrapText(true);
     conformanceLine.getStyleClass().add("model-explanation");
-    showWhen(conformanceLine, form.checkConformance);
+    Shown.when(conformanceLine, form.checkConformance);
 
     formProblems.setId("form-problems");
     formProblems.setWrapText(true);

@@ -2,13 +2,13 @@ package wsarena.ui.form;
 
 import static wsarena.ui.form.FormLayout.row;
 import static wsarena.ui.form.FormLayout.section;
-import static wsarena.ui.form.FormLayout.showWhen;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import wsarena.ui.Shown;
 
 /** The scenario pane's Sweep fields, under the scenario's: checked by the sweep's own form. */
 final class SweepSection {
@@ -27,8 +27,8 @@ final class SweepSection {
     Node startRow = row("Start rate", start, "msgs/s, doubled each step");
     Node perConnectionRow = row("Per connection", perConnection, "msgs/s each");
     javafx.beans.binding.BooleanBinding byConnections = Bindings.createBooleanBinding(sweep::connectionStepsGiven, sweep.connectionSteps);
-    showWhen(startRow, byConnections.not());
-    showWhen(perConnectionRow, byConnections);
+    Shown.when(startRow, byConnections.not());
+    Shown.when(perConnectionRow, byConnections);
     Label line = new Label("Sweep raises the load step by step, each step a whole open-loop run, up to the highest"
         + " load whose p99 stays within the bound with nothing lost.");
     line.setWrapText(true);

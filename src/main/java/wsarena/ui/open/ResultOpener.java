@@ -5,6 +5,7 @@ import java.util.List;
 import wsarena.report.SavedRun;
 import wsarena.report.SavedRunReader;
 import wsarena.ui.Background;
+import wsarena.text.Sentences;
 
 /**
  * Opens run result files without freezing the window: the files are read and decoded on a
@@ -40,7 +41,7 @@ public final class ResultOpener {
         "open-results",
         () -> SavedRunReader.read(copy),
         this::deliver,
-        failure -> outcome.failed("Could not open the files: " + Background.reason(failure) + "."));
+        failure -> outcome.failed("Could not open the files: " + Sentences.of(failure) + "."));
   }
 
   private void deliver(List<SavedRun> read) {
