@@ -6,13 +6,15 @@
 #   open loop     10,000 / 40,000 / 80,000 msgs/s over 100 connections: CPU per message and the
 #                 generator thread's busy share (it should grow with the rate, never to a core)
 #   storm         at most 100 handshakes in flight: handshakes/s and CPU per handshake
+#   node          the Node `ws` client's closed loop on the same server (src/site/ws-client.js), when
+#                 `node` is installed and NODE_PATH finds `ws` (npm install ws); left out otherwise
 #
 # Every case runs REPEATS times, interleaved (case after case, then again), because on shared
 # cores one run says little; compare CPU per message before msgs/s.
 #
 # Usage: src/site/generator-bench.sh [JAR]          (default: target/wsarena.jar)
 # Environment:
-#   REPEATS=2 DURATION=8s WARMUP=2s PORT=18080 NICE=0
+#   REPEATS=2 DURATION=8s WARMUP=2s (whole seconds) PORT=18080 NICE=0
 #   TRANSPORT=epoll|io_uring|nio   the generator's transport (--transport); unset: its default
 #   SERVER_TRANSPORT=...           the Netty engine's transport (serve --transport); unset: its default
 #   CASES="closed open-10000 open-40000 open-80000 storm"
@@ -25,7 +27,8 @@ REPEATS=${REPEATS:-2}
 DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-2s}
 PORT=${PORT:-18080}
-CASES=${CASES:-closed open-10000 open-40000 open-80000 storm}
+CASES=${CASES:-closed open-10000 open-40000 open-80000 storm node}
+HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${OUT:-$(mktemp -d /tmp/generator-bench.XXXXXX)}
 mkdir -p "$OUT"
 
@@ -54,6 +57,16 @@ head -2 "$OUT/serve.log" | tail -1
 
 run_case() { # case repeat
   local name=$1 dir="$OUT/$1-$2" flags=()
+  if [[ $name == node ]]; then
+    if ! node -e "require('ws')" 2>/dev/null; then
+      echo "node: left out (no node, or NODE_PATH does not find ws: npm install ws)" >"$dir.log"
+      return 0
+    fi
+    mkdir -p "$dir"
+    nice -n "${NICE:-0}" node "$HERE/ws-client.js" "ws://127.0.0.1:$PORT/echo" 100 "${WARMUP%s}" "${DURATION%s}" \
+      >"$dir/node.json" 2>"$dir.log" || true
+    return 0
+  fi
   case $name in
     closed) flags=(--closed-loop) ;;
     open-*) flags=(--rate "${name#open-}") ;;
@@ -90,6 +103,17 @@ def find(node, key):
 print(f"{'case':<11} {'run':>3} {'rate':>10} {'client µs':>10} {'target µs':>10} {'busy %':>7} {'p99 ms':>8} {'lag p99 µs':>10}  warnings")
 for case in cases:
     runs = sorted(d for d in os.listdir(out) if d.startswith(case + "-") and os.path.isdir(os.path.join(out, d)))
+    if case == "node":
+        for d in runs:
+            try:
+                n = json.load(open(os.path.join(out, d, "node.json")))
+                print(f"{'node ws':<11} {d.rsplit('-', 1)[1]:>3} {n['msgsPerSecond']:>10,.0f} {n['cpuMicrosPerMessage']:>10.1f}"
+                      f" {'':>10} {'':>7} {'':>8} {'':>10}  the Node ws client, closed loop")
+            except (OSError, ValueError, KeyError):
+                print(f"{'node ws':<11} {d.rsplit('-', 1)[1]:>3}  no figure: see {os.path.join(out, d)}.log")
+        if not runs:
+            print(f"{'node ws':<11}       left out: no node, or NODE_PATH does not find ws (npm install ws)")
+        continue
     for d in runs:
         path = os.path.join(out, d, "result.json")
         if not os.path.exists(path):

@@ -73,7 +73,8 @@ final class LibraryCauses {
   private static Optional<String> libraryOf(TargetSpec spec) {
     return switch (spec) {
       case TargetSpec.Embedded e -> Optional.of(e.engine());
-      case TargetSpec.Peer p -> Optional.of(p.peer());
+      // the library's own behaviour, whichever interpreter runs it: tornado-pypy is Tornado's code
+      case TargetSpec.Peer p -> Optional.of(p.peer().replaceFirst("-pypy$", ""));
       case TargetSpec.External x -> Optional.empty();
     };
   }

@@ -104,6 +104,9 @@ final class AnswerCheck {
       worker.pendingChanged(-1);
       worker.received(now - stamp.sentAtNanos(), worker.template().sizeBytes(), measured);
       worker.recorder().answered(measured);
+      if (measured) {
+        connection.countAnswerInWindow();
+      }
       connection.answerFreedRoom(ctx, now);
     }
   }

@@ -42,6 +42,10 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   private final EchoTracker tracker;
   private Channel channel;
   private State state = State.NEW;
+  /** Set once on this connection's event loop, read by the run once the load settled. */
+  private volatile boolean everOpened;
+  /** Echoes answered in the measured window; written only on this connection's event loop. */
+  private volatile long answeredInWindow;
   private boolean flushPending;
   /** Inside a read batch: {@link #channelReadComplete} flushes what the reads sent. */
   private boolean reading;
@@ -273,6 +277,20 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   }
 
   /** An answer freed a place in flight: closed loop sends the next, open loop catches up. */
+  /** One more echo of a message intended in the measured window came back. */
+  void countAnswerInWindow() {
+    answeredInWindow++; // one writer, this connection's event loop; volatile for the reader
+  }
+
+  long answeredInWindow() {
+    return answeredInWindow;
+  }
+
+  /** True once the WebSocket was open: a connection that never opened is a failed one, not an unfairly served one. */
+  boolean everOpened() {
+    return everOpened;
+  }
+
   void answerFreedRoom(ChannelHandlerContext ctx, long now) {
     if (generator.closedLoop()) {
       sendNextClosedLoop(ctx);
@@ -294,6 +312,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
       state = State.OPEN;
+      everOpened = true;
       backlog.skipToDue(); // slots that passed while connecting were not sent, and are counted so
       generator.connectionOpened();
       recorder().handshake();

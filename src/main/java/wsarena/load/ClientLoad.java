@@ -115,6 +115,15 @@ public interface ClientLoad extends AutoCloseable {
   default void settle(boolean stopped) {}
 
   /** Echoes that came after their message had timed out: ignored, counted here. */
+  /**
+   * The echoes each connection got answered in the measured window, one count per connection
+   * opened, for the run's {@link wsarena.metrics.Fairness}; empty where the load does not count
+   * them (storms, idle connections). Read once the load has settled.
+   */
+  default long[] answeredPerConnection() {
+    return new long[0];
+  }
+
   default long lateAnswers() {
     return 0;
   }

@@ -316,6 +316,11 @@ public final class LoadGenerator implements ClientLoad {
     return workers.stream().mapToLong(Worker::receivedSoFar).sum();
   }
 
+  @Override
+  public long[] answeredPerConnection() {
+    return connections.stream().filter(ClientConnection::everOpened).mapToLong(ClientConnection::answeredInWindow).toArray();
+  }
+
   /** Answers that came after their message had been given up on (timed out): ignored. */
   @Override
   public long lateAnswers() {

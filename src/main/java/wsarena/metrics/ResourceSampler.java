@@ -6,6 +6,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -46,7 +47,7 @@ public final class ResourceSampler {
      *
      * @param balancer the balancer's pid among {@code pids}, when there is one
      */
-    record Pids(List<Long> pids, java.util.OptionalLong balancer) implements TargetProcess {
+    record Pids(List<Long> pids, OptionalLong balancer) implements TargetProcess {
       public Pids {
         pids = List.copyOf(pids);
       }

@@ -176,7 +176,10 @@ public final class SegmentMerge {
         .by("handshakes", handshakes::merge)
         .by("cpu", cpu::merge)
         .by("contextSwitches", each -> fromSamples.contextSwitches())
-        .by("memory", memory::merge);
+        .by("memory", memory::merge)
+        // the segments' connections are apart and only their summaries travel: no merged count per
+        // connection, so no merged fairness (each segment's own is in its file)
+        .by("fairness", each -> Fairness.UNKNOWN);
   }
 
   /** The worst segment's lag percentiles, the counts summed and the mean weighted by them. */

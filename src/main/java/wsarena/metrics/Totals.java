@@ -39,7 +39,31 @@ public record Totals(
     Handshakes handshakes,
     Cpu cpu,
     ContextSwitches contextSwitches,
-    Memory memory) {
+    Memory memory,
+    Fairness fairness) {
+
+  public Totals {
+    if (fairness == null) {
+      fairness = Fairness.UNKNOWN; // a run saved before answers were counted per connection
+    }
+  }
+
+  /** Totals without answers counted per connection (a storm, an idle run, a merged or older run). */
+  public Totals(
+      long measuredMillis,
+      Messages messages,
+      Fates fates,
+      LatencySummary latency,
+      Corrected corrected,
+      LatencySummary sendLag,
+      Connections connections,
+      Handshakes handshakes,
+      Cpu cpu,
+      ContextSwitches contextSwitches,
+      Memory memory) {
+    this(measuredMillis, messages, fates, latency, corrected, sendLag, connections, handshakes, cpu, contextSwitches, memory,
+        Fairness.UNKNOWN);
+  }
 
   /**
    * @param errors wrong or unexpected messages and connection errors (a message that got no answer

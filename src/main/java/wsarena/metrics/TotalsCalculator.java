@@ -24,7 +24,14 @@ public final class TotalsCalculator {
       long correctedIntervalMicros,
       Fates fates,
       Histogram sendLag,
-      long generatorCpuNanos) {}
+      long generatorCpuNanos,
+      long[] answeredPerConnection) {
+
+    /** Without answers counted per connection: a merged run, a workload other than echo. */
+    public Measured(Histogram latency, Histogram corrected, long correctedIntervalMicros, Fates fates, Histogram sendLag, long generatorCpuNanos) {
+      this(latency, corrected, correctedIntervalMicros, fates, sendLag, generatorCpuNanos, new long[0]);
+    }
+  }
 
   /**
    * What the connection workloads measured besides their samples.
@@ -126,7 +133,8 @@ public final class TotalsCalculator {
             clientRssPeak,
             targetRssPeak,
             connectionFigures.memory() == null ? -1 : connectionFigures.memory().memoryPerConnectionBytes(),
-            connectionFigures.memory() == null ? -1 : connectionFigures.memory().heapPerConnectionBytes()));
+            connectionFigures.memory() == null ? -1 : connectionFigures.memory().heapPerConnectionBytes()),
+        Fairness.of(m.answeredPerConnection()));
   }
 
   /** Context switches summed over the measured intervals; unknown as soon as one interval did not know. */

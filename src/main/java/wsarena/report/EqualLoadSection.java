@@ -36,7 +36,8 @@ final class EqualLoadSection {
       sb.append("Every target driven open loop at the same offered rate, ").append(howChosen(data))
           .append(" Round trip from the moment each echo was due to its answer, in milliseconds; the best median of each column in bold.")
           .append(" Latency claims are judged here, a difference only where the runs' ranges do not overlap.\n\n");
-      sb.append(ReportMarkdown.metricTable(table.get(), PerformanceSections.LATENCY)).append("\n");
+      sb.append(ReportMarkdown.metricTable(table.get(), PerformanceSections.LATENCY_TABLE)).append("\n");
+      sb.append(PerformanceSections.fairness(table.get()));
       sb.append(doc.chart(ReportChart.EQUAL_LOAD_DISTRIBUTION));
     }
     if (doc.charts().contains(ReportChart.LATENCY_AGAINST_LOAD)) {

@@ -47,6 +47,8 @@ public enum Metric {
   CLIENT_SWITCHES_PER_MESSAGE("client-context-switches-per-message", "client cs/msg", "Client context switches per message",
       "", Kind.SWITCHES, Better.LOWER,
       r -> messages(r) ? known(totals(r).contextSwitches().clientPerMessage()) : OptionalDouble.empty()),
+  FAIRNESS("fairness", "fairness", "Fairness per connection (Jain's index)", "", Kind.RATIO, Better.HIGHER,
+      r -> messages(r) && totals(r).fairness().known() ? OptionalDouble.of(totals(r).fairness().jainIndex()) : OptionalDouble.empty()),
   MEMORY_PER_CONNECTION("memory-per-connection", "KiB/conn", "Memory per idle connection", "KiB", Kind.SMALL_BYTES, Better.LOWER,
       r -> workload(r) == Workload.IDLE ? known(totals(r).memory().perConnectionBytes()) : OptionalDouble.empty()),
   CONNECTIONS_HELD("connections-held", "held", "Idle connections held", "connections", Kind.COUNT, Better.HIGHER,
@@ -87,6 +89,8 @@ public enum Metric {
     SMALL_BYTES(v -> Units.kibibytes(Math.round(v)), Units::bytes, 1.0 / 1024),
     /** Context switches per message: {@code 0.031} in a cell, {@code 0.031 /msg} alone. */
     SWITCHES(Units::switchesPerMessage, v -> Units.switchesPerMessage(v) + " /msg", 1),
+    /** A ratio between 0 and 1, e.g. Jain's fairness index: {@code 0.93} in a cell and alone. */
+    RATIO(v -> String.format(java.util.Locale.ROOT, "%.2f", v), v -> String.format(java.util.Locale.ROOT, "%.2f", v), 1),
     /** A count: {@code 5,000} in a cell and alone. */
     COUNT(Units::whole, Units::whole, 1);
 

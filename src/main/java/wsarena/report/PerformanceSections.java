@@ -17,6 +17,10 @@ import wsarena.scenario.Workload;
  */
 final class PerformanceSections {
   static final List<Metric> LATENCY = List.of(Metric.P50, Metric.P99, Metric.P999);
+  /** The latency tables' columns: the percentiles, and how evenly the connections were served beside them. */
+  static final List<Metric> LATENCY_TABLE = List.of(Metric.P50, Metric.P99, Metric.P999, Metric.FAIRNESS);
+  /** A best p50 whose fairness is below this share of the others' median is said to be unevenly served. */
+  static final double UNFAIR_SHARE = 0.8;
   static final List<Metric> THROUGHPUT =
       List.of(Metric.THROUGHPUT, Metric.TARGET_CPU_PER_MESSAGE, Metric.CLIENT_CPU_PER_MESSAGE, Metric.TARGET_SWITCHES_PER_MESSAGE,
           Metric.TARGET_VOLUNTARY_SWITCHES_PER_MESSAGE, Metric.TARGET_INVOLUNTARY_SWITCHES_PER_MESSAGE,
@@ -98,9 +102,54 @@ final class PerformanceSections {
       Spread s = t.spread(best.getAsInt(), m).orElseThrow();
       long measured = t.contenders().stream().filter(c -> c.spread(m).isPresent()).count();
       rows.add(List.of(workload, m.title() + ", " + m.better().words(), t.contenders().get(best.getAsInt()).name(),
-          Measurement.OfMetric.text(m, s.median()) + runs(s), Long.toString(measured), lead(t, m, best.getAsInt())));
+          Measurement.OfMetric.text(m, s.median()) + runs(s) + (m == Metric.P50 ? unevenly(t, best.getAsInt()) : ""),
+          Long.toString(measured), lead(t, m, best.getAsInt())));
     }
     return rows;
+  }
+
+  /**
+   * Words for a best p50 whose connections were served far less evenly than the others': under
+   * closed loop a server that answers a few connections over and over while the rest wait has a
+   * fine median and a terrible tail, and the median alone would crown it.
+   */
+  static String unevenly(MetricTable t, int best) {
+    Optional<Spread> own = t.spread(best, Metric.FAIRNESS);
+    double[] others = new double[t.contenders().size()];
+    int n = 0;
+    for (int i = 0; i < t.contenders().size(); i++) {
+      Optional<Spread> f = t.spread(i, Metric.FAIRNESS);
+      if (i != best && f.isPresent()) {
+        others[n++] = f.get().median();
+      }
+    }
+    Optional<Spread> theirs = Spread.of(java.util.Arrays.copyOf(others, n));
+    if (own.isEmpty() || theirs.isEmpty() || own.get().median() >= UNFAIR_SHARE * theirs.get().median()) {
+      return "";
+    }
+    return String.format(java.util.Locale.ROOT, "; but its connections were served unevenly (fairness %.2f against a median of %.2f"
+        + " for the others): some waited while others were answered over and over, see its p99", own.get().median(), theirs.get().median());
+  }
+
+  /** Each target's answers per connection in its median run: lowest, median, highest. */
+  static String fairness(MetricTable t) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Contender c : t.contenders()) {
+      if (c.failure().isPresent()) {
+        continue;
+      }
+      var f = c.representative().totals().fairness();
+      if (f.known()) {
+        rows.add(List.of(c.name(), Units.whole(f.lowest()), Units.whole(f.median()), Units.whole(f.highest()),
+            String.format(java.util.Locale.ROOT, "%.2f", f.jainIndex())));
+      }
+    }
+    if (rows.isEmpty()) {
+      return "";
+    }
+    return "Echoes answered per connection in each target's median run (fairness: Jain's index, 1.00 when every connection"
+        + " was answered as often, 1/n when one got every answer):\n\n"
+        + SummaryTable.markdown(List.of("target", "lowest", "median", "highest", "fairness"), rows) + "\n";
   }
 
   private static String runs(Spread s) {
@@ -150,7 +199,8 @@ final class PerformanceSections {
             + " saturation, so these figures say how each one queues when overloaded, not how fast it answers at a given load."
             + " Round trip from the moment each echo was sent, in milliseconds; the best of each column in bold.\n\n"
         : "Round trip of each echo, from the moment it was due to be sent to its answer, in milliseconds; the best of each column in bold.\n\n");
-    sb.append(ReportMarkdown.metricTable(table.get(), LATENCY)).append("\n");
+    sb.append(ReportMarkdown.metricTable(table.get(), LATENCY_TABLE)).append("\n");
+    sb.append(fairness(table.get()));
     sb.append(doc.chart(ReportChart.LATENCY_DISTRIBUTION));
     sb.append("Each line is the run of the target's median throughput.\n");
     return sb.toString();

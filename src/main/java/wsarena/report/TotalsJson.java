@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import wsarena.metrics.FailuresByCause;
+import wsarena.metrics.Fairness;
 import wsarena.metrics.Fates;
 import wsarena.metrics.LatencySummary;
 import wsarena.metrics.SourcesUsed;
@@ -43,7 +44,11 @@ final class TotalsJson {
           Map.entry("targetVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
           Map.entry("targetInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
           Map.entry("clientVoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
-          Map.entry("clientInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)));
+          Map.entry("clientInvoluntaryContextSwitchesPerMessage", DoubleNode.valueOf(-1)),
+          Map.entry("answeredPerConnectionLowest", LongNode.valueOf(-1)),
+          Map.entry("answeredPerConnectionMedian", LongNode.valueOf(-1)),
+          Map.entry("answeredPerConnectionHighest", LongNode.valueOf(-1)),
+          Map.entry("fairnessIndex", DoubleNode.valueOf(-1)));
 
   private TotalsJson() {}
 
@@ -96,7 +101,12 @@ final class TotalsJson {
       double targetVoluntaryContextSwitchesPerMessage,
       double targetInvoluntaryContextSwitchesPerMessage,
       double clientVoluntaryContextSwitchesPerMessage,
-      double clientInvoluntaryContextSwitchesPerMessage) {
+      double clientInvoluntaryContextSwitchesPerMessage,
+      long answeredPerConnectionLowest,
+      long answeredPerConnectionMedian,
+      long answeredPerConnectionHighest,
+      double fairnessIndex,
+      int fairnessConnections) {
 
     static Flat of(Totals t) {
       Totals.Messages m = t.messages();
@@ -114,7 +124,8 @@ final class TotalsJson {
           h.clientCpuMicrosEach(), c.failuresByCause(), c.sources(), t.memory().perConnectionBytes(),
           t.memory().heapPerConnectionBytes(), t.cpu().balancerPercent(), t.contextSwitches().targetVoluntaryPerMessage(),
           t.contextSwitches().targetInvoluntaryPerMessage(), t.contextSwitches().clientVoluntaryPerMessage(),
-          t.contextSwitches().clientInvoluntaryPerMessage());
+          t.contextSwitches().clientInvoluntaryPerMessage(), t.fairness().lowest(), t.fairness().median(),
+          t.fairness().highest(), t.fairness().jainIndex(), t.fairness().connections());
     }
 
     Totals totals() {
@@ -136,7 +147,11 @@ final class TotalsJson {
               targetContextSwitchesPerMessage, clientContextSwitchesPerMessage, targetVoluntaryContextSwitchesPerMessage,
               targetInvoluntaryContextSwitchesPerMessage, clientVoluntaryContextSwitchesPerMessage,
               clientInvoluntaryContextSwitchesPerMessage),
-          new Totals.Memory(clientRssPeakBytes, targetRssPeakBytes, memoryPerConnectionBytes, heapPerConnectionBytes));
+          new Totals.Memory(clientRssPeakBytes, targetRssPeakBytes, memoryPerConnectionBytes, heapPerConnectionBytes),
+          fairnessIndex < 0
+              ? Fairness.UNKNOWN
+              : new Fairness(fairnessConnections, answeredPerConnectionLowest, answeredPerConnectionMedian,
+                  answeredPerConnectionHighest, fairnessIndex));
     }
   }
 

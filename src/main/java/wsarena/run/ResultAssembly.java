@@ -36,6 +36,7 @@ final class ResultAssembly {
   private final List<Sample> samples = new ArrayList<>();
   private int clientThreads;
   private long generatorCpuNanos;
+  private long[] answeredPerConnection = new long[0];
   private FeatureReport features;
   private ConformanceSummary conformance;
   private Segment segment;
@@ -77,6 +78,11 @@ final class ResultAssembly {
   }
 
   /** CPU time the generator's threads spent in the measured phase. */
+  /** The echoes each connection got answered in the measured window, for the run's fairness. */
+  void answeredPerConnection(long[] counts) {
+    answeredPerConnection = counts;
+  }
+
   void generatorCpuNanos(long nanos) {
     generatorCpuNanos = nanos;
   }
@@ -115,7 +121,7 @@ final class ResultAssembly {
     TotalsCalculator.Measured whole =
         new TotalsCalculator.Measured(
             measured, corrected, corrected == null ? 0 : CoordinatedOmission.expectedIntervalMicros(rate, measured), fates,
-            sendLag, generatorCpuNanos);
+            sendLag, generatorCpuNanos, scenario.workload() == Workload.ECHO ? answeredPerConnection : new long[0]);
     String label = scenario.target().label();
     TargetInfo info =
         target == null

@@ -253,6 +253,7 @@ public final class Run {
       }
       // Messages in flight at the user's stop are just that; the others are given up on now.
       generator.settle(ending == Ending.STOPPED);
+      result.answeredPerConnection(generator.answeredPerConnection());
       cut(Phase.DRAINING);
       Outcome outcome =
           switch (ending) {

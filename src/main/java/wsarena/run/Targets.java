@@ -1,5 +1,6 @@
 package wsarena.run;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.EngineException;
@@ -71,7 +72,7 @@ public final class Targets {
    */
   public Optional<String> missingRequirement(TargetSpec.Peer spec) {
     PythonServer server = PythonServer.fromId(spec.peer());
-    java.nio.file.Path python = spec.python() != null ? java.nio.file.Path.of(spec.python()) : server.runtime().path();
+    Path python = spec.python() != null ? Path.of(spec.python()) : server.runtime().path();
     Optional<String> missing = PythonPeer.missingRequirement(server.kind(), python);
     return missing.isPresent() || spec.balance() != Balance.HAPROXY ? missing : Balancer.missingRequirement();
   }

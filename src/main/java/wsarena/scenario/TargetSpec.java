@@ -3,6 +3,7 @@ package wsarena.scenario;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
  * What is measured: an engine of this app in a threading model, a Python server (Tornado,
@@ -126,7 +127,8 @@ public sealed interface TargetSpec {
     public String label() {
       StringBuilder label = new StringBuilder(peer);
       if (python != null) {
-        String file = java.nio.file.Path.of(python).getFileName() == null ? python : java.nio.file.Path.of(python).getFileName().toString();
+        Path name = Path.of(python).getFileName();
+        String file = name == null ? python : name.toString();
         label.append('-').append(file);
       }
       if (instances > 1 || balance != Balance.DIRECT) {

@@ -65,7 +65,7 @@ public record WindowOptions(
       customSynopsis = "wsarena [WINDOW OPTIONS] [RESULT...]",
       description = "Opens the window (with no arguments, too): RESULT is a saved run (.wsarena, .json) or a saved shootout's folder.")
   static final class Flags {
-    @Option(names = "--demo", description = "Start a run as soon as the window is ready.")
+    @Option(names = "--demo", description = "Start the embedded default scenario (or --scenario FILE) as soon as the window is ready; never the one rehearsed last.")
     boolean demo;
 
     @Option(names = "--compare", description = "Run the scenario once per threading model of its engine as soon as the window is ready.")

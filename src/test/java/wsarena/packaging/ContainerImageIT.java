@@ -58,16 +58,31 @@ class ContainerImageIT {
     assertThat(index).as("index.json of an OCI layout").isNotNull();
     JsonNode manifest = JSON.readTree(blobs.get(JSON.readTree(index).path("manifests").path(0).path("digest").asText()));
     config = JSON.readTree(blobs.get(manifest.path("config").path("digest").asText())).path("config");
+    JsonNode diffIds = JSON.readTree(blobs.get(manifest.path("config").path("digest").asText())).path("rootfs").path("diff_ids");
     for (JsonNode layer : manifest.path("layers")) {
-      layers++;
       byte[] blob = blobs.get(layer.path("digest").asText());
       assertThat(blob).as("layer " + layer.path("digest").asText()).isNotNull();
-      readLayer(new GZIPInputStream(new ByteArrayInputStream(blob)));
+      // a layer rewritten after Jib (packaging/sticky-tmp.py) must still be what every digest says
+      byte[] raw = new GZIPInputStream(new ByteArrayInputStream(blob)).readAllBytes();
+      assertThat(sha256(raw)).as("diff_id of layer " + layers).isEqualTo(diffIds.path(layers).asText());
+      layers++;
+      readLayer(new ByteArrayInputStream(raw));
+    }
+    for (var b : blobs.entrySet()) {
+      assertThat(sha256(b.getValue())).as("blob " + b.getKey()).isEqualTo(b.getKey());
     }
   }
 
-  private static void readLayer(InputStream gz) throws IOException {
-    try (TarArchiveInputStream in = new TarArchiveInputStream(gz)) {
+  private static String sha256(byte[] data) {
+    try {
+      return "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void readLayer(InputStream tar) throws IOException {
+    try (TarArchiveInputStream in = new TarArchiveInputStream(tar)) {
       for (TarArchiveEntry e; (e = in.getNextEntry()) != null; ) {
         String name = e.getName().replaceFirst("^/", "").replaceFirst("/$", "");
         files.put(name, e.getMode() & 07777);
@@ -109,7 +124,8 @@ class ContainerImageIT {
     assertThat(files).containsKeys(
         "lib64/ld-linux-x86-64.so.2", "lib/x86_64-linux-gnu/libc.so.6", "lib/x86_64-linux-gnu/libm.so.6",
         "lib/x86_64-linux-gnu/libdl.so.2", "lib/x86_64-linux-gnu/libgcc_s.so.1");
-    assertThat(files.get("tmp")).as("/tmp, where native code is unpacked, writable by the image's user").isEqualTo(0777);
+    // where native code is unpacked, writable by the image's user; sticky, as every /tmp: no user deletes another's files
+    assertThat(files.get("tmp")).as("/tmp's mode").isEqualTo(01777);
     String passwd = new String(smallFiles.get("etc/passwd"), StandardCharsets.UTF_8);
     assertThat(passwd).contains("wsarena:x:65532:65532:");
     assertThat(new String(smallFiles.get("etc/os-release"), StandardCharsets.UTF_8)).contains("NAME=\"wsarena container\"");

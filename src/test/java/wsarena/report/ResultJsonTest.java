@@ -108,7 +108,9 @@ class ResultJsonTest {
         "targetContextSwitchesPerMessage", "clientContextSwitchesPerMessage", "handshakesPerSecond", "handshakeLatency",
         "clientCpuMicrosPerHandshake", "connectFailures", "sources", "memoryPerConnectionBytes", "heapPerConnectionBytes",
         "balancerCpuPercent", "targetVoluntaryContextSwitchesPerMessage", "targetInvoluntaryContextSwitchesPerMessage",
-        "clientVoluntaryContextSwitchesPerMessage", "clientInvoluntaryContextSwitchesPerMessage");
+        "clientVoluntaryContextSwitchesPerMessage", "clientInvoluntaryContextSwitchesPerMessage",
+        "answeredPerConnectionLowest", "answeredPerConnectionMedian", "answeredPerConnectionHighest", "fairnessIndex",
+        "fairnessConnections");
     assertThat(totals.get("intended").asLong()).isEqualTo(run.totals().fates().intended());
     assertThat(totals.get("answered").asLong()).isEqualTo(run.totals().fates().answered());
     assertThat(totals.get("targetCpuPercent").asDouble()).isEqualTo(run.totals().cpu().targetPercent());

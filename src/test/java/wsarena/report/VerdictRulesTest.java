@@ -164,6 +164,32 @@ class VerdictRulesTest {
     assertThat(ClaimCheck.of(p99, twoRates).verdict()).isEqualTo(ClaimCheck.Verdict.UNTESTED);
   }
 
+  @Test
+  void aBestP50ServedUnevenlyIsSaidInWords() {
+    // tornado: the best p50, but one connection in four answered; the others served every connection alike
+    Contender tornado = new Contender("tornado", List.of(fair(StepResults.ofCapacity(scenario(new TargetSpec.Peer("tornado"), OFFERED), 9_000,
+        HOST), 0.3, 100)));
+    Contender netty = new Contender("netty", List.of(fair(runs("netty", 5_000).runs().getFirst(), 0.98, 4_000)));
+    Contender jetty = new Contender("jetty", List.of(fair(runs("jetty", 5_000).runs().getFirst(), 0.95, 5_000)));
+    MetricTable table = MetricTable.of(List.of(tornado, netty, jetty));
+
+    assertThat(table.best(Metric.P50)).hasValue(0);
+    assertThat(PerformanceSections.unevenly(table, 0)).contains("served unevenly (fairness 0.30 against a median of 0.97");
+    assertThat(PerformanceSections.unevenly(table, 1)).isEmpty();
+    assertThat(PerformanceSections.fairness(table)).contains("| tornado |", "| 0.30 |");
+  }
+
+  /** {@code r} with Jain's index {@code jain} over 100 connections and p50 {@code p50Micros}. */
+  private static RunResult fair(RunResult r, double jain, long p50Micros) {
+    var t = r.totals();
+    var l = t.latency();
+    var latency = new wsarena.metrics.LatencySummary(l.count(), p50Micros, p50Micros, p50Micros * 2, p50Micros * 3, p50Micros * 4,
+        p50Micros * 5, p50Micros * 6);
+    var totals = new wsarena.metrics.Totals(t.measuredMillis(), t.messages(), t.fates(), latency, t.corrected(), t.sendLag(),
+        t.connections(), t.handshakes(), t.cpu(), t.contextSwitches(), t.memory(), new wsarena.metrics.Fairness(100, 1, 50, 400, jain));
+    return r.withTotals(totals);
+  }
+
   /** A closed-loop run beside the open-loop ones, so these read as latency at equal load. */
   private static final class SavedRunsOf {
     static RunResult closed(Scenario s) {

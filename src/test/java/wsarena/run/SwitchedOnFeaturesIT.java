@@ -48,6 +48,10 @@ class SwitchedOnFeaturesIT {
       assertThat(r.features().result(Feature.PERMESSAGE_DEFLATE).verdict())
           .as(r.target().label() + ": " + r.features().result(Feature.PERMESSAGE_DEFLATE).detail())
           .isEqualTo(Verdict.YES);
+      // every echo result carries the answers per connection: both connections opened and were answered
+      assertThat(r.totals().fairness().connections()).isEqualTo(2);
+      assertThat(r.totals().fairness().lowest()).isPositive();
+      assertThat(r.totals().fairness().jainIndex()).isBetween(0.5, 1.0);
     }
   }
 }
