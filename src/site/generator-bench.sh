@@ -124,8 +124,11 @@ for case in cases:
         storm = case == "storm"
         rate = find(t, "handshakesPerSecond") if storm else find(t, "answeredPerSecond")
         cpu = find(t, "clientCpuMicrosPerHandshake") if storm else find(t, "clientCpuMicrosPerMessage")
-        count = find(t, "handshakes") if storm else find(t, "answered")
-        target = (find(t, "targetCpuPercent") or 0) / 100 * find(t, "measuredMillis") * 1000 / count if count else float("nan")
+        # the target's CPU is a share of every hardware thread (as metrics.TargetCost reads it)
+        per_second = find(t, "handshakesPerSecond") if storm else find(t, "receivedPerSecond")
+        share = find(t, "targetCpuPercent")
+        target = (share / 100 * res["host"]["logicalThreads"] * 1e6 / per_second
+                  if per_second and share is not None and share >= 0 else float("nan"))
         measured = [s for s in res["samples"] if s.get("phase") == "MEASURING"]
         busy = statistics.mean(find(s, "busyPercent") or 0 for s in measured) if measured else float("nan")
         lag = find(find(t, "sendLag") or {}, "p99Micros") or 0

@@ -33,7 +33,10 @@ class PrintedCommandsTest {
           Map.entry("DIR", "results"), Map.entry("OUT", "report"), Map.entry("FILE", "claims.yaml"), Map.entry("R", "3500"),
           Map.entry("E", "netty"), Map.entry("M", "event-loop"), Map.entry("LABEL", "netty-event-loop"),
           Map.entry("SAVED-RUNS...", "a/result.json"), Map.entry("URL", "ws://127.0.0.1:9000/echo"), Map.entry("N", "4"),
-          Map.entry("IMG", "registry.example/wsarena:0.1.0"));
+          Map.entry("IMG", "registry.example/wsarena:0.1.0"), Map.entry("PID", "1234"), Map.entry("PATH", "/usr/bin/pypy3"));
+
+  /** A placeholder inside a word, e.g. the port of {@code ws://127.0.0.1:PORT/echo}. */
+  private static final Map<String, String> INSIDE_WORDS = Map.of("PORT", "9000");
 
   private static final Pattern INLINE = Pattern.compile("`(wsarena [^`]+)`");
 
@@ -203,7 +206,18 @@ class PrintedCommandsTest {
     return out;
   }
 
+  /**
+   * A word with its placeholders filled; a synopsis's optional part ({@code [--instances N]}) taken
+   * as given, and of alternatives ({@code haproxy|reuse-port}) the first.
+   */
   private static String fill(String word) {
-    return PLACEHOLDERS.getOrDefault(word, word);
+    String w = word.replace("[", "").replace("]", "");
+    if (!w.contains("://") && w.contains("|") && !w.startsWith("|")) {
+      w = w.substring(0, w.indexOf('|'));
+    }
+    for (var e : INSIDE_WORDS.entrySet()) {
+      w = w.replaceAll("\\b" + e.getKey() + "\\b", e.getValue());
+    }
+    return PLACEHOLDERS.getOrDefault(w, w);
   }
 }
