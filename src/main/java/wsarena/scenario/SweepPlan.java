@@ -84,10 +84,6 @@ public record SweepPlan(Steps steps, Bounds bounds, boolean freshTarget, Duratio
     return new SweepPlan(steps, value, freshTarget, cooldown);
   }
 
-  public SweepPlan withFreshTarget(boolean value) {
-    return new SweepPlan(steps, bounds, value, cooldown);
-  }
-
   public SweepPlan withCooldown(Duration value) {
     return new SweepPlan(steps, bounds, freshTarget, value);
   }

@@ -195,20 +195,6 @@ public final class Units {
     return "about " + minutes / 60 + " h " + fmt("%02d", minutes % 60) + " min left";
   }
 
-  /** A latency axis tick in milliseconds, without needless decimals: {@code 0.25 ms}, {@code 10 ms}. */
-  public static String millisTick(double millis) {
-    if (millis == 0) {
-      return "0";
-    }
-    if (Math.abs(millis) >= 10) {
-      return fmt("%.0f ms", millis);
-    }
-    if (Math.abs(millis) >= 1) {
-      return trim(fmt("%.1f", millis)) + " ms";
-    }
-    return trim(fmt("%.2f", millis)) + " ms";
-  }
-
   /**
    * A count with its noun, singular for one: {@code 1 thread}, {@code 4 threads}, {@code 1,000
    * connections}.

@@ -92,7 +92,6 @@ public final class RunController {
   private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Sample> latestSample = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RunResult> lastResult = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty checkFirst = new SimpleBooleanProperty();
 
@@ -236,7 +235,6 @@ public final class RunController {
     for (RunEvent event : batch) {
       switch (event) {
         case RunEvent.Started s -> {
-          scenario.set(s.scenario());
           latestSample.set(null);
           phase.set(Phase.STARTING);
         }
@@ -281,11 +279,6 @@ public final class RunController {
 
   public ReadOnlyObjectProperty<Sample> latestSampleProperty() {
     return latestSample.getReadOnlyProperty();
-  }
-
-  /** The scenario of the current or last run. */
-  public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
-    return scenario.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<RunResult> lastResultProperty() {
