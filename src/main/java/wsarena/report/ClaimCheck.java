@@ -108,9 +108,12 @@ public record ClaimCheck(Claim claim, Verdict verdict, String figures, String ru
       // one side only when every run of one is past every run of the other; overlapping runs decide nothing
       boolean better = own.clearlyBetter(f, sense);
       boolean worse = own.clearlyBetter(f, opposite);
+      // two exact figures (a count of features, a yes or no) have no noise: equal is simply not better
+      boolean exact = own.low() == own.high() && f.low() == f.high() && own.runs() == 1 && f.runs() == 1
+          && !(m instanceof Measurement.Knee);
       if (wantBetter ? better : worse) {
         holds++;
-      } else if (wantBetter ? worse : better) {
+      } else if ((wantBetter ? worse : better) || exact) {
         fails++;
       }
     }
@@ -159,6 +162,9 @@ public record ClaimCheck(Claim claim, Verdict verdict, String figures, String ru
   private static String bound(Measurement m, double value) {
     if (m instanceof Measurement.OfMetric om) {
       return Measurement.OfMetric.text(om.metric(), value);
+    }
+    if (m instanceof Measurement.AtEqualLoad e) {
+      return Measurement.OfMetric.text(e.metric(), value);
     }
     return value == Math.rint(value) ? Units.whole(value) : String.format(Locale.ROOT, "%.2f", value);
   }

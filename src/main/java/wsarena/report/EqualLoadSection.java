@@ -35,7 +35,8 @@ final class EqualLoadSection {
     } else {
       sb.append("Every target driven open loop at the same offered rate, ").append(howChosen(data))
           .append(" Round trip from the moment each echo was due to its answer, in milliseconds; the best median of each column in bold.")
-          .append(" Latency claims are judged here, a difference only where the runs' ranges do not overlap.\n\n");
+          .append(data.equalLoadNotBelowKnees().isPresent() ? "\n\n"
+              : " Latency claims are judged here, a difference only where the runs' ranges do not overlap.\n\n");
       sb.append(ReportMarkdown.metricTable(table.get(), PerformanceSections.LATENCY_TABLE)).append("\n");
       sb.append(PerformanceSections.fairness(table.get()));
       sb.append(doc.chart(ReportChart.EQUAL_LOAD_DISTRIBUTION));
@@ -62,6 +63,11 @@ final class EqualLoadSection {
     Optional<SweepKnee> lowest = data.inputs().sweeps().stream()
         .filter(s -> targets.contains(s.label()) && s.kneeRate().isPresent())
         .min(Comparator.comparingDouble(s -> s.kneeRate().getAsDouble()));
+    Optional<String> notBelow = data.equalLoadNotBelowKnees();
+    if (notBelow.isPresent()) {
+      return r + ", which is NOT shown to be below every target's knee: " + notBelow.get()
+          + ". So no latency claim is judged here (they read untested); the figures are shown as measured.";
+    }
     if (lowest.isEmpty()) {
       return r + " (no sweep of these targets says where their knees lie).";
     }

@@ -138,6 +138,9 @@ public sealed interface Measurement {
     }
 
     public Optional<Figure> of(String target, ReportData data) {
+      if (data.equalLoadNotBelowKnees().isPresent()) {
+        return Optional.empty(); // not shown below every knee: not the equal load latency is judged at
+      }
       return data.equalLoadSpread(target, metric).map(s -> {
         Figure f = OfMetric.figure(metric, s);
         String at = " at " + Units.whole(data.equalLoadRate().getAsDouble()) + " msgs/s";

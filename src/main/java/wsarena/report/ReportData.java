@@ -98,6 +98,28 @@ public final class ReportData {
     return equalLoadRates.size() == 1 ? OptionalDouble.of(equalLoadRates.getFirst()) : OptionalDouble.empty();
   }
 
+  /**
+   * Why the equal-load rate is not known to lie below every compared target's knee, e.g. {@code
+   * autobahn's sweep found no knee (no step passed)}; empty when every such target's sweep has its
+   * knee above the rate, or no target was swept. Latency is only judged below every knee.
+   */
+  public Optional<String> equalLoadNotBelowKnees() {
+    if (equalLoad == null || equalLoadRate().isEmpty()) {
+      return Optional.empty();
+    }
+    double rate = equalLoadRate().getAsDouble();
+    for (Contender c : equalLoad.contenders()) {
+      Optional<SweepKnee> s = sweep(c.name());
+      if (s.isPresent() && s.get().kneeRate().isEmpty()) {
+        return Optional.of(c.name() + "'s sweep found no knee (" + s.get().stopped() + ")");
+      }
+      if (s.isPresent() && s.get().kneeRate().getAsDouble() <= rate) {
+        return Optional.of(c.name() + "'s knee is " + wsarena.text.Units.whole(s.get().kneeRate().getAsDouble()) + " msgs/s");
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Every rate the open-loop echo runs were driven at, msgs/s, each once. */
   public List<Double> equalLoadRates() {
     return equalLoadRates;

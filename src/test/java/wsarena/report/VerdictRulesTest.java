@@ -123,6 +123,12 @@ class VerdictRulesTest {
 
     ClaimCheck tls = ClaimCheck.of(new Claim("supports TLS", null, "autobahn", "feature:tls", "yes", List.of(), null, null), data);
     assertThat(tls.verdict()).isEqualTo(ClaimCheck.Verdict.UNTESTED);
+
+    // an exact count has no noise: as many features as the other is not more, so contradicted, not inconclusive
+    ReportData two = new ReportData(new ReportInputs(List.of(), Map.of(), List.of(), Map.of("autobahn", probe, "tornado", probe), List.of(),
+        List.of()));
+    Claim more = new Claim("more features", null, "autobahn", "features-supported", "better-than", List.of("tornado"), null, null);
+    assertThat(ClaimCheck.of(more, two).verdict()).isEqualTo(ClaimCheck.Verdict.CONTRADICTED);
     assertThat(FeatureSection.render(data)).contains("| autobahn | not tried |", "- autobahn, TLS: not tried: a plain ws:// URL");
   }
 
@@ -188,6 +194,22 @@ class VerdictRulesTest {
     var totals = new wsarena.metrics.Totals(t.measuredMillis(), t.messages(), t.fates(), latency, t.corrected(), t.sendLag(),
         t.connections(), t.handshakes(), t.cpu(), t.contextSwitches(), t.memory(), new wsarena.metrics.Fairness(100, 1, 50, 400, jain));
     return r.withTotals(totals);
+  }
+
+  @Test
+  void latencyIsNotJudgedAtARateNotShownBelowEveryKnee() {
+    TargetSpec tornado = new TargetSpec.Peer("tornado");
+    Scenario closed = Scenario.defaults().withTarget(tornado);
+    SweepKnee noKnee = new SweepKnee("tornado", "tornado", java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
+        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), 2, "no step passed", java.nio.file.Path.of("sweep.json"));
+    Contender both = new Contender("tornado", List.of(StepResults.ofCapacity(scenario(tornado, 3_000), 10_000, HOST), SavedRunsOf.closed(closed)));
+    List<SavedRun.Loaded> runs = ReportInputs.ofContenders(List.of(both)).runs();
+    ReportData data = new ReportData(new ReportInputs(runs, Map.of(), List.of(), Map.of(), List.of(noKnee), List.of()));
+    Claim p99 = new Claim("low latency", null, "tornado", "p99-at-equal-load", "at-most", List.of(), 10_000.0, null);
+
+    assertThat(data.equalLoadNotBelowKnees()).hasValue("tornado's sweep found no knee (no step passed)");
+    assertThat(ClaimCheck.of(p99, data).verdict()).isEqualTo(ClaimCheck.Verdict.UNTESTED);
+    assertThat(EqualLoadSection.howChosen(data)).contains("NOT shown to be below every target's knee");
   }
 
   /** A closed-loop run beside the open-loop ones, so these read as latency at equal load. */
