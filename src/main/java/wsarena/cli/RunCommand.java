@@ -183,8 +183,10 @@ final class RunCommand implements Callable<Integer> {
         }
       }
       // a run that failed before anything got through has no figures: a table of zeros would read as
-      // measured, and files of them as a result; it is told in one sentence and leaves nothing
-      boolean refused = result.outcome() == Outcome.FAILED && !result.anythingHappened();
+      // measured, and files of them as a result; it is told in one sentence and leaves nothing. A
+      // segment keeps its failed result all the same: the merge reads every segment's file and names
+      // the one that failed (a late one, say), where a missing file could only say it is missing
+      boolean refused = result.outcome() == Outcome.FAILED && !result.anythingHappened() && share == null;
       if (refused) {
         writeNothing(hlog);
       } else {

@@ -12,13 +12,13 @@ import wsarena.client.TlsTrust;
 final class TlsCheck {
   private TlsCheck() {}
 
-  /** The verdict from an opened connection. */
   /**
    * Over a plain {@code ws://} URL TLS is not tried: the server may well serve {@code wss://} when
    * started with it, and a URL cannot tell. "No" would be a verdict on what was never asked.
    */
   static final String NOT_TRIED = "not tried: a plain ws:// URL (probe the server started with TLS, at its wss:// URL)";
 
+  /** The verdict from an opened connection. */
   static FeatureResult of(URI uri, ProbeConnection connection, TlsTrust trust) {
     if (!ClientTls.isTls(uri)) {
       return FeatureResult.unknown(Feature.TLS, NOT_TRIED);

@@ -50,8 +50,9 @@ class FeatureProbeIT {
     }
 
     assertThat(report.unreachable()).isEmpty();
+    // over ws:// TLS is not tried, never "no": the same server may serve wss:// when started with it
     assertThat(report.result(Feature.TLS))
-        .isEqualTo(FeatureResult.no(Feature.TLS, "plain ws:// URL"));
+        .isEqualTo(FeatureResult.unknown(Feature.TLS, TlsCheck.NOT_TRIED));
     assertThat(report.result(Feature.PERMESSAGE_DEFLATE).verdict()).isEqualTo(Verdict.YES);
     assertThat(report.result(Feature.PERMESSAGE_DEFLATE).detail())
         .startsWith("server answered 'permessage-deflate")
@@ -233,11 +234,12 @@ class FeatureProbeIT {
     assertThat(report.unreachable())
         .hasValue(
             "nothing accepts connections at 127.0.0.1:" + closedPort + ": is the server running on that port?");
-    assertThat(report.result(Feature.TLS).verdict()).isEqualTo(Verdict.NO);
+    assertThat(report.result(Feature.TLS)).isEqualTo(FeatureResult.unknown(Feature.TLS, TlsCheck.NOT_TRIED));
     assertThat(report.results())
         .filteredOn(r -> r.verdict() == Verdict.UNKNOWN)
         .extracting(FeatureResult::feature)
         .containsExactly(
+            Feature.TLS,
             Feature.PERMESSAGE_DEFLATE,
             Feature.SUBPROTOCOL,
             Feature.LARGEST_MESSAGE,
