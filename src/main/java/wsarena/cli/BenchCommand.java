@@ -16,6 +16,7 @@ import wsarena.host.HostProbe;
 import wsarena.run.QuickChecks;
 import wsarena.run.TargetChecks;
 import wsarena.run.Targets;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Payload;
 import wsarena.scenario.PayloadKind;
@@ -79,6 +80,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Echo open loop at this many messages per second over all connections, every target alike: latency at equal load."
           + " Choose it below every target's knee, e.g. half the lowest knee of 'bench --sweep'. Default: closed loop.")
   Double rate;
+
+  @Option(
+      names = "--server-transport",
+      split = ",",
+      paramLabel = "TRANSPORT",
+      description = "Run each model of Netty on each of these transports (epoll, io_uring, nio), one row each: the same event loop over epoll and over io_uring."
+          + " The other engines have their own I/O and run once. Default: Netty's default (epoll where the host has it).")
+  List<IoTransport> serverTransports;
 
   @Option(names = "--no-peers", negatable = false, description = "Leave out the Python servers (Tornado, Autobahn|Twisted).")
   boolean noPeers;
@@ -158,7 +167,14 @@ final class BenchCommand implements Callable<Integer> {
       if (kept.isEmpty() && named.contains(e.id())) {
         throw new UserError("--models leaves nothing of " + e.id() + ": " + e.lacks(cliNames(models)));
       }
-      kept.forEach(m -> out.add(new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false)));
+      for (ThreadingModel m : kept) {
+        TargetSpec.Embedded target = new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false);
+        if (serverTransports == null || !targets.choosesTransport(e.id())) {
+          out.add(target);
+        } else {
+          serverTransports.stream().distinct().forEach(t -> out.add(target.withTransport(t)));
+        }
+      }
     }
     for (ServerDescription python : catalog.pythonServers()) {
       boolean asked = named.contains(python.id());
@@ -185,8 +201,20 @@ final class BenchCommand implements Callable<Integer> {
     if (out.isEmpty()) {
       throw new UserError("no engine and model matched --engines/--models; see 'wsarena engines'");
     }
+    if (serverTransports != null) {
+      if (out.stream().noneMatch(t -> t instanceof TargetSpec.Embedded e && e.transport() != null)) {
+        throw new UserError("--server-transport chooses Netty's event loops, and no Netty model is in this bench: add netty to --engines");
+      }
+      List<String> ownIo = out.stream().filter(t -> t instanceof TargetSpec.Embedded e && e.transport() == null)
+          .map(t -> ((TargetSpec.Embedded) t).engine()).distinct().toList();
+      if (!ownIo.isEmpty()) {
+        stdout.println("--server-transport: " + String.join(", ", ownIo) + " run once, on their own I/O (only Netty's event loops choose a transport)");
+      }
+      ServerTransports.require(targets, out, "--server-transport");
+    }
     return out;
   }
+
 
   private static String cliNames(List<ThreadingModel> models) {
     return String.join(",", models.stream().map(ThreadingModel::cliName).toList());

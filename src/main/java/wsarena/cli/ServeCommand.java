@@ -66,9 +66,6 @@ final class ServeCommand implements Callable<Integer> {
     Targets targets = Targets.standard();
     ServerDescription e = engine.engine(targets.catalog());
     ThreadingModel model = engine.model(e);
-    if (transport != null && !e.id().equals("netty")) {
-      throw new UserError("--transport chooses Netty's event loops; " + e.displayName() + " has its own I/O");
-    }
     // a port in use is a TargetException, printed as its sentence with exit status 1
     StandaloneServer running =
         targets.serve(

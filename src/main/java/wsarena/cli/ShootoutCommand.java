@@ -27,12 +27,14 @@ import wsarena.scenario.TargetSpec;
     footer = {
       "",
       "Targets: ENGINE:MODEL (e.g. undertow:event-loop), ENGINE alone for each of its models, tornado, autobahn,",
-      "or a server's URL; 'wsarena engines' lists them all.",
+      "or a server's URL; 'wsarena engines' lists them all. netty:MODEL:TRANSPORT runs Netty's event loops on",
+      "epoll, io_uring or nio (e.g. netty:event-loop:epoll,netty:event-loop:io_uring: the same loop over both).",
       "",
       "Examples:",
       "  wsarena shootout --targets undertow:event-loop,netty:multi-reactor,tornado,autobahn --repeat 3 --out results/shootout",
       "  wsarena shootout --targets netty,jetty --workload broadcast --publishers 2 --rate 500",
       "  wsarena shootout --targets undertow:event-loop,ws://127.0.0.1:9000/echo --duration 20s",
+      "  wsarena shootout --targets netty:event-loop:epoll,netty:event-loop:io_uring --repeat 3",
       "  wsarena shootout --targets netty:event-loop,tornado --sweep --slo-p99 20ms --out results/knees"
     })
 final class ShootoutCommand implements Callable<Integer> {
@@ -43,7 +45,7 @@ final class ShootoutCommand implements Callable<Integer> {
       split = ",",
       required = true,
       paramLabel = "TARGET",
-      description = "What to measure, comma-separated: ENGINE:MODEL, ENGINE (each of its models), tornado, autobahn, or a ws:// URL.")
+      description = "What to measure, comma-separated: ENGINE:MODEL, ENGINE:MODEL:TRANSPORT (netty), ENGINE (each of its models), tornado, autobahn, or a ws:// URL.")
   List<String> targets;
 
   @Mixin ScenarioFlags flags;
@@ -75,6 +77,7 @@ final class ShootoutCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("--targets: " + e.getMessage());
     }
+    ServerTransports.require(catalog, parsed, "--targets");
     ShootoutPlan plan;
     try {
       plan = new ShootoutPlan(load.scenario(parsed.getFirst(), flags, rate, connectionFlags), parsed, repeat.repeat, repeat.coolDown);

@@ -7,6 +7,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Option;
 import wsarena.run.Targets;
 import wsarena.scenario.Balance;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.TargetSpec;
 
@@ -34,6 +35,9 @@ final class TargetFlags {
   @Option(names = "--balance", paramLabel = "HOW", description = "With --peer: haproxy (HAProxy in front, started by the run; the default for 2 or more instances) or reuse-port (every instance on one port, SO_REUSEPORT).")
   String balance;
 
+  @Option(names = "--server-transport", paramLabel = "TRANSPORT", description = "With --engine netty: its event loops on epoll, io_uring or nio, as 'serve --transport' (--transport is the load generator's). Default: epoll where the host has it, else nio.")
+  IoTransport serverTransport;
+
   @Option(names = "--target-pid", defaultValue = "0", description = "With --url: the server's process id on this machine, to measure its CPU and memory.")
   long targetPid;
 
@@ -60,7 +64,10 @@ final class TargetFlags {
       }
       return new TargetSpec.Peer(peer, python == null ? null : python.toString(), instances, how);
     }
-    return new TargetSpec.Embedded(engine.engine, engine.model, isolation, server.workerThreads, server.tls, compression);
+    TargetSpec.Embedded embedded =
+        new TargetSpec.Embedded(engine.engine, engine.model, isolation, server.workerThreads, server.tls, compression, serverTransport);
+    ServerTransports.require(Targets.standard(), List.of(embedded), "--server-transport");
+    return embedded;
   }
 
   /**
@@ -85,7 +92,7 @@ final class TargetFlags {
             .map(p -> p.displayName() + " runs as it is written: " + lowerFirst(p.describe(wsarena.scenario.ThreadingModel.EVENT_LOOP)))
             .orElse("a Python server runs as it is written")
         : "wsarena does not start that server";
-    for (String option : List.of("--engine", "--model", "--worker-threads", "--tls")) {
+    for (String option : List.of("--engine", "--model", "--worker-threads", "--tls", "--server-transport")) {
       if (given.hasMatchedOption(option)) {
         throw new UserError(option + " does not apply to " + target + " (" + why + "); drop " + option);
       }

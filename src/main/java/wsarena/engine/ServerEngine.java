@@ -1,6 +1,8 @@
 package wsarena.engine;
 
+import java.util.Optional;
 import java.util.Set;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.ThreadingModel;
 
 /**
@@ -53,6 +55,22 @@ public interface ServerEngine {
       throw new EngineException(
           ThreadingModel.notOffered(displayName(), model == null ? "" : model.cliName(), models()));
     }
+  }
+
+  /** True for an engine built on Netty, whose event loops can wait on epoll, io_uring or nio. */
+  default boolean choosesTransport() {
+    return false;
+  }
+
+  /**
+   * Why this engine cannot serve with its event loops on {@code transport} on this host; empty
+   * when it can, or when {@code transport} is null (its default). Only an engine built on Netty
+   * chooses how its threads wait for the kernel; the others have their own I/O.
+   */
+  default Optional<String> transportProblem(IoTransport transport) {
+    return transport == null || choosesTransport()
+        ? Optional.empty()
+        : Optional.of(displayName() + " has its own I/O: a transport (" + transport.cliName() + ") chooses the event loops of Netty");
   }
 
   /**

@@ -57,7 +57,7 @@ final class ChildProcessTarget implements StartedTarget {
       URI uri =
           URI.create((spec.tls() ? "wss" : "ws") + "://" + EngineOptions.LOOPBACK + ":" + a.port() + workload.path());
       String description =
-          engine.displayName() + " · " + spec.model().displayName() + " · own process (pid " + a.pid() + ")";
+          engine.displayName() + " · " + spec.model().displayName() + onTransport(spec) + " · own process (pid " + a.pid() + ")";
       return new ChildProcessTarget(child, uri, description, a);
     } catch (ChildProcess.NotReady e) {
       String why = child.lastStderrLine().map(line -> ": " + line).orElse("");
@@ -72,7 +72,12 @@ final class ChildProcessTarget implements StartedTarget {
     }
   }
 
-  private static List<String> command(TargetSpec.Embedded spec) {
+  /** {@code " on io_uring"} for a transport asked for; empty on the engine's default. */
+  static String onTransport(TargetSpec.Embedded spec) {
+    return spec.transport() == null ? "" : " on " + spec.transport().cliName();
+  }
+
+  static List<String> command(TargetSpec.Embedded spec) {
     List<String> c = new ArrayList<>();
     c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     c.add("--enable-native-access=ALL-UNNAMED");
@@ -100,6 +105,9 @@ final class ChildProcessTarget implements StartedTarget {
     }
     if (spec.compression()) {
       c.add("--compression");
+    }
+    if (spec.transport() != null) {
+      c.add("--transport=" + spec.transport().cliName());
     }
     return c;
   }

@@ -29,10 +29,10 @@ final class InProcessTarget implements StartedTarget {
       throws TargetException {
     EngineOptions options =
         new EngineOptions(
-            spec.model(), EngineOptions.LOOPBACK, 0, spec.workerThreads(), spec.tls(), spec.compression());
+            spec.model(), EngineOptions.LOOPBACK, 0, spec.workerThreads(), spec.tls(), spec.compression(), spec.transport());
     try {
       RunningServer server = engine.start(options);
-      String description = engine.displayName() + " · " + spec.model().displayName() + " · this process";
+      String description = engine.displayName() + " · " + spec.model().displayName() + ChildProcessTarget.onTransport(spec) + " · this process";
       return new InProcessTarget(server, server.uri(workload.path()), description, spec.model());
     } catch (EngineException e) {
       throw new TargetException(e.getMessage(), e);

@@ -54,7 +54,7 @@ public final class Soak {
     if (!(scenario.target() instanceof TargetSpec.Embedded e)) {
       throw new IllegalArgumentException("a soak measures an embedded engine");
     }
-    var own = new TargetSpec.Embedded(e.engine(), e.model(), Isolation.PROCESS, e.workerThreads(), false, e.compression());
+    var own = new TargetSpec.Embedded(e.engine(), e.model(), Isolation.PROCESS, e.workerThreads(), false, e.compression(), e.transport());
     try (StartedTarget target = targets.start(own, scenario.workload());
         HeapAfterCollection clientHeap = new HeapAfterCollection()) {
       long pid = target.process() instanceof ResourceSampler.TargetProcess.Pid p ? p.pid() : 0;

@@ -84,7 +84,7 @@ public final class Targets {
    * @throws TargetException with a sentence: an unknown engine, a model it lacks, a port in use
    */
   public StandaloneServer serve(TargetSpec.Embedded spec, String host, int port) throws TargetException {
-    return serve(spec, host, port, null);
+    return serve(spec, host, port, spec.transport());
   }
 
   /**
@@ -98,7 +98,29 @@ public final class Targets {
     } catch (EngineException e) {
       throw new TargetException(e.getMessage(), e);
     }
+    requireTransport(engine, transport);
     return StandaloneServer.start(engine, spec, host, port, transport);
+  }
+
+  /**
+   * Why {@code spec}'s engine cannot serve on the transport it names, on this host (only Netty's
+   * event loops choose one; io_uring needs a kernel that has it); empty when it can, or when it
+   * names none. Commands ask before starting anything, so a list of targets is refused whole.
+   */
+  public Optional<String> transportProblem(TargetSpec.Embedded spec) throws TargetException {
+    return engine(spec.engine()).transportProblem(spec.transport());
+  }
+
+  /** True when the engine {@code engineId} can run its event loops on a transport asked for (Netty's). */
+  public boolean choosesTransport(String engineId) {
+    return engines.find(engineId).map(ServerEngine::choosesTransport).orElse(false);
+  }
+
+  private static void requireTransport(ServerEngine engine, IoTransport transport) throws TargetException {
+    Optional<String> problem = engine.transportProblem(transport);
+    if (problem.isPresent()) {
+      throw new TargetException(problem.get());
+    }
   }
 
   /**
@@ -138,6 +160,7 @@ public final class Targets {
       case TargetSpec.Peer p -> PeerTarget.start(p, workload);
       case TargetSpec.Embedded e -> {
         ServerEngine engine = engine(e.engine());
+        requireTransport(engine, e.transport());
         yield e.isolation() == Isolation.PROCESS
             ? ChildProcessTarget.start(engine, e, workload)
             : InProcessTarget.start(engine, e, workload);

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Targets as a person types them in a list: {@code undertow:event-loop} (an engine in one model),
- * {@code netty} (an engine in every model it has), {@code tornado} (a Python server), {@code
+ * {@code netty:event-loop:io_uring} (and its event loops on a transport: the same loop over epoll
+ * and over io_uring side by side), {@code netty} (an engine in every model it has), {@code
+ * tornado} (a Python server), {@code
  * ws://127.0.0.1:9000/echo} (a server at a URL). Every name is matched or refused with a sentence
  * that names it, so a list never loses a target silently.
  *
@@ -56,7 +58,7 @@ public final class TargetNames {
   /** The name {@link #parse} reads back: {@code netty:multi-reactor}, {@code tornado}, the URL. */
   public static String name(TargetSpec target) {
     return switch (target) {
-      case TargetSpec.Embedded e -> e.engine() + ":" + e.model().cliName();
+      case TargetSpec.Embedded e -> e.engine() + ":" + e.model().cliName() + (e.transport() == null ? "" : ":" + e.transport().cliName());
       case TargetSpec.Peer p -> p.peer();
       case TargetSpec.External x -> x.url().toString();
     };
@@ -82,23 +84,36 @@ public final class TargetNames {
     if (lower.contains("://")) {
       throw new IllegalArgumentException("'" + name + "' must start with ws:// or wss://");
     }
-    int colon = name.indexOf(':');
-    String server = colon < 0 ? name : name.substring(0, colon);
-    Optional<String> model = colon < 0 ? Optional.empty() : Optional.of(name.substring(colon + 1));
+    String[] parts = name.split(":", 3);
+    String server = parts[0];
+    Optional<String> model = parts.length < 2 ? Optional.empty() : Optional.of(parts[1]);
+    IoTransport transport = parts.length < 3 ? null : transport(name, parts[2]);
     Optional<ServerDescription> engine = catalog.engine(server);
     if (engine.isPresent()) {
       List<ThreadingModel> models = model.isEmpty() ? engine.get().threadingModels() : List.of(offered(engine.get(), model.get()));
       return models.stream()
-          .<TargetSpec>map(m -> new TargetSpec.Embedded(engine.get().id(), m, isolation, 0, false, compression))
+          .<TargetSpec>map(m -> new TargetSpec.Embedded(engine.get().id(), m, isolation, 0, false, compression, transport))
           .toList();
     }
     Optional<ServerDescription> python = catalog.pythonServer(server);
     if (python.isPresent()) {
+      if (transport != null) {
+        throw new IllegalArgumentException("'" + name + "': " + python.get().displayName() + " runs on its own event loop; a transport (" + parts[2] + ") chooses the event loops of an engine built on Netty");
+      }
       // a Python server runs in the one model it has: naming it is allowed, naming another is not
       model.ifPresent(m -> offered(python.get(), m));
       return List.of(new TargetSpec.Peer(python.get().id()));
     }
     throw new IllegalArgumentException("unknown target '" + name + "' (" + known(catalog) + ")");
+  }
+
+  /** The third part of {@code ENGINE:MODEL:TRANSPORT}: epoll, io_uring or nio. */
+  private static IoTransport transport(String name, String part) {
+    try {
+      return IoTransport.fromCliName(part);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + name + "': " + e.getMessage());
+    }
   }
 
   private static ThreadingModel offered(ServerDescription server, String model) {
@@ -125,7 +140,7 @@ public final class TargetNames {
   /** What makes two targets the same one, whatever the spelling. */
   private static String key(TargetSpec t) {
     return switch (t) {
-      case TargetSpec.Embedded e -> "engine " + e.engine() + " " + e.model();
+      case TargetSpec.Embedded e -> "engine " + e.engine() + " " + e.model() + " " + e.transport();
       case TargetSpec.Peer p -> "peer " + p.peer();
       case TargetSpec.External x -> "url " + x.url().normalize();
     };

@@ -35,6 +35,9 @@ public sealed interface TargetSpec {
    *     the engine's default
    * @param tls serve {@code wss://} with a self-signed certificate made at start
    * @param compression offer permessage-deflate
+   * @param transport how the engine's event loops wait for the kernel (engines built on Netty:
+   *     {@code --server-transport}, or a third part of the name, {@code netty:event-loop:io_uring});
+   *     null: the engine's default. Absent from files saved before it existed, which read as null.
    */
   record Embedded(
       String engine,
@@ -42,16 +45,28 @@ public sealed interface TargetSpec {
       Isolation isolation,
       int workerThreads,
       boolean tls,
-      boolean compression)
+      boolean compression,
+      IoTransport transport)
       implements TargetSpec {
+
+    /** On the engine's default transport. */
+    public Embedded(String engine, ThreadingModel model, Isolation isolation, int workerThreads, boolean tls, boolean compression) {
+      this(engine, model, isolation, workerThreads, tls, compression, null);
+    }
 
     public static Embedded of(String engine, ThreadingModel model, Isolation isolation) {
       return new Embedded(engine, model, isolation, 0, false, false);
     }
 
+    /** The same target with its event loops on {@code t} (null: the engine's default). */
+    public Embedded withTransport(IoTransport t) {
+      return new Embedded(engine, model, isolation, workerThreads, tls, compression, t);
+    }
+
+    /** e.g. {@code netty-event-loop}, or {@code netty-event-loop-io_uring} on a transport asked for. */
     @Override
     public String label() {
-      return engine + "-" + model.cliName();
+      return engine + "-" + model.cliName() + (transport == null ? "" : "-" + transport.cliName());
     }
   }
 

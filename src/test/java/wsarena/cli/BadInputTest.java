@@ -55,6 +55,12 @@ class BadInputTest {
         "shootout --targets netty:event-loop --sweep --repeat 2 | --repeat measures each target several times; --sweep measures each once",
         "shootout --targets netty:event-loop --sweep --rate 100 | --sweep sets the rate step by step from --start-rate; drop --rate",
         "bench --engines netty --sweep --repeat 2 | --repeat measures each target several times; --sweep measures each once",
+        "run --engine undertow --server-transport epoll | --server-transport: undertow-event-loop-epoll cannot run: Undertow",
+        "run --engine netty --server-transport uring | unknown transport 'uring' (known: epoll, io_uring, nio)",
+        "run --peer tornado --server-transport epoll | --server-transport does not apply to --peer tornado",
+        "shootout --targets jetty:virtual-threads:epoll | --targets: jetty-virtual-threads-epoll cannot run: Jetty",
+        "shootout --targets tornado:event-loop:epoll | runs on its own event loop; a transport (epoll) chooses the event loops of an engine built on Netty",
+        "bench --engines undertow --server-transport epoll | --server-transport chooses Netty's event loops, and no Netty model is in this bench: add netty to --engines",
       })
   void answersWithOneSentence(String args, String expected) {
     CliResult r = CliResult.of(args.strip().split("\\s+"));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import wsarena.engine.EngineCatalog;
 import wsarena.engine.ServerEngine;
 import wsarena.peers.PeerKind;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.ServerDescription;
 import wsarena.scenario.TargetCatalog;
@@ -51,6 +52,22 @@ class TargetsTest {
     assertThat(tornado.threadingModels()).containsExactly(ThreadingModel.EVENT_LOOP);
     assertThat(tornado.describe(ThreadingModel.EVENT_LOOP)).contains("asyncio event loop");
     assertThat(catalog.unknownPythonServer("node")).isEqualTo("unknown peer 'node' (known: tornado, autobahn, tornado-pypy, autobahn-pypy)");
+  }
+
+  @Test
+  void onlyNettysEventLoopsTakeATransportAndAChildProcessIsStartedOnIt() throws Exception {
+    Targets targets = new Targets(engines);
+    TargetSpec.Embedded undertow = TargetSpec.Embedded.of("undertow", ThreadingModel.EVENT_LOOP, Isolation.PROCESS).withTransport(IoTransport.EPOLL);
+    TargetSpec.Embedded netty = TargetSpec.Embedded.of("netty", ThreadingModel.EVENT_LOOP, Isolation.PROCESS).withTransport(IoTransport.NIO);
+
+    assertThat(targets.transportProblem(undertow)).hasValueSatisfying(s -> assertThat(s).endsWith("has its own I/O: a transport (epoll) chooses the event loops of Netty"));
+    assertThatThrownBy(() -> targets.start(undertow, wsarena.scenario.Workload.ECHO))
+        .isInstanceOf(TargetException.class).hasMessageContaining("has its own I/O");
+    assertThat(targets.transportProblem(netty)).isEmpty();
+    assertThat(targets.choosesTransport("netty")).isTrue();
+    assertThat(targets.choosesTransport("undertow")).isFalse();
+    assertThat(ChildProcessTarget.command(netty)).contains("--transport=nio");
+    assertThat(ChildProcessTarget.command(netty.withTransport(null))).noneMatch(a -> a.startsWith("--transport"));
   }
 
   @Test

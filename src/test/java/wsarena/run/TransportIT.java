@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.netty.channel.uring.IoUring;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -14,6 +15,7 @@ import wsarena.metrics.RunResult;
 import wsarena.scenario.IoTransport;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.Rate;
+import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.testsupport.CollectingSink;
@@ -41,5 +43,22 @@ class TransportIT {
       assertThat(r.totals().messages().errors()).isZero();
       assertThat(r.warnings()).noneMatch(w -> w.contains("not available here"));
     }
+  }
+
+  /** What run --isolation process --server-transport, bench and shootout start: the child serves on the transport named. */
+  @Test
+  void theNettyEngineInItsOwnProcessServesOnTheTransportItsTargetNames() throws Exception {
+    IoTransport asked = IoUring.isAvailable() ? IoTransport.IO_URING : IoTransport.NIO;
+    TargetSpec.Embedded netty = TargetSpec.Embedded.of("netty", ThreadingModel.EVENT_LOOP, Isolation.PROCESS).withTransport(asked);
+    RunResult r =
+        new Run(
+                Scenario.defaults().withTarget(netty).withLoad(Scenarios.shortLoad(10, Rate.ClosedLoop.noThinkTime())).withInterval(Duration.ofMillis(500)),
+                Targets.standard(), HostProbe.detect(), List.of(new CollectingSink()))
+            .execute();
+
+    assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
+    assertThat(r.target().description()).contains(" on " + asked.cliName() + " · own process");
+    assertThat(r.target().label()).isEqualTo("netty-event-loop-" + asked.cliName());
+    assertThat(r.totals().fates().answered()).isPositive().isEqualTo(r.totals().fates().intended());
   }
 }

@@ -27,6 +27,25 @@ class TargetNamesTest {
   }
 
   @Test
+  void aThirdPartNamesTheTransportOfTheEnginesEventLoopsAndIsReadBack() {
+    List<TargetSpec> both = parse("undertow:event-loop:epoll", "undertow:event-loop:io_uring", "undertow:event-loop");
+
+    assertThat(both).extracting(t -> ((TargetSpec.Embedded) t).transport()).containsExactly(IoTransport.EPOLL, IoTransport.IO_URING, null);
+    assertThat(both).extracting(TargetSpec::label)
+        .containsExactly("undertow-event-loop-epoll", "undertow-event-loop-io_uring", "undertow-event-loop");
+    assertThat(both).extracting(TargetNames::name)
+        .containsExactly("undertow:event-loop:epoll", "undertow:event-loop:io_uring", "undertow:event-loop");
+    assertThat(parse(both.stream().map(TargetNames::name).toArray(String[]::new))).isEqualTo(both);
+  }
+
+  @Test
+  void aTransportThatIsNoneOrOnAPythonServerIsRefused() {
+    assertThatThrownBy(() -> parse("undertow:event-loop:uring"))
+        .hasMessage("'undertow:event-loop:uring': unknown transport 'uring' (known: epoll, io_uring, nio)");
+    assertThatThrownBy(() -> parse("tornado:event-loop:epoll")).hasMessageContaining("runs on its own event loop");
+  }
+
+  @Test
   void anEngineAloneStandsForEachOfItsModels() {
     assertThat(parse("jetty")).extracting(t -> TargetNames.name(t)).containsExactly("jetty:reactor-workers", "jetty:virtual-threads");
   }

@@ -28,6 +28,7 @@ import wsarena.engine.ServerEngine;
 import wsarena.engine.support.HandlerProbe;
 import wsarena.engine.support.StartFailures;
 import wsarena.engine.tls.SelfSignedCertificate;
+import wsarena.scenario.IoTransport;
 import wsarena.scenario.ThreadingModel;
 
 /**
@@ -105,6 +106,21 @@ public final class NettyEngine implements ServerEngine {
   @Override
   public boolean supportsCompression() {
     return true;
+  }
+
+  @Override
+  public boolean choosesTransport() {
+    return true;
+  }
+
+  @Override
+  public Optional<String> transportProblem(IoTransport transport) {
+    try {
+      Transport.chosen(transport);
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of("Netty cannot serve on " + e.getMessage());
+    }
   }
 
   @Override
