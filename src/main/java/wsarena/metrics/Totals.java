@@ -27,6 +27,9 @@ package wsarena.metrics;
  * @param cpu the generator's and the target's CPU
  * @param contextSwitches the generator's and the target's context switches per message
  * @param memory the generator's and the target's memory
+ * @param fairness how evenly the answers were spread over the connections; {@link
+ *     Fairness#UNKNOWN} where they were not counted per connection (a storm, an idle run, a merged
+ *     run, a file saved before they were)
  */
 public record Totals(
     long measuredMillis,
@@ -41,29 +44,6 @@ public record Totals(
     ContextSwitches contextSwitches,
     Memory memory,
     Fairness fairness) {
-
-  public Totals {
-    if (fairness == null) {
-      fairness = Fairness.UNKNOWN; // a run saved before answers were counted per connection
-    }
-  }
-
-  /** Totals without answers counted per connection (a storm, an idle run, a merged or older run). */
-  public Totals(
-      long measuredMillis,
-      Messages messages,
-      Fates fates,
-      LatencySummary latency,
-      Corrected corrected,
-      LatencySummary sendLag,
-      Connections connections,
-      Handshakes handshakes,
-      Cpu cpu,
-      ContextSwitches contextSwitches,
-      Memory memory) {
-    this(measuredMillis, messages, fates, latency, corrected, sendLag, connections, handshakes, cpu, contextSwitches, memory,
-        Fairness.UNKNOWN);
-  }
 
   /**
    * @param errors wrong or unexpected messages and connection errors (a message that got no answer
@@ -119,16 +99,10 @@ public record Totals(
    * @param clientMicrosPerMessage the generator threads' CPU time per message (sent or received,
    *     whichever is more) over the measured phase: the generator's own cost, without the JVM's JIT
    *     and GC threads
+   * @param balancerPercent the load balancer's part of {@code targetPercent}, when the target's
+   *     instances were behind one; -1 otherwise
    */
-  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage, double balancerPercent) {
-    /**
-     * Without a balancer. ({@code balancerPercent}: the load balancer's part of {@code
-     * targetPercent}, when the target's instances were behind one; -1 otherwise.)
-     */
-    public Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage) {
-      this(clientPercent, targetPercent, clientMicrosPerMessage, -1);
-    }
-  }
+  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage, double balancerPercent) {}
 
   /**
    * Context switches per message, both kinds together and each apart: voluntary when a thread
@@ -152,12 +126,7 @@ public record Totals(
       double targetInvoluntaryPerMessage,
       double clientVoluntaryPerMessage,
       double clientInvoluntaryPerMessage) {
-    public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1);
-
-    /** Both kinds together only, as results saved before the split have them: each kind not known. */
-    public ContextSwitches(double targetPerMessage, double clientPerMessage) {
-      this(targetPerMessage, clientPerMessage, -1, -1, -1, -1);
-    }
+    public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1, -1, -1, -1, -1);
   }
 
   /**

@@ -17,6 +17,7 @@ import wsarena.metrics.TargetInfo;
 import wsarena.metrics.Totals;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.metrics.Fairness;
 
 /**
  * Run results made up for a sweep's steps, as a target of known capacity would give them: below
@@ -78,8 +79,8 @@ public final class StepResults {
         new Totals.Messages(intended, answered, 0, intended * 64, answered * 64, intended / 10.0, perSecond, perSecond, perSecond * 64 / 1e6),
         new Fates(intended, answered, intended - answered, 0, 0), l, null, new LatencySummary(intended, 120, 80, 110, 150, 300, 400, 500),
         new Totals.Connections(connections, connections, 0, FailuresByCause.NONE, null),
-        new Totals.Handshakes(connections, connections / 10.0, null, -1), new Totals.Cpu(40, 45, 12),
-        Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, 200L << 20, -1, -1));
+        new Totals.Handshakes(connections, connections / 10.0, null, -1), new Totals.Cpu(40, 45, 12, -1),
+        Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, 200L << 20, -1, -1), Fairness.UNKNOWN);
     return new RunResult(
         "test", step, host, new TargetInfo(step.target().label(), "a target of known capacity", null, ""), 1, Instant.now(),
         outcome, failure, samples, latency, null, totals, List.of());

@@ -23,6 +23,7 @@ import wsarena.run.Sweep;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
 import wsarena.scenario.SweepPlan;
+import wsarena.metrics.Fairness;
 
 /**
  * A run for the window's tests, without servers: it reports phases and samples to its listener
@@ -182,7 +183,8 @@ public final class ScriptedRun implements Shootout.Measurement {
             new Fates(received, received, 0, 0, 0), LatencySummary.of(all), null, null,
             new Totals.Connections(connections, connections, 0, FailuresByCause.NONE, null),
             new Totals.Handshakes(connections, measured == 0 ? 0 : connections * 1000.0 / measured, null, -1),
-            new Totals.Cpu(60, 35, 12.5), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, -1, -1, -1));
+            new Totals.Cpu(60, 35, 12.5, -1), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, -1, -1, -1),
+            Fairness.UNKNOWN);
     return new RunResult(
         "test",
         scenario,
