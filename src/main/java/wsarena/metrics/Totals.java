@@ -20,8 +20,8 @@ package wsarena.metrics;
  * @param fates what became of the measured messages
  * @param latency percentiles of every measured message
  * @param corrected closed loop only: the coordinated-omission-corrected view, else null
- * @param sendLag how late the generator took up its open-loop messages, per message, in µs; null
- *     in files saved before it was measured
+ * @param sendLag how late the generator took up its open-loop messages, per message, in µs; empty
+ *     (no count) where it was not measured, as in files saved before it was
  * @param connections the connections asked for, held and lost
  * @param handshakes the handshakes completed, how fast and at what cost (a storm's figures)
  * @param cpu the generator's and the target's CPU

@@ -30,18 +30,16 @@ public final class ConnectionTables {
 
   /** The columns for runs of {@code workload}; null for the message workloads. */
   static List<String> columns(Workload workload) {
-    return workload == null
-        ? null
-        : switch (workload) {
-          case STORM -> STORM_COLUMNS;
-          case IDLE -> IDLE_COLUMNS;
-          case ECHO, BROADCAST -> null;
-        };
+    return switch (workload) {
+      case STORM -> STORM_COLUMNS;
+      case IDLE -> IDLE_COLUMNS;
+      case ECHO, BROADCAST -> null;
+    };
   }
 
   /** A run's row under {@link #columns}; null for the message workloads. */
   static List<String> row(RunResult r, String label) {
-    Workload w = r.scenario() == null ? null : r.scenario().workload();
+    Workload w = r.scenario().workload();
     if (w == Workload.STORM) {
       return stormRow(r, label);
     }

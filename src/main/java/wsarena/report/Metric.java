@@ -170,7 +170,7 @@ public enum Metric {
 
   /** Its value in {@code run}, in its base unit (µs, bytes, per second); empty where it does not apply. */
   public OptionalDouble value(RunResult run) {
-    if (run == null || run.totals() == null) {
+    if (run == null) {
       return OptionalDouble.empty();
     }
     return reader.apply(run);
