@@ -117,8 +117,10 @@ public final class SegmentMerge {
             latency,
             corrected,
             totals,
-            warnings(segments, first.scenario().interval()))
-            .withSegments(segments);
+            warnings(segments, first.scenario().interval()),
+            segments,
+            null,
+            null);
     return new Merged(merged, intervals);
   }
 

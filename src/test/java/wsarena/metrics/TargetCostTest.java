@@ -22,7 +22,7 @@ class TargetCostTest {
     Scenario s = Scenario.defaults();
     return new RunResult(
         "test", s, EIGHT_THREADS, new TargetInfo("t", "t", null, ""), 1, Instant.now(), Outcome.COMPLETED, null, List.of(),
-        null, null, totals, List.of());
+        null, null, totals, List.of(), List.of(), null, null);
   }
 
   @Test

@@ -36,7 +36,7 @@ class MetricTest {
     Scenario s = Scenario.defaults().withWorkload(workload);
     return new RunResult(
         "test", s, HOST, new TargetInfo(s.target().label(), "test", null, ""), 1, Instant.now(), Outcome.COMPLETED, null,
-        List.of(), null, null, t, List.of());
+        List.of(), null, null, t, List.of(), List.of(), null, null);
   }
 
   @Test

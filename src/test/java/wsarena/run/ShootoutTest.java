@@ -128,7 +128,7 @@ class ShootoutTest {
             Fairness.UNKNOWN);
     return new RunResult(
         "test", s, HOST, new TargetInfo(s.target().label(), "scripted", null, ""), 1, Instant.now(), outcome,
-        outcome == Outcome.FAILED ? "scripted failure" : null, List.of(), oneLatency(), null, totals, List.of());
+        outcome == Outcome.FAILED ? "scripted failure" : null, List.of(), oneLatency(), null, totals, List.of(), List.of(), null, null);
   }
 
   /** The histogram of the one latency the scripted totals give. */

@@ -54,7 +54,7 @@ class BarsCardUiTest {
             new Totals.Memory(t.memory().clientRssPeakBytes(), t.memory().targetRssPeakBytes(), -1, -1), Fairness.UNKNOWN);
     return new RunResult(
         r.wsarenaVersion(), r.scenario().withWorkload(Workload.STORM), r.host(), r.target(), r.clientThreads(), r.startedAt(),
-        r.outcome(), null, r.samples(), r.latency(), null, storm, List.of());
+        r.outcome(), null, r.samples(), r.latency(), null, storm, List.of(), List.of(), null, null);
   }
 
   @Test

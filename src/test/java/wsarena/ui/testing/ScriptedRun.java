@@ -24,6 +24,7 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
 import wsarena.scenario.SweepPlan;
 import wsarena.metrics.Fairness;
+import wsarena.metrics.Troubles;
 
 /**
  * A run for the window's tests, without servers: it reports phases and samples to its listener
@@ -168,7 +169,7 @@ public final class ScriptedRun implements Shootout.Measurement {
         new Sample.Counts(received, received, 0, received * 64, received * 64),
         Sample.Latency.of(LatencySummary.of(h)),
         new Sample.Resources(55 + i, 30 + i, 80L << 20, 300L << 20, -1),
-        new Sample.GeneratorLoad(40, 0));
+        new Sample.GeneratorLoad(40, 0), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
   private RunResult result(Outcome outcome, String failure, List<Sample> drawn, Histogram all) {
@@ -198,7 +199,7 @@ public final class ScriptedRun implements Shootout.Measurement {
         all,
         null,
         totals,
-        warning == null ? List.of() : List.of(warning));
+        warning == null ? List.of() : List.of(warning), List.of(), null, null);
   }
 
   @Override
