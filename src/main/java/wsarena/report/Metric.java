@@ -225,7 +225,7 @@ public enum Metric {
 
   private static OptionalDouble latency(RunResult r, Percentile percentile) {
     LatencySummary l = r.totals().latency();
-    return l == null || l.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(percentile.micros(l));
+    return l.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(percentile.micros(l));
   }
 
   /** A figure that was measured: not negative (the sign of "not known"), not NaN. */
