@@ -1,5 +1,7 @@
 package wsarena.metrics;
 
+import java.util.Objects;
+
 /**
  * The measured phase of a run, summed up. The figures come in small groups, as a {@link Sample}'s
  * do, so no caller lines up three dozen numbers by position and a figure added later lands in its
@@ -44,6 +46,12 @@ public record Totals(
     ContextSwitches contextSwitches,
     Memory memory,
     Fairness fairness) {
+
+  /** Where a figure was not measured it is empty or unknown, never null: the readers upgrade older files. */
+  public Totals {
+    Objects.requireNonNull(sendLag, "sendLag: LatencySummary.EMPTY where not measured");
+    Objects.requireNonNull(fairness, "fairness: Fairness.UNKNOWN where not counted");
+  }
 
   /**
    * @param errors wrong or unexpected messages and connection errors (a message that got no answer

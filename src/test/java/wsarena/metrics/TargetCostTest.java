@@ -16,7 +16,7 @@ class TargetCostTest {
   private static RunResult run(double targetCpuPercent, double receivedPerSecond, double handshakesPerSecond) {
     Totals totals = new Totals(
         10_000, new Totals.Messages(0, 0, 0, 0, 0, receivedPerSecond, receivedPerSecond, receivedPerSecond, 0), Fates.NONE,
-        LatencySummary.EMPTY, null, null, new Totals.Connections(10, 10, 0, FailuresByCause.NONE, null),
+        LatencySummary.EMPTY, null, LatencySummary.EMPTY, new Totals.Connections(10, 10, 0, FailuresByCause.NONE, null),
         new Totals.Handshakes(0, handshakesPerSecond, null, -1), new Totals.Cpu(50, targetCpuPercent, 10, -1),
         Totals.ContextSwitches.UNKNOWN, new Totals.Memory(-1, -1, -1, -1), Fairness.UNKNOWN);
     Scenario s = Scenario.defaults();

@@ -29,7 +29,7 @@ class MetricTest {
   private static RunResult run(Workload workload) {
     Totals t =
         new Totals(
-            10_000, new Totals.Messages(50_000, 50_000, 0, 0, 0, 5_000, 5_000, 5_000, 0), Fates.NONE, LATENCY, null, null,
+            10_000, new Totals.Messages(50_000, 50_000, 0, 0, 0, 5_000, 5_000, 5_000, 0), Fates.NONE, LATENCY, null, LatencySummary.EMPTY,
             new Totals.Connections(100, 100, 0, FailuresByCause.NONE, null), new Totals.Handshakes(4_000, 400, LATENCY, 80),
             new Totals.Cpu(40, 30, 12.5, -1), new Totals.ContextSwitches(0.042, 0.5, -1, -1, -1, -1),
             new Totals.Memory(1L << 27, 1L << 26, 12_800, 4_096), Fairness.UNKNOWN);

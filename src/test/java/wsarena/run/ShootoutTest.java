@@ -122,7 +122,7 @@ class ShootoutTest {
     Totals totals =
         new Totals(
             10_000, new Totals.Messages(0, 0, 0, 0, 0, msgsPerSecond, msgsPerSecond, msgsPerSecond, 0), Fates.NONE,
-            new LatencySummary(1, 500, 400, 600, 900, 1200, 1300, 1500), null, null,
+            new LatencySummary(1, 500, 400, 600, 900, 1200, 1300, 1500), null, LatencySummary.EMPTY,
             new Totals.Connections(10, 10, 0, FailuresByCause.NONE, null), new Totals.Handshakes(10, 1, null, -1),
             new Totals.Cpu(50, 40, 10, -1), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(1L << 27, 1L << 26, -1, -1),
             Fairness.UNKNOWN);

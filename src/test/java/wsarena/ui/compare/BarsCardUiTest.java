@@ -23,6 +23,7 @@ import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
 import wsarena.ui.testing.SavedRuns;
 import wsarena.metrics.Fairness;
+import wsarena.metrics.LatencySummary;
 
 /** The bars of a comparison without msgs/s (storms) draw the first figure that applies. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +48,7 @@ class BarsCardUiTest {
     Totals t = r.totals();
     Totals storm =
         new Totals(
-            t.measuredMillis(), new Totals.Messages(0, 0, 0, 0, 0, 0, 0, 0, 0), Fates.NONE, t.latency(), null, null,
+            t.measuredMillis(), new Totals.Messages(0, 0, 0, 0, 0, 0, 0, 0, 0), Fates.NONE, t.latency(), null, LatencySummary.EMPTY,
             new Totals.Connections(t.connections().requested(), t.connections().peak(), 0, FailuresByCause.NONE, null),
             new Totals.Handshakes(5_000, handshakesPerSecond, t.latency(), 90),
             new Totals.Cpu(t.cpu().clientPercent(), t.cpu().targetPercent(), -1, -1), Totals.ContextSwitches.UNKNOWN,

@@ -181,7 +181,7 @@ public final class ScriptedRun implements Shootout.Measurement {
         new Totals(
             measured,
             new Totals.Messages(received, received, 0, received * 64, received * 64, perSecond, perSecond, perSecond, perSecond * 64 / 1e6),
-            new Fates(received, received, 0, 0, 0), LatencySummary.of(all), null, null,
+            new Fates(received, received, 0, 0, 0), LatencySummary.of(all), null, LatencySummary.EMPTY,
             new Totals.Connections(connections, connections, 0, FailuresByCause.NONE, null),
             new Totals.Handshakes(connections, measured == 0 ? 0 : connections * 1000.0 / measured, null, -1),
             new Totals.Cpu(60, 35, 12.5, -1), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, -1, -1, -1),
