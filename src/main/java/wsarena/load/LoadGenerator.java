@@ -97,7 +97,6 @@ public final class LoadGenerator implements ClientLoad {
     PayloadTemplate template = new PayloadTemplate(profile.payload());
     for (var executor : group) {
       workers.add(new Worker((EventLoop) executor, template, this));
-      executor.execute(TimerSlack::tightenCurrentThread); // woken when asked, not up to 50 µs later
     }
     this.publisherWorkers = new Worker[broadcast() ? profile.publishers() : 0];
     for (int i = 0; i < mine.length; i++) {
