@@ -24,7 +24,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=10s
-WARMUP=3s
+# empty: each command's own default (3 s, or 10 s when a target runs on PyPy: its JIT), which an
+# explicit --warmup would override for the PyPy targets too
+WARMUP=""
 REPEAT=3
 IDLE_CONNECTIONS=2000
 # a sweep step's p99 must not hang on one pause of a target's young JVM: longer steps than a run's
@@ -48,7 +50,7 @@ while [ $# -gt 0 ]; do
     *) echo "report.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-MEASURED_WITH="packaging/report.sh --duration $DURATION --warmup $WARMUP --repeat $REPEAT --idle-connections $IDLE_CONNECTIONS --sweep-duration $SWEEP_DURATION --sweep-warmup $SWEEP_WARMUP${LATENCY_RATE:+ --latency-rate $LATENCY_RATE}"
+MEASURED_WITH="packaging/report.sh --duration $DURATION${WARMUP:+ --warmup $WARMUP} --repeat $REPEAT --idle-connections $IDLE_CONNECTIONS --sweep-duration $SWEEP_DURATION --sweep-warmup $SWEEP_WARMUP${LATENCY_RATE:+ --latency-rate $LATENCY_RATE}"
 
 JDK="${WSARENA_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 [ -x "$JDK/bin/java" ] || { echo "report.sh: no Java 25 at $JDK; set WSARENA_JDK" >&2; exit 1; }
@@ -64,20 +66,22 @@ step() { echo; echo "== $*"; }
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
+WARM=()
+if [ -n "$WARMUP" ]; then WARM=(--warmup "$WARMUP"); fi
 CHECKS=()
 if has bench --conformance; then CHECKS=(--conformance); fi
 
 step "echo: every engine in every model, Tornado, Autobahn|Twisted; $REPEAT repeats of $DURATION"
-"${W[@]}" bench --repeat "$REPEAT" --duration "$DURATION" --warmup "$WARMUP" "${CHECKS[@]}" --out "$WORK/echo"
+"${W[@]}" bench --repeat "$REPEAT" --duration "$DURATION" "${WARM[@]}" "${CHECKS[@]}" --out "$WORK/echo"
 
 # the targets as bench named them, for the steps that take one target at a time
 mapfile -t TARGETS < <(python3 -c 'import json,sys; [print(t["name"], t["label"]) for t in json.load(open(sys.argv[1]))["targets"]]' "$WORK/echo/shootout.json")
 
 if has bench storm; then
   step "storm: handshakes per second"
-  "${W[@]}" bench --workload storm --repeat "$REPEAT" --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/storm"
+  "${W[@]}" bench --workload storm --repeat "$REPEAT" --duration "$DURATION" "${WARM[@]}" --out "$WORK/storm"
   step "idle: $IDLE_CONNECTIONS connections held"
-  "${W[@]}" bench --workload idle --connections "$IDLE_CONNECTIONS" --repeat "$REPEAT" --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/idle"
+  "${W[@]}" bench --workload idle --connections "$IDLE_CONNECTIONS" --repeat "$REPEAT" --duration "$DURATION" "${WARM[@]}" --out "$WORK/idle"
 else
   echo "(this build has no storm or idle workload: Scalability will say so)"
 fi
@@ -101,7 +105,7 @@ print(int(min(knees) / 2) if knees else "")' )
   fi
   if [ -n "$rate" ]; then
     step "equal load: every target open loop at $rate msgs/s; $REPEAT repeats of $DURATION"
-    "${W[@]}" bench --rate "$rate" --repeat "$REPEAT" --duration "$DURATION" --warmup "$WARMUP" --out "$WORK/equal-load"
+    "${W[@]}" bench --rate "$rate" --repeat "$REPEAT" --duration "$DURATION" "${WARM[@]}" --out "$WORK/equal-load"
   else
     echo "(no knee to take half of and no --latency-rate: the report's latency at equal load will say so)"
   fi

@@ -105,7 +105,7 @@ final class StormWorker {
   /** Fails the handshakes past their timeout, and closes the sockets whose close went unanswered. */
   private void sweep() {
     long now = System.nanoTime();
-    long handshakeTimeout = TimeUnit.MILLISECONDS.toNanos(ClientChannels.HANDSHAKE_TIMEOUT_MILLIS);
+    long handshakeTimeout = TimeUnit.MILLISECONDS.toNanos(ClientChannels.handshakeTimeoutMillis());
     List<StormAttempt> late = new ArrayList<>();
     for (StormAttempt a : connecting) {
       if (now - a.startNanos() < handshakeTimeout) {

@@ -17,6 +17,7 @@ import wsarena.peers.PeerException;
 import wsarena.peers.PeerKind;
 import wsarena.peers.PeerOptions;
 import wsarena.peers.PythonPeer;
+import wsarena.peers.PythonServer;
 import wsarena.probe.EngineProbe;
 import wsarena.probe.Feature;
 import wsarena.probe.FeatureProbe;
@@ -108,13 +109,24 @@ final class SwitchedOnFeatures {
           throw new TargetException(ex.getMessage(), ex);
         }
       }
-      case TargetSpec.Peer p -> probePeer(PeerKind.fromId(p.peer()), options);
+      case TargetSpec.Peer p -> probePeer(p, options);
       case TargetSpec.External x -> throw new IllegalArgumentException("a URL cannot be started again");
     };
   }
 
-  /** A Python server with a certificate made here, on wss://, trusted by its fingerprint. */
-  private static FeatureReport probePeer(PeerKind kind, ProbeOptions options) throws TargetException, InterruptedException {
+  /**
+   * A Python server with a certificate made here, on wss://, trusted by its fingerprint, on the
+   * interpreter the run gives it (PyPy for {@code tornado-pypy}).
+   */
+  private static FeatureReport probePeer(TargetSpec.Peer spec, ProbeOptions options) throws TargetException, InterruptedException {
+    PythonServer server;
+    try {
+      server = PythonServer.fromId(spec.peer());
+    } catch (IllegalArgumentException e) {
+      throw new TargetException(e.getMessage(), e);
+    }
+    PeerKind kind = server.kind();
+    Path python = spec.python() != null ? Path.of(spec.python()) : server.runtime().path();
     Path dir = null;
     try {
       dir = Files.createTempDirectory("wsarena-peer-tls");
@@ -123,7 +135,7 @@ final class SwitchedOnFeatures {
       Path key = dir.resolve("key.pem");
       Files.writeString(cert, pem("CERTIFICATE", certificate.certificate().getEncoded()));
       Files.writeString(key, pem("PRIVATE KEY", certificate.privateKey().getEncoded()));
-      try (PythonPeer peer = PythonPeer.start(kind, PeerOptions.port(0).withTls(new PeerOptions.TlsFiles(cert, key)))) {
+      try (PythonPeer peer = PythonPeer.start(kind, PeerOptions.port(0).withPython(python).withTls(new PeerOptions.TlsFiles(cert, key)))) {
         ProbeOptions pinned = new ProbeOptions(options.timeout(), TlsTrust.pinned(certificate.sha256Fingerprint()), options.maxMessageBytes());
         return new FeatureProbe(pinned).probe(peer.uri(Workload.ECHO.path()), kind.displayName() + " with TLS");
       }

@@ -76,11 +76,12 @@ class ConformanceRunnerIT {
     TargetSpec undertow = TargetSpec.Embedded.of("undertow", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS);
     TargetConformance result;
     try (RunningServer server = new UndertowEngine().start(EngineOptions.loopback(ThreadingModel.EVENT_LOOP, 0))) {
-      result = quickSuite(reports, Duration.ofSeconds(3)).judge(endpoint(undertow, server.uri("/echo")), LISTENER);
+      // a second: the quick set takes 15 s and more, and Jython alone seconds to start
+      result = quickSuite(reports, Duration.ofSeconds(1)).judge(endpoint(undertow, server.uri("/echo")), LISTENER);
     }
 
     assertThat(result).isInstanceOfSatisfying(ConformanceFailure.class, f -> assertThat(f.failure())
-        .startsWith("the suite did not finish within 3 s and was stopped (its log: "
+        .startsWith("the suite did not finish within 1 s and was stopped (its log: "
             + reports.resolve("undertow-event-loop").resolve("wstest.log")));
     assertThat(ProcessHandle.current().descendants())
         .as("no suite JVM outlives its time")

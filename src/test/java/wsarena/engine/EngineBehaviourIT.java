@@ -210,7 +210,9 @@ class EngineBehaviourIT {
 
   /**
    * A client's handshake can complete a moment before the server lists it as a subscriber: send
-   * markers until each client has seen one, then forget them.
+   * markers until each client has seen one, then forget them. The last marker says it is the last:
+   * one sender's messages reach each subscriber in the order sent, so once a client has it, no
+   * older marker is still on its way (no fixed wait for stragglers).
    */
   private static void awaitAllSubscribed(List<WsTestClient> clients) throws Exception {
     List<Boolean> seen = new ArrayList<>(List.of(false, false, false));
@@ -227,9 +229,9 @@ class EngineBehaviourIT {
               }
               return !seen.contains(false);
             });
-    Thread.sleep(200);
+    clients.get(0).sendText("last marker");
     for (WsTestClient client : clients) {
-      while (client.poll(Duration.ofMillis(50)).isPresent()) {
+      while (!client.next(WAIT).asText().equals("last marker")) {
         // drop the markers
       }
     }

@@ -38,6 +38,14 @@ class EngineMatrixIT {
   private static final Targets TARGETS = new Targets(CATALOG);
   private static HostInfo host;
 
+  // Every assertion counts messages (each sent one answered, each answer one latency, every
+  // subscriber one copy) or asks that something was measured at all: a third of a second of closed
+  // loop over 10 connections holds hundreds of round trips even on a loaded machine. A longer run
+  // pins nothing more and costs CI its length 33 times.
+  private static final Duration WARMUP = Duration.ofMillis(100);
+  private static final Duration MEASURED = Duration.ofMillis(300);
+  private static final Duration INTERVAL = Duration.ofMillis(100);
+
   @BeforeAll
   static void detectHost() {
     host = HostProbe.detect();
@@ -84,9 +92,9 @@ class EngineMatrixIT {
   @MethodSource("tlsAndCompression")
   void securedOrCompressed(String engine, ThreadingModel model, Isolation isolation, boolean tls, boolean deflate) throws Exception {
     LoadProfile load =
-        LoadProfile.defaults().withConnections(10).withWarmup(Duration.ofMillis(200)).withDuration(Duration.ofMillis(600))
+        LoadProfile.defaults().withConnections(10).withWarmup(WARMUP).withDuration(MEASURED)
             .withThreads(2).withCompression(deflate);
-    Scenario s = new Scenario(new TargetSpec.Embedded(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, Duration.ofMillis(200));
+    Scenario s = new Scenario(new TargetSpec.Embedded(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, INTERVAL);
     RunResult r = new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
 
     assertSoundEcho(r);
@@ -104,14 +112,12 @@ class EngineMatrixIT {
         LoadProfile.defaults()
             .withConnections(10)
             .withRate(Rate.ClosedLoop.noThinkTime())
-            .withWarmup(Duration.ofMillis(200))
-            .withDuration(Duration.ofMillis(600))
+            .withWarmup(WARMUP)
+            .withDuration(MEASURED)
             .withThreads(2)
             .withPublishers(2);
-    // every assertion counts messages (each sent one answered, each answer one latency): a fraction
-    // of a second of closed loop holds thousands of them; a longer run only costs CI time
     Scenario s =
-        new Scenario(new TargetSpec.Embedded(engine, model, isolation, 4, false, false), workload, load, Duration.ofMillis(200));
+        new Scenario(new TargetSpec.Embedded(engine, model, isolation, 4, false, false), workload, load, INTERVAL);
     return new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
   }
 

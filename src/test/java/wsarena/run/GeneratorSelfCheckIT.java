@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import wsarena.host.HostProbe;
 import wsarena.metrics.GeneratorHealth;
 import wsarena.metrics.IntervalSampler;
 import wsarena.metrics.Outcome;
+import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.scenario.Isolation;
@@ -22,6 +21,7 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.testsupport.CollectingSink;
+import wsarena.testsupport.TimerCanary;
 
 /**
  * The generator's self-check names the real limit: at a low open-loop rate against a fast target
@@ -30,28 +30,16 @@ import wsarena.testsupport.CollectingSink;
  *
  * <p>The premise needs a machine that wakes a thread about when asked: on shared cores so loaded
  * that a timer fires milliseconds late, the generator is behind its schedule in fact, and the
- * warning is right. So the machine's timer lateness is measured first, and the test stands aside
- * (with the figure) when it alone exceeds the self-check's lag floor.
+ * warning is right. So a {@link TimerCanary} watches the machine's timer while the run measures, and
+ * the lag half of the check stands aside (with the figure) when in some interval the machine alone
+ * was later than the self-check's lag floor; a generator late while the machine was punctual still
+ * fails it. The CPU half (the generator's own CPU nowhere near a core at this rate) holds on any
+ * machine, and is always asserted.
  */
 @Timeout(60)
 class GeneratorSelfCheckIT {
-  /** How late this machine wakes a thread parked for 200 µs, at p99, over 500 tries. */
-  private static long timerLatenessP99Micros() {
-    long[] late = new long[500];
-    for (int i = 0; i < late.length; i++) {
-      long start = System.nanoTime();
-      LockSupport.parkNanos(200_000);
-      late[i] = (System.nanoTime() - start - 200_000) / 1000;
-    }
-    Arrays.sort(late);
-    return late[late.length * 99 / 100];
-  }
-
   @Test
   void aLowRateAgainstAFastTargetGivesNoWarning() throws Exception {
-    long lateness = timerLatenessP99Micros();
-    assumeTrue(lateness < GeneratorHealth.LAG_FLOOR_MICROS,
-        () -> "this machine wakes threads " + lateness + " µs late at p99: too loaded to tell the generator's lag from its own");
     LoadProfile load =
         LoadProfile.defaults()
             .withConnections(10)
@@ -65,17 +53,31 @@ class GeneratorSelfCheckIT {
             .withLoad(load)
             .withInterval(Duration.ofMillis(500));
 
-    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
-    // and still so after it: other work that came to the cores during the run makes the lag real
-    long latenessAfter = timerLatenessP99Micros();
-    assumeTrue(latenessAfter < GeneratorHealth.LAG_FLOOR_MICROS,
-        () -> "this machine woke threads " + latenessAfter + " µs late at p99 after the run: it got too loaded to tell the generator's lag from its own");
-
+    RunResult r;
+    long machineLate;
+    try (TimerCanary canary = TimerCanary.start(s.interval())) {
+      RunEvent.Listener measuring = event -> {
+        if (event instanceof RunEvent.PhaseChanged p && p.phase() == Phase.MEASURING) {
+          canary.restart();
+        }
+      };
+      r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink(), measuring)).execute();
+      machineLate = canary.worstWindowLatenessMicros(99);
+    }
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
     assertThat(r.totals().fates().answered()).as("every message answered").isEqualTo(r.totals().fates().intended()).isPositive();
-    assertThat(r.warnings()).noneMatch(w -> w.startsWith(GeneratorHealth.WARNING));
     List<Sample> measured = IntervalSampler.measuredOnly(r.samples());
     assertThat(measured).isNotEmpty();
+    // waiting for the schedule is not work: never near a core of its own CPU at this rate, however
+    // loaded the machine (its time waiting for a core, which a loaded machine inflates, left out)
+    assertThat(measured).allSatisfy(x -> assertThat(x.generator().busyPercent() - x.generator().waitingPercent())
+        .as("generator running in the interval at %d ms", x.elapsedMillis()).isLessThan(GeneratorHealth.BUSY_PERCENT / 2));
+
+    // behind its schedule only as far as the machine wakes it late: judged where the machine was punctual
+    assumeTrue(machineLate < GeneratorHealth.LAG_FLOOR_MICROS,
+        () -> "this machine woke a thread up to " + machineLate + " µs late at p99 in some interval while it measured:"
+            + " too late to tell the generator's lag from its own (its CPU was asserted above)");
+    assertThat(r.warnings()).noneMatch(w -> w.startsWith(GeneratorHealth.WARNING));
     assertThat(measured).allSatisfy(x -> assertThat(GeneratorHealth.bound(x)).as("interval at %d ms", x.elapsedMillis()).isFalse());
   }
 }

@@ -32,9 +32,11 @@ class PeerRunsIT {
         LoadProfile.defaults()
             .withConnections(10)
             .withPublishers(2)
-            .withWarmup(Duration.ofMillis(500))
-            .withDuration(Duration.ofSeconds(2));
-    Scenario s = new Scenario(new TargetSpec.Peer(peer), workload, load, Duration.ofMillis(500));
+            // counts, and the peer's process seen at all (CPU at the kernel's 10 ms ticks, RSS): a
+            // second measured holds thousands of messages and dozens of ticks
+            .withWarmup(Duration.ofMillis(250))
+            .withDuration(Duration.ofSeconds(1));
+    Scenario s = new Scenario(new TargetSpec.Peer(peer), workload, load, Duration.ofMillis(250));
 
     RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
 

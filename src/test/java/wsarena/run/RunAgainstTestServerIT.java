@@ -15,6 +15,7 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
+import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.testsupport.CollectingSink;
@@ -39,7 +40,9 @@ class RunAgainstTestServerIT {
   void closedLoopGetsEveryMessageBackWithOrderedPercentiles() throws Exception {
     try (TestEchoServer server = new TestEchoServer(0, 0, false)) {
       CollectingSink sink = new CollectingSink();
-      RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(20, Rate.ClosedLoop.noThinkTime())), sink);
+      // counts and the order of percentiles: a second measured holds thousands of round trips
+      LoadProfile load = Scenarios.shortLoad(20, Rate.ClosedLoop.noThinkTime()).withWarmup(Duration.ofMillis(250)).withDuration(Duration.ofSeconds(1));
+      RunResult r = run(Scenarios.external(server.echoUri(), load), sink);
 
       assertThat(r.outcome()).isEqualTo(Outcome.COMPLETED);
       long sent = r.samples().stream().mapToLong(s -> s.counts().sent()).sum();
@@ -116,7 +119,9 @@ class RunAgainstTestServerIT {
   @Test
   void wrongEchoesCountAsErrors() throws Exception {
     try (TestEchoServer server = new TestEchoServer(0, 0, true)) {
-      RunResult r = run(Scenarios.external(server.echoUri(), Scenarios.shortLoad(2, Rate.ClosedLoop.noThinkTime())), new CollectingSink());
+      // every echo is wrong from the first: half a second measured holds hundreds of them
+      LoadProfile load = Scenarios.shortLoad(2, Rate.ClosedLoop.noThinkTime()).withWarmup(Duration.ofMillis(250)).withDuration(Duration.ofMillis(500));
+      RunResult r = run(Scenarios.external(server.echoUri(), load), new CollectingSink());
 
       assertThat(r.totals().messages().errors()).isPositive();
       assertThat(r.totals().messages().received()).isZero();

@@ -51,7 +51,9 @@ class SweepIT {
     try (TestEchoServer server = TestEchoServer.withCapacity(capacity)) {
       // A generous p99 bound, so this shared machine's hiccups do not end the search early; past
       // the capacity the answers fall short of the rate offered, which fails the step anyway.
-      SweepPlan plan = SweepPlan.rates(500).withBounds(SweepPlan.Bounds.p99(Duration.ofMillis(200))).withCooldown(Duration.ofMillis(200));
+      // From 1,000: the doubling is seen once (1,000 to 2,000) before the first failure; each step
+      // more below it is 2 s that pins nothing the assertions below do not.
+      SweepPlan plan = SweepPlan.rates(1000).withBounds(SweepPlan.Bounds.p99(Duration.ofMillis(200))).withCooldown(Duration.ofMillis(200));
       List<String> progress = new ArrayList<>();
       SweepResult r = new Sweep(quickSteps(server), plan, Targets.standard(), host).execute(event -> {
         if (event instanceof RunEvent.StepStarting s) {
@@ -62,7 +64,7 @@ class SweepIT {
       String steps = String.join("\n", r.steps().stream().map(s -> s.offeredRate() + ": " + s.reasons()).toList());
       assertThat(r.stopReason()).as(steps).isEqualTo(SweepResult.StopReason.KNEE_FOUND);
       assertThat(r.maxSustainableRate()).as(steps).isBetween(capacity * 0.9, capacity * 1.1);
-      assertThat(progress).startsWith("step 1 · starting at 500 msgs/s", "step 2 · doubling from 500 msgs/s");
+      assertThat(progress).startsWith("step 1 · starting at 1k msgs/s", "step 2 · doubling from 1k msgs/s");
       assertThat(progress).anyMatch(p -> p.matches("step \\d+ · bisecting between .* and .* msgs/s"));
       // every step is a whole run, kept, and each accounts for every message
       assertThat(r.steps()).allSatisfy(s -> {

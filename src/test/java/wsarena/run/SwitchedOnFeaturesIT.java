@@ -1,16 +1,24 @@
 package wsarena.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import wsarena.client.TlsTrust;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.ShootoutResult;
+import wsarena.peers.PythonServer;
 import wsarena.probe.Feature;
+import wsarena.probe.FeatureReport;
+import wsarena.probe.FeatureResult;
+import wsarena.probe.ProbeOptions;
 import wsarena.probe.Verdict;
 import wsarena.scenario.Isolation;
 import wsarena.scenario.Rate;
@@ -53,5 +61,23 @@ class SwitchedOnFeaturesIT {
       assertThat(r.totals().fairness().lowest()).isPositive();
       assertThat(r.totals().fairness().jainIndex()).isBetween(0.5, 1.0);
     }
+  }
+
+  /**
+   * A Python server on PyPy is started again on PyPy for the probe: a name like {@code
+   * tornado-pypy} once stopped a whole bench with "unknown peer" (the probe knew only the library).
+   */
+  @Test
+  @Timeout(60)
+  void aPythonServerOnPyPyIsProbedOnPyPy() throws Exception {
+    TargetSpec.Peer tornadoOnPyPy = new TargetSpec.Peer("tornado-pypy");
+    assumeTrue(PythonServer.fromId(tornadoOnPyPy.peer()).interpreter().isPresent(), "pypy3 is not installed here");
+    FeatureReport plain = new FeatureReport("ws://127.0.0.1:1/echo", "tornado-pypy", Instant.now(), 5000, null,
+        Arrays.stream(Feature.values()).map(f -> FeatureResult.unknown(f, "not tried: plain ws://")).toList());
+
+    FeatureReport completed = SwitchedOnFeatures.complete(plain, Targets.standard(), tornadoOnPyPy, ProbeOptions.defaults(TlsTrust.system()));
+
+    assertThat(completed.result(Feature.TLS).verdict()).as(completed.result(Feature.TLS).detail()).isEqualTo(Verdict.YES);
+    assertThat(completed.result(Feature.TLS).detail()).startsWith("on the server started with it (wss://");
   }
 }

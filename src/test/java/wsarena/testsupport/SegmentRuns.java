@@ -27,6 +27,7 @@ import wsarena.report.ResultFiles;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Segment;
+import wsarena.metrics.Troubles;
 
 /**
  * The folders of a run's segments as {@code run --segment i/N --out DIR} writes them, made without
@@ -97,7 +98,7 @@ public final class SegmentRuns {
                 samples,
                 new TotalsCalculator.Measured(measured, null, 0, fates(samples), new Histogram(3), 3_000_000L * segment.index()),
                 connections),
-            List.of(warning))
+            List.of(warning), List.of(), null, null)
             .withSegments(List.of(info));
     ResultFiles.writeAll(result, dir);
     return result;
@@ -132,6 +133,6 @@ public final class SegmentRuns {
         // each machine's generator switches on its own; the target, shared, is seen alike by all
         new Sample.ContextSwitches(100 + random.nextInt(100), random.nextInt(20), TARGET_SWITCHES_PER_SECOND, 0),
         FailuresByCause.NONE,
-        Sample.PerConnection.UNKNOWN);
+        Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 }
