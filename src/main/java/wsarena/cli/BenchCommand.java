@@ -110,11 +110,10 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserError("--rate must be a positive number of messages per second, not " + rate);
     }
     LoadProfile load =
-        flags.limits(
-            new LoadProfile(
-                flags.connections, 0, rate == null ? Rate.ClosedLoop.noThinkTime() : new Rate.OpenLoop(rate),
-                new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration,
-                flags.warmup, flags.threads, false, 1, connectionFlags.connectionLoad()));
+        new LoadProfile(
+            flags.connections, 0, rate == null ? Rate.ClosedLoop.noThinkTime() : new Rate.OpenLoop(rate),
+            new Payload(flags.payloadBytes, PayloadKind.TEXT), flags.duration, flags.warmup, flags.threads, false, 1,
+            flags.maxInFlight, flags.timeout, connectionFlags.connectionLoad(), flags.transport);
     ShootoutPlan plan;
     try {
       plan = new ShootoutPlan(new Scenario(chosen.getFirst(), workload, load, Scenario.DEFAULT_INTERVAL), chosen, repeat.repeat, repeat.coolDown);

@@ -41,10 +41,9 @@ final class LoadFlags {
    */
   Scenario scenario(TargetSpec target, ScenarioFlags flags, Rate rate, ConnectionLoad connections) {
     LoadProfile load =
-        flags.limits(
-            new LoadProfile(
-                flags.connections, ramp, rate, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
-                compression, publishers, connections));
+        new LoadProfile(
+            flags.connections, ramp, rate, new Payload(flags.payloadBytes, kind), flags.duration, flags.warmup, flags.threads,
+            compression, publishers, flags.maxInFlight, flags.timeout, connections, flags.transport);
     return new Scenario(target, workload, load, interval);
   }
 

@@ -8,7 +8,6 @@ import wsarena.scenario.IoTransport;
 import wsarena.scenario.JitWarmup;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Isolation;
-import wsarena.scenario.LoadProfile;
 
 /**
  * The scenario flags {@code run}, {@code bench} and {@code sweep} share. {@code --warmup} and {@code
@@ -65,9 +64,4 @@ final class ScenarioFlags {
       names = "--transport",
       description = "The generator's I/O: epoll, io_uring or nio. Default: the fastest that works on this host (a run says when one is not available).")
   IoTransport transport;
-
-  /** {@code load} with the in-flight limit, the timeout and the transport these flags give. */
-  LoadProfile limits(LoadProfile load) {
-    return load.withMaxInFlight(maxInFlight).withTimeout(timeout).withTransport(transport);
-  }
 }

@@ -4,24 +4,20 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.WriterReaderPhaser;
 
 /**
- * One load-generator worker's figures for the current interval: latencies, counters and the fates
- * of messages, swapped out together so that one sample's counts and percentiles describe exactly
- * the same messages.
+ * One load-generator worker's recorder: its thread tells what became of each message and
+ * connection, and the sampling thread takes whole intervals of it. {@link IntervalFigures} holds
+ * what an interval counted and the rules it counts by; this class keeps two of them and swaps
+ * them, so that one sample's counts and percentiles describe exactly the same messages.
  *
  * <p>The worker's thread writes ({@link #received}, {@link #sent}, ...); the sampling thread calls
  * {@link #swap()}. As in HdrHistogram's {@code Recorder}, a {@link WriterReaderPhaser} makes the
  * swap wait-free for the writer: it never blocks, the reader waits for writes in flight. Every
  * write must come from the one worker thread that owns this recorder.
  *
- * <p>Each fate and latency is recorded twice over: once for the interval it happened in (the live
- * charts), and once more, flagged {@code measured}, when the message was intended inside the
- * measured window. A message intended in the last second of measuring is often answered, or given
- * up on, after it; it still belongs to the result, so the result counts by intended time.
- *
  * <pre>{@code
  * recorder.intended(true);                         // worker thread: a message came due
  * recorder.received(latencyMicros, 64, true);       // ... and its answer came
- * IntervalRecorder.Interval i = recorder.swap();     // sampling thread; valid until the next swap
+ * IntervalFigures i = recorder.swap();              // sampling thread; valid until the next swap
  * }</pre>
  */
 public final class IntervalRecorder {
@@ -30,139 +26,15 @@ public final class IntervalRecorder {
 
   public static final int SIGNIFICANT_DIGITS = 3;
 
-  /** The fates counted in one interval; mutable, for the worker's thread only. */
-  private static final class FateTally {
-    long intended;
-    long answered;
-    long timedOut;
-    long notSent;
-    long inFlightAtStop;
-
-    void reset() {
-      intended = answered = timedOut = notSent = inFlightAtStop = 0;
-    }
-
-    Fates snapshot() {
-      return new Fates(intended, answered, timedOut, notSent, inFlightAtStop);
-    }
-  }
-
-  /** One interval's figures; read them only between {@link #swap()} calls. */
-  public static final class Interval {
-    private final Histogram latency = newHistogram();
-    private final Histogram measuredLatency = newHistogram();
-    /** Handshakes and pongs: no intended send time, so they count in the phase they end in. */
-    private final Histogram phaseTimed = newHistogram();
-    private final Histogram sendLag = newHistogram();
-    private final FateTally fates = new FateTally();
-    private final FateTally measuredFates = new FateTally();
-    private long sent;
-    private long received;
-    private long errors;
-    private long bytesSent;
-    private long bytesReceived;
-    private long handshakes;
-    private long timedOutUnsent;
-    private final long[] connectFailures = new long[ConnectFailure.values().length];
-    private final long[] lost = new long[ConnectionLoss.values().length];
-    private final long[] protocolErrors = new long[ProtocolError.values().length];
-
-    private void reset() {
-      latency.reset();
-      measuredLatency.reset();
-      phaseTimed.reset();
-      sendLag.reset();
-      fates.reset();
-      measuredFates.reset();
-      sent = received = errors = bytesSent = bytesReceived = handshakes = timedOutUnsent = 0;
-      java.util.Arrays.fill(connectFailures, 0);
-      java.util.Arrays.fill(lost, 0);
-      java.util.Arrays.fill(protocolErrors, 0);
-    }
-
-    /** Connections lost and protocol errors in this interval, by cause. */
-    public Troubles troubles() {
-      return Troubles.of(lost, protocolErrors);
-    }
-
-    /** Connection attempts that failed in this interval, by cause. */
-    public FailuresByCause connectFailures() {
-      return FailuresByCause.of(connectFailures);
-    }
-
-    /** The part of {@link #latency()} timed by the interval it ended in (handshakes, pongs). */
-    public Histogram phaseTimed() {
-      return phaseTimed;
-    }
-
-    /** Latencies of the answers and give-ups in this interval, in microseconds. */
-    public Histogram latency() {
-      return latency;
-    }
-
-    /** The part of {@link #latency()} whose messages were intended inside the measured window. */
-    public Histogram measuredLatency() {
-      return measuredLatency;
-    }
-
-    /** How late each open-loop message came due at the generator, in microseconds. */
-    public Histogram sendLag() {
-      return sendLag;
-    }
-
-    /** The fates that were decided in this interval, and the messages that came due in it. */
-    public Fates fates() {
-      return fates.snapshot();
-    }
-
-    /** The same, for messages intended inside the measured window only. */
-    public Fates measuredFates() {
-      return measuredFates.snapshot();
-    }
-
-    /** Messages given up on before they could even be sent (part of the timed out). */
-    public long timedOutUnsent() {
-      return timedOutUnsent;
-    }
-
-    public long sent() {
-      return sent;
-    }
-
-    public long received() {
-      return received;
-    }
-
-    public long errors() {
-      return errors;
-    }
-
-    public long bytesSent() {
-      return bytesSent;
-    }
-
-    public long bytesReceived() {
-      return bytesReceived;
-    }
-
-    public long handshakes() {
-      return handshakes;
-    }
-  }
-
   private final WriterReaderPhaser phaser = new WriterReaderPhaser();
-  private volatile Interval active = new Interval();
-  private Interval inactive = new Interval();
+  private volatile IntervalFigures active = new IntervalFigures();
+  private IntervalFigures inactive = new IntervalFigures();
 
   /** A message came due (open loop) or went out (closed loop): one more that needs a fate. */
   public void intended(boolean measured) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      a.fates.intended++;
-      if (measured) {
-        a.measuredFates.intended++;
-      }
+      active.intended(measured);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -179,14 +51,7 @@ public final class IntervalRecorder {
   public void received(long latencyMicros, int bytes, boolean measured) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
-      a.latency.recordValue(value);
-      if (measured) {
-        a.measuredLatency.recordValue(value);
-      }
-      a.received++;
-      a.bytesReceived += bytes;
+      active.received(latencyMicros, bytes, measured);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -196,11 +61,7 @@ public final class IntervalRecorder {
   public void answered(boolean measured) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      a.fates.answered++;
-      if (measured) {
-        a.measuredFates.answered++;
-      }
+      active.answered(measured);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -215,17 +76,7 @@ public final class IntervalRecorder {
   public void timedOut(long latencyMicros, boolean wasSent, boolean measured) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
-      a.latency.recordValue(value);
-      a.fates.timedOut++;
-      if (!wasSent) {
-        a.timedOutUnsent++;
-      }
-      if (measured) {
-        a.measuredLatency.recordValue(value);
-        a.measuredFates.timedOut++;
-      }
+      active.timedOut(latencyMicros, wasSent, measured);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -238,11 +89,7 @@ public final class IntervalRecorder {
   public void wronglyAnswered(boolean measured) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      a.fates.timedOut++;
-      if (measured) {
-        a.measuredFates.timedOut++;
-      }
+      active.wronglyAnswered(measured);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -267,11 +114,7 @@ public final class IntervalRecorder {
   public void notSent(boolean measured) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      a.fates.notSent++;
-      if (measured) {
-        a.measuredFates.notSent++;
-      }
+      active.notSent(measured);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -281,11 +124,7 @@ public final class IntervalRecorder {
   public void inFlightAtStop(boolean measured) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      a.fates.inFlightAtStop++;
-      if (measured) {
-        a.measuredFates.inFlightAtStop++;
-      }
+      active.inFlightAtStop(measured);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -294,9 +133,7 @@ public final class IntervalRecorder {
   public void sent(int bytes) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      a.sent++;
-      a.bytesSent += bytes;
+      active.sent(bytes);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -306,9 +143,7 @@ public final class IntervalRecorder {
   public void protocolError(ProtocolError kind) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      a.protocolErrors[kind.ordinal()]++;
-      a.errors++;
+      active.protocolError(kind);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -318,7 +153,7 @@ public final class IntervalRecorder {
   public void connectionLost(ConnectionLoss cause) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      active.lost[cause.ordinal()]++;
+      active.connectionLost(cause);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -327,7 +162,7 @@ public final class IntervalRecorder {
   public void handshake() {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      active.handshakes++;
+      active.handshake();
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -340,11 +175,9 @@ public final class IntervalRecorder {
   public void handshake(long latencyMicros) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
-      a.latency.recordValue(value);
-      a.phaseTimed.recordValue(value);
-      a.handshakes++;
+      IntervalFigures a = active;
+      a.phaseTimed(latencyMicros);
+      a.handshake();
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -357,12 +190,7 @@ public final class IntervalRecorder {
   public void received(long latencyMicros, int bytes) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      long value = Math.clamp(latencyMicros, 1, HIGHEST_TRACKABLE_MICROS);
-      a.latency.recordValue(value);
-      a.phaseTimed.recordValue(value);
-      a.received++;
-      a.bytesReceived += bytes;
+      active.pong(latencyMicros, bytes);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -372,9 +200,7 @@ public final class IntervalRecorder {
   public void connectFailed(ConnectFailure cause) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      Interval a = active;
-      a.connectFailures[cause.ordinal()]++;
-      a.errors++;
+      active.connectFailed(cause);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
@@ -384,18 +210,18 @@ public final class IntervalRecorder {
   public void sendLag(long lagNanos) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      active.sendLag.recordValue(Math.clamp(lagNanos / 1000, 0, HIGHEST_TRACKABLE_MICROS));
+      active.sendLag(lagNanos);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }
   }
 
   /** Ends the interval and returns its figures, valid until the next call. */
-  public Interval swap() {
+  public IntervalFigures swap() {
     phaser.readerLock();
     try {
       inactive.reset();
-      Interval ended = active;
+      IntervalFigures ended = active;
       active = inactive;
       inactive = ended;
       phaser.flipPhase();

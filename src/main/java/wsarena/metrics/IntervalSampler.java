@@ -66,7 +66,7 @@ public final class IntervalSampler {
     long oldestWaitingMicros = 0;
     for (IntervalRecorder r : recorders) {
       oldestWaitingMicros = Math.max(oldestWaitingMicros, r.oldestWaitingMicros());
-      IntervalRecorder.Interval i = r.swap();
+      IntervalFigures i = r.swap();
       connectFailures = connectFailures.plus(i.connectFailures());
       troubles = troubles.plus(i.troubles());
       interval.add(i.latency());

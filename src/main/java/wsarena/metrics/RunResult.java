@@ -53,26 +53,6 @@ public record RunResult(
     segments = segments == null ? List.of() : segments; // a file saved before segments were
   }
 
-  /** A run on one machine that did not check its target: no segments, no checks. */
-  public RunResult(
-      String wsarenaVersion,
-      Scenario scenario,
-      HostInfo host,
-      TargetInfo target,
-      int clientThreads,
-      Instant startedAt,
-      Outcome outcome,
-      String failure,
-      List<Sample> samples,
-      Histogram latency,
-      Histogram correctedLatency,
-      Totals totals,
-      List<String> warnings) {
-    this(
-        wsarenaVersion, scenario, host, target, clientThreads, startedAt, outcome, failure, samples, latency,
-        correctedLatency, totals, warnings, List.of(), null, null);
-  }
-
   /** This run with {@code warning} added at the end of its warnings, unless it says so already. */
   public RunResult withWarning(String warning) {
     if (warnings.contains(warning)) {

@@ -41,78 +41,6 @@ public record Sample(
     PerConnection perConnection,
     Troubles troubles) {
 
-  public Sample {
-    if (troubles == null) {
-      troubles = Troubles.NONE; // a file saved before troubles were counted
-    }
-  }
-
-  /** A sample in which nothing went wrong on an open connection. */
-  public Sample(
-      long elapsedMillis,
-      long intervalMillis,
-      Phase phase,
-      Connections connections,
-      Counts counts,
-      Latency latency,
-      Resources resources,
-      GeneratorLoad generator,
-      FateCounts fates,
-      ContextSwitches contextSwitches,
-      FailuresByCause connectFailures,
-      PerConnection perConnection) {
-    this(
-        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, fates,
-        contextSwitches, connectFailures, perConnection, Troubles.NONE);
-  }
-
-  /** A sample without the groups that were added later: their figures read as not known. */
-  public Sample(
-      long elapsedMillis,
-      long intervalMillis,
-      Phase phase,
-      Connections connections,
-      Counts counts,
-      Latency latency,
-      Resources resources,
-      GeneratorLoad generator) {
-    this(elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, FateCounts.NONE);
-  }
-
-  /** A sample without the connection groups (context switches, failures by cause, per connection). */
-  public Sample(
-      long elapsedMillis,
-      long intervalMillis,
-      Phase phase,
-      Connections connections,
-      Counts counts,
-      Latency latency,
-      Resources resources,
-      GeneratorLoad generator,
-      FateCounts fates) {
-    this(
-        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, fates,
-        ContextSwitches.UNKNOWN, FailuresByCause.NONE, PerConnection.UNKNOWN);
-  }
-
-  /** A sample without fates: a workload that sends no scheduled messages, or a file saved before. */
-  public Sample(
-      long elapsedMillis,
-      long intervalMillis,
-      Phase phase,
-      Connections connections,
-      Counts counts,
-      Latency latency,
-      Resources resources,
-      GeneratorLoad generator,
-      ContextSwitches contextSwitches,
-      FailuresByCause connectFailures,
-      PerConnection perConnection) {
-    this(
-        elapsedMillis, intervalMillis, phase, connections, counts, latency, resources, generator, FateCounts.NONE,
-        contextSwitches, connectFailures, perConnection);
-  }
-
   /**
    * @param open connections open at the end of the interval
    * @param connecting connections in their handshake
@@ -149,6 +77,9 @@ public record Sample(
    * @param clientHeapBytes heap in use by wsarena's JVM
    * @param clientRssBytes resident memory of wsarena's process
    * @param targetRssBytes resident memory of the target's process, -1 when not known
+   * @param balancerCpuPercent the share of the target's CPU, in percent of the machine, that the
+   *     load balancer in front of its instances used; part of {@code targetCpuPercent}, shown on its
+   *     own; -1 when the target has none
    */
   public record Resources(
       double clientCpuPercent,
@@ -156,16 +87,7 @@ public record Sample(
       long clientHeapBytes,
       long clientRssBytes,
       long targetRssBytes,
-      double balancerCpuPercent) {
-    /**
-     * Without a balancer. ({@code balancerCpuPercent}: the share of the target's CPU, in percent of
-     * the machine, that the load balancer in front of its instances used; part of {@code
-     * targetCpuPercent}, shown on its own; -1 when the target has none.)
-     */
-    public Resources(double clientCpuPercent, double targetCpuPercent, long clientHeapBytes, long clientRssBytes, long targetRssBytes) {
-      this(clientCpuPercent, targetCpuPercent, clientHeapBytes, clientRssBytes, targetRssBytes, -1);
-    }
-  }
+      double balancerCpuPercent) {}
 
   /**
    * @param busyPercent the busiest generator thread, in percent of one core: its CPU time plus the
@@ -205,11 +127,6 @@ public record Sample(
       long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight,
       long oldestWaitingMicros) {
     public static final FateCounts NONE = new FateCounts(0, 0, 0, 0, 0, 0, 0, 0);
-
-    /** Fates without the oldest message's age: a file saved before it was kept, or a test's sample. */
-    public FateCounts(long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight) {
-      this(intended, answered, timedOut, notSent, inFlightAtStop, backlog, inFlight, 0);
-    }
   }
 
   /**

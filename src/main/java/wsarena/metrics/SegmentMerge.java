@@ -117,8 +117,10 @@ public final class SegmentMerge {
             latency,
             corrected,
             totals,
-            warnings(segments, first.scenario().interval()))
-            .withSegments(segments);
+            warnings(segments, first.scenario().interval()),
+            segments,
+            null,
+            null);
     return new Merged(merged, intervals);
   }
 
@@ -184,12 +186,11 @@ public final class SegmentMerge {
 
   /** The worst segment's lag percentiles, the counts summed and the mean weighted by them. */
   private static LatencySummary sendLagBound(List<LatencySummary> each) {
-    List<LatencySummary> known = each.stream().filter(Objects::nonNull).toList();
-    if (known.isEmpty()) {
-      return null;
+    if (each.isEmpty()) {
+      return LatencySummary.EMPTY;
     }
-    LatencySummary bound = LAG_BOUND.merge(known);
-    double weighted = known.stream().mapToDouble(l -> l.meanMicros() * l.count()).sum();
+    LatencySummary bound = LAG_BOUND.merge(each);
+    double weighted = each.stream().mapToDouble(l -> l.meanMicros() * l.count()).sum();
     return new LatencySummary(
         bound.count(), bound.count() == 0 ? 0 : weighted / bound.count(), bound.p50Micros(), bound.p90Micros(),
         bound.p99Micros(), bound.p999Micros(), bound.p9999Micros(), bound.maxMicros());

@@ -1,5 +1,7 @@
 package wsarena.metrics;
 
+import java.util.Objects;
+
 /**
  * The measured phase of a run, summed up. The figures come in small groups, as a {@link Sample}'s
  * do, so no caller lines up three dozen numbers by position and a figure added later lands in its
@@ -20,13 +22,16 @@ package wsarena.metrics;
  * @param fates what became of the measured messages
  * @param latency percentiles of every measured message
  * @param corrected closed loop only: the coordinated-omission-corrected view, else null
- * @param sendLag how late the generator took up its open-loop messages, per message, in µs; null
- *     in files saved before it was measured
+ * @param sendLag how late the generator took up its open-loop messages, per message, in µs; empty
+ *     (no count) where it was not measured, as in files saved before it was
  * @param connections the connections asked for, held and lost
  * @param handshakes the handshakes completed, how fast and at what cost (a storm's figures)
  * @param cpu the generator's and the target's CPU
  * @param contextSwitches the generator's and the target's context switches per message
  * @param memory the generator's and the target's memory
+ * @param fairness how evenly the answers were spread over the connections; {@link
+ *     Fairness#UNKNOWN} where they were not counted per connection (a storm, an idle run, a merged
+ *     run, a file saved before they were)
  */
 public record Totals(
     long measuredMillis,
@@ -42,27 +47,10 @@ public record Totals(
     Memory memory,
     Fairness fairness) {
 
+  /** Where a figure was not measured it is empty or unknown, never null: the readers upgrade older files. */
   public Totals {
-    if (fairness == null) {
-      fairness = Fairness.UNKNOWN; // a run saved before answers were counted per connection
-    }
-  }
-
-  /** Totals without answers counted per connection (a storm, an idle run, a merged or older run). */
-  public Totals(
-      long measuredMillis,
-      Messages messages,
-      Fates fates,
-      LatencySummary latency,
-      Corrected corrected,
-      LatencySummary sendLag,
-      Connections connections,
-      Handshakes handshakes,
-      Cpu cpu,
-      ContextSwitches contextSwitches,
-      Memory memory) {
-    this(measuredMillis, messages, fates, latency, corrected, sendLag, connections, handshakes, cpu, contextSwitches, memory,
-        Fairness.UNKNOWN);
+    Objects.requireNonNull(sendLag, "sendLag: LatencySummary.EMPTY where not measured");
+    Objects.requireNonNull(fairness, "fairness: Fairness.UNKNOWN where not counted");
   }
 
   /**
@@ -119,16 +107,10 @@ public record Totals(
    * @param clientMicrosPerMessage the generator threads' CPU time per message (sent or received,
    *     whichever is more) over the measured phase: the generator's own cost, without the JVM's JIT
    *     and GC threads
+   * @param balancerPercent the load balancer's part of {@code targetPercent}, when the target's
+   *     instances were behind one; -1 otherwise
    */
-  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage, double balancerPercent) {
-    /**
-     * Without a balancer. ({@code balancerPercent}: the load balancer's part of {@code
-     * targetPercent}, when the target's instances were behind one; -1 otherwise.)
-     */
-    public Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage) {
-      this(clientPercent, targetPercent, clientMicrosPerMessage, -1);
-    }
-  }
+  public record Cpu(double clientPercent, double targetPercent, double clientMicrosPerMessage, double balancerPercent) {}
 
   /**
    * Context switches per message, both kinds together and each apart: voluntary when a thread
@@ -152,12 +134,7 @@ public record Totals(
       double targetInvoluntaryPerMessage,
       double clientVoluntaryPerMessage,
       double clientInvoluntaryPerMessage) {
-    public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1);
-
-    /** Both kinds together only, as results saved before the split have them: each kind not known. */
-    public ContextSwitches(double targetPerMessage, double clientPerMessage) {
-      this(targetPerMessage, clientPerMessage, -1, -1, -1, -1);
-    }
+    public static final ContextSwitches UNKNOWN = new ContextSwitches(-1, -1, -1, -1, -1, -1);
   }
 
   /**

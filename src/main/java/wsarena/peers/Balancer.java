@@ -118,11 +118,6 @@ public final class Balancer implements AutoCloseable {
     return listening.pid();
   }
 
-  /** The script's pid, which ends with HAProxy. */
-  public long scriptPid() {
-    return child.pid();
-  }
-
   /** e.g. {@code haproxy/2.6.12} */
   public String library() {
     return listening.library() == null ? "haproxy" : listening.library();

@@ -40,9 +40,4 @@ public enum ClaimRule {
   public static String ids() {
     return String.join(", ", Arrays.stream(values()).map(ClaimRule::id).toList());
   }
-
-  /** Whether the rule compares the target with others. */
-  boolean comparesTargets() {
-    return this == BETTER_THAN || this == WORSE_THAN || this == BEST || this == WORST;
-  }
 }

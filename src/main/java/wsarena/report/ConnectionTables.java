@@ -17,9 +17,9 @@ import wsarena.scenario.Workload;
  */
 public final class ConnectionTables {
   public static final List<String> STORM_COLUMNS =
-      List.of(
-          "target", "handshakes/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "failed", "client CPU",
-          "target CPU", "client µs/hs", "target µs/hs", "sources");
+      LatencyColumns.headings(
+          List.of("target", "handshakes/s"),
+          List.of("failed", "client CPU", "target CPU", "client µs/hs", "target µs/hs", "sources"));
 
   public static final List<String> IDLE_COLUMNS =
       List.of(
@@ -30,18 +30,16 @@ public final class ConnectionTables {
 
   /** The columns for runs of {@code workload}; null for the message workloads. */
   static List<String> columns(Workload workload) {
-    return workload == null
-        ? null
-        : switch (workload) {
-          case STORM -> STORM_COLUMNS;
-          case IDLE -> IDLE_COLUMNS;
-          case ECHO, BROADCAST -> null;
-        };
+    return switch (workload) {
+      case STORM -> STORM_COLUMNS;
+      case IDLE -> IDLE_COLUMNS;
+      case ECHO, BROADCAST -> null;
+    };
   }
 
   /** A run's row under {@link #columns}; null for the message workloads. */
   static List<String> row(RunResult r, String label) {
-    Workload w = r.scenario() == null ? null : r.scenario().workload();
+    Workload w = r.scenario().workload();
     if (w == Workload.STORM) {
       return stormRow(r, label);
     }
@@ -67,20 +65,16 @@ public final class ConnectionTables {
   private static List<String> stormRow(RunResult r, String label) {
     Totals t = r.totals();
     var hs = t.handshakes().latency() == null ? t.latency() : t.handshakes().latency();
-    return List.of(
-        label,
-        Units.whole(t.handshakes().perSecond()),
-        Units.millis(hs.p50Micros()),
-        Units.millis(hs.p90Micros()),
-        Units.millis(hs.p99Micros()),
-        Units.millis(hs.p999Micros()),
-        Units.millis(hs.maxMicros()),
-        Units.whole(t.connections().failuresByCause().total()),
-        Units.percent(t.cpu().clientPercent()),
-        Units.percent(t.cpu().targetPercent()),
-        Units.microsPerMessage(t.handshakes().clientCpuMicrosEach()),
-        Units.microsPerMessage(TargetCost.cpuMicrosPerHandshake(r)),
-        sources(t.connections().sources()));
+    return LatencyColumns.cells(
+        List.of(label, Units.whole(t.handshakes().perSecond())),
+        p -> p.micros(hs),
+        List.of(
+            Units.whole(t.connections().failuresByCause().total()),
+            Units.percent(t.cpu().clientPercent()),
+            Units.percent(t.cpu().targetPercent()),
+            Units.microsPerMessage(t.handshakes().clientCpuMicrosEach()),
+            Units.microsPerMessage(TargetCost.cpuMicrosPerHandshake(r)),
+            sources(t.connections().sources())));
   }
 
   /** E.g. {@code 254 × 1,204}: addresses used, and distinct address:port pairs; n/a when the kernel chose. */

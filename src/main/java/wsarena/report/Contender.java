@@ -74,8 +74,7 @@ public record Contender(String name, List<RunResult> runs) {
    * zeros are not figures: it is never counted, ranked or starred.
    */
   public static boolean failed(RunResult run) {
-    return run.totals() == null
-        || (!Metric.THROUGHPUT.applies(run) && !Metric.HANDSHAKES_PER_SECOND.applies(run) && !Metric.CONNECTIONS_HELD.applies(run));
+    return !Metric.THROUGHPUT.applies(run) && !Metric.HANDSHAKES_PER_SECOND.applies(run) && !Metric.CONNECTIONS_HELD.applies(run);
   }
 
   /**

@@ -24,20 +24,20 @@ final class ImpossibleFigures {
     Totals.Messages m = t.messages();
     Fates f = t.fates();
     Optional<String> found = firstOf(
-        m == null ? Optional.empty() : counts("totals", List.of(
+        counts("totals", List.of(
             new Figure("sent", m.sent()), new Figure("received", m.received()), new Figure("errors", m.errors()),
             new Figure("bytesSent", m.bytesSent()), new Figure("bytesReceived", m.bytesReceived()),
             new Figure("sentPerSecond", m.sentPerSecond()), new Figure("receivedPerSecond", m.receivedPerSecond()),
             new Figure("answeredPerSecond", m.answeredPerSecond()),
             new Figure("receivedMegabytesPerSecond", m.receivedMegabytesPerSecond()))),
-        f == null ? Optional.empty() : counts("totals", List.of(
+        counts("totals", List.of(
             new Figure("intended", f.intended()), new Figure("answered", f.answered()), new Figure("timedOut", f.timedOut()),
             new Figure("notSent", f.notSent()), new Figure("inFlightAtStop", f.inFlightAtStop()))),
         counts("totals", List.of(new Figure("measuredMillis", t.measuredMillis()))),
-        t.handshakes() == null ? Optional.empty() : counts("totals", List.of(
+        counts("totals", List.of(
             new Figure("handshakes", t.handshakes().count()), new Figure("handshakesPerSecond", t.handshakes().perSecond()))),
         latency("totals.latency", t.latency()),
-        t.handshakes() == null ? Optional.empty() : latency("totals.handshakeLatency", t.handshakes().latency()));
+        latency("totals.handshakeLatency", t.handshakes().latency()));
     if (found.isPresent()) {
       return found;
     }
@@ -47,11 +47,10 @@ final class ImpossibleFigures {
       Sample.Counts c = s.counts();
       Sample.Latency l = s.latency();
       found = firstOf(
-          c == null ? Optional.empty() : counts(at + ".counts", List.of(
+          counts(at + ".counts", List.of(
               new Figure("sent", c.sent()), new Figure("received", c.received()), new Figure("errors", c.errors()),
               new Figure("bytesSent", c.bytesSent()), new Figure("bytesReceived", c.bytesReceived()))),
-          l == null ? Optional.empty()
-              : ordered(at + ".latency", p -> p.micros(l)));
+          ordered(at + ".latency", p -> p.micros(l)));
       if (found.isPresent()) {
         return found;
       }

@@ -57,7 +57,7 @@ public final class Machines {
    * with its segment and how far its clock was from true time, as its kernel estimated.
    */
   public static String hardwareBlock(RunResult r) {
-    List<SegmentInfo> segments = r.segments() == null ? List.of() : r.segments();
+    List<SegmentInfo> segments = r.segments();
     if (segments.size() < 2) {
       return hardwareBlock(r.host()) + (segments.size() == 1 ? "- Segment: " + segments.getFirst().segment() + " of the scenario\n" : "");
     }

@@ -94,7 +94,7 @@ public final class MarkdownSummary {
 
   /** How late the generator took up its open-loop messages, e.g. {@code send lag p99 0.12 ms}; empty when not measured. */
   public static java.util.Optional<String> sendLag(Totals t) {
-    if (t.sendLag() == null || t.sendLag().count() == 0) {
+    if (t.sendLag().count() == 0) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of("send lag p99 " + Units.latency(t.sendLag().p99Micros()) + " · max " + Units.latency(t.sendLag().maxMicros()));

@@ -8,6 +8,7 @@ import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import wsarena.metrics.TargetCost;
 import wsarena.metrics.LatencySummary;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Totals;
 import wsarena.scenario.Workload;
@@ -28,9 +29,9 @@ public enum Metric {
       r -> messages(r) ? positive(totals(r).messages().receivedPerSecond()) : OptionalDouble.empty()),
   HANDSHAKES_PER_SECOND("handshakes-per-second", "handshakes/s", "Handshakes per second", "handshakes/s", Kind.RATE, Better.HIGHER,
       r -> workload(r) == Workload.STORM ? positive(totals(r).handshakes().perSecond()) : OptionalDouble.empty()),
-  P50("p50", "p50 ms", "Latency p50", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p50Micros)),
-  P99("p99", "p99 ms", "Latency p99", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p99Micros)),
-  P999("p99.9", "p99.9 ms", "Latency p99.9", "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, LatencySummary::p999Micros)),
+  P50(Percentile.P50),
+  P99(Percentile.P99),
+  P999(Percentile.P999),
   CLIENT_CPU_PER_MESSAGE("client-cpu-per-message", "client µs/msg", "Client CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
       r -> messages(r) ? known(totals(r).cpu().clientMicrosPerMessage()) : OptionalDouble.empty()),
   TARGET_CPU_PER_MESSAGE("target-cpu-per-message", "target µs/msg", "Target CPU per message", "µs", Kind.CPU_TIME, Better.LOWER,
@@ -124,6 +125,11 @@ public enum Metric {
     this.reader = reader;
   }
 
+  /** A latency percentile of the whole run, named as {@link Percentile} names it: {@code p99}, {@code p99 ms}. */
+  Metric(Percentile p) {
+    this(p.label(), p.label() + " ms", "Latency " + p.label(), "ms", Kind.LATENCY, Better.LOWER, r -> latency(r, p));
+  }
+
   /** Every metric, in the order tables and charts show them. */
   public static List<Metric> all() {
     return Arrays.asList(values());
@@ -164,7 +170,7 @@ public enum Metric {
 
   /** Its value in {@code run}, in its base unit (µs, bytes, per second); empty where it does not apply. */
   public OptionalDouble value(RunResult run) {
-    if (run == null || run.totals() == null) {
+    if (run == null) {
       return OptionalDouble.empty();
     }
     return reader.apply(run);
@@ -217,9 +223,9 @@ public enum Metric {
     return w == Workload.ECHO || w == Workload.BROADCAST;
   }
 
-  private static OptionalDouble latency(RunResult r, java.util.function.ToLongFunction<LatencySummary> percentile) {
+  private static OptionalDouble latency(RunResult r, Percentile percentile) {
     LatencySummary l = r.totals().latency();
-    return l == null || l.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(percentile.applyAsLong(l));
+    return l.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(percentile.micros(l));
   }
 
   /** A figure that was measured: not negative (the sign of "not known"), not NaN. */

@@ -22,9 +22,4 @@ public record Spread(double median, double min, double max, int count) {
     double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     return Optional.of(new Spread(median, sorted[0], sorted[n - 1], n));
   }
-
-  /** The gap from lowest to highest as a share of the median, in percent; 0 for one run. */
-  public double rangePercent() {
-    return median == 0 ? 0 : (max - min) / Math.abs(median) * 100;
-  }
 }

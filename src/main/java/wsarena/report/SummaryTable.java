@@ -12,9 +12,8 @@ import wsarena.metrics.Totals;
  */
 public final class SummaryTable {
   public static final List<String> COLUMNS =
-      List.of(
-          "target", "msgs/s", "MB/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors",
-          "connections", "client CPU", "target CPU", "target RSS");
+      LatencyColumns.headings(
+          List.of("target", "msgs/s", "MB/s"), List.of("errors", "connections", "client CPU", "target CPU", "target RSS"));
 
   private SummaryTable() {}
 
@@ -32,20 +31,18 @@ public final class SummaryTable {
 
   private static List<String> messagesRow(RunResult r) {
     Totals t = r.totals();
-    return List.of(
-        r.target().label(),
-        Units.whole(t.messages().receivedPerSecond()),
-        Units.megabytes(t.messages().receivedMegabytesPerSecond()),
-        Units.millis(t.latency().p50Micros()),
-        Units.millis(t.latency().p90Micros()),
-        Units.millis(t.latency().p99Micros()),
-        Units.millis(t.latency().p999Micros()),
-        Units.millis(t.latency().maxMicros()),
-        Units.whole(t.messages().errors()),
-        t.connections().peak() + "/" + t.connections().requested(),
-        Units.percent(t.cpu().clientPercent()),
-        Units.percent(t.cpu().targetPercent()),
-        Units.mebibytes(t.memory().targetRssPeakBytes()));
+    return LatencyColumns.cells(
+        List.of(
+            r.target().label(),
+            Units.whole(t.messages().receivedPerSecond()),
+            Units.megabytes(t.messages().receivedMegabytesPerSecond())),
+        p -> p.micros(t.latency()),
+        List.of(
+            Units.whole(t.messages().errors()),
+            t.connections().peak() + "/" + t.connections().requested(),
+            Units.percent(t.cpu().clientPercent()),
+            Units.percent(t.cpu().targetPercent()),
+            Units.mebibytes(t.memory().targetRssPeakBytes())));
   }
 
   /** Columns padded for a terminal; numbers right-aligned. */

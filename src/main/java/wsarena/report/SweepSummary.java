@@ -14,9 +14,9 @@ import wsarena.scenario.SweepPlan;
  */
 public final class SweepSummary {
   public static final List<String> STEP_COLUMNS =
-      List.of(
-          "step", "offered msgs/s", "achieved msgs/s", "connections", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms",
-          "timed out", "not sent", "client CPU", "target CPU", "verdict");
+      LatencyColumns.headings(
+          List.of("step", "offered msgs/s", "achieved msgs/s", "connections"),
+          List.of("timed out", "not sent", "client CPU", "target CPU", "verdict"));
 
   public static final List<String> KNEE_COLUMNS =
       List.of("target", "max sustainable msgs/s", "p99 there ms", "steps", "stopped");
@@ -38,21 +38,16 @@ public final class SweepSummary {
   }
 
   public static List<String> row(SweepStep s) {
-    return List.of(
-        Integer.toString(s.index()),
-        Units.whole(s.offeredRate()),
-        Units.whole(s.achievedRate()),
-        Units.whole(s.connections()),
-        Units.millis(s.p50Micros()),
-        Units.millis(s.p90Micros()),
-        Units.millis(s.p99Micros()),
-        Units.millis(s.p999Micros()),
-        Units.millis(s.maxMicros()),
-        Units.whole(s.timedOut()),
-        Units.whole(s.notSent()),
-        Units.percent(s.clientCpuPercent()),
-        Units.percent(s.targetCpuPercent()),
-        verdict(s));
+    return LatencyColumns.cells(
+        List.of(
+            Integer.toString(s.index()), Units.whole(s.offeredRate()), Units.whole(s.achievedRate()), Units.whole(s.connections())),
+        p -> p.micros(s),
+        List.of(
+            Units.whole(s.timedOut()),
+            Units.whole(s.notSent()),
+            Units.percent(s.clientCpuPercent()),
+            Units.percent(s.targetCpuPercent()),
+            verdict(s)));
   }
 
   /** {@code pass}, or {@code fail: } and the first reason. */

@@ -137,7 +137,7 @@ final class TotalsJson {
           new Fates(intended, answered, timedOut, notSent, inFlightAtStop),
           latency,
           correctedLatency == null ? null : new Totals.Corrected(correctedLatency, correctedIntervalMicros),
-          sendLag,
+          sendLag == null ? LatencySummary.EMPTY : sendLag, // saved before send lag was measured
           new Totals.Connections(
               connectionsRequested, connectionsPeak, connectionsFailed,
               connectFailures == null ? FailuresByCause.NONE : connectFailures, sources),

@@ -69,7 +69,7 @@ final class StepJudge {
     if (GeneratorHealth.saturated(measured)) {
       return GeneratorHealth.reason(measured);
     }
-    long lag = t.sendLag() == null ? 0 : t.sendLag().p99Micros();
+    long lag = t.sendLag().p99Micros(); // 0 where not measured
     if (slow && t.latency().p99Micros() - lag <= boundMicros) {
       return "its own send lag, p99 " + Units.latency(lag) + ", is what took the step's p99 of "
           + Units.latency(t.latency().p99Micros()) + " past " + Units.latency(boundMicros);

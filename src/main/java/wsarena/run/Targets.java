@@ -156,7 +156,8 @@ public final class Targets {
         e.libraryVersion(),
         e.models().stream().map(m -> new ServerDescription.Model(m, e.describe(m))).toList(),
         e.supportsTls(),
-        e.supportsCompression());
+        e.supportsCompression(),
+        ""); // no runtime of its own: it runs on this JVM
   }
 
   /**

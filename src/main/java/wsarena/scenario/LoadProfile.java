@@ -63,54 +63,6 @@ public record LoadProfile(
     }
   }
 
-  /** A profile with the generator's default transport. */
-  public LoadProfile(
-      int connections,
-      double rampPerSecond,
-      Rate rate,
-      Payload payload,
-      Duration duration,
-      Duration warmup,
-      int threads,
-      boolean compression,
-      int publishers,
-      int maxInFlight,
-      Duration timeout,
-      ConnectionLoad connectionLoad) {
-    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, maxInFlight,
-        timeout, connectionLoad, null);
-  }
-
-  /** A profile with the connection workloads' defaults. */
-  public LoadProfile(
-      int connections,
-      double rampPerSecond,
-      Rate rate,
-      Payload payload,
-      Duration duration,
-      Duration warmup,
-      int threads,
-      boolean compression,
-      int publishers,
-      ConnectionLoad connectionLoad) {
-    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers,
-        DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, connectionLoad);
-  }
-
-  /** A profile with the default in-flight limit, timeout and connection workloads. */
-  public LoadProfile(
-      int connections,
-      double rampPerSecond,
-      Rate rate,
-      Payload payload,
-      Duration duration,
-      Duration warmup,
-      int threads,
-      boolean compression,
-      int publishers) {
-    this(connections, rampPerSecond, rate, payload, duration, warmup, threads, compression, publishers, ConnectionLoad.defaults());
-  }
-
   public static LoadProfile defaults() {
     return new LoadProfile(
         100,
@@ -122,7 +74,10 @@ public record LoadProfile(
         0,
         false,
         1,
-        ConnectionLoad.defaults());
+        DEFAULT_MAX_IN_FLIGHT,
+        DEFAULT_TIMEOUT,
+        ConnectionLoad.defaults(),
+        null);
   }
 
   public LoadProfile withConnections(int value) {

@@ -2,6 +2,7 @@ package wsarena.scenario;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,13 +37,7 @@ public record ServerDescription(
 
   public ServerDescription {
     models = models.stream().sorted(Comparator.comparing(Model::model)).toList();
-    runtime = runtime == null ? "" : runtime;
-  }
-
-  /** An engine of this build, or a Python server on the system's CPython. */
-  public ServerDescription(
-      String id, String displayName, String libraryVersion, List<Model> models, boolean tls, boolean compression) {
-    this(id, displayName, libraryVersion, models, tls, compression, "");
+    Objects.requireNonNull(runtime, "runtime: empty for an engine of this build");
   }
 
   /**

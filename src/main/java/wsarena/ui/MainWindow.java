@@ -154,8 +154,8 @@ public final class MainWindow {
     controller.checkFirstProperty().bind(form.checkConformance);
     controller.addListener(dashboard::onEvents);
     controller.addListener(compare::onEvents);
-    controller.addListener(status::onRunEvents);
-    controller.addListener(tidings::onRunEvents);
+    controller.addListener(status::onRunUpdates);
+    controller.addListener(tidings::onRunUpdates);
     form.onChange(check -> check.scenario().ifPresent(dashboard::preview));
     form.check().scenario().ifPresent(dashboard::preview);
     scenarioPane.setEditable(true);
@@ -179,7 +179,7 @@ public final class MainWindow {
           () -> java.util.Map.of(
               "distribution.png", exports.picture(compare.distribution()).image(),
               "bars.png", exports.picture(compare.bars()).image()));
-      controller.addListener(screenshot::onRunEvents);
+      controller.addListener(screenshot::onRunUpdates);
       opened.tell(screenshot);
     }
     HostDetection.start(this::hostReady, notices::warn);

@@ -3,7 +3,7 @@ package wsarena.ui;
 import java.util.List;
 import wsarena.metrics.Phase;
 import wsarena.metrics.Sample;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 
 /**
  * Where the target going on stands: which one it is, and how much of its warm-up and measured time
@@ -11,28 +11,28 @@ import wsarena.ui.run.RunEvent;
  * progress bar, and for the moment {@code --screenshot} takes its picture.
  */
 final class PhaseClock {
-  private RunEvent.Started current;
+  private RunUpdate.Started current;
   private long warmupMillis;
   private long measuredMillis;
 
   /** Follows a batch of the run's events. */
-  void follow(List<RunEvent> batch) {
-    for (RunEvent event : batch) {
+  void follow(List<RunUpdate> batch) {
+    for (RunUpdate event : batch) {
       switch (event) {
-        case RunEvent.Started s -> {
+        case RunUpdate.Started s -> {
           current = s;
           warmupMillis = 0;
           measuredMillis = 0;
         }
-        case RunEvent.SampleArrived s -> add(s.sample());
-        case RunEvent.Finished f -> current = null;
-        case RunEvent.Crashed c -> current = null;
-        case RunEvent.SweepDone d -> current = null;
-        case RunEvent.PhaseChanged p -> {}
-        case RunEvent.Warned w -> {}
-        case RunEvent.SeriesEnded e -> {}
-        case RunEvent.SweepStepStarting s -> {}
-        case RunEvent.SweepStepDone d -> {}
+        case RunUpdate.SampleArrived s -> add(s.sample());
+        case RunUpdate.Finished f -> current = null;
+        case RunUpdate.Crashed c -> current = null;
+        case RunUpdate.SweepDone d -> current = null;
+        case RunUpdate.PhaseChanged p -> {}
+        case RunUpdate.Warned w -> {}
+        case RunUpdate.SeriesEnded e -> {}
+        case RunUpdate.SweepStepStarting s -> {}
+        case RunUpdate.SweepStepDone d -> {}
       }
     }
   }
@@ -46,7 +46,7 @@ final class PhaseClock {
   }
 
   /** The start of the target going on; null before the first and once it ended. */
-  RunEvent.Started current() {
+  RunUpdate.Started current() {
     return current;
   }
 

@@ -8,7 +8,7 @@ import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.ShootoutResult;
 import wsarena.ui.dashboard.Dashboard;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 
 /**
  * What the window says about runs beyond the dashboard and the status line: the title bar names
@@ -54,18 +54,18 @@ final class RunTidings {
     }
   }
 
-  void onRunEvents(List<RunEvent> batch) {
-    for (RunEvent event : batch) {
+  void onRunUpdates(List<RunUpdate> batch) {
+    for (RunUpdate event : batch) {
       switch (event) {
-        case RunEvent.Started s -> {
+        case RunUpdate.Started s -> {
           notices.runStarted();
           stage.setTitle("wsarena · " + s.scenario().target().label());
           if (probe != null) {
             probe.reset();
           }
         }
-        case RunEvent.Warned w -> notices.warnDuringRun(w.message());
-        case RunEvent.Finished f -> {
+        case RunUpdate.Warned w -> notices.warnDuringRun(w.message());
+        case RunUpdate.Finished f -> {
           notices.runEnded(); // the result tile keeps the run's warnings
           if (f.result().outcome() == Outcome.FAILED) {
             notices.error("The run failed: " + f.result().failure());
@@ -74,8 +74,8 @@ final class RunTidings {
             probe.report("run " + f.result().scenario().target().label());
           }
         }
-        case RunEvent.Crashed c -> notices.error(c.message());
-        case RunEvent.SweepDone d -> {
+        case RunUpdate.Crashed c -> notices.error(c.message());
+        case RunUpdate.SweepDone d -> {
           String why = "The sweep stopped: " + d.sweep().stopExplanation();
           switch (d.sweep().stopReason()) {
             case TARGET_FAILED -> notices.error(why);
@@ -83,11 +83,11 @@ final class RunTidings {
             default -> {}
           }
         }
-        case RunEvent.SeriesEnded e -> lastShootout.set(e.result());
-        case RunEvent.PhaseChanged p -> {}
-        case RunEvent.SampleArrived s -> {}
-        case RunEvent.SweepStepStarting s -> {}
-        case RunEvent.SweepStepDone d -> {}
+        case RunUpdate.SeriesEnded e -> lastShootout.set(e.result());
+        case RunUpdate.PhaseChanged p -> {}
+        case RunUpdate.SampleArrived s -> {}
+        case RunUpdate.SweepStepStarting s -> {}
+        case RunUpdate.SweepStepDone d -> {}
       }
     }
   }

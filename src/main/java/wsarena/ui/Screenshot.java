@@ -9,7 +9,7 @@ import javafx.util.Duration;
 import wsarena.metrics.Outcome;
 import wsarena.ui.export.PngExport;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 import wsarena.text.Sentences;
 
 /**
@@ -54,13 +54,13 @@ final class Screenshot {
   }
 
   /** Follows the run after the views drew the batch, so the picture shows it. */
-  void onRunEvents(List<RunEvent> batch) {
+  void onRunUpdates(List<RunUpdate> batch) {
     clock.follow(batch);
-    for (RunEvent event : batch) {
+    for (RunUpdate event : batch) {
       switch (event) {
-        case RunEvent.Finished f when f.result().outcome() == Outcome.FAILED ->
+        case RunUpdate.Finished f when f.result().outcome() == Outcome.FAILED ->
             System.err.println("wsarena: the run failed: " + f.result().failure());
-        case RunEvent.Crashed c -> {
+        case RunUpdate.Crashed c -> {
           System.err.println("wsarena: " + c.message());
           crashed = true;
         }
@@ -79,7 +79,7 @@ final class Screenshot {
       quitWhenDone();
       return;
     }
-    RunEvent.Started current = clock.current();
+    RunUpdate.Started current = clock.current();
     boolean lastTarget = current != null && !current.moreFollow();
     if (!taken && lastTarget && clock.measuredMillis() >= current.scenario().load().duration().toMillis() * INTO_MEASURED) {
       take();

@@ -13,7 +13,7 @@ import wsarena.scenario.Workload;
 import wsarena.ui.chart.ResultFigures;
 import wsarena.scenario.LoadProfile;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 
 /**
  * The line at the bottom of the window: what it is doing, in one sentence, and how far the run
@@ -42,31 +42,31 @@ final class StatusLine {
   }
 
   /** Follows a batch of the run's events: its start, its progress, its end. */
-  void onRunEvents(List<RunEvent> batch) {
+  void onRunUpdates(List<RunUpdate> batch) {
     clock.follow(batch);
-    for (RunEvent event : batch) {
+    for (RunUpdate event : batch) {
       switch (event) {
-        case RunEvent.Started s -> {
+        case RunUpdate.Started s -> {
           bar.setProgress(0);
           say("Starting " + ScenarioText.target(s.scenario(), catalog) + " …");
         }
-        case RunEvent.Finished f -> {
+        case RunUpdate.Finished f -> {
           bar.setProgress(0);
           say(finished(f.result()));
         }
-        case RunEvent.Crashed c -> {
+        case RunUpdate.Crashed c -> {
           bar.setProgress(0);
           sweepStep = "";
           say(c.message());
         }
-        case RunEvent.SeriesEnded e when e.result().plan().targets().size() > 1 -> {
+        case RunUpdate.SeriesEnded e when e.result().plan().targets().size() > 1 -> {
           var plan = e.result().plan();
           say((e.result().incomplete() ? "Stopped after " : "Compared ") + Units.plural(plan.targets().size(), "target")
               + " in " + Units.plural(e.result().trials().size(), "run")
               + " · Export › Save the shootout keeps them as a folder; Export › Compare: … saves a chart as PNG");
         }
-        case RunEvent.SweepStepStarting st -> sweepStep = "Sweep step " + st.index() + " · " + st.note() + " · ";
-        case RunEvent.SweepDone d -> {
+        case RunUpdate.SweepStepStarting st -> sweepStep = "Sweep step " + st.index() + " · " + st.note() + " · ";
+        case RunUpdate.SweepDone d -> {
           bar.setProgress(0);
           sweepStep = "";
           say("Sweep done: " + SweepSummary.headline(d.sweep()) + " · " + SweepSummary.stopped(d.sweep())
@@ -95,7 +95,7 @@ final class StatusLine {
   }
 
   /** Where the run is, how far, how fast. */
-  private void showProgress(RunEvent.Started current) {
+  private void showProgress(RunUpdate.Started current) {
     Sample latest = controller.latestSampleProperty().get();
     LoadProfile load = current.scenario().load();
     double durationSeconds = load.duration().toMillis() / 1000.0;

@@ -85,7 +85,7 @@ class CompareCommandTest {
             shorter.wsarenaVersion(), shorter.scenario().withLoad(shorter.scenario().load().withDuration(Duration.ofSeconds(3))),
             shorter.host(), shorter.target(), shorter.clientThreads(), shorter.startedAt(), shorter.outcome(),
             shorter.failure(), shorter.samples(), shorter.latency(), shorter.correctedLatency(), shorter.totals(),
-            shorter.warnings());
+            shorter.warnings(), List.of(), null, null);
     List<RunResult> runs = List.of(first, elsewhere, shorter);
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** The swap: one interval's figures handed over whole, and the next interval starting from nothing. */
 class IntervalRecorderTest {
 
   @Test
@@ -24,7 +25,7 @@ class IntervalRecorderTest {
     r.sendLag(5_000_000);
     r.sendLag(2_000_000);
 
-    IntervalRecorder.Interval first = r.swap();
+    IntervalFigures first = r.swap();
     assertThat(first.sent()).isEqualTo(2);
     assertThat(first.bytesSent()).isEqualTo(128);
     assertThat(first.received()).isEqualTo(1);
@@ -42,7 +43,7 @@ class IntervalRecorderTest {
 
     r.received(300, 64, false);
     r.timedOut(7, false, false);
-    IntervalRecorder.Interval second = r.swap();
+    IntervalFigures second = r.swap();
     assertThat(second.received()).isEqualTo(1);
     assertThat(second.sent()).isZero();
     assertThat(second.latency().getMaxValue()).isEqualTo(300);
@@ -53,13 +54,21 @@ class IntervalRecorderTest {
   }
 
   @Test
-  void clampsValuesOutsideTheTrackableRange() {
+  void theIntervalAfterASwapStartsFromNothingEvenInTheFiguresOfTheOneBeforeTheLast() {
     IntervalRecorder r = new IntervalRecorder();
-    r.received(-5, 1, false);
-    r.received(Long.MAX_VALUE, 1, false);
-    IntervalRecorder.Interval i = r.swap();
-    assertThat(i.latency().getTotalCount()).isEqualTo(2);
-    assertThat(i.latency().getMinValue()).isEqualTo(1);
-    assertThat(i.latency().getMaxValue()).isGreaterThanOrEqualTo(IntervalRecorder.HIGHEST_TRACKABLE_MICROS);
+    r.sent(64);
+    r.connectFailed(ConnectFailure.values()[0]);
+    r.handshake(2_000);
+    r.swap(); // the first set of figures, now the sampler's
+    r.swap(); // the second, empty; the first comes back to the worker, reset
+    r.received(500, 8);
+    IntervalFigures third = r.swap();
+    assertThat(third.sent()).isZero();
+    assertThat(third.errors()).isZero();
+    assertThat(third.connectFailures()).isEqualTo(FailuresByCause.NONE);
+    assertThat(third.handshakes()).isZero();
+    assertThat(third.received()).isEqualTo(1);
+    assertThat(third.latency().getTotalCount()).isEqualTo(1);
+    assertThat(third.phaseTimed().getTotalCount()).isEqualTo(1);
   }
 }

@@ -37,9 +37,10 @@ class RecordMergeTest {
 
   private static Totals perConnection(int held, long bytes) {
     return new Totals(
-        1000, new Totals.Messages(0, 0, 0, 0, 0, 0, 0, 0, 0), Fates.NONE, LatencySummary.EMPTY, null, null,
+        1000, new Totals.Messages(0, 0, 0, 0, 0, 0, 0, 0, 0), Fates.NONE, LatencySummary.EMPTY, null, LatencySummary.EMPTY,
         new Totals.Connections(held, held, 0, FailuresByCause.NONE, null), new Totals.Handshakes(0, 0, null, -1),
-        new Totals.Cpu(0, -1, 0), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(-1, -1, bytes, -1));
+        new Totals.Cpu(0, -1, 0, -1), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(-1, -1, bytes, -1),
+        Fairness.UNKNOWN);
   }
 
   @Test

@@ -16,13 +16,13 @@ class TargetCostTest {
   private static RunResult run(double targetCpuPercent, double receivedPerSecond, double handshakesPerSecond) {
     Totals totals = new Totals(
         10_000, new Totals.Messages(0, 0, 0, 0, 0, receivedPerSecond, receivedPerSecond, receivedPerSecond, 0), Fates.NONE,
-        LatencySummary.EMPTY, null, null, new Totals.Connections(10, 10, 0, FailuresByCause.NONE, null),
-        new Totals.Handshakes(0, handshakesPerSecond, null, -1), new Totals.Cpu(50, targetCpuPercent, 10),
-        Totals.ContextSwitches.UNKNOWN, new Totals.Memory(-1, -1, -1, -1));
+        LatencySummary.EMPTY, null, LatencySummary.EMPTY, new Totals.Connections(10, 10, 0, FailuresByCause.NONE, null),
+        new Totals.Handshakes(0, handshakesPerSecond, null, -1), new Totals.Cpu(50, targetCpuPercent, 10, -1),
+        Totals.ContextSwitches.UNKNOWN, new Totals.Memory(-1, -1, -1, -1), Fairness.UNKNOWN);
     Scenario s = Scenario.defaults();
     return new RunResult(
         "test", s, EIGHT_THREADS, new TargetInfo("t", "t", null, ""), 1, Instant.now(), Outcome.COMPLETED, null, List.of(),
-        null, null, totals, List.of());
+        null, null, totals, List.of(), List.of(), null, null);
   }
 
   @Test

@@ -25,8 +25,8 @@ class ComparisonReportTest {
                 m.sent(), m.received(), m.errors(), m.bytesSent(), m.bytesReceived(), m.sentPerSecond(), receivedPerSecond,
                 m.answeredPerSecond(), m.receivedMegabytesPerSecond()),
             t.fates(), t.latency(), t.corrected(), t.sendLag(), t.connections(), t.handshakes(),
-            new Totals.Cpu(t.cpu().clientPercent(), targetCpuPercent, t.cpu().clientMicrosPerMessage()),
-            t.contextSwitches(), t.memory());
+            new Totals.Cpu(t.cpu().clientPercent(), targetCpuPercent, t.cpu().clientMicrosPerMessage(), t.cpu().balancerPercent()),
+            t.contextSwitches(), t.memory(), t.fairness());
     return r.withTotals(changed);
   }
 

@@ -30,7 +30,7 @@ class ComparisonTest {
     return new RunResult(
         r.wsarenaVersion(), r.scenario().withLoad(r.scenario().load().withDuration(duration).withWarmup(warmup)), r.host(),
         r.target(), r.clientThreads(), r.startedAt(), r.outcome(), r.failure(), r.samples(), r.latency(),
-        r.correctedLatency(), r.totals(), r.warnings());
+        r.correctedLatency(), r.totals(), r.warnings(), List.of(), null, null);
   }
 
   @Test

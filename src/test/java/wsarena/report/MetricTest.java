@@ -15,6 +15,7 @@ import wsarena.metrics.TargetInfo;
 import wsarena.metrics.Totals;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Workload;
+import wsarena.metrics.Fairness;
 
 /**
  * Each workload is compared by its own figures: a storm by handshakes per second, an idle run by
@@ -28,13 +29,14 @@ class MetricTest {
   private static RunResult run(Workload workload) {
     Totals t =
         new Totals(
-            10_000, new Totals.Messages(50_000, 50_000, 0, 0, 0, 5_000, 5_000, 5_000, 0), Fates.NONE, LATENCY, null, null,
+            10_000, new Totals.Messages(50_000, 50_000, 0, 0, 0, 5_000, 5_000, 5_000, 0), Fates.NONE, LATENCY, null, LatencySummary.EMPTY,
             new Totals.Connections(100, 100, 0, FailuresByCause.NONE, null), new Totals.Handshakes(4_000, 400, LATENCY, 80),
-            new Totals.Cpu(40, 30, 12.5), new Totals.ContextSwitches(0.042, 0.5), new Totals.Memory(1L << 27, 1L << 26, 12_800, 4_096));
+            new Totals.Cpu(40, 30, 12.5, -1), new Totals.ContextSwitches(0.042, 0.5, -1, -1, -1, -1),
+            new Totals.Memory(1L << 27, 1L << 26, 12_800, 4_096), Fairness.UNKNOWN);
     Scenario s = Scenario.defaults().withWorkload(workload);
     return new RunResult(
         "test", s, HOST, new TargetInfo(s.target().label(), "test", null, ""), 1, Instant.now(), Outcome.COMPLETED, null,
-        List.of(), null, null, t, List.of());
+        List.of(), null, null, t, List.of(), List.of(), null, null);
   }
 
   @Test
@@ -82,7 +84,7 @@ class MetricTest {
     Totals unknown =
         new Totals(
             t.measuredMillis(), t.messages(), t.fates(), t.latency(), t.corrected(), t.sendLag(), t.connections(),
-            t.handshakes(), t.cpu(), Totals.ContextSwitches.UNKNOWN, t.memory());
+            t.handshakes(), t.cpu(), Totals.ContextSwitches.UNKNOWN, t.memory(), t.fairness());
     RunResult old = echo.withTotals(unknown);
 
     assertThat(Metric.TARGET_SWITCHES_PER_MESSAGE.applies(old)).isFalse();

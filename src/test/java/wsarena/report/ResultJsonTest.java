@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wsarena.metrics.LatencySummary;
+import wsarena.metrics.Fairness;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.scenario.ScenarioJson;
@@ -126,5 +128,29 @@ class ResultJsonTest {
     Files.writeString(file, JSON.writeValueAsString(result));
 
     assertThat(SavedRunFiles.read(file).scenario().workload()).isEqualTo(Workload.ECHO);
+  }
+
+  @Test
+  void aResultSavedBeforeSendLagFairnessBalancersAndSegmentsReadsThemAsNotMeasured() throws IOException {
+    ObjectNode result = (ObjectNode) JSON.readTree(ResultJson.write(run));
+    ObjectNode totals = (ObjectNode) result.get("totals");
+    for (String added : List.of(
+        "sendLag", "balancerCpuPercent", "answeredPerConnectionLowest", "answeredPerConnectionMedian",
+        "answeredPerConnectionHighest", "fairnessIndex", "fairnessConnections")) {
+      assertThat(totals.remove(added)).as(added).isNotNull();
+    }
+    result.remove("segments");
+    result.remove("warnings");
+    Path file = dir.resolve("before-send-lag.json");
+    Files.writeString(file, JSON.writeValueAsString(result));
+
+    RunResult read = SavedRunFiles.read(file);
+    assertThat(read.totals().sendLag()).isEqualTo(LatencySummary.EMPTY);
+    assertThat(MarkdownSummary.sendLag(read.totals())).isEmpty();
+    assertThat(read.totals().fairness()).isEqualTo(Fairness.UNKNOWN);
+    assertThat(read.totals().cpu().balancerPercent()).isEqualTo(-1);
+    assertThat(read.segments()).isEmpty();
+    assertThat(read.warnings()).isEmpty();
+    assertThat(Machines.hardwareBlock(read)).startsWith(Machines.hardwareBlock(read.host()));
   }
 }

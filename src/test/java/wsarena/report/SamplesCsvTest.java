@@ -51,7 +51,7 @@ class SamplesCsvTest {
     Sample d = Samples.distinctWithFates();
     Sample silent = new Sample(
         d.elapsedMillis(), d.intervalMillis(), d.phase(), d.connections(), d.counts(), new Sample.Latency(0, 0, 0, 0, 0),
-        d.resources(), d.generator(), new Sample.FateCounts(100, 0, 0, 0, 0, 0, 100, 2_250_000));
+        d.resources(), d.generator(), new Sample.FateCounts(100, 0, 0, 0, 0, 0, 100, 2_250_000), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
 
     String[] cells = SamplesCsv.row(silent).split(",", -1);
     java.util.List<String> header = java.util.List.of(SamplesCsv.HEADER.split(","));

@@ -195,7 +195,7 @@ class SegmentFoldersTest {
     RunResult segment = SavedRunFiles.read(folders.get(0).resolve(ResultFiles.JSON));
     ResultFiles.writeAll(
         new RunResult(segment.wsarenaVersion(), segment.scenario(), segment.host(), segment.target(), 1, segment.startedAt(),
-            segment.outcome(), null, segment.samples(), segment.latency(), null, segment.totals(), List.of()),
+            segment.outcome(), null, segment.samples(), segment.latency(), null, segment.totals(), List.of(), List.of(), null, null),
         whole);
     assertThatThrownBy(() -> SegmentFolders.merge(List.of(whole, folders.get(1)), dir.resolve("m")))
         .hasMessageContaining(whole + " has no latency.hlog");

@@ -45,6 +45,7 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
+import wsarena.metrics.Fairness;
 
 /**
  * The shootout's order and its stop, with scripted runs (no servers): each trial is announced
@@ -121,12 +122,13 @@ class ShootoutTest {
     Totals totals =
         new Totals(
             10_000, new Totals.Messages(0, 0, 0, 0, 0, msgsPerSecond, msgsPerSecond, msgsPerSecond, 0), Fates.NONE,
-            new LatencySummary(1, 500, 400, 600, 900, 1200, 1300, 1500), null, null,
+            new LatencySummary(1, 500, 400, 600, 900, 1200, 1300, 1500), null, LatencySummary.EMPTY,
             new Totals.Connections(10, 10, 0, FailuresByCause.NONE, null), new Totals.Handshakes(10, 1, null, -1),
-            new Totals.Cpu(50, 40, 10), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(1L << 27, 1L << 26, -1, -1));
+            new Totals.Cpu(50, 40, 10, -1), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(1L << 27, 1L << 26, -1, -1),
+            Fairness.UNKNOWN);
     return new RunResult(
         "test", s, HOST, new TargetInfo(s.target().label(), "scripted", null, ""), 1, Instant.now(), outcome,
-        outcome == Outcome.FAILED ? "scripted failure" : null, List.of(), oneLatency(), null, totals, List.of());
+        outcome == Outcome.FAILED ? "scripted failure" : null, List.of(), oneLatency(), null, totals, List.of(), List.of(), null, null);
   }
 
   /** The histogram of the one latency the scripted totals give. */

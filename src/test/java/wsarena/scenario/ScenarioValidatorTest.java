@@ -17,11 +17,11 @@ class ScenarioValidatorTest {
           List.of(
               new ServerDescription(
                   "fake", "Fake 1.0", "1.0", List.of(new ServerDescription.Model(ThreadingModel.EVENT_LOOP, "test double")),
-                  false, false)),
+                  false, false, "")),
           List.of(
               new ServerDescription(
                   "snake", "Snake 2.0", "2.0", List.of(new ServerDescription.Model(ThreadingModel.EVENT_LOOP, "one loop")),
-                  false, true)));
+                  false, true, ServerDescription.PYTHON)));
 
   /** This machine's limit when the issue was measured: 9,000 connections in one process, 18,000 in two. */
   private static final long OPEN_FILES = 20_000;
@@ -44,7 +44,9 @@ class ScenarioValidatorTest {
   @Test
   void namesEachBadCountWithItsField() {
     LoadProfile bad =
-        new LoadProfile(0, -1, new Rate.OpenLoop(-5), new Payload(8, PayloadKind.TEXT), Duration.ZERO, Duration.ofSeconds(-1), -2, false, 1);
+        new LoadProfile(
+            0, -1, new Rate.OpenLoop(-5), new Payload(8, PayloadKind.TEXT), Duration.ZERO, Duration.ofSeconds(-1), -2, false, 1,
+            LoadProfile.DEFAULT_MAX_IN_FLIGHT, LoadProfile.DEFAULT_TIMEOUT, ConnectionLoad.defaults(), null);
     assertThat(fields(valid().withLoad(bad).withInterval(Duration.ofMillis(10))))
         .containsExactlyInAnyOrder(
             Problem.CONNECTIONS, Problem.RAMP, Problem.RATE, Problem.PAYLOAD, Problem.DURATION, Problem.WARMUP,

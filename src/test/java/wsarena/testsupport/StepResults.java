@@ -17,6 +17,8 @@ import wsarena.metrics.TargetInfo;
 import wsarena.metrics.Totals;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
+import wsarena.metrics.Fairness;
+import wsarena.metrics.Troubles;
 
 /**
  * Run results made up for a sweep's steps, as a target of known capacity would give them: below
@@ -67,9 +69,9 @@ public final class StepResults {
           new Sample.Connections(step.load().connections(), 0, 0, 0),
           new Sample.Counts(intended / 10, answered / 10, 0, 0, 0),
           new Sample.Latency(p99Micros / 4, p99Micros / 2, p99Micros, p99Micros, p99Micros),
-          new Sample.Resources(40, 45, 100L << 20, 300L << 20, 200L << 20),
+          new Sample.Resources(40, 45, 100L << 20, 300L << 20, 200L << 20, -1),
           new Sample.GeneratorLoad(generatorBusy, 300, 150, 0),
-          new Sample.FateCounts(intended / 10, answered / 10, (intended - answered) / 10, 0, 0, 0, 0)));
+          new Sample.FateCounts(intended / 10, answered / 10, (intended - answered) / 10, 0, 0, 0, 0, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE));
     }
     LatencySummary l = LatencySummary.of(latency);
     int connections = step.load().connections();
@@ -78,10 +80,10 @@ public final class StepResults {
         new Totals.Messages(intended, answered, 0, intended * 64, answered * 64, intended / 10.0, perSecond, perSecond, perSecond * 64 / 1e6),
         new Fates(intended, answered, intended - answered, 0, 0), l, null, new LatencySummary(intended, 120, 80, 110, 150, 300, 400, 500),
         new Totals.Connections(connections, connections, 0, FailuresByCause.NONE, null),
-        new Totals.Handshakes(connections, connections / 10.0, null, -1), new Totals.Cpu(40, 45, 12),
-        Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, 200L << 20, -1, -1));
+        new Totals.Handshakes(connections, connections / 10.0, null, -1), new Totals.Cpu(40, 45, 12, -1),
+        Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, 200L << 20, -1, -1), Fairness.UNKNOWN);
     return new RunResult(
         "test", step, host, new TargetInfo(step.target().label(), "a target of known capacity", null, ""), 1, Instant.now(),
-        outcome, failure, samples, latency, null, totals, List.of());
+        outcome, failure, samples, latency, null, totals, List.of(), List.of(), null, null);
   }
 }

@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 import wsarena.scenario.TargetCatalog;
 import wsarena.metrics.Outcome;
 import wsarena.ui.run.RunController;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 import wsarena.run.RunSource;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
@@ -151,10 +151,10 @@ class WindowActionsUiTest {
   @Test
   void stopDuringCompareModelsEndsEveryModelsRun(FxRobot robot) {
     STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 600));
-    List<RunEvent.Started> started = new CopyOnWriteArrayList<>();
+    List<RunUpdate.Started> started = new CopyOnWriteArrayList<>();
     Fx.get(() -> {
       window.controller().addListener(batch -> batch.stream()
-          .filter(e -> e instanceof RunEvent.Started).forEach(e -> started.add((RunEvent.Started) e)));
+          .filter(e -> e instanceof RunUpdate.Started).forEach(e -> started.add((RunUpdate.Started) e)));
       return null;
     });
     awaitReady();

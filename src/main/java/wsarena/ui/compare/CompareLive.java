@@ -22,7 +22,7 @@ import wsarena.ui.chart.LatencyCard;
 import wsarena.ui.chart.LatencyScale;
 import wsarena.ui.chart.ThroughputCard;
 import wsarena.ui.chart.TimeWindow;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 
 /**
  * The shootout going on, in the Compare view: where it is across the targets ("Tornado, repeat 2
@@ -65,40 +65,40 @@ final class CompareLive extends VBox {
   }
 
   /** Draws a batch of the run's events: a target starting, its samples, the shootout's end. */
-  void onEvents(List<RunEvent> batch) {
+  void onEvents(List<RunUpdate> batch) {
     List<Sample> samples = new ArrayList<>();
-    for (RunEvent event : batch) {
+    for (RunUpdate event : batch) {
       switch (event) {
-        case RunEvent.Started s -> {
+        case RunUpdate.Started s -> {
           append(samples);
           samples.clear();
           start(s);
         }
-        case RunEvent.SampleArrived s -> samples.add(s.sample());
-        case RunEvent.SeriesEnded e -> {
+        case RunUpdate.SampleArrived s -> samples.add(s.sample());
+        case RunUpdate.SeriesEnded e -> {
           append(samples);
           samples.clear();
           setLive(false);
         }
-        case RunEvent.SweepDone d -> { // a sweep's steps are Run-page runs: this page lets them go
+        case RunUpdate.SweepDone d -> { // a sweep's steps are Run-page runs: this page lets them go
           samples.clear();
           setLive(false);
         }
-        case RunEvent.SweepStepStarting st -> {}
-        case RunEvent.SweepStepDone sd -> {}
-        case RunEvent.Crashed c -> {
+        case RunUpdate.SweepStepStarting st -> {}
+        case RunUpdate.SweepStepDone sd -> {}
+        case RunUpdate.Crashed c -> {
           samples.clear();
           setLive(false);
         }
-        case RunEvent.Finished f -> {}
-        case RunEvent.PhaseChanged p -> {}
-        case RunEvent.Warned w -> {}
+        case RunUpdate.Finished f -> {}
+        case RunUpdate.PhaseChanged p -> {}
+        case RunUpdate.Warned w -> {}
       }
     }
     append(samples);
   }
 
-  private void start(RunEvent.Started s) {
+  private void start(RunUpdate.Started s) {
     progress = s.progress();
     name = ScenarioText.shortName(s.scenario().target(), catalog);
     startedNanos = System.nanoTime();

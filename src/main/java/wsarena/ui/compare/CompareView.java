@@ -19,7 +19,7 @@ import wsarena.scenario.TargetCatalog;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.DistributionCard;
 import wsarena.ui.chart.LatencyScale;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 
 /**
  * The Compare view, a page of its own beside the dashboard: while a shootout runs, where it is and
@@ -96,7 +96,7 @@ public final class CompareView extends VBox {
   }
 
   /** Draws a batch of the run's events in the live part. */
-  public void onEvents(List<RunEvent> batch) {
+  public void onEvents(List<RunUpdate> batch) {
     live.onEvents(batch);
   }
 

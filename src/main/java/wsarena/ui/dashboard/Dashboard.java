@@ -24,7 +24,7 @@ import wsarena.ui.compare.ComparedRun;
 import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.compare.ComparisonCard;
 import wsarena.report.SavedRun;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 
 /**
  * What a run looks like, top to bottom: the header naming the target and the load, the six tiles,
@@ -115,7 +115,7 @@ public final class Dashboard extends VBox {
   }
 
   /** Draws a batch of the run's events. */
-  public void onEvents(List<RunEvent> batch) {
+  public void onEvents(List<RunUpdate> batch) {
     live.onEvents(batch);
   }
 

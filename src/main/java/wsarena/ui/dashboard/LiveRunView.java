@@ -14,7 +14,7 @@ import wsarena.metrics.SweepResult;
 import wsarena.scenario.Scenario;
 import wsarena.ui.ScenarioText;
 import wsarena.ui.compare.ComparedRun;
-import wsarena.ui.run.RunEvent;
+import wsarena.ui.run.RunUpdate;
 
 /**
  * The run going on, as it arrives: its heading and phase, its samples on the time charts, its
@@ -27,7 +27,7 @@ final class LiveRunView {
   private final RunCurves curves;
   private final TargetCatalog catalog;
   /** The run going on, as it was announced; null between runs. */
-  private RunEvent.Started current;
+  private RunUpdate.Started current;
   /** Counts the series the user started, so two shootouts' repeats never join each other's rows. */
   private int series;
 
@@ -39,12 +39,12 @@ final class LiveRunView {
   }
 
   /** Draws a batch of the run's events, the samples between two others at once. */
-  void onEvents(List<RunEvent> batch) {
+  void onEvents(List<RunUpdate> batch) {
     List<Sample> samples = new ArrayList<>();
     List<PercentileCurve.Point> curve = null;
-    for (RunEvent event : batch) {
+    for (RunUpdate event : batch) {
       switch (event) {
-        case RunEvent.Started s -> {
+        case RunUpdate.Started s -> {
           flush(samples, curve);
           samples.clear();
           curve = null;
@@ -54,36 +54,36 @@ final class LiveRunView {
           current = s;
           start(s.scenario());
         }
-        case RunEvent.PhaseChanged p -> model.chip().set(DashboardModel.Chip.of(p.phase()));
-        case RunEvent.SampleArrived s -> {
+        case RunUpdate.PhaseChanged p -> model.chip().set(DashboardModel.Chip.of(p.phase()));
+        case RunUpdate.SampleArrived s -> {
           samples.add(s.sample());
           curve = s.distribution();
         }
-        case RunEvent.Finished f -> {
+        case RunUpdate.Finished f -> {
           flush(samples, curve);
           samples.clear();
           curve = null;
           finish(f.result());
         }
-        case RunEvent.SweepStepStarting st -> {
+        case RunUpdate.SweepStepStarting st -> {
           flush(samples, curve);
           samples.clear();
           curve = null;
           sweepStep(st);
         }
-        case RunEvent.SweepStepDone d -> {
+        case RunUpdate.SweepStepDone d -> {
           flush(samples, curve);
           samples.clear();
           curve = null;
           tiles.sweep().addStep(d.step());
         }
-        case RunEvent.SweepDone d -> {
+        case RunUpdate.SweepDone d -> {
           flush(samples, curve);
           samples.clear();
           curve = null;
           finishSweep(d.sweep());
         }
-        case RunEvent.Crashed c -> {
+        case RunUpdate.Crashed c -> {
           flush(samples, curve);
           samples.clear();
           curve = null;
@@ -93,15 +93,15 @@ final class LiveRunView {
           tiles.summary().showCrash(c.message());
           curves.draw();
         }
-        case RunEvent.Warned w -> {}
-        case RunEvent.SeriesEnded e -> {}
+        case RunUpdate.Warned w -> {}
+        case RunUpdate.SeriesEnded e -> {}
       }
     }
     flush(samples, curve);
   }
 
   /** A sweep's step is next: the first one puts the sweep's chart in the distribution's place. */
-  private void sweepStep(RunEvent.SweepStepStarting st) {
+  private void sweepStep(RunUpdate.SweepStepStarting st) {
     if (!model.sweeping()) {
       model.setSweeping(true);
       model.setShownSweep(null);

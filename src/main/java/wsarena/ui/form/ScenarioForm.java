@@ -267,7 +267,10 @@ public final class ScenarioForm {
             generatorThreads,
             compression.get(),
             pubs,
-            c);
+            LoadProfile.DEFAULT_MAX_IN_FLIGHT,
+            LoadProfile.DEFAULT_TIMEOUT,
+            c,
+            null);
 
     TargetSpec target = fixed;
     if (fixed != null) {

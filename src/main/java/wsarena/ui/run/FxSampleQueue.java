@@ -16,30 +16,30 @@ import wsarena.run.ShootoutProgress;
  * core passes is valid only during the call.
  */
 public final class FxSampleQueue implements RunEvent.Listener {
-  private final ConcurrentLinkedQueue<wsarena.ui.run.RunEvent> events = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<RunUpdate> events = new ConcurrentLinkedQueue<>();
 
   @Override
   public void on(RunEvent event) {
     switch (event) {
-      case RunEvent.PhaseChanged p -> events.add(new wsarena.ui.run.RunEvent.PhaseChanged(p.phase()));
+      case RunEvent.PhaseChanged p -> events.add(new RunUpdate.PhaseChanged(p.phase()));
       case RunEvent.SampleTaken s -> {
         List<PercentileCurve.Point> curve =
             s.measuredSoFar() == null ? List.of() : List.copyOf(PercentileCurve.of(s.measuredSoFar()));
-        events.add(new wsarena.ui.run.RunEvent.SampleArrived(s.sample(), curve));
+        events.add(new RunUpdate.SampleArrived(s.sample(), curve));
       }
-      case RunEvent.Warned w -> events.add(new wsarena.ui.run.RunEvent.Warned(w.message()));
+      case RunEvent.Warned w -> events.add(new RunUpdate.Warned(w.message()));
       // the first trial is shown at once, from the click (RunController.start); the run thread tells the others
       case RunEvent.TrialStarted t when t.progress().trial().position() > 0 ->
-          events.add(new wsarena.ui.run.RunEvent.Started(t.progress().trial().scenario(), t.progress()));
-      case RunEvent.TrialFinished f -> events.add(new wsarena.ui.run.RunEvent.Finished(f.result()));
-      case RunEvent.ShootoutFinished f -> events.add(new wsarena.ui.run.RunEvent.SeriesEnded(f.result()));
+          events.add(new RunUpdate.Started(t.progress().trial().scenario(), t.progress()));
+      case RunEvent.TrialFinished f -> events.add(new RunUpdate.Finished(f.result()));
+      case RunEvent.ShootoutFinished f -> events.add(new RunUpdate.SeriesEnded(f.result()));
       case RunEvent.StepStarting s -> {
-        events.add(new wsarena.ui.run.RunEvent.SweepStepStarting(s.index(), s.note(), s.step(), s.plan()));
-        events.add(new wsarena.ui.run.RunEvent.Started(s.step(), ShootoutProgress.alone(s.step())));
+        events.add(new RunUpdate.SweepStepStarting(s.index(), s.note(), s.step(), s.plan()));
+        events.add(new RunUpdate.Started(s.step(), ShootoutProgress.alone(s.step())));
       }
-      case RunEvent.StepJudged j -> events.add(new wsarena.ui.run.RunEvent.SweepStepDone(j.step()));
-      case RunEvent.SweepFinished f -> events.add(new wsarena.ui.run.RunEvent.SweepDone(f.result()));
-      case RunEvent.Failed f -> events.add(new wsarena.ui.run.RunEvent.Crashed(f.sentence()));
+      case RunEvent.StepJudged j -> events.add(new RunUpdate.SweepStepDone(j.step()));
+      case RunEvent.SweepFinished f -> events.add(new RunUpdate.SweepDone(f.result()));
+      case RunEvent.Failed f -> events.add(new RunUpdate.Crashed(f.sentence()));
       // a run's end shows as its trial's; the suite's progress is not drawn
       case RunEvent.TrialStarted t -> {}
       case RunEvent.Finished f -> {}
@@ -50,9 +50,9 @@ public final class FxSampleQueue implements RunEvent.Listener {
   }
 
   /** Takes every queued event, oldest first. */
-  List<wsarena.ui.run.RunEvent> drain() {
-    List<wsarena.ui.run.RunEvent> out = new ArrayList<>();
-    for (wsarena.ui.run.RunEvent e = events.poll(); e != null; e = events.poll()) {
+  List<RunUpdate> drain() {
+    List<RunUpdate> out = new ArrayList<>();
+    for (RunUpdate e = events.poll(); e != null; e = events.poll()) {
       out.add(e);
     }
     return out;

@@ -31,7 +31,7 @@ import wsarena.scenario.SweepPlan;
  * shootout of several targets: both go through the core's {@link Shootout}, so a series is run as
  * {@code wsarena shootout} runs it, and Stop ends the whole series.
  *
- * <p>Create and use it on the FX thread. Listeners receive every batch of {@link RunEvent}s in
+ * <p>Create and use it on the FX thread. Listeners receive every batch of {@link RunUpdate}s in
  * order; a batch may hold several samples when the sampling interval is short, and the end of one
  * target with the start of the next. The state stays {@link State#RUNNING} from the first target's
  * start to the last one's end; the batch after which it is idle again reaches the listeners even
@@ -85,7 +85,7 @@ public final class RunController {
 
   private final RunSource source;
   private final FxSampleQueue queue = new FxSampleQueue();
-  private final List<Consumer<List<RunEvent>>> listeners = new ArrayList<>();
+  private final List<Consumer<List<RunUpdate>>> listeners = new ArrayList<>();
   private final Timeline drainer;
   private Series series;
 
@@ -111,7 +111,7 @@ public final class RunController {
     return checkFirst;
   }
 
-  public void addListener(Consumer<List<RunEvent>> listener) {
+  public void addListener(Consumer<List<RunUpdate>> listener) {
     listeners.add(listener);
   }
 
@@ -141,7 +141,7 @@ public final class RunController {
     state.set(State.RUNNING);
     // the first start is shown at once, from the click; the run thread reports the others
     ShootoutProgress first = shootout.progressAtStart();
-    dispatch(List.of(new RunEvent.Started(first.trial().scenario(), first)));
+    dispatch(List.of(new RunUpdate.Started(first.trial().scenario(), first)));
     Thread.ofPlatform()
         .name("wsarena-run")
         .daemon(true)
@@ -217,13 +217,13 @@ public final class RunController {
   private void drain() {
     // read before draining: the run thread queued every event before it set the flag
     boolean ended = series != null && series.ended;
-    List<RunEvent> batch = queue.drain();
+    List<RunUpdate> batch = queue.drain();
     if (!batch.isEmpty() || ended) {
       dispatch(batch, ended);
     }
   }
 
-  private void dispatch(List<RunEvent> batch) {
+  private void dispatch(List<RunUpdate> batch) {
     dispatch(batch, false);
   }
 
@@ -231,25 +231,25 @@ public final class RunController {
    * Updates the properties for {@code batch}, then hands it to the listeners: every batch that holds
    * an event, and the one that ends the series even when empty, so they see the state go idle.
    */
-  private void dispatch(List<RunEvent> batch, boolean seriesEnded) {
-    for (RunEvent event : batch) {
+  private void dispatch(List<RunUpdate> batch, boolean seriesEnded) {
+    for (RunUpdate event : batch) {
       switch (event) {
-        case RunEvent.Started s -> {
+        case RunUpdate.Started s -> {
           latestSample.set(null);
           phase.set(Phase.STARTING);
         }
-        case RunEvent.PhaseChanged p -> phase.set(p.phase());
-        case RunEvent.SampleArrived s -> latestSample.set(s.sample());
-        case RunEvent.Finished f -> {
+        case RunUpdate.PhaseChanged p -> phase.set(p.phase());
+        case RunUpdate.SampleArrived s -> latestSample.set(s.sample());
+        case RunUpdate.Finished f -> {
           lastResult.set(f.result());
           phase.set(Phase.DONE);
         }
-        case RunEvent.Crashed c -> phase.set(null);
-        case RunEvent.SweepDone d -> phase.set(Phase.DONE);
-        case RunEvent.Warned w -> {}
-        case RunEvent.SeriesEnded e -> {}
-        case RunEvent.SweepStepStarting st -> {}
-        case RunEvent.SweepStepDone sd -> {}
+        case RunUpdate.Crashed c -> phase.set(null);
+        case RunUpdate.SweepDone d -> phase.set(Phase.DONE);
+        case RunUpdate.Warned w -> {}
+        case RunUpdate.SeriesEnded e -> {}
+        case RunUpdate.SweepStepStarting st -> {}
+        case RunUpdate.SweepStepDone sd -> {}
       }
     }
     if (seriesEnded) {
@@ -259,7 +259,7 @@ public final class RunController {
     if (batch.isEmpty() && !seriesEnded) {
       return;
     }
-    for (Consumer<List<RunEvent>> listener : List.copyOf(listeners)) {
+    for (Consumer<List<RunUpdate>> listener : List.copyOf(listeners)) {
       listener.accept(batch);
     }
   }

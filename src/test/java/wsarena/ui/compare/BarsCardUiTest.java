@@ -22,6 +22,8 @@ import wsarena.scenario.Workload;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
 import wsarena.ui.testing.SavedRuns;
+import wsarena.metrics.Fairness;
+import wsarena.metrics.LatencySummary;
 
 /** The bars of a comparison without msgs/s (storms) draw the first figure that applies. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,14 +48,14 @@ class BarsCardUiTest {
     Totals t = r.totals();
     Totals storm =
         new Totals(
-            t.measuredMillis(), new Totals.Messages(0, 0, 0, 0, 0, 0, 0, 0, 0), Fates.NONE, t.latency(), null, null,
+            t.measuredMillis(), new Totals.Messages(0, 0, 0, 0, 0, 0, 0, 0, 0), Fates.NONE, t.latency(), null, LatencySummary.EMPTY,
             new Totals.Connections(t.connections().requested(), t.connections().peak(), 0, FailuresByCause.NONE, null),
             new Totals.Handshakes(5_000, handshakesPerSecond, t.latency(), 90),
-            new Totals.Cpu(t.cpu().clientPercent(), t.cpu().targetPercent(), -1), Totals.ContextSwitches.UNKNOWN,
-            new Totals.Memory(t.memory().clientRssPeakBytes(), t.memory().targetRssPeakBytes(), -1, -1));
+            new Totals.Cpu(t.cpu().clientPercent(), t.cpu().targetPercent(), -1, -1), Totals.ContextSwitches.UNKNOWN,
+            new Totals.Memory(t.memory().clientRssPeakBytes(), t.memory().targetRssPeakBytes(), -1, -1), Fairness.UNKNOWN);
     return new RunResult(
         r.wsarenaVersion(), r.scenario().withWorkload(Workload.STORM), r.host(), r.target(), r.clientThreads(), r.startedAt(),
-        r.outcome(), null, r.samples(), r.latency(), null, storm, List.of());
+        r.outcome(), null, r.samples(), r.latency(), null, storm, List.of(), List.of(), null, null);
   }
 
   @Test

@@ -33,7 +33,7 @@ class FxSampleQueueTest {
     queue.on(new wsarena.run.RunEvent.SampleTaken(Samples.quiet(1000, Phase.MEASURING), new Histogram(3), soFar));
     soFar.reset(); // the core recycles it after the call
 
-    RunEvent.SampleArrived arrived = (RunEvent.SampleArrived) queue.drain().getFirst();
+    RunUpdate.SampleArrived arrived = (RunUpdate.SampleArrived) queue.drain().getFirst();
     assertThat(arrived.distribution()).isNotEmpty();
     assertThat(arrived.distribution().getLast().latencyMicros()).isEqualTo(1000);
   }

@@ -30,7 +30,7 @@ class RunControllerTest {
     FxToolkit.registerPrimaryStage();
   }
 
-  private final List<RunEvent> seen = new CopyOnWriteArrayList<>();
+  private final List<RunUpdate> seen = new CopyOnWriteArrayList<>();
 
   private RunController controller(ScriptedRun.Ending ending, int samples) {
     RunController c = Fx.get(() -> new RunController(ScriptedRun.starter(ending, 50, samples)));
@@ -86,7 +86,7 @@ class RunControllerTest {
     });
 
     Fx.await(10, () -> c.state() == RunController.State.IDLE);
-    assertThat(seen).last().isEqualTo(new RunEvent.Crashed("The run stopped unexpectedly: scripted crash"));
+    assertThat(seen).last().isEqualTo(new RunUpdate.Crashed("The run stopped unexpectedly: scripted crash"));
   }
 
   @Test
@@ -98,7 +98,7 @@ class RunControllerTest {
       return null;
     });
 
-    assertThat(seen.stream().filter(e -> e instanceof RunEvent.Started).count()).isEqualTo(1);
+    assertThat(seen.stream().filter(e -> e instanceof RunUpdate.Started).count()).isEqualTo(1);
     Fx.get(() -> {
       c.stop();
       return null;
@@ -114,7 +114,7 @@ class RunControllerTest {
   }
 
   private List<String> startedLabels() {
-    return seen.stream().filter(e -> e instanceof RunEvent.Started).map(e -> ((RunEvent.Started) e).scenario().target().label()).toList();
+    return seen.stream().filter(e -> e instanceof RunUpdate.Started).map(e -> ((RunUpdate.Started) e).scenario().target().label()).toList();
   }
 
   @Test
@@ -130,9 +130,9 @@ class RunControllerTest {
     Fx.await(20, () -> c.state() == RunController.State.IDLE);
 
     assertThat(startedLabels()).containsExactly("127.0.0.1-1", "127.0.0.1-2", "127.0.0.1-3");
-    assertThat(seen.stream().filter(e -> e instanceof RunEvent.Started).map(e -> ((RunEvent.Started) e).position()))
+    assertThat(seen.stream().filter(e -> e instanceof RunUpdate.Started).map(e -> ((RunUpdate.Started) e).position()))
         .containsExactly(1, 2, 3);
-    assertThat(seen.stream().filter(e -> e instanceof RunEvent.Finished)).hasSize(3);
+    assertThat(seen.stream().filter(e -> e instanceof RunUpdate.Finished)).hasSize(3);
     // one run from the first start to the last end: never idle in between
     assertThat(states).containsExactly(RunController.State.RUNNING, RunController.State.IDLE);
     assertThat(c.lastResultProperty().get().scenario().target().label()).isEqualTo("127.0.0.1-3");
@@ -169,7 +169,7 @@ class RunControllerTest {
     // one target of a shootout failing says nothing of the next: each gets its turn
     assertThat(startedLabels()).containsExactly("127.0.0.1-1", "127.0.0.1-2", "127.0.0.1-3");
     assertThat(c.lastResultProperty().get().outcome()).isEqualTo(Outcome.FAILED);
-    RunEvent.SeriesEnded end = (RunEvent.SeriesEnded) seen.stream().filter(e -> e instanceof RunEvent.SeriesEnded).findFirst().orElseThrow();
+    RunUpdate.SeriesEnded end = (RunUpdate.SeriesEnded) seen.stream().filter(e -> e instanceof RunUpdate.SeriesEnded).findFirst().orElseThrow();
     assertThat(end.result().trials()).hasSize(3);
     assertThat(end.result().runsOf(1).getFirst().outcome()).isEqualTo(Outcome.FAILED);
   }

@@ -23,6 +23,8 @@ import wsarena.run.Sweep;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.ShootoutPlan;
 import wsarena.scenario.SweepPlan;
+import wsarena.metrics.Fairness;
+import wsarena.metrics.Troubles;
 
 /**
  * A run for the window's tests, without servers: it reports phases and samples to its listener
@@ -166,8 +168,8 @@ public final class ScriptedRun implements Shootout.Measurement {
         new Sample.Connections(conns, 0, 0, i == 1 ? conns : 0),
         new Sample.Counts(received, received, 0, received * 64, received * 64),
         Sample.Latency.of(LatencySummary.of(h)),
-        new Sample.Resources(55 + i, 30 + i, 80L << 20, 300L << 20, -1),
-        new Sample.GeneratorLoad(40, 0));
+        new Sample.Resources(55 + i, 30 + i, 80L << 20, 300L << 20, -1, -1),
+        new Sample.GeneratorLoad(40, 0), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
   private RunResult result(Outcome outcome, String failure, List<Sample> drawn, Histogram all) {
@@ -179,10 +181,11 @@ public final class ScriptedRun implements Shootout.Measurement {
         new Totals(
             measured,
             new Totals.Messages(received, received, 0, received * 64, received * 64, perSecond, perSecond, perSecond, perSecond * 64 / 1e6),
-            new Fates(received, received, 0, 0, 0), LatencySummary.of(all), null, null,
+            new Fates(received, received, 0, 0, 0), LatencySummary.of(all), null, LatencySummary.EMPTY,
             new Totals.Connections(connections, connections, 0, FailuresByCause.NONE, null),
             new Totals.Handshakes(connections, measured == 0 ? 0 : connections * 1000.0 / measured, null, -1),
-            new Totals.Cpu(60, 35, 12.5), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, -1, -1, -1));
+            new Totals.Cpu(60, 35, 12.5, -1), Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, -1, -1, -1),
+            Fairness.UNKNOWN);
     return new RunResult(
         "test",
         scenario,
@@ -196,7 +199,7 @@ public final class ScriptedRun implements Shootout.Measurement {
         all,
         null,
         totals,
-        warning == null ? List.of() : List.of(warning));
+        warning == null ? List.of() : List.of(warning), List.of(), null, null);
   }
 
   @Override
