@@ -77,6 +77,9 @@ public record Sample(
    * @param clientHeapBytes heap in use by wsarena's JVM
    * @param clientRssBytes resident memory of wsarena's process
    * @param targetRssBytes resident memory of the target's process, -1 when not known
+   * @param balancerCpuPercent the share of the target's CPU, in percent of the machine, that the
+   *     load balancer in front of its instances used; part of {@code targetCpuPercent}, shown on its
+   *     own; -1 when the target has none
    */
   public record Resources(
       double clientCpuPercent,
@@ -84,16 +87,7 @@ public record Sample(
       long clientHeapBytes,
       long clientRssBytes,
       long targetRssBytes,
-      double balancerCpuPercent) {
-    /**
-     * Without a balancer. ({@code balancerCpuPercent}: the share of the target's CPU, in percent of
-     * the machine, that the load balancer in front of its instances used; part of {@code
-     * targetCpuPercent}, shown on its own; -1 when the target has none.)
-     */
-    public Resources(double clientCpuPercent, double targetCpuPercent, long clientHeapBytes, long clientRssBytes, long targetRssBytes) {
-      this(clientCpuPercent, targetCpuPercent, clientHeapBytes, clientRssBytes, targetRssBytes, -1);
-    }
-  }
+      double balancerCpuPercent) {}
 
   /**
    * @param busyPercent the busiest generator thread, in percent of one core: its CPU time plus the
@@ -133,11 +127,6 @@ public record Sample(
       long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight,
       long oldestWaitingMicros) {
     public static final FateCounts NONE = new FateCounts(0, 0, 0, 0, 0, 0, 0, 0);
-
-    /** Fates without the oldest message's age: a file saved before it was kept, or a test's sample. */
-    public FateCounts(long intended, long answered, long timedOut, long notSent, long inFlightAtStop, long backlog, long inFlight) {
-      this(intended, answered, timedOut, notSent, inFlightAtStop, backlog, inFlight, 0);
-    }
   }
 
   /**

@@ -64,10 +64,6 @@ public sealed interface TargetSpec {
    *     are measured too; 0 when unknown
    */
   record External(URI url, boolean trustAnyCertificate, long processId) implements TargetSpec {
-    public External(URI url, boolean trustAnyCertificate) {
-      this(url, trustAnyCertificate, 0);
-    }
-
     public static External of(URI url) {
       return new External(url, false, 0);
     }

@@ -30,7 +30,7 @@ class GeneratorHealthTest {
   void anIntervalThatTimedNothingWhileMessagesWaitedIsJudgedAgainstHowLongTheyWaited() {
     // a stalled target: nothing answered, the oldest message 2 s old; 20 ms of lag is not the generator's doing
     Sample silent = new Sample(1000, 1000, Phase.MEASURING, new Sample.Connections(10, 0, 0, 0), new Sample.Counts(100, 0, 0, 6400, 0),
-        new Sample.Latency(0, 0, 0, 0, 0), new Sample.Resources(50, 0, 1, 1, 1), new Sample.GeneratorLoad(30, 40_000, 20_000, 0),
+        new Sample.Latency(0, 0, 0, 0, 0), new Sample.Resources(50, 0, 1, 1, 1, -1), new Sample.GeneratorLoad(30, 40_000, 20_000, 0),
         new Sample.FateCounts(100, 0, 0, 0, 0, 0, 400, 2_000_000), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
     assertThat(silent.unanswered()).isTrue();
     assertThat(GeneratorHealth.bound(silent)).isFalse();

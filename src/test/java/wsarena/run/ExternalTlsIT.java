@@ -25,7 +25,7 @@ class ExternalTlsIT {
   private static RunResult run(RunningServer server, boolean trustAny, CollectingSink sink) throws Exception {
     Scenario s =
         Scenario.defaults()
-            .withTarget(new TargetSpec.External(server.uri("/echo"), trustAny))
+            .withTarget(new TargetSpec.External(server.uri("/echo"), trustAny, 0))
             .withLoad(LoadProfile.defaults().withConnections(4).withWarmup(Duration.ZERO).withDuration(Duration.ofSeconds(1)));
     return new Run(s, Targets.standard(), HostProbe.detect(), List.of(sink)).execute();
   }

@@ -35,7 +35,7 @@ class RunWarningsTest {
   @Test
   void aWarningFoundTwiceIsKeptAndToldOnce() {
     Scenario trustAny =
-        Scenario.defaults().withTarget(new TargetSpec.External(URI.create("wss://127.0.0.1:1/echo"), true));
+        Scenario.defaults().withTarget(new TargetSpec.External(URI.create("wss://127.0.0.1:1/echo"), true, 0));
     RunWarnings warnings = new RunWarnings(trustAny, sink);
 
     warnings.atStart();

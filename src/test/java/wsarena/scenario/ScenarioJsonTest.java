@@ -34,7 +34,7 @@ class ScenarioJsonTest {
   void anExternalOpenLoopBroadcastScenarioSurvivesTheRoundTrip() throws Exception {
     Scenario s =
         Scenario.defaults()
-            .withTarget(new TargetSpec.External(URI.create("wss://127.0.0.1:9443/broadcast"), true))
+            .withTarget(new TargetSpec.External(URI.create("wss://127.0.0.1:9443/broadcast"), true, 0))
             .withWorkload(Workload.BROADCAST)
             .withLoad(LoadProfile.defaults().withRate(new Rate.OpenLoop(2500)).withPublishers(3))
             .withInterval(Duration.ofMillis(250));

@@ -18,7 +18,7 @@ public final class Samples {
         new Sample.Connections(0, 0, 0, 0),
         new Sample.Counts(0, 0, 0, 0, 0),
         new Sample.Latency(0, 0, 0, 0, 0),
-        new Sample.Resources(0, 0, 0, 0, 0),
+        new Sample.Resources(0, 0, 0, 0, 0, -1),
         new Sample.GeneratorLoad(0, 0), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
@@ -34,9 +34,9 @@ public final class Samples {
         new Sample.Connections(10, 0, 0, 0),
         new Sample.Counts(100, 100, 0, 6400, 6400),
         new Sample.Latency(p99Micros / 3, p99Micros / 2, p99Micros, p99Micros, p99Micros),
-        new Sample.Resources(50, 40, 1, 1, 1),
+        new Sample.Resources(50, 40, 1, 1, 1, -1),
         new Sample.GeneratorLoad(busyPercent, sendLagP99Micros * 2, sendLagP99Micros, waitingPercent),
-        new Sample.FateCounts(100, 100, 0, 0, 0, 0, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
+        new Sample.FateCounts(100, 100, 0, 0, 0, 0, 0, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
   /** {@link #distinct()} with fates and a lag p99, all different from its other figures. */
@@ -45,7 +45,7 @@ public final class Samples {
     return new Sample(
         s.elapsedMillis(), s.intervalMillis(), s.phase(), s.connections(), s.counts(), s.latency(), s.resources(),
         new Sample.GeneratorLoad(40, 12, 7, 3.5),
-        new Sample.FateCounts(8200, 7990, 6, 8, 0, 170, 26), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
+        new Sample.FateCounts(8200, 7990, 6, 8, 0, 170, 26, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
   /** A half-second interval whose figures all differ, so a figure in the wrong place shows. */
@@ -57,7 +57,7 @@ public final class Samples {
         new Sample.Connections(100, 2, 3, 4),
         new Sample.Counts(8100, 8000, 5, 518400, 512000),
         new Sample.Latency(110, 190, 420, 900, 1500),
-        new Sample.Resources(55.5, -1, 83886080, 314572800, -1),
+        new Sample.Resources(55.5, -1, 83886080, 314572800, -1, -1),
         new Sample.GeneratorLoad(40, 12), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 }
