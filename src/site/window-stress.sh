@@ -5,17 +5,20 @@
 # --fx-probe for the whole run; this prints its line and the worst gap, while measuring:
 #
 #   src/site/window-stress.sh            # needs xvfb-run; builds target/wsarena.jar when missing
+#   WSARENA_JAR=/tmp/old/wsarena.jar src/site/window-stress.sh   # another build (its lib/ beside it)
 #
 # Figures from a shared or busy machine are indicative only: a gap there may be the machine's.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA="${WSARENA_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+ExitOnOutOfMemoryError)
-[ -f target/wsarena.jar ] || mvn -q -B -DskipTests package
+JAR="${WSARENA_JAR:-target/wsarena.jar}"
+[ -f "$JAR" ] || [ -n "${WSARENA_JAR:-}" ] || mvn -q -B -DskipTests package
+[ -f "$JAR" ] || { echo "window-stress: no jar at $JAR" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo "== 12 saved results (one short loopback run, saved 12 times under other names)"
-"$JAVA" "${FLAGS[@]}" -jar target/wsarena.jar run --engine undertow --connections 20 --warmup 0s --duration 2s \
+"$JAVA" "${FLAGS[@]}" -jar "$JAR" run --engine undertow --connections 20 --warmup 0s --duration 2s \
   --quiet --out "$work/run" > /dev/null
 results=()
 for i in $(seq -w 1 12); do
@@ -25,7 +28,7 @@ done
 echo "== 1,000 connections in the window, 12 results open"
 # --screenshot ends the app 80 % into the measured phase, after the probe's line for the run
 xvfb-run -a -s "-screen 0 1920x1080x24" timeout 300 "$JAVA" "${FLAGS[@]}" -Dprism.order=sw \
-  -Dwsarena.settings.dir="$work/settings" -jar target/wsarena.jar --demo --fx-probe \
+  -Dwsarena.settings.dir="$work/settings" -jar "$JAR" --demo --fx-probe \
   --scenario src/site/scenarios/heavy.json --screenshot "$work/stress.png" "${results[@]}" > "$work/window.log" 2>&1 || true
 grep -e 'fx-probe' -e 'failed' "$work/window.log" || { echo "window-stress: the window printed no probe line"; cat "$work/window.log"; exit 1; }
 worst=$(grep -o 'max [0-9.]* ms' "$work/window.log" | head -1)

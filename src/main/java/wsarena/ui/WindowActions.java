@@ -132,8 +132,8 @@ final class WindowActions {
         keys(key(KeyCode.T, CTRL)), t.look()::toggleTheme, always);
     presentation = new Action("presentation", null, "Presentation mode: larger text, thicker lines", Feather.MONITOR,
         keys(key(KeyCode.F12), key(KeyCode.P, CTRL)), t.look()::togglePresentation, always);
-    nextCharts = new Action("next-charts", null, "Presentation mode: the other charts of the dashboard", null,
-        keys(key(KeyCode.F8)), d::nextCharts, t.look().presentation());
+    nextCharts = new Action("next-charts", null, "The other charts of the dashboard, when it shows three at a time", null,
+        keys(key(KeyCode.F8)), d::nextCharts, d.tilesFocusedProperty());
     sidebar = new Action("sidebar-toggle", null, "Show or hide the scenario", Feather.SIDEBAR,
         keys(key(KeyCode.B, CTRL)), t.look()::toggleSidebar, always);
     fullScreen = new Action("fullscreen", null, "Full screen", Feather.MAXIMIZE,

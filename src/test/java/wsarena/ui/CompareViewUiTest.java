@@ -21,7 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import wsarena.host.HostProbe;
-import wsarena.report.chart.ExportLayout;
 import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetSpec;
 import wsarena.ui.chart.DistributionCard;
@@ -32,14 +31,15 @@ import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
 import wsarena.ui.testing.Pixels;
+import wsarena.ui.testing.CutText;
 import wsarena.ui.testing.SavedRuns;
 import wsarena.ui.testing.ScriptedRun;
 import wsarena.ui.testing.StubEngine;
 
 /**
  * The Compare view with twelve runs of a saved shootout opened at once: the distribution keeps
- * the most of its tile with its legend beside the plot, bars and table hold every run, a run hides
- * and shows from the legend, sets aside with an undo, renames and becomes the baseline; its charts
+ * the most of its tile (the bars beside, naming every run whole, are its key), bars and table hold
+ * every run, a run hides and shows from the table, sets aside with an undo, renames and becomes the baseline; its charts
  * export laid out for the picture. And a shootout started from its checklist, scripted, with its
  * progress across the targets and each target's repeats in one row.
  */
@@ -105,12 +105,11 @@ class CompareViewUiTest {
     DistributionCard card = Fx.get(() -> window.compare().distribution());
     double share = Fx.get(() -> area(card.plot()) / area(card));
     assertThat(share).as("the plot's share of its tile").isGreaterThanOrEqualTo(0.6);
-    assertThat(Fx.get(card::legendPlacement)).isIn(ExportLayout.LegendPlacement.RIGHT, ExportLayout.LegendPlacement.BOTTOM);
-    // the legend is beside or below the plot, never over it
-    Bounds plot = Fx.get(() -> card.plot().localToScene(card.plot().getLayoutBounds()));
-    Node legend = Fx.get(() -> card.lookup("#distribution-legend-side"));
-    Bounds legendBounds = Fx.get(() -> legend.localToScene(legend.getLayoutBounds()));
-    assertThat(legendBounds.getMinX()).isGreaterThanOrEqualTo(plot.getMaxX() - 1);
+    // no legend of its own: the bars beside are the key, every name whole in its run's colour
+    assertThat(Fx.get(card::legendSize)).isZero();
+    Fx.await(10, () -> window.compare().bars().plot().plotArea().getHeight() > 0);
+    assertThat(Fx.get(() -> window.compare().bars().cutNames())).isEmpty();
+    assertThat(Fx.get(() -> CutText.under(window.compare(), ".run-name"))).isEmpty();
     assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(12);
     assertThat(Fx.get(() -> window.compare().rowNames())).hasSize(12).contains("127.0.0.1-9001", "127.0.0.1-9012");
     assertThat(Fx.get(() -> window.compare().subtitleText())).contains("12 targets");
@@ -135,11 +134,11 @@ class CompareViewUiTest {
   }
 
   @Test
-  void aRunHidesFromTheLegendSetsAsideWithAnUndoAndTakesANameAndTheBaseline(FxRobot robot) {
+  void aRunHidesFromTheTableSetsAsideWithAnUndoAndTakesANameAndTheBaseline(FxRobot robot) {
     awaitTwelve();
     ComparedRun third = Fx.get(() -> window.dashboard().runs().runs().get(2));
 
-    clickLegendEntry(robot, 2);
+    robot.clickOn(cellOfRow(robot, ".check-box", 2));
     Fx.await(5, () -> !third.visible());
     assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(11).doesNotContain("127.0.0.1-9003");
     assertThat(Fx.get(() -> window.compare().rowNames())).hasSize(12);
@@ -161,38 +160,24 @@ class CompareViewUiTest {
   }
 
   /**
-   * Clicks entry {@code index} of the Compare view's legend. The legend is drawn anew whenever the
-   * runs change and may move beside or below the plot as the window settles, so an entry found a
-   * moment before the click may be gone: it is found again.
-   */
-  private static void clickLegendEntry(FxRobot robot, int index) {
-    for (int attempt = 1; ; attempt++) {
-      org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-      try {
-        robot.clickOn(robot.lookup("#compare-distribution-card .legend-switch").nth(index).queryAs(Node.class));
-        return;
-      } catch (RuntimeException gone) {
-        if (attempt == 3) {
-          throw gone;
-        }
-      }
-    }
-  }
-
-  /**
    * The ⊗ of the Compare table's first row. The table recycles its cells, so a lookup also finds
    * cells set aside out of the scene: the one shown on row 0 is picked.
    */
   private static Node removeButtonOfFirstRow(FxRobot robot) {
+    return cellOfRow(robot, ".remove-run", 0);
+  }
+
+  /** The control {@code selector} in row {@code row} of the Compare table, on screen. */
+  private static Node cellOfRow(FxRobot robot, String selector, int row) {
     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-    return Fx.get(() -> robot.lookup("#compare-table .remove-run").queryAll().stream()
+    return Fx.get(() -> robot.lookup("#compare-table " + selector).queryAll().stream()
         .filter(n -> n.getScene() != null && n.isVisible())
         .filter(n -> {
           Node up = n;
           while (up != null && !(up instanceof javafx.scene.control.TableCell<?, ?>)) {
             up = up.getParent();
           }
-          return up instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getIndex() == 0;
+          return up instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getIndex() == row;
         })
         .findFirst()
         .orElseThrow());

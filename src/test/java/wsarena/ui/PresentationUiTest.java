@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,6 +37,8 @@ import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.ChartView;
 import wsarena.ui.chart.DistributionCard;
 import wsarena.ui.chart.TimeSeriesCard;
+import wsarena.ui.compare.BarsCard;
+import wsarena.ui.testing.CutText;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
@@ -44,10 +48,13 @@ import wsarena.ui.testing.ScriptedRun;
 import wsarena.ui.testing.StubEngine;
 
 /**
- * The window on a projector: presentation mode, twelve saved runs open, at 1280×720 (a common
- * projector) and 1920×1080. Every chart on screen keeps a plot at least a third of its card's
- * height, no result figure is cut to "…", Ctrl+E draws each page as a picture that shows
- * something, and the runs table's picture names every run whole.
+ * The window on any screen, twelve saved runs open: 1280×720 (a common projector), 1366×768,
+ * 1920×1080 and 2560×1440, in presentation mode and out of it. Every chart on screen keeps a plot
+ * at least a third of its card's height, no result figure is cut to "…", no run's name on the
+ * Compare page is cut (its bars name every run, the key of the distribution, which has no legend
+ * of its own), every toolbar action stays on the toolbar; in presentation mode at 1280×720 and
+ * 1920×1080 Ctrl+E draws each page as a picture that shows something, and the runs table's
+ * picture names every run whole.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(120)
@@ -105,7 +112,14 @@ class PresentationUiTest {
     checkAt(robot, 1920, 1080);
   }
 
-  private void checkAt(FxRobot robot, int width, int height) throws IOException {
+  @ParameterizedTest(name = "{0}x{1}, presentation {2}")
+  @CsvSource({"1366, 768, true", "2560, 1440, true", "1280, 720, false", "1366, 768, false", "1920, 1080, false", "2560, 1440, false"})
+  void onAnyScreenEveryChartIsLegibleAndEveryNameWhole(int width, int height, boolean presentation) {
+    sizeTo(width, height, presentation);
+    checkPages(width, height, presentation);
+  }
+
+  private void sizeTo(int width, int height, boolean presentation) {
     Fx.get(() -> {
       stage.setMinWidth(0);
       stage.setMinHeight(0);
@@ -114,15 +128,62 @@ class PresentationUiTest {
       return null;
     });
     Fx.await(30, () -> window.dashboard().runs().size() == RUNS && !window.dashboard().hostText().startsWith("Detecting"));
-    Fx.await(10, () -> window.scene().getWidth() == width);
-    assertThat(Fx.get(() -> window.scene().getRoot().getStyleClass().contains("presentation"))).isTrue();
-
-    // both sets of tiles of the presentation layout
-    for (int set = 0; set < 2; set++) {
-      Fx.await(10, this::everyPlotAThirdOfItsCard);
-      assertThat(Fx.get(this::cutFigures)).as("result figures cut at %dx%d", width, height).isEmpty();
-      press(new KeyCodeCombination(KeyCode.F8));
+    if (!presentation) {
+      Fx.get(() -> {
+        window.actions().presentation.run();
+        return null;
+      });
     }
+    Fx.await(10, () -> window.scene().getWidth() == width && window.scene().getHeight() > 0);
+    assertThat(Fx.get(() -> window.scene().getRoot().getStyleClass().contains("presentation"))).isEqualTo(presentation);
+  }
+
+  /** The Run page (both sets of presentation tiles), then the Compare page, checked on screen; back on the Run page after. */
+  private void checkPages(int width, int height, boolean presentation) {
+    // three tiles at a time in presentation mode, and on a window too short for six: both sets
+    boolean threeAtATime = Fx.get(() -> window.dashboard().tilesFocusedProperty().get());
+    assertThat(threeAtATime || !presentation).isTrue();
+    for (int set = 0; set < (threeAtATime ? 2 : 1); set++) {
+      awaitLegiblePlots(width, height);
+      assertThat(Fx.get(this::cutFigures)).as("result figures cut at %dx%d", width, height).isEmpty();
+      assertThat(Fx.get(this::toolbarItemsOffScreen)).as("toolbar actions out of reach at %dx%d", width, height).isEmpty();
+      if (threeAtATime) {
+        press(new KeyCodeCombination(KeyCode.F8));
+      }
+    }
+    press(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+    Fx.await(10, () -> window.page().get() == Page.COMPARE);
+    awaitLegiblePlots(width, height);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(Fx.get(() -> window.compare().distribution().legendSize())).isZero();
+    assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(RUNS);
+    assertThat(Fx.get(() -> window.compare().bars().cutNames())).as("bar names cut at %dx%d", width, height).isEmpty();
+    assertThat(Fx.get(() -> CutText.under(window.compare(), ".run-name"))).as("table names cut at %dx%d", width, height).isEmpty();
+    assertThat(Fx.get(this::toolbarItemsOffScreen)).as("toolbar actions out of reach at %dx%d", width, height).isEmpty();
+    press(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+    Fx.await(10, () -> window.page().get() == Page.RUN);
+  }
+
+  /** The toolbar's items folded into its overflow menu ("»") or drawn past the window's edge. */
+  private List<String> toolbarItemsOffScreen() {
+    javafx.scene.control.ToolBar bar = (javafx.scene.control.ToolBar) window.scene().lookup(".main-toolbar");
+    List<String> out = new ArrayList<>();
+    for (Node item : bar.getItems()) {
+      if (item instanceof javafx.scene.control.Separator || item instanceof javafx.scene.layout.Region r && r.getStyleClass().isEmpty()) {
+        continue;
+      }
+      boolean onBar = item.getScene() != null && item.isVisible() && item.getParent() != null && item.getParent().isVisible();
+      var bounds = onBar ? item.localToScene(item.getLayoutBounds()) : null;
+      if (!onBar || bounds.getMaxX() > window.scene().getWidth() + 1 || bounds.getWidth() <= 0) {
+        out.add(item.getId() != null ? item.getId() : item.getClass().getSimpleName());
+      }
+    }
+    return out;
+  }
+
+  private void checkAt(FxRobot robot, int width, int height) throws IOException {
+    sizeTo(width, height, true);
+    checkPages(width, height, true);
 
     // Ctrl+E on the Run page, then on the Compare page: each a picture of what is on screen
     press(CTRL_E);
@@ -168,6 +229,21 @@ class PresentationUiTest {
 
   /** True when every chart on the page on screen has drawn a plot at least a third of its card's height. */
   private boolean everyPlotAThirdOfItsCard() {
+    return smallPlots().isEmpty();
+  }
+
+  /** Waits for every plot on the page to take a third of its card; says which did not. */
+  private void awaitLegiblePlots(int width, int height) {
+    try {
+      Fx.await(10, this::everyPlotAThirdOfItsCard);
+    } catch (AssertionError e) {
+      assertThat(Fx.get(this::smallPlots)).as("plots under a third of their card at %dx%d", width, height).isEmpty();
+      throw e;
+    }
+  }
+
+  /** The charts on the page on screen whose plot is under a third of their card's height, with the two heights; "none drawn" when no chart is there. */
+  private List<String> smallPlots() {
     List<ChartCard> cards = new ArrayList<>();
     if (window.page().get() == Page.RUN) {
       cards.addAll(window.dashboard().charts());
@@ -175,18 +251,22 @@ class PresentationUiTest {
       cards.addAll(window.compare().charts());
     }
     boolean any = false;
+    List<String> small = new ArrayList<>();
     for (ChartCard card : cards) {
-      ChartView view = card instanceof TimeSeriesCard t ? t.view() : card instanceof DistributionCard d ? d.plot() : null;
+      ChartView view = card instanceof TimeSeriesCard t ? t.view()
+          : card instanceof DistributionCard d ? d.plot()
+          : card instanceof BarsCard b ? b.plot()
+          : null;
       if (view == null || !card.isVisible() || card.getScene() == null) {
         continue;
       }
       any = true;
       double plot = view.plotArea().getHeight();
       if (plot < card.getHeight() / 3) {
-        return false;
+        small.add(card.getId() + ": plot " + Math.round(plot) + " of " + Math.round(card.getHeight()) + " px");
       }
     }
-    return any;
+    return any ? small : List.of("none drawn");
   }
 
   /** The result tiles' figures as drawn, those that end in "…". */

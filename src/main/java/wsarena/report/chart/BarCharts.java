@@ -22,6 +22,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import wsarena.metrics.RunResult;
@@ -50,37 +51,12 @@ public final class BarCharts {
    * RunPalette} style {@code styles[i]} (the window's export: the colours of its runs on screen).
    */
   public static JFreeChart of(MetricTable table, Metric metric, ExportLayout layout, ChartLook look, List<Integer> styles) {
+    Type type = new Type(layout.tickSize(), layout.lineWidth(), layout.padding() / 3);
+    CategoryPlot plot = plot(table, metric, look, styles, type);
     List<Contender> contenders = table.contenders();
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    List<String> names = new ArrayList<>();
-    List<Optional<Spread>> spreads = new ArrayList<>();
-    List<Boolean> failed = new ArrayList<>();
-    int repeats = 1;
-    for (int i = 0; i < contenders.size(); i++) {
-      Optional<Spread> s = table.spread(i, metric);
-      String name = contenders.get(i).name();
-      names.add(name);
-      spreads.add(s);
-      failed.add(contenders.get(i).failure().isPresent());
-      data.addValue(s.map(v -> metric.onAxis(v.median())).orElse(null), metric.title(), name);
-      repeats = Math.max(repeats, contenders.get(i).counted().size());
-    }
-    NumberAxis values = new NumberAxis(metric.axisLabel());
-    values.setAutoRangeIncludesZero(true);
-    values.setUpperMargin(0.18); // room for the value written after the longest bar
-    SpreadRenderer renderer = new SpreadRenderer(metric, spreads, failed, table.best(metric), layout, look, styles);
-    double top = spreads.stream().flatMap(Optional::stream).mapToDouble(v -> metric.onAxis(v.max())).max().orElse(0);
-    if (top > 0) {
-      // the axis reaches past the longest min–max line, not just the longest bar, with room for the
-      // value written after it: a wide spread otherwise ran off the plot with its label
-      values.setRange(0, top * 1.22);
-      values.setTickUnit(new NumberTickUnit(Ticks.roundStep(top / 6)));
-    }
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), values, renderer);
-    plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-    JFreeChart chart = new JFreeChart(ChartTitles.bars(metric, names), plot);
+    JFreeChart chart = new JFreeChart(ChartTitles.bars(metric, contenders.stream().map(Contender::name).toList()), plot);
     chart.removeLegend();
+    int repeats = contenders.stream().mapToInt(c -> c.counted().size()).max().orElse(1);
     List<RunResult> runs = contenders.stream().map(Contender::representative).toList();
     String subtitle =
         ResultCharts.subtitle(runs.getFirst()) + " · " + (repeats > 1 ? "median of " + repeats + " runs, lines from lowest to highest · " : "")
@@ -90,18 +66,92 @@ public final class BarCharts {
     return chart;
   }
 
+  /**
+   * The same bars as the window draws them on its card: transparent (the card shows through), no
+   * title (the card has one), {@code look}'s type, the unit and which way is better under the
+   * values, every name whole beside its bar (wrapped on two lines before it is ever cut).
+   */
+  public static JFreeChart screen(MetricTable table, Metric metric, ChartLook look, List<Integer> styles) {
+    double tick = look.screenTickSize();
+    CategoryPlot plot = plot(table, metric, look, styles, new Type(tick, look.screenLineWidth(), tick / 2));
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(null);
+    chart.setBorderVisible(false);
+    chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+    plot.setBackgroundPaint(null);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(look.grid());
+    plot.setDomainGridlinesVisible(false);
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, (int) tick);
+    boolean repeats = table.contenders().stream().anyMatch(c -> c.counted().size() > 1);
+    ValueAxis values = plot.getRangeAxis();
+    values.setLabel((metric.unit().isEmpty() ? "" : metric.unit() + " · ") + metric.better().words()
+        + (repeats ? " · median, line from lowest to highest run" : ""));
+    values.setLabelFont(font);
+    values.setLabelPaint(look.muted());
+    values.setTickLabelFont(font);
+    values.setTickLabelPaint(look.muted());
+    values.setAxisLineVisible(false);
+    values.setTickMarksVisible(false);
+    CategoryAxis names = plot.getDomainAxis();
+    names.setTickLabelFont(font);
+    names.setTickLabelPaint(look.ink());
+    names.setAxisLineVisible(false);
+    names.setTickMarksVisible(false);
+    // the names are the chart's key (the distribution beside has none): whole, up to 62 % of the width
+    names.setMaximumCategoryLabelWidthRatio(0.62f);
+    names.setCategoryMargin(0.25);
+    return chart;
+  }
+
+  /** The names {@code chart}'s axis last had to cut short: none, unless a name is longer than two lines. */
+  public static List<String> cutNames(JFreeChart chart) {
+    return chart.getPlot() instanceof CategoryPlot p && p.getDomainAxis() instanceof NamesAxis names ? names.cutNames() : List.of();
+  }
+
+  /** The type size, line width and gap the bars' own marks are drawn with, in a picture or on screen. */
+  private record Type(double tickSize, float lineWidth, double gap) {}
+
+  private static CategoryPlot plot(MetricTable table, Metric metric, ChartLook look, List<Integer> styles, Type type) {
+    List<Contender> contenders = table.contenders();
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<Optional<Spread>> spreads = new ArrayList<>();
+    List<Boolean> failed = new ArrayList<>();
+    for (int i = 0; i < contenders.size(); i++) {
+      Optional<Spread> s = table.spread(i, metric);
+      spreads.add(s);
+      failed.add(contenders.get(i).failure().isPresent());
+      data.addValue(s.map(v -> metric.onAxis(v.median())).orElse(null), metric.title(), contenders.get(i).name());
+    }
+    NumberAxis values = new NumberAxis(metric.axisLabel());
+    values.setAutoRangeIncludesZero(true);
+    values.setUpperMargin(0.18); // room for the value written after the longest bar
+    SpreadRenderer renderer = new SpreadRenderer(metric, spreads, failed, table.best(metric), type, look, styles);
+    double top = spreads.stream().flatMap(Optional::stream).mapToDouble(v -> metric.onAxis(v.max())).max().orElse(0);
+    if (top > 0) {
+      // the axis reaches past the longest min–max line, not just the longest bar, with room for the
+      // value written after it: a wide spread otherwise ran off the plot with its label
+      values.setRange(0, top * 1.22);
+      values.setTickUnit(new NumberTickUnit(Ticks.roundStep(top / 6)));
+    }
+    CategoryPlot plot = new CategoryPlot(data, new NamesAxis(), values, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    return plot;
+  }
+
   /** Bars in the runs' colours, each with its min–max line and its value; the best one outlined and named. */
   private static final class SpreadRenderer extends BarRenderer {
     private final transient Metric metric;
     private final transient List<Optional<Spread>> spreads;
     private final transient List<Boolean> failed;
     private final int best;
-    private final transient ExportLayout layout;
+    private final transient Type type;
     private final transient ChartLook look;
     private final transient List<Integer> styles;
 
     SpreadRenderer(
-        Metric metric, List<Optional<Spread>> spreads, List<Boolean> failed, OptionalInt best, ExportLayout layout, ChartLook look,
+        Metric metric, List<Optional<Spread>> spreads, List<Boolean> failed, OptionalInt best, Type type, ChartLook look,
         List<Integer> styles) {
       this.look = look;
       this.styles = List.copyOf(styles);
@@ -109,7 +159,7 @@ public final class BarCharts {
       this.spreads = spreads;
       this.failed = failed;
       this.best = best.orElse(-1);
-      this.layout = layout;
+      this.type = type;
       setBarPainter(new StandardBarPainter());
       setShadowVisible(false);
       setDrawBarOutline(false);
@@ -117,9 +167,15 @@ public final class BarCharts {
       setItemMargin(0);
     }
 
+    private int style(int column) {
+      return column < styles.size() ? styles.get(column) : column;
+    }
+
+    /** A run past the palette's first round: its hue paler, outlined dashed below, as its curve is dashed. */
     @Override
     public java.awt.Paint getItemPaint(int row, int column) {
-      return look.run(column < styles.size() ? styles.get(column) : column);
+      Color hue = look.run(style(column));
+      return RunPalette.dashed(style(column)) ? new Color(hue.getRed(), hue.getGreen(), hue.getBlue(), 110) : hue;
     }
 
     @Override
@@ -135,15 +191,15 @@ public final class BarCharts {
       double middle = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
       if (spread.isEmpty()) {
         // a row without a bar says why, rather than look like a zero: a failed target is never ranked
-        g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.round(layout.tickSize())));
+        g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.round(type.tickSize())));
         g.setPaint(look.muted());
-        g.drawString(failed.get(column) ? "failed (see the report)" : "not measured", (float) (dataArea.getMinX() + layout.padding() / 3),
+        g.drawString(failed.get(column) ? "failed (see the report)" : "not measured", (float) (dataArea.getMinX() + type.gap()),
             (float) (middle + g.getFontMetrics().getAscent() / 2.0 - 2));
         return;
       }
       double barEnd = rangeAxis.valueToJava2D(metric.onAxis(spread.get().median()), dataArea, valueEdge);
       double end = barEnd;
-      float stroke = layout.lineWidth();
+      float stroke = type.lineWidth();
       if (spread.get().count() > 1) {
         double low = rangeAxis.valueToJava2D(metric.onAxis(spread.get().min()), dataArea, valueEdge);
         double high = rangeAxis.valueToJava2D(metric.onAxis(spread.get().max()), dataArea, valueEdge);
@@ -155,6 +211,12 @@ public final class BarCharts {
         g.draw(new Line2D.Double(high, middle - cap, high, middle + cap));
         end = Math.max(end, high);
       }
+      if (RunPalette.dashed(style(column))) {
+        double half = state.getBarWidth() / 2;
+        g.setPaint(look.run(style(column)));
+        g.setStroke(RunPalette.stroke(stroke, true));
+        g.draw(new Rectangle2D.Double(dataArea.getMinX(), middle - half, barEnd - dataArea.getMinX(), 2 * half));
+      }
       boolean isBest = column == best;
       if (isBest) {
         double half = state.getBarWidth() / 2;
@@ -163,10 +225,10 @@ public final class BarCharts {
         g.draw(new Rectangle2D.Double(dataArea.getMinX(), middle - half, barEnd - dataArea.getMinX(), 2 * half));
       }
       String text = metric.alone(spread.get().median()) + (isBest ? "  ★ best" : "");
-      g.setFont(new Font(Font.SANS_SERIF, isBest ? Font.BOLD : Font.PLAIN, (int) Math.round(layout.tickSize())));
+      g.setFont(new Font(Font.SANS_SERIF, isBest ? Font.BOLD : Font.PLAIN, (int) Math.round(type.tickSize())));
       g.setPaint(look.ink());
       float baseline = (float) (middle + g.getFontMetrics().getAscent() / 2.0 - 2);
-      g.drawString(text, (float) (end + layout.padding() / 3), baseline);
+      g.drawString(text, (float) (end + type.gap()), baseline);
     }
   }
 }

@@ -150,7 +150,12 @@ final class ChartStyle {
 
   /** One more line under the scenario, in the title's colour: what the picture found, e.g. a sweep's knee. */
   static void finding(JFreeChart chart, String text) {
-    TextTitle t = left(new TextTitle(text, new Font(Font.SANS_SERIF, Font.BOLD, 16)), INK);
+    finding(chart, text, ChartLook.LIGHT);
+  }
+
+  /** {@link #finding(JFreeChart, String)} in {@code look}'s ink. */
+  static void finding(JFreeChart chart, String text, ChartLook look) {
+    TextTitle t = left(new TextTitle(text, new Font(Font.SANS_SERIF, Font.BOLD, 16)), look.ink());
     t.setPadding(new RectangleInsets(2, 0, 2, 0));
     chart.addSubtitle(1, t);
   }
@@ -175,10 +180,6 @@ final class ChartStyle {
   /** The colour of run {@code index} when runs are laid side by side ({@link RunPalette}), on white. */
   static Color run(int index) {
     return ChartLook.LIGHT.run(index);
-  }
-
-  static boolean dashedRun(int index) {
-    return RunPalette.dashed(index);
   }
 
   private static BasicStroke solidStroke(float width) {

@@ -16,6 +16,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -39,63 +40,171 @@ public final class SweepChart {
 
   private SweepChart() {}
 
-  /** Latency percentiles of each step against its offered rate, laid out 16:9. */
-  public static JFreeChart latencyAgainstLoad(List<SweepResult> sweeps) {
-    return latencyAgainstLoad(sweeps, ExportLayout.WIDE);
+  /**
+   * One sweep on the chart: a target's steps so far, its knee once known (a sweep going on in the
+   * window has none yet).
+   *
+   * @param kneeRate the knee's offered rate, msgs/s; NaN when there is none (yet)
+   */
+  public record Curve(String label, List<SweepStep> steps, double kneeRate) {
+    public Curve {
+      steps = List.copyOf(steps);
+    }
+
+    /** The steps in the order of their load. */
+    List<SweepStep> byLoad() {
+      return steps.stream().sorted(java.util.Comparator.comparingDouble(SweepStep::offeredRate)).toList();
+    }
   }
 
-  /** Latency percentiles of each step against its offered rate, laid out for {@code layout}. */
+  /** One line of the latency chart, for a legend drawn beside it (the window's card). */
+  public record Line(String name, Hue hue, boolean dashed) {}
+
+  /** Latency percentiles of each step against its offered rate, laid out 16:9. */
+  public static JFreeChart latencyAgainstLoad(List<SweepResult> sweeps) {
+    return latencyAgainstLoad(sweeps, ExportLayout.WIDE, ChartLook.LIGHT);
+  }
+
+  /** Latency percentiles of each step against its offered rate, laid out for {@code layout}, white. */
   public static JFreeChart latencyAgainstLoad(List<SweepResult> sweeps, ExportLayout layout) {
+    return latencyAgainstLoad(sweeps, layout, ChartLook.LIGHT);
+  }
+
+  /** Latency percentiles of each step against its offered rate, laid out for {@code layout}, in {@code look}'s colours. */
+  public static JFreeChart latencyAgainstLoad(List<SweepResult> sweeps, ExportLayout layout, ChartLook look) {
     require(sweeps);
-    XYSeriesCollection data = new XYSeriesCollection();
-    List<Color> colours = new ArrayList<>();
-    List<Boolean> dashed = new ArrayList<>();
-    if (sweeps.size() == 1) {
-      SweepResult s = sweeps.getFirst();
-      List<Color> percentileColours = List.of(ChartStyle.BLUE, ChartStyle.GREEN, ChartStyle.AMBER, ChartStyle.RED, ChartStyle.PURPLE);
+    XYPlot plot = latencyPlot(curves(sweeps), bound(sweeps), look, layout.lineWidth(), 14);
+    JFreeChart chart = new JFreeChart(title("Latency against load", sweeps), plot);
+    ChartStyle.apply(chart, subtitle(sweeps), hostLine(sweeps), layout, look);
+    ChartStyle.xyPlot(plot, layout, look);
+    ChartStyle.finding(chart, finding(sweeps), look);
+    return chart;
+  }
+
+  /**
+   * The same chart as the window draws it on its card, the sweep going on among {@code curves}:
+   * transparent (the card shows through), no title or legend (the card has both, see {@link
+   * #lines}), {@code look}'s type and lines.
+   *
+   * @param boundMicros the p99 bound the steps are judged against
+   */
+  public static JFreeChart screen(List<Curve> curves, long boundMicros, ChartLook look) {
+    XYPlot plot = latencyPlot(curves, boundMicros, look, look.screenLineWidth(), look.screenTickSize());
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(null);
+    chart.setBorderVisible(false);
+    chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+    plot.setBackgroundPaint(null);
+    plot.setOutlineVisible(false);
+    plot.setDomainGridlinePaint(look.grid());
+    plot.setRangeGridlinePaint(look.grid());
+    Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, (int) look.screenTickSize());
+    for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+      axis.setTickLabelFont(tick);
+      axis.setTickLabelPaint(look.ink());
+      axis.setLabelFont(tick);
+      axis.setLabelPaint(look.muted());
+      axis.setAxisLineVisible(false);
+      axis.setTickMarksVisible(false);
+    }
+    // the card's legend names the lines; the latency axis's name would take the plot's width
+    plot.getRangeAxis().setLabel(null);
+    return chart;
+  }
+
+  /**
+   * {@code curves} as a picture of {@code layout} under the words given (the window's export of a
+   * sweep still going, which has no result to describe itself by yet).
+   */
+  public static JFreeChart picture(
+      List<Curve> curves, long boundMicros, ExportLayout layout, String title, String subtitle, String hostLine, ChartLook look) {
+    XYPlot plot = latencyPlot(curves, boundMicros, look, layout.lineWidth(), 14);
+    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    ChartStyle.apply(chart, subtitle, hostLine, layout, look);
+    ChartStyle.xyPlot(plot, layout, look);
+    return chart;
+  }
+
+  /** The lines {@link #screen} and the pictures draw for {@code curves}, in order. */
+  public static List<Line> lines(List<Curve> curves) {
+    List<Line> out = new ArrayList<>();
+    if (curves.size() == 1) {
       for (Percentile p : Percentile.values()) {
-        data.addSeries(latencies(s, p.label(), step -> p.micros(step)));
-        colours.add(percentileColours.get(p.ordinal()));
-        dashed.add(false);
+        out.add(new Line(p.label(), Hue.of(p), false));
       }
     } else {
-      for (int i = 0; i < sweeps.size(); i++) {
-        SweepResult s = sweeps.get(i);
-        Color colour = ChartStyle.run(i);
-        data.addSeries(latencies(s, label(sweeps, i) + " p99", SweepStep::p99Micros));
-        data.addSeries(latencies(s, label(sweeps, i) + " p50", SweepStep::p50Micros));
-        colours.add(colour);
-        colours.add(colour);
-        dashed.add(false);
-        dashed.add(true);
+      for (int i = 0; i < curves.size(); i++) {
+        out.add(new Line(curves.get(i).label() + " p99", RunPalette.hue(i), false));
+        out.add(new Line(curves.get(i).label() + " p50", RunPalette.hue(i), true));
       }
     }
+    return out;
+  }
+
+  /**
+   * The plot of every picture and of the window: one sweep's percentiles, or each sweep's p99 and
+   * p50, the p99 bound and each knee marked; the latency axis reaches the bound.
+   */
+  private static XYPlot latencyPlot(List<Curve> curves, long boundMicros, ChartLook look, float lineWidth, double labelSize) {
+    XYSeriesCollection data = new XYSeriesCollection();
+    List<Line> lines = lines(curves);
+    for (int i = 0; i < curves.size(); i++) {
+      Curve c = curves.get(i);
+      if (curves.size() == 1) {
+        for (Percentile p : Percentile.values()) {
+          data.addSeries(latencies(c, p.label(), step -> p.micros(step)));
+        }
+      } else {
+        data.addSeries(latencies(c, c.label() + " p99", SweepStep::p99Micros));
+        data.addSeries(latencies(c, c.label() + " p50", SweepStep::p50Micros));
+      }
+    }
+    List<Color> colours = lines.stream().map(l -> look.colour(l.hue())).toList();
+    List<Boolean> dashed = lines.stream().map(Line::dashed).toList();
     LogAxis y = ResultCharts.latencyAxis();
     ResultCharts.fitDecades(y, data);
-    XYPlot plot = new XYPlot(data, loadAxis("offered load, msgs/s (log)", sweeps), y, points(colours, dashed, layout));
-    long bound = sweeps.getFirst().plan().bounds().p99().toNanos() / 1000;
-    ValueMarker slo = new ValueMarker(bound / 1000.0, ChartStyle.MUTED, dashes(1.5f));
-    label(slo, "p99 bound " + Units.latency(bound), RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT);
-    plot.addRangeMarker(slo, Layer.BACKGROUND);
-    for (int i = 0; i < sweeps.size(); i++) {
-      Color colour = sweeps.size() == 1 ? ChartStyle.INK : ChartStyle.run(i);
-      int at = i;
-      sweeps.get(i).knee().ifPresent(k -> {
-        ValueMarker knee = new ValueMarker(k.offeredRate(), colour, dashes(2f));
-        // Beside its line a knee's name reads for a few sweeps; more crowd each other at the top
-        // (knees close on a log axis), and the finding above the plot names every knee anyway.
-        if (sweeps.size() <= MAX_KNEE_LABELS) {
-          label(knee, (sweeps.size() == 1 ? "knee " : label(sweeps, at) + " knee ") + Units.compact(k.offeredRate()),
-              RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
-        }
-        plot.addDomainMarker(knee, Layer.BACKGROUND);
-      });
+    double boundMs = boundMicros / 1000.0;
+    if (data.getSeriesCount() > 0 && boundMs > 0 && y.getLowerBound() > 0) {
+      // the bound stays on the chart, where the steps are judged
+      y.setRange(Math.min(y.getLowerBound(), Math.pow(10, Math.floor(Math.log10(boundMs)))),
+          Math.max(y.getUpperBound(), Math.pow(10, Math.ceil(Math.log10(boundMs * 1.0001)))));
     }
-    JFreeChart chart = new JFreeChart(title("Latency against load", sweeps), plot);
-    ChartStyle.apply(chart, subtitle(sweeps), hostLine(sweeps), layout);
-    ChartStyle.xyPlot(plot, layout);
-    ChartStyle.finding(chart, finding(sweeps));
-    return chart;
+    XYPlot plot = new XYPlot(data, loadAxis("offered load, msgs/s (log)", curves), y, points(colours, dashed, lineWidth));
+    if (boundMicros > 0) {
+      ValueMarker slo = new ValueMarker(boundMs, look.muted(), dashes(1.5f));
+      label(slo, "p99 bound " + Units.latency(boundMicros), RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT, look, labelSize);
+      plot.addRangeMarker(slo, Layer.BACKGROUND);
+    }
+    for (int i = 0; i < curves.size(); i++) {
+      Curve c = curves.get(i);
+      if (Double.isNaN(c.kneeRate())) {
+        continue;
+      }
+      Color colour = curves.size() == 1 ? look.ink() : look.run(i);
+      ValueMarker knee = new ValueMarker(c.kneeRate(), colour, dashes(2f));
+      // Beside its line a knee's name reads for a few sweeps; more crowd each other at the top
+      // (knees close on a log axis), and the finding above the plot names every knee anyway.
+      if (curves.size() <= MAX_KNEE_LABELS) {
+        label(knee, (curves.size() == 1 ? "knee " : c.label() + " knee ") + Units.compact(c.kneeRate()), RectangleAnchor.TOP_LEFT,
+            TextAnchor.TOP_LEFT, look, labelSize);
+      }
+      plot.addDomainMarker(knee, Layer.BACKGROUND);
+    }
+    return plot;
+  }
+
+  /** Each sweep as a curve, named so that two sweeps of one target differ. */
+  private static List<Curve> curves(List<SweepResult> sweeps) {
+    List<Curve> out = new ArrayList<>();
+    for (int i = 0; i < sweeps.size(); i++) {
+      SweepResult s = sweeps.get(i);
+      out.add(new Curve(label(sweeps, i), s.steps(), s.knee().map(SweepStep::offeredRate).orElse(Double.NaN)));
+    }
+    return out;
+  }
+
+  private static long bound(List<SweepResult> sweeps) {
+    return sweeps.getFirst().plan().bounds().p99().toNanos() / 1000;
   }
 
   /** The rate each step's answers came at against the rate it offered, beside the line where they are equal; 16:9. */
@@ -133,11 +242,11 @@ public final class SweepChart {
       dashed.add(true);
     }
     LogAxis y = rateAxis("achieved, msgs/s (log)");
-    LogAxis x = loadAxis("offered load, msgs/s (log)", sweeps);
+    LogAxis x = loadAxis("offered load, msgs/s (log)", curves(sweeps));
     if (high > 0) {
       y.setRange(x.getLowerBound(), x.getUpperBound());
     }
-    XYLineAndShapeRenderer renderer = points(colours, dashed, layout);
+    XYLineAndShapeRenderer renderer = points(colours, dashed, layout.lineWidth());
     if (high > 0) {
       renderer.setSeriesShapesVisible(data.getSeriesCount() - 1, false);
     }
@@ -156,7 +265,7 @@ public final class SweepChart {
   }
 
   /** One percentile of each step, in the order of its load; a step with no latency is left out. */
-  private static XYSeries latencies(SweepResult sweep, String name, ToLongFunction<SweepStep> micros) {
+  private static XYSeries latencies(Curve sweep, String name, ToLongFunction<SweepStep> micros) {
     XYSeries series = new XYSeries(name, true, true);
     for (SweepStep s : sweep.byLoad()) {
       long v = micros.applyAsLong(s);
@@ -168,8 +277,8 @@ public final class SweepChart {
   }
 
   /** Lines through the steps, each step a dot: a sweep has few, and each one is a whole run. */
-  private static XYLineAndShapeRenderer points(List<Color> colours, List<Boolean> dashed, ExportLayout layout) {
-    XYLineAndShapeRenderer r = ChartStyle.lines(colours, dashed, layout);
+  private static XYLineAndShapeRenderer points(List<Color> colours, List<Boolean> dashed, float lineWidth) {
+    XYLineAndShapeRenderer r = ChartStyle.lines(colours, dashed, lineWidth);
     r.setDefaultShapesVisible(true);
     r.setDefaultShapesFilled(true);
     for (int i = 0; i < colours.size(); i++) {
@@ -181,7 +290,7 @@ public final class SweepChart {
   }
 
   /** The offered rates of every step, on whole decades. */
-  private static LogAxis loadAxis(String label, List<SweepResult> sweeps) {
+  private static LogAxis loadAxis(String label, List<Curve> sweeps) {
     LogAxis x = rateAxis(label);
     double min = sweeps.stream().flatMap(s -> s.steps().stream()).mapToDouble(SweepStep::offeredRate).filter(r -> r > 0).min().orElse(1);
     double max = sweeps.stream().flatMap(s -> s.steps().stream()).mapToDouble(SweepStep::offeredRate).max().orElse(10);
@@ -206,11 +315,12 @@ public final class SweepChart {
     return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 5f}, 0f);
   }
 
-  private static void label(ValueMarker marker, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
+  private static void label(ValueMarker marker, String text, RectangleAnchor anchor, TextAnchor textAnchor, ChartLook look, double size) {
     marker.setLabel(text);
-    marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-    marker.setLabelPaint(ChartStyle.MUTED);
-    marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+    marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(size)));
+    marker.setLabelPaint(look.muted());
+    Color behind = look.background();
+    marker.setLabelBackgroundColor(new Color(behind.getRed(), behind.getGreen(), behind.getBlue(), 200));
     marker.setLabelAnchor(anchor);
     marker.setLabelTextAnchor(textAnchor);
   }

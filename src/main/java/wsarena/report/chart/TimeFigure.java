@@ -11,13 +11,9 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import wsarena.metrics.Phase;
@@ -60,13 +56,10 @@ public final class TimeFigure {
     }
   }
 
-  /** A stretch of the run in one phase, in seconds since it started. */
-  private record Band(Phase phase, double start, double end) {}
-
   private final String title;
   private final List<Panel> panels;
   private final List<XYSeriesCollection> data = new ArrayList<>();
-  private final List<Band> bands = new ArrayList<>();
+  private final PhaseBands bands = new PhaseBands();
   private boolean log = true;
   private boolean optionalShown = true;
   private double lower = 0;
@@ -120,7 +113,7 @@ public final class TimeFigure {
     this.upper = upper;
     this.tick = tick;
     for (Sample s : samples) {
-      band(s);
+      bands.add(s);
       if (s.phase() == Phase.DRAINING) {
         continue; // tens of ms with the last answers only: a spike at the line's end
       }
@@ -146,7 +139,7 @@ public final class TimeFigure {
         trim(c.getSeries(i));
       }
     }
-    bands.removeIf(b -> b.end() < lower);
+    bands.dropBefore(lower);
     refresh();
   }
 
@@ -166,20 +159,6 @@ public final class TimeFigure {
     if (drop > 0) {
       s.delete(0, drop - 1);
     }
-  }
-
-  private void band(Sample s) {
-    double end = s.elapsedMillis() / 1000.0;
-    double start = Math.max(0, (s.elapsedMillis() - s.intervalMillis()) / 1000.0);
-    if (!bands.isEmpty()) {
-      Band last = bands.getLast();
-      if (last.phase() == s.phase()) {
-        bands.set(bands.size() - 1, new Band(last.phase(), last.start(), end));
-        return;
-      }
-      start = last.end();
-    }
-    bands.add(new Band(s.phase(), start, end));
   }
 
   /** How many points the lines hold. */
@@ -322,7 +301,7 @@ public final class TimeFigure {
     boolean first = true;
     for (XYPlot sub : plot.getSubplots()) {
       ChartStyle.xyPlot(sub, layout, look);
-      shade(sub, first, look, layout.tickSize());
+      bands.shade(sub, first, look, layout.tickSize(), lower, upper);
       first = false;
     }
     return picture;
@@ -376,7 +355,7 @@ public final class TimeFigure {
         if (sub.getRangeAxis() instanceof LogAxis logAxis) {
           ResultCharts.fitDecades(logAxis, (XYSeriesCollection) sub.getDataset());
         }
-        shade(sub, first, look, look.screenTickSize());
+        bands.shade(sub, first, look, look.screenTickSize(), lower, upper);
         first = false;
         for (int i = 0; i < sub.getDataset().getSeriesCount(); i++) {
           ((XYSeriesCollection) sub.getDataset()).getSeries(i).fireSeriesChanged();
@@ -384,27 +363,6 @@ public final class TimeFigure {
       }
     } finally {
       chart.setNotify(true);
-    }
-  }
-
-  /** Ramp and warm-up shaded (not measured), the draining tail too; named on the first plot where the name fits. */
-  private void shade(XYPlot plot, boolean named, ChartLook look, double fontSize) {
-    plot.clearDomainMarkers();
-    double span = Math.max(0.001, upper - lower);
-    for (Band b : bands) {
-      if (b.phase() != Phase.RAMP && b.phase() != Phase.WARMUP && b.phase() != Phase.DRAINING) {
-        continue;
-      }
-      IntervalMarker band = new IntervalMarker(b.start(), b.end(), look.phaseShade());
-      if (named && (b.end() - b.start()) / span >= 0.08 && b.phase() != Phase.DRAINING) {
-        band.setLabel(b.phase() == Phase.RAMP ? "ramp" : "warm-up");
-        band.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(fontSize)));
-        band.setLabelPaint(look.muted());
-        band.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
-        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      }
-      plot.addDomainMarker(band, Layer.BACKGROUND);
     }
   }
 

@@ -2,13 +2,14 @@ package wsarena.report.chart;
 
 import java.util.List;
 import java.util.function.IntSupplier;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.Sample;
 import wsarena.text.Units;
 
 /**
  * The figures over a run's time, each defined here once: the window's cards, their exports, {@code
  * wsarena chart} and the report make theirs from these. Percentiles come from the sample's
- * latency, in the order and colours of every percentile table: p50, p90, p99, p99.9, max.
+ * latency, in the order of {@link Percentile} and the colours of {@link Hue#of(Percentile)}.
  */
 public final class TimeFigures {
   private static final double KIB = 1024;
@@ -18,15 +19,14 @@ public final class TimeFigures {
 
   /** The interval's latency percentiles: of the messages, the handshakes (a storm) or the pings (idle). */
   public static TimeFigure latency(String title) {
-    return new TimeFigure(title, List.of(new TimeFigure.Panel("latency, ms", Ticks::latency, 1, true, false, List.of(
-        new TimeFigure.Line("p50", Hue.BLUE, false, s -> s.latency().p50Micros(), Units::latency),
-        new TimeFigure.Line("p90", Hue.GREEN, false, s -> s.latency().p90Micros(), Units::latency),
-        new TimeFigure.Line("p99", Hue.GOLD, false, s -> s.latency().p99Micros(), Units::latency),
-        new TimeFigure.Line("p99.9", Hue.RED, false, s -> s.latency().p999Micros(), Units::latency),
-        new TimeFigure.Line("max", Hue.PURPLE, false, s -> s.latency().maxMicros(), Units::latency),
-        // an interval in which messages waited and none was answered has no percentile: how long
-        // its oldest message had waited stands in for them, never a latency of 0
-        new TimeFigure.Line("no answer", Hue.RED, true, s -> s.unanswered() ? s.fates().oldestWaitingMicros() : 0, Units::latency)))));
+    List<TimeFigure.Line> lines = new java.util.ArrayList<>();
+    for (Percentile p : Percentile.values()) {
+      lines.add(new TimeFigure.Line(p.label(), Hue.of(p), false, s -> p.micros(s.latency()), Units::latency));
+    }
+    // an interval in which messages waited and none was answered has no percentile: how long
+    // its oldest message had waited stands in for them, never a latency of 0
+    lines.add(new TimeFigure.Line("no answer", Hue.RED, true, s -> s.unanswered() ? s.fates().oldestWaitingMicros() : 0, Units::latency));
+    return new TimeFigure(title, List.of(new TimeFigure.Panel("latency, ms", Ticks::latency, 1, true, false, lines)));
   }
 
   /** Messages per second received and sent; payload megabytes per second below. */

@@ -7,9 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.HBox;
@@ -28,8 +26,7 @@ import wsarena.scenario.Scenario;
 /**
  * One tile of the dashboard or the Compare view: a title, a legend that reads out the latest
  * values, and one or more charts. The legend goes where the core's rule puts it for the tile's
- * size and its number of entries ({@link ExportLayout#placement}): above the plot for a few,
- * beside or below it for more, scrolling rather than ever covering the plot. The card is what a
+ * size and its number of entries ({@link CardLegend}), never over the plot. The card is what a
  * PNG export of the chart shows, laid out for the export; its context menu saves it.
  */
 public abstract class ChartCard extends VBox {
@@ -48,20 +45,11 @@ public abstract class ChartCard extends VBox {
 
   private String title;
   private final String slug;
-  /** Beside the plot the legend takes at most this share of the card's width; below it, of its height. */
-  private static final double LEGEND_SHARE = 0.32;
 
   private final HBox header = new HBox();
   private final Label titleLabel = new Label();
-  private final List<Node> legendItems = new java.util.ArrayList<>();
-  private final FlowPane legendTop = new FlowPane();
-  private final VBox legendSide = new VBox();
-  private final ScrollPane legendSideScroll = new ScrollPane(legendSide);
-  private final FlowPane legendBottom = new FlowPane();
-  private final ScrollPane legendBottomScroll = new ScrollPane(legendBottom);
+  private final CardLegend legend;
   private final GridPane body = new GridPane();
-  private ExportLayout.LegendPlacement placement = ExportLayout.LegendPlacement.TOP;
-  private ExportLayout.LegendPlacement forced;
   private final List<Double> weights = new java.util.ArrayList<>();
   private final List<Region> charts = new java.util.ArrayList<>();
   private final java.util.Set<Region> optional = new java.util.HashSet<>();
@@ -90,22 +78,7 @@ public abstract class ChartCard extends VBox {
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("card-header");
 
-    legendTop.getStyleClass().add("card-legend");
-    legendBottom.getStyleClass().add("card-legend");
-    legendSide.getStyleClass().add("card-legend-side");
-    for (ScrollPane scroll : List.of(legendSideScroll, legendBottomScroll)) {
-      scroll.getStyleClass().addAll("card-legend-scroll", "edge-to-edge");
-      scroll.setFitToWidth(true);
-      scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-      scroll.setVisible(false);
-      scroll.setManaged(false);
-    }
-    legendSideScroll.setId(slug + "-legend-side");
-    legendSideScroll.maxWidthProperty().bind(widthProperty().multiply(LEGEND_SHARE));
-    legendSideScroll.setMinWidth(0);
-    legendBottomScroll.maxHeightProperty().bind(heightProperty().multiply(LEGEND_SHARE));
-    legendBottomScroll.setMinHeight(0);
-    legendBottomScroll.setFitToHeight(false);
+    legend = new CardLegend(this, slug);
     body.getStyleClass().add("card-body");
     ColumnConstraints column = new ColumnConstraints();
     column.setPercentWidth(100);
@@ -126,12 +99,10 @@ public abstract class ChartCard extends VBox {
     StackPane stack = new StackPane(body, placeholder);
     HBox.setHgrow(stack, Priority.ALWAYS);
     stack.setMinSize(0, 0);
-    HBox middle = new HBox(stack, legendSideScroll);
+    HBox middle = new HBox(stack, legend.side());
     middle.setMinSize(0, 0);
     VBox.setVgrow(middle, Priority.ALWAYS);
-    getChildren().addAll(header, legendTop, middle, legendBottomScroll);
-    widthProperty().addListener(o -> placeLegend());
-    heightProperty().addListener(o -> placeLegend());
+    getChildren().addAll(header, legend.top(), middle, legend.bottom());
 
     MenuItem save = new MenuItem("Save as PNG…", new FontIcon(Feather.IMAGE));
     save.setOnAction(e -> exporter.savePng(this));
@@ -212,11 +183,6 @@ public abstract class ChartCard extends VBox {
     return slug;
   }
 
-  /** The node a PNG export of this chart shows. */
-  public Node snapshotNode() {
-    return this;
-  }
-
   /** A note beside the title, e.g. which run the card is about; it stays in exported pictures. */
   protected void addTitleNote(Node note) {
     note.getStyleClass().add("card-title-note");
@@ -251,91 +217,21 @@ public abstract class ChartCard extends VBox {
     header.setVisible(!exporting);
     header.setManaged(!exporting);
     setToolsVisible(!exporting);
-    forceLegendPlacement(exporting ? legend : null);
+    this.legend.force(exporting ? legend : null);
     pseudoClassStateChanged(EXPORTING, exporting);
   }
 
   /** How many entries the card's legend holds, for the export's placement. */
   public int legendSize() {
-    return legendItems.size();
+    return legend.size();
   }
 
   protected void addLegend(Node item) {
-    legendItems.add(item);
-    container(placement).getChildren().add(item);
-    placeLegend();
+    legend.add(item);
   }
 
   protected void clearLegend() {
-    legendItems.clear();
-    for (ExportLayout.LegendPlacement p : ExportLayout.LegendPlacement.values()) {
-      container(p).getChildren().clear();
-    }
-    placeLegend();
-  }
-
-  /**
-   * Puts the legend where {@code where} says whatever the card's size (an export lays itself out
-   * so), or back to the card's own choice when null.
-   */
-  public void forceLegendPlacement(ExportLayout.LegendPlacement where) {
-    forced = where;
-    placeLegend();
-  }
-
-  /** Where the legend is now. */
-  public ExportLayout.LegendPlacement legendPlacement() {
-    return placement;
-  }
-
-  /** The legend's entries, in order. */
-  protected List<Node> legendItems() {
-    return List.copyOf(legendItems);
-  }
-
-  /** True when the longest entry fits the column beside the plot. */
-  private boolean fitsBeside() {
-    double widest = 0;
-    for (Node item : legendItems) {
-      widest = Math.max(widest, item.prefWidth(-1));
-    }
-    // the side column's own padding and a scroll bar's width
-    return widest + 24 <= getWidth() * LEGEND_SHARE;
-  }
-
-  private javafx.scene.layout.Pane container(ExportLayout.LegendPlacement p) {
-    return switch (p) {
-      case RIGHT -> legendSide;
-      case BOTTOM -> legendBottom;
-      case TOP, NONE -> legendTop;
-    };
-  }
-
-  /** Moves the entries to where the rule puts them for this size; a single entry stays above. */
-  private void placeLegend() {
-    ExportLayout.LegendPlacement next = forced != null ? forced : ExportLayout.placement(legendItems.size(), getWidth(), getHeight());
-    if (next == ExportLayout.LegendPlacement.NONE) {
-      next = ExportLayout.LegendPlacement.TOP;
-    }
-    if (next == ExportLayout.LegendPlacement.RIGHT && forced == null && !fitsBeside()) {
-      // larger type (presentation mode): a name would be cut beside the plot, below it is whole
-      next = ExportLayout.LegendPlacement.BOTTOM;
-    }
-    if (next != placement) {
-      container(placement).getChildren().clear();
-      placement = next;
-      container(placement).getChildren().setAll(legendItems);
-    } else if (container(placement).getChildren().size() != legendItems.size()) {
-      container(placement).getChildren().setAll(legendItems);
-    }
-    boolean side = placement == ExportLayout.LegendPlacement.RIGHT;
-    boolean below = placement == ExportLayout.LegendPlacement.BOTTOM;
-    legendSideScroll.setVisible(side);
-    legendSideScroll.setManaged(side);
-    legendBottomScroll.setVisible(below);
-    legendBottomScroll.setManaged(below);
-    legendTop.setVisible(!side && !below);
-    legendTop.setManaged(!side && !below);
+    legend.clear();
   }
 
   /** Adds a chart under the others; {@code weight} is its share of the card's height. */

@@ -42,6 +42,11 @@ public final class ChartView extends Region {
     return canvas.getChart();
   }
 
+  /** Draws {@code next} instead (a chart built anew, e.g. the bars of another metric). */
+  public void setChart(JFreeChart next) {
+    canvas.setChart(next);
+  }
+
   /** Draws the chart again now (after a change made with its notifications off). */
   public void redraw() {
     canvas.draw();

@@ -54,7 +54,8 @@ public final class DistributionCard extends ChartCard {
   private final ChartView view;
   private final Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
   private List<Curve> curves = List.of();
-  private java.util.function.IntConsumer legendToggle;
+  /** True where another chart is the key (the Compare page's bars): no legend of its own. */
+  private boolean keyElsewhere;
   private boolean clearHidden;
 
   public DistributionCard(ObjectProperty<LatencyScale> scale) {
@@ -75,11 +76,17 @@ public final class DistributionCard extends ChartCard {
   }
 
   /**
-   * Makes each legend entry a switch: a click on it calls {@code toggle} with the curve's index
-   * (the Compare view shows or hides that run).
+   * Leaves the legend out: {@code note}, beside the title, says which chart is the key. Twelve whole
+   * names took half the card at 1280×720 and were cut mid-name beside the plot at 1920×1080, while
+   * the bars beside name every run whole in the same colour and style, and the runs table shows or
+   * hides a run.
    */
-  public void setOnLegendToggle(java.util.function.IntConsumer toggle) {
-    legendToggle = toggle;
+  public void setKeyElsewhere(String note) {
+    keyElsewhere = true;
+    javafx.scene.control.Label label = new javafx.scene.control.Label(note);
+    label.setId(getId() == null ? null : getId() + "-key");
+    label.setMinWidth(0);
+    addTitleNote(label);
     redraw();
   }
 
@@ -132,15 +139,10 @@ public final class DistributionCard extends ChartCard {
 
   private void redraw() {
     clearLegend();
-    for (int i = 0; i < curves.size(); i++) {
-      Curve c = curves.get(i);
+    for (Curve c : keyElsewhere ? List.<Curve>of() : curves) {
       LegendItem item = new LegendItem(c.name(), c.colour(), c.dashed());
       addLegend(item);
       item.setValue("");
-      if (legendToggle != null) {
-        int index = i;
-        item.makeSwitch(c.shown(), () -> legendToggle.accept(index));
-      }
     }
     figure.show(curves.stream().map(c -> new DistributionFigure.Curve(c.name(), c.style(), c.dashed(), c.points(), c.shown())).toList());
     clear.setVisible(!clearHidden && curves.size() > 1);
@@ -152,7 +154,7 @@ public final class DistributionCard extends ChartCard {
   public int pointCount() {
     int points = 0;
     for (Curve c : curves) {
-      if (c.shown() && (!c.dashed() || legendToggle != null)) {
+      if (c.shown() && (!c.dashed() || keyElsewhere)) {
         points += c.points().size();
       }
     }

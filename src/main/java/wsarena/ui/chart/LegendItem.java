@@ -25,31 +25,6 @@ public final class LegendItem extends HBox {
   }
 
   /**
-   * Makes the entry a switch for its line: a click (or Space when focused) calls {@code toggle};
-   * an entry whose line is hidden is dimmed and says so.
-   */
-  public void makeSwitch(boolean shown, Runnable toggle) {
-    pseudoClassStateChanged(HIDDEN, !shown);
-    getStyleClass().add("legend-switch");
-    setFocusTraversable(true);
-    javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(shown ? "Click to hide this run" : "Click to show this run"));
-    setOnMouseClicked(e -> {
-      if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-        toggle.run();
-        e.consume();
-      }
-    });
-    setOnKeyPressed(e -> {
-      if (e.getCode() == javafx.scene.input.KeyCode.SPACE || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-        toggle.run();
-        e.consume();
-      }
-    });
-  }
-
-  private static final javafx.css.PseudoClass HIDDEN = javafx.css.PseudoClass.getPseudoClass("hidden");
-
-  /**
    * Paints a run's swatch as its line is drawn: a bar of its colour, or dashed; the legends and the
    * runs tables all use this one.
    */

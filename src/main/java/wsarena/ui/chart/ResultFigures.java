@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import wsarena.metrics.TargetCost;
 import wsarena.metrics.LatencySummary;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
@@ -30,25 +31,34 @@ public final class ResultFigures {
     return this;
   }
 
+  /** Percentile {@code p} of {@code l} under its own label, with {@code prefix} ("ping ") and {@code suffix} (" now"). */
+  private ResultFigures add(int column, int row, Percentile p, LatencySummary l, String prefix, String suffix, boolean headline) {
+    return add(column, row, Units.latency(p.micros(l)), prefix + p.label() + suffix, headline);
+  }
+
+  /** Percentile {@code p} of an interval, "–" when it timed nothing. */
+  private ResultFigures add(int column, int row, Percentile p, Sample.Latency l, String prefix, boolean headline) {
+    return add(column, row, l.measuredAny() ? Units.latency(p.micros(l)) : "–", prefix + p.label() + " now", headline);
+  }
+
   /** The latest interval of a run of {@code workload}. */
   static List<Figure> live(Sample s, Workload workload) {
     ResultFigures f = new ResultFigures();
-    boolean timed = s.latency().measuredAny();
     String cpu = Units.percent(s.resources().clientCpuPercent()) + " / " + Units.percent(s.resources().targetCpuPercent());
     switch (workload) {
       case STORM -> f.add(0, 0, Units.perSecond(s.handshakesPerSecond()), "handshakes now", true)
-          .add(1, 0, timed ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true)
-          .add(2, 0, timed ? Units.latency(s.latency().maxMicros()) : "–", "max now", true)
+          .add(1, 0, Percentile.P99, s.latency(), "", true)
+          .add(2, 0, Percentile.MAX, s.latency(), "", true)
           .add(0, 1, Units.whole(s.connections().connecting()), "in flight", false)
           .add(1, 1, Units.whole(s.connectFailures().total()), "failed now", false);
       case IDLE -> f.add(0, 0, Units.whole(s.connections().open()), "open", true)
           .add(1, 0, memory(s.perConnection().targetMemoryBytes()), "per connection now", true)
-          .add(2, 0, timed ? Units.latency(s.latency().p99Micros()) : "–", "ping p99 now", true)
+          .add(2, 0, Percentile.P99, s.latency(), "ping ", true)
           .add(0, 1, Units.perSecond(s.receivedPerSecond()), "pongs now", false)
           .add(1, 1, Units.whole(s.counts().errors()), "errors now", false);
       case ECHO, BROADCAST -> f.add(0, 0, Units.perSecond(s.receivedPerSecond()), "received now", true)
-          .add(1, 0, timed ? Units.latency(s.latency().p99Micros()) : "–", "p99 now", true)
-          .add(2, 0, timed ? Units.latency(s.latency().maxMicros()) : "–", "max now", true)
+          .add(1, 0, Percentile.P99, s.latency(), "", true)
+          .add(2, 0, Percentile.MAX, s.latency(), "", true)
           .add(0, 1, Units.whole(s.connections().open()), "open", false)
           .add(1, 1, Units.whole(s.counts().errors()), "errors now", false)
           // falling behind shows here first: messages waiting their turn, and those given up on
@@ -77,9 +87,9 @@ public final class ResultFigures {
       case STORM -> {
         f.add(0, 0, Units.perSecond(t.handshakes().perSecond()), "handshakes/s", true);
         if (timed) {
-          f.add(1, 0, Units.latency(l.p99Micros()), "p99", true).add(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
-          f.add(0, 1, Units.latency(l.p50Micros()), "p50", false).add(1, 1, Units.latency(l.p90Micros()), "p90", false);
-          f.add(2, 1, Units.latency(l.maxMicros()), "max", false);
+          f.add(1, 0, Percentile.P99, l, "", "", true).add(2, 0, Percentile.P999, l, "", "", true);
+          f.add(0, 1, Percentile.P50, l, "", "", false).add(1, 1, Percentile.P90, l, "", "", false);
+          f.add(2, 1, Percentile.MAX, l, "", "", false);
         }
         if (!compact) {
           f.add(0, 2, Units.whole(t.connections().failuresByCause().total()), "failed attempts", false)
@@ -91,12 +101,12 @@ public final class ResultFigures {
       }
       case IDLE -> {
         f.add(0, 0, memory(t.memory().perConnectionBytes()), "per connection", true)
-            .add(1, 0, timed ? Units.latency(l.p99Micros()) : "–", "ping p99", true)
+            .add(1, 0, timed ? Units.latency(Percentile.P99.micros(l)) : "–", "ping " + Percentile.P99.label(), true)
             .add(2, 0, held(t), "held", true);
         if (!compact) {
           f.add(0, 1, memory(t.memory().heapPerConnectionBytes()), "heap per connection", false)
-              .add(1, 1, timed ? Units.latency(l.p50Micros()) : "–", "ping p50", false)
-              .add(2, 1, timed ? Units.latency(l.maxMicros()) : "–", "ping max", false)
+              .add(1, 1, timed ? Units.latency(Percentile.P50.micros(l)) : "–", "ping " + Percentile.P50.label(), false)
+              .add(2, 1, timed ? Units.latency(Percentile.MAX.micros(l)) : "–", "ping " + Percentile.MAX.label(), false)
               .add(0, 2, Units.bytes(t.memory().targetRssPeakBytes()), "target RSS", false)
               .add(1, 2, Units.whole(t.messages().errors()), "errors", false)
               .add(2, 2, cpu, "CPU client / target", false);
@@ -110,16 +120,16 @@ public final class ResultFigures {
               .figures;
         }
         f.add(0, 0, Units.perSecond(t.messages().receivedPerSecond()), "msgs/s", true)
-            .add(1, 0, Units.latency(l.p99Micros()), "p99", true)
-            .add(2, 0, Units.latency(l.p999Micros()), "p99.9", true);
+            .add(1, 0, Percentile.P99, l, "", "", true)
+            .add(2, 0, Percentile.P999, l, "", "", true);
         if (compact) {
-          f.add(0, 1, Units.latency(l.p90Micros()), "p90", false)
+          f.add(0, 1, Percentile.P90, l, "", "", false)
               .add(1, 1, Units.megabytesPerSecond(t.messages().receivedMegabytesPerSecond()), "received", false)
               .add(2, 1, t.connections().peak() + " / " + t.connections().requested(), "connections", false);
         } else {
-          f.add(0, 1, Units.latency(l.p50Micros()), "p50", false)
-              .add(1, 1, Units.latency(l.p90Micros()), "p90", false)
-              .add(2, 1, Units.latency(l.maxMicros()), "max", false)
+          f.add(0, 1, Percentile.P50, l, "", "", false)
+              .add(1, 1, Percentile.P90, l, "", "", false)
+              .add(2, 1, Percentile.MAX, l, "", "", false)
               .add(0, 2, Units.megabytesPerSecond(t.messages().receivedMegabytesPerSecond()), "received", false)
               .add(1, 2, Units.whole(t.messages().errors()), "errors", false)
               .add(2, 2, t.connections().peak() + " / " + t.connections().requested(),

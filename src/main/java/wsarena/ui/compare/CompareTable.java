@@ -110,6 +110,7 @@ final class CompareTable extends TableView<ComparedRun> {
 
   private TableColumn<ComparedRun, ComparedRun> nameColumn() {
     TableColumn<ComparedRun, ComparedRun> column = column("run", 19);
+    column.getProperties().put(NAMES, Boolean.TRUE);
     column.setEditable(true);
     column.setCellFactory(c -> new TableCell<>() {
       private final Region swatch = new Region();
@@ -291,15 +292,41 @@ final class CompareTable extends TableView<ComparedRun> {
     return column;
   }
 
-  /** Each column's width: its width in em at this font size, so presentation mode keeps its columns readable. */
+  /** Marks the column of the runs' names. */
+  private static final String NAMES = "wsarena.names";
+
+  /**
+   * Each column's width: its width in em at this font size, so presentation mode keeps its columns
+   * readable; the names' column as wide as its longest name ("undertow-event-loop · 09:..." at
+   * 1280×720), the figures after it scrolling sideways when the page is narrow.
+   */
   void sizeColumns(double size) {
     fontSize = size;
     for (TableColumn<ComparedRun, ?> column : getColumns()) {
       if (column.getUserData() instanceof Double em) {
-        column.setPrefWidth(em * size);
-        column.setMinWidth(em * size * 0.8);
+        double width = em * size;
+        if (column.getProperties().containsKey(NAMES)) {
+          // the swatch (1.6 em), the gap beside it and the cell's padding around the bold name
+          width = Math.max(width, widestName(size) + size * 3.2);
+          column.setMinWidth(width);
+        } else {
+          column.setMinWidth(width * 0.8);
+        }
+        column.setPrefWidth(width);
       }
     }
+  }
+
+  private double widestName(double size) {
+    javafx.scene.text.Text probe = new javafx.scene.text.Text();
+    probe.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, size));
+    double widest = 0;
+    for (ComparedRun run : runs.runs()) {
+      probe.setText(runs.name(run));
+      widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+    }
+    // the font the cell draws with may be a little wider than the probe's
+    return widest * 1.06;
   }
 
   /** The figures behind the table, as the core computed them. */

@@ -24,8 +24,8 @@ import wsarena.ui.run.RunUpdate;
 /**
  * The Compare view, a page of its own beside the dashboard: while a shootout runs, where it is and
  * the live charts of the target being measured ({@link CompareLive}); then every compared run side
- * by side: the latency distribution with its legend beside the plot (a click on an entry shows or
- * hides that run), a bar chart per metric with the best marked, what makes the runs less
+ * by side: the latency distribution, a bar chart per metric with the best marked (its names, whole
+ * and in the runs' colours, are the distribution's key), what makes the runs less
  * comparable, and the table of medians, spreads and deltas against the baseline. It draws what
  * {@link ComparedRuns} and the core give it and computes no figure.
  */
@@ -65,14 +65,15 @@ public final class CompareView extends VBox {
     distribution.setId("compare-distribution-card");
     distribution.hideClear();
     distribution.setEmptyHint("Each target's latency distribution appears here as it finishes");
-    distribution.setOnLegendToggle(this::toggle);
+    distribution.setKeyElsewhere("colours as in the bars");
     bars.setId("compare-bars-card");
     charts = new HBox(10, distribution, bars);
     charts.setId("compare-charts");
     distribution.setMinSize(0, 0);
     bars.setMinSize(0, 0);
-    distribution.prefWidthProperty().bind(charts.widthProperty().multiply(0.56));
-    bars.prefWidthProperty().bind(charts.widthProperty().multiply(0.44));
+    // halves: the distribution has no legend to make room for, and the bars' names are the key
+    distribution.prefWidthProperty().bind(charts.widthProperty().multiply(0.5));
+    bars.prefWidthProperty().bind(charts.widthProperty().multiply(0.5));
     HBox.setHgrow(distribution, Priority.ALWAYS);
     HBox.setHgrow(bars, Priority.ALWAYS);
     VBox.setVgrow(charts, Priority.ALWAYS);
@@ -100,14 +101,6 @@ public final class CompareView extends VBox {
     live.onEvents(batch);
   }
 
-  private void toggle(int index) {
-    List<ComparedRun> all = runs.runs();
-    if (index >= 0 && index < all.size()) {
-      ComparedRun r = all.get(index);
-      runs.setVisible(r, !r.visible());
-    }
-  }
-
   /** Every chart and note again, from the runs as they are now. */
   private void redraw() {
     List<ComparedRun> all = runs.runs();
@@ -117,7 +110,7 @@ public final class CompareView extends VBox {
     }
     distribution.show(curves);
     List<ComparedRun> shown = runs.visibleRuns();
-    bars.show(runs.table(shown), shown.stream().map(ComparedRun::colour).toList(), shown.stream().map(ComparedRun::dashed).toList());
+    bars.show(runs.table(shown), shown.stream().map(ComparedRuns::paletteIndex).toList());
     subtitle.setText(all.isEmpty()
         ? "Tick targets on the left and press Start: each is measured in turn, afresh, under the scenario below them"
         : describe(all));
@@ -170,10 +163,6 @@ public final class CompareView extends VBox {
   /** The line under the title: the scenario and how many targets. */
   public String subtitleText() {
     return subtitle.getText();
-  }
-
-  public String notesText() {
-    return notes.getText();
   }
 
   /** The names in the table, top to bottom. */

@@ -93,10 +93,6 @@ public final class ComparedRuns {
     return baseline.get() != null ? baseline.get() : runs.isEmpty() ? null : runs.getFirst();
   }
 
-  public ReadOnlyObjectProperty<ComparedRun> baselineProperty() {
-    return baseline.getReadOnlyProperty();
-  }
-
   public void setBaseline(ComparedRun run) {
     baseline.set(run != null && runs.contains(run) ? run : null);
     changed();

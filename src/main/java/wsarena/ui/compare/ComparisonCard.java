@@ -2,11 +2,8 @@ package wsarena.ui.compare;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.DoubleFunction;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -26,6 +23,7 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import wsarena.host.HostInfo;
+import wsarena.metrics.Percentile;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.Sample;
 import wsarena.metrics.Totals;
@@ -41,7 +39,7 @@ import wsarena.ui.chart.ResultFigures;
 import wsarena.ui.chart.TimeWindow;
 
 /**
- * The runs side by side, one row each: msgs/s, p50, p99, p99.9, max, errors, client and target
+ * The runs side by side, one row each: msgs/s, every {@link Percentile}, errors, client and target
  * CPU, where each comes from. Each row carries its run's colour, solid for the run on the time
  * charts (its row is selected) and dashed for the others, as on the distribution chart; clicking
  * a row shows that run on the time charts. Shown under the dashboard's tiles once there are two
@@ -99,40 +97,39 @@ public final class ComparisonCard extends ChartCard {
     // proportion. Not a constrained policy: that one squeezes the columns while a theme switch
     // restyles the table and never gives the room back ("3.43 …").
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-    table.widthProperty().addListener(o -> sizeColumns(caption.getFont().getSize()));
+    table.widthProperty().addListener(o -> RunColumns.size(table, runs, caption.getFont().getFamily(), caption.getFont().getSize()));
     table.setPlaceholder(new Label(""));
     table.getColumns().add(runColumn());
     // msgs/s, or a storm's handshakes/s, or an idle run's pongs/s: each run's rate in its own unit
-    table.getColumns().add(text("rate", 7.4, r -> ResultFigures.rate(r.result())));
-    table.getColumns().add(number("p50", 5.2, r -> r.latency().p50Micros(), Units::latency));
-    table.getColumns().add(number("p99", 5.2, r -> r.latency().p99Micros(), Units::latency));
-    table.getColumns().add(number("p99.9", 5.2, r -> r.latency().p999Micros(), Units::latency));
-    table.getColumns().add(number("max", 5.2, r -> r.latency().maxMicros(), Units::latency));
-    table.getColumns().add(number("errors", 4.4, r -> totals(r).messages().errors(), Units::whole));
+    table.getColumns().add(RunColumns.text("rate", 7.4, r -> ResultFigures.rate(r.result())));
+    for (Percentile p : Percentile.values()) {
+      table.getColumns().add(RunColumns.number(p.label(), 5.2, r -> p.micros(r.latency()), Units::latency));
+    }
+    table.getColumns().add(RunColumns.number("errors", 4.4, r -> totals(r).messages().errors(), Units::whole));
     // what the target lost of the intended messages: past the timeout, or never sent
     TableColumn<ComparedRun, String> lost =
-        text("timed out / not sent", 9.6, r -> Units.whole(totals(r).fates().timedOut()) + " / " + Units.whole(totals(r).fates().notSent()));
+        RunColumns.text("timed out / not sent", 9.6, r -> Units.whole(totals(r).fates().timedOut()) + " / " + Units.whole(totals(r).fates().notSent()));
     lost.getStyleClass().add("numeric");
     table.getColumns().add(lost);
     // one column for both, so the run's name keeps its room beside the per-message cost
     TableColumn<ComparedRun, String> cpu =
-        text("CPU client / target", 9.6, r -> Units.percent(totals(r).cpu().clientPercent()) + " / " + Units.percent(totals(r).cpu().targetPercent()));
+        RunColumns.text("CPU client / target", 9.6, r -> Units.percent(totals(r).cpu().clientPercent()) + " / " + Units.percent(totals(r).cpu().targetPercent()));
     cpu.getStyleClass().add("numeric");
     table.getColumns().add(cpu);
     // what each message cost the server (CPU and context switches; per handshake for a storm,
     // memory per connection for an idle run): on shared cores, the fair figure beside the rate
-    TableColumn<ComparedRun, String> cost = text("target cost", 9.6, r -> ResultFigures.targetCost(r.result()));
+    TableColumn<ComparedRun, String> cost = RunColumns.text("target cost", 9.6, r -> ResultFigures.targetCost(r.result()));
     cost.getStyleClass().add("numeric");
     table.getColumns().add(cost);
     // the suite's verdict when a run checked its target first, beside what it measured
-    conformance = text("conformance", 7.6, r -> r.result().conformance() == null
+    conformance = RunColumns.text("conformance", 7.6, r -> r.result().conformance() == null
         ? Units.NOT_KNOWN
         : ConformanceTable.worst(r.result().conformance()));
     table.getColumns().add(conformance);
-    table.getColumns().add(text("measured on", 8, this::machine));
+    table.getColumns().add(RunColumns.text("measured on", 8, this::machine));
     // widths in em, so presentation mode's larger text keeps its columns readable
-    caption.fontProperty().addListener((obs, old, font) -> sizeColumns(font.getSize()));
-    sizeColumns(caption.getFont().getSize());
+    caption.fontProperty().addListener((obs, old, font) -> RunColumns.size(table, runs, caption.getFont().getFamily(), font.getSize()));
+    RunColumns.size(table, runs, caption.getFont().getFamily(), caption.getFont().getSize());
     table.setRowFactory(t -> new RunRow());
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> picked(now));
     // While a run goes the charts are its: a click or a key on a row does nothing (the selection
@@ -192,13 +189,13 @@ public final class ComparisonCard extends ChartCard {
     return false;
   }
 
-  /** Brings the table's selection, swatches, caption and size in line with the runs. */
   /** Hidden whatever the runs (presentation mode: the Compare page lays them out). */
   public void setSuppressed(boolean suppressed) {
     this.suppressed = suppressed;
     refresh();
   }
 
+  /** Brings the table's selection, swatches, caption and size in line with the runs. */
   private void refresh() {
     boolean several = runs.size() >= 2 && !suppressed;
     setVisible(several);
@@ -216,7 +213,7 @@ public final class ComparisonCard extends ChartCard {
                         + " side by side on the Compare page (Ctrl+2)"
                     : "On the time charts: " + runs.name(shown) + " (solid line, highlighted row) · click another row to show it");
     table.refresh();
-    sizeColumns(caption.getFont().getSize());
+    RunColumns.size(table, runs, caption.getFont().getFamily(), caption.getFont().getSize());
     fitHeight();
   }
 
@@ -230,49 +227,6 @@ public final class ComparisonCard extends ChartCard {
       }
     } finally {
       syncing = false;
-    }
-  }
-
-  /** The key under which a column keeps the text of its cell for a run: what the table shows, and its picture. */
-  static final String CELL_TEXT = "wsarena.cellText";
-
-  /**
-   * Each column as wide as its widest cell or its header at this font size (never narrower than
-   * its width in em, kept in its user data), so names and figures show whole ("16.1k msg…" had
-   * width to spare); room left over is shared out in proportion.
-   */
-  private void sizeColumns(double fontSize) {
-    javafx.scene.text.Font font = javafx.scene.text.Font.font(caption.getFont().getFamily(), fontSize / 0.92);
-    javafx.scene.text.Text probe = new javafx.scene.text.Text();
-    probe.setFont(font);
-    double total = 0;
-    java.util.Map<TableColumn<ComparedRun, ?>, Double> widths = new java.util.HashMap<>();
-    for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
-      if (!column.isVisible()) {
-        continue;
-      }
-      double em = column.getUserData() instanceof Double d ? d : 5;
-      probe.setText(column.getText());
-      double widest = probe.getLayoutBounds().getWidth();
-      if (column.getProperties().get(CELL_TEXT) instanceof Function<?, ?> f) {
-        @SuppressWarnings("unchecked")
-        Function<ComparedRun, String> text = (Function<ComparedRun, String>) f;
-        for (ComparedRun run : runs.runs()) {
-          probe.setText(text.apply(run));
-          widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-        }
-      }
-      // the cell's padding, and the run column's swatch and file icon
-      double extra = fontSize * (column == table.getColumns().getFirst() ? 4.2 : 1.6);
-      double width = Math.max(Math.min(em, 6) * fontSize, widest + extra);
-      widths.put(column, width);
-      total += width;
-    }
-    double room = table.getWidth() - fontSize * 1.5;
-    double stretch = total <= 0 || room <= 0 ? 1 : Math.max(1, room / total);
-    for (var e : widths.entrySet()) {
-      e.getKey().setMinWidth(e.getValue());
-      e.getKey().setPrefWidth(e.getValue() * stretch);
     }
   }
 
@@ -298,7 +252,7 @@ public final class ComparisonCard extends ChartCard {
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     column.setComparator((a, b) -> runs.name(a).compareToIgnoreCase(runs.name(b)));
     column.setUserData(18.0);
-    column.getProperties().put(CELL_TEXT, (Function<ComparedRun, String>) runs::name);
+    column.getProperties().put(RunColumns.CELL_TEXT, (Function<ComparedRun, String>) runs::name);
     column.setCellFactory(c -> new TableCell<>() {
       private final Region swatch = new Region();
       private final Label name = new Label();
@@ -332,26 +286,6 @@ public final class ComparisonCard extends ChartCard {
     return column;
   }
 
-  private static TableColumn<ComparedRun, Number> number(
-      String title, double widthEm, ToDoubleFunction<ComparedRun> value, DoubleFunction<String> format) {
-    TableColumn<ComparedRun, Number> column = new TableColumn<>(title);
-    column.getStyleClass().add("numeric");
-    column.setUserData(widthEm);
-    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
-    column.getProperties().put(CELL_TEXT, (Function<ComparedRun, String>) r -> {
-      double v = value.applyAsDouble(r);
-      return v < 0 ? Units.NOT_KNOWN : format.apply(v);
-    });
-    column.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Number n, boolean empty) {
-        super.updateItem(n, empty);
-        setText(empty || n == null ? null : n.doubleValue() < 0 ? Units.NOT_KNOWN : format.apply(n.doubleValue()));
-      }
-    });
-    return column;
-  }
-
   /** "this machine", or the other machine's CPU in a few words. */
   private String machine(ComparedRun run) {
     HostInfo host = run.result().host();
@@ -359,14 +293,6 @@ public final class ComparisonCard extends ChartCard {
       return Units.plural(run.result().hosts().size(), "load machine");
     }
     return thisMachine == null || Machines.same(host, thisMachine) ? "this machine" : Machines.shortName(host);
-  }
-
-  private static TableColumn<ComparedRun, String> text(String title, double widthEm, Function<ComparedRun, String> value) {
-    TableColumn<ComparedRun, String> column = new TableColumn<>(title);
-    column.setUserData(widthEm);
-    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    column.getProperties().put(CELL_TEXT, value);
-    return column;
   }
 
   /** Never null: the reader refuses a file without totals, and a run always sums its own. */
@@ -406,25 +332,6 @@ public final class ComparisonCard extends ChartCard {
     return TablePicture.image(pictureTable(), pictureTitle(title), subtitle, footer, layout, look);
   }
 
-  /** What the picture of the table holds: the columns shown, and each run's cells as the table has them. */
-  public TablePicture.Table pictureTable() {
-    List<TableColumn<ComparedRun, ?>> columns = table.getColumns().stream()
-        .filter(c -> c.isVisible() && c.getProperties().get(CELL_TEXT) instanceof Function<?, ?>)
-        .toList();
-    List<String> headers = columns.stream().map(TableColumn::getText).toList();
-    List<Boolean> numeric = columns.stream().map(c -> c.getStyleClass().contains("numeric")).toList();
-    List<TablePicture.Row> rows = new java.util.ArrayList<>();
-    for (ComparedRun run : runs.runs()) {
-      List<String> cells = new java.util.ArrayList<>();
-      for (TableColumn<ComparedRun, ?> c : columns) {
-        @SuppressWarnings("unchecked")
-        Function<ComparedRun, String> text = (Function<ComparedRun, String>) c.getProperties().get(CELL_TEXT);
-        cells.add(text.apply(run));
-      }
-      rows.add(new TablePicture.Row(ComparedRuns.paletteIndex(run), cells));
-    }
-    return new TablePicture.Table(headers, numeric, rows);
-  }
 
   @Override
   public void reset(Scenario scenario) {
@@ -440,6 +347,12 @@ public final class ComparisonCard extends ChartCard {
   @Override
   public int pointCount() {
     return table.getItems().size();
+  }
+
+  /** The names in the table's rows, top to bottom. */
+  /** What the picture of the table holds: the columns shown, and each run's cells as the table has them. */
+  public TablePicture.Table pictureTable() {
+    return RunColumns.pictureTable(table, runs);
   }
 
   /** The names in the table's rows, top to bottom. */

@@ -188,11 +188,6 @@ public final class TargetChecklist extends VBox {
             + " · " + Units.timeLeft(total).replace(" left", "") + " in all · each target started afresh for every run");
   }
 
-  /** The plan's line, e.g. {@code 9 targets × 3 repeats, interleaved · about 12 min in all · ...}. */
-  public String planText() {
-    return planLine.getText();
-  }
-
   /** Lays the line of the plan out again, e.g. after the form's scenario changed. */
   public void scenarioChanged() {
     refresh();

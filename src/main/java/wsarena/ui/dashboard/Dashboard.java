@@ -82,13 +82,18 @@ public final class Dashboard extends VBox {
    * each chart from the back rather than six small ones.
    */
   public void setPresentation(boolean on) {
-    tiles.setFocus(on);
+    tiles.setPresentation(on);
     comparison.setSuppressed(on);
   }
 
-  /** In presentation mode, the other tiles. */
+  /** True while the tiles show three at a time (presentation mode, or a window too short for six). */
+  public javafx.beans.property.ReadOnlyBooleanProperty tilesFocusedProperty() {
+    return tiles.threeAtATimeProperty();
+  }
+
+  /** While the tiles show three at a time, the other three. */
   public void nextCharts() {
-    if (tiles.focused()) {
+    if (tiles.threeAtATime()) {
       tiles.nextSet();
     }
   }

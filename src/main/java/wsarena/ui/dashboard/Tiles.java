@@ -25,7 +25,8 @@ import wsarena.ui.chart.ThroughputCard;
 import wsarena.ui.chart.TimeWindow;
 
 /**
- * The six tiles, three by two (in presentation mode three at a time, in a row): latency over time, throughput, connections, latency distribution,
+ * The six tiles, three by two (in presentation mode or on a short window three at a time, in a
+ * row): latency over time, throughput, connections, latency distribution,
  * CPU and memory, result. The four time charts share one time window and one set of phase bands,
  * and draw one run at a time, from its samples. The second tile shows what the workload measures:
  * messages per second, a storm's handshakes per second, or an idle run's memory per connection.
@@ -46,8 +47,16 @@ final class Tiles extends GridPane {
   private final ResourcesCard resources = new ResourcesCard();
   private final SummaryCard summary;
 
-  /** Presentation mode: three tiles in one row, larger, and a key to the next three. */
-  private boolean focus;
+  /**
+   * Below this height a row of the three-by-two grid leaves its charts' plots a sliver (49 px of
+   * a 157 px tile at 1280×720): the tiles go three in a row instead, as in presentation mode.
+   */
+  static final double MIN_ROW_HEIGHT = 215;
+
+  /** Three tiles in one row, larger, and a key to the next three: in presentation mode, or on a short window. */
+  private final javafx.beans.property.ReadOnlyBooleanWrapper focus = new javafx.beans.property.ReadOnlyBooleanWrapper();
+  private boolean presentation;
+  private boolean shortRows;
   /** Which three tiles the focused layout shows: 0 the run's latency, rate and result; 1 the rest. */
   private int focusSet;
   private boolean sweepOn;
@@ -60,6 +69,12 @@ final class Tiles extends GridPane {
       card.setMinSize(0, 0);
     }
     setMinHeight(0);
+    // the tiles' own height does not depend on their layout (the dashboard gives them what its
+    // header and runs table leave), so deciding on it cannot flip back and forth
+    heightProperty().addListener((obs, old, h) -> {
+      shortRows = h.doubleValue() > 0 && h.doubleValue() / 2 < MIN_ROW_HEIGHT;
+      refocus();
+    });
     relayout();
   }
 
@@ -67,15 +82,26 @@ final class Tiles extends GridPane {
    * Presentation mode lays out fewer, larger tiles: three in a row (the latency, the rate and the
    * result; then the distribution, the connections and CPU & memory), {@link #nextSet} for the other three.
    */
-  void setFocus(boolean focus) {
-    if (this.focus != focus) {
-      this.focus = focus;
+  void setPresentation(boolean on) {
+    presentation = on;
+    refocus();
+  }
+
+  private void refocus() {
+    boolean next = presentation || shortRows;
+    if (focus.get() != next) {
+      focus.set(next);
       relayout();
     }
   }
 
-  boolean focused() {
-    return focus;
+  /** True while the tiles show three at a time. */
+  javafx.beans.property.ReadOnlyBooleanProperty threeAtATimeProperty() {
+    return focus.getReadOnlyProperty();
+  }
+
+  boolean threeAtATime() {
+    return focus.get();
   }
 
   /** In presentation mode, the other three tiles. */
@@ -89,7 +115,7 @@ final class Tiles extends GridPane {
     getChildren().clear();
     getColumnConstraints().clear();
     getRowConstraints().clear();
-    int rows = focus ? 1 : 2;
+    int rows = focus.get() ? 1 : 2;
     for (int c = 0; c < 3; c++) {
       ColumnConstraints cc = new ColumnConstraints();
       cc.setPercentWidth(100 / 3.0);
@@ -103,7 +129,7 @@ final class Tiles extends GridPane {
       getRowConstraints().add(rc);
     }
     ChartCard lower = sweepOn ? sweep : distribution;
-    if (!focus) {
+    if (!focus.get()) {
       add(latency, 0, 0);
       add(rate, 1, 0);
       add(connections, 2, 0);

@@ -64,14 +64,14 @@ class BarsCardUiTest {
         MetricTable.of(List.of(Contender.of(storm(ThreadingModel.EVENT_LOOP, 900)), Contender.of(storm(ThreadingModel.MULTI_REACTOR, 1200))));
     MetricTable echo = MetricTable.of(List.of(Contender.of(SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP))));
     Fx.get(() -> {
-      card.show(echo, List.of("#1f77b4"), List.of(false));
+      card.show(echo, List.of(0));
       return null;
     });
     assertThat(Fx.get(() -> card.metricProperty().get())).isEqualTo(Metric.THROUGHPUT);
 
     // the picker's new items clear its value, which must not leave the card without a metric
     Fx.get(() -> {
-      card.show(storms, List.of("#1f77b4", "#ff7f0e"), List.of(false, false));
+      card.show(storms, List.of(0, 1));
       return null;
     });
 
