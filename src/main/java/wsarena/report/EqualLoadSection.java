@@ -35,8 +35,7 @@ final class EqualLoadSection {
     } else {
       sb.append("Every target driven open loop at the same offered rate, ").append(howChosen(data))
           .append(" Round trip from the moment each echo was due to its answer, in milliseconds; the best median of each column in bold.")
-          .append(data.equalLoadNotBelowKnees().isPresent() ? "\n\n"
-              : " Latency claims are judged here, a difference only where the runs' ranges do not overlap.\n\n");
+          .append(judged(data)).append(" A difference counts only where the runs' ranges do not overlap.\n\n");
       sb.append(ReportMarkdown.metricTable(table.get(), PerformanceSections.LATENCY_TABLE)).append("\n");
       sb.append(PerformanceSections.fairness(table.get()));
       sb.append(doc.chart(ReportChart.EQUAL_LOAD_DISTRIBUTION));
@@ -63,10 +62,9 @@ final class EqualLoadSection {
     Optional<SweepKnee> lowest = data.inputs().sweeps().stream()
         .filter(s -> targets.contains(s.label()) && s.kneeRate().isPresent())
         .min(Comparator.comparingDouble(s -> s.kneeRate().getAsDouble()));
-    Optional<String> notBelow = data.equalLoadNotBelowKnees();
-    if (notBelow.isPresent()) {
-      return r + ", which is NOT shown to be below every target's knee: " + notBelow.get()
-          + ". So no latency claim is judged here (they read untested); the figures are shown as measured.";
+    List<String> notBelow = data.equalLoadNotBelowKnees();
+    if (!notBelow.isEmpty()) {
+      return r + ", which is NOT shown to be below every target's knee: " + String.join("; ", notBelow) + ".";
     }
     if (lowest.isEmpty()) {
       return r + " (no sweep of these targets says where their knees lie).";
@@ -79,5 +77,22 @@ final class EqualLoadSection {
     return r + (rate.getAsDouble() < knee
         ? ", below the lowest knee among them (" + kneeWords + ")."
         : ", which is NOT below the lowest knee among them (" + kneeWords + "): some targets ran overloaded.");
+  }
+
+  /**
+   * Which latency claims are judged at this rate: those of targets shown below their knees. An
+   * overloaded target's latency is shown as measured but judges no claim.
+   */
+  static String judged(ReportData data) {
+    List<String> notBelow = data.equalLoadNotBelowKnees();
+    if (notBelow.isEmpty()) {
+      return " Latency claims are judged here.";
+    }
+    List<String> over = data.equalLoad().map(t -> t.contenders().stream().map(Contender::name)
+        .filter(n -> data.equalLoadNotBelowKnee(n).isPresent()).toList()).orElse(List.of());
+    return over.size() == data.equalLoad().map(t -> t.contenders().size()).orElse(0)
+        ? " No latency claim is judged here (they read untested); the figures are shown as measured."
+        : " Latency claims are judged here for the targets below their knees; those naming " + String.join(", ", over)
+            + " read untested, their figures shown as measured.";
   }
 }

@@ -122,7 +122,7 @@ public sealed interface Measurement {
 
   /**
    * A latency percentile at equal load: every compared target driven open loop at one rate below
-   * their knees ({@link ReportData#equalLoad()}), where latency is compared.
+   * its knee ({@link ReportData#equalLoad()}), where latency is compared.
    */
   record AtEqualLoad(Metric metric) implements Measurement {
     public String id() {
@@ -138,8 +138,8 @@ public sealed interface Measurement {
     }
 
     public Optional<Figure> of(String target, ReportData data) {
-      if (data.equalLoadNotBelowKnees().isPresent()) {
-        return Optional.empty(); // not shown below every knee: not the equal load latency is judged at
+      if (data.equalLoadNotBelowKnee(target).isPresent()) {
+        return Optional.empty(); // not shown below its knee: not the equal load latency is judged at
       }
       return data.equalLoadSpread(target, metric).map(s -> {
         Figure f = OfMetric.figure(metric, s);
@@ -179,9 +179,15 @@ public sealed interface Measurement {
         double rate = s.kneeRate().getAsDouble();
         String knee = Units.whole(rate) + " msgs/s";
         if (!cores) {
-          // the next step, one precision higher, failed: the knee is known to that precision either side
-          String within = String.format(Locale.ROOT, "%s (1 sweep, within %.0f %%)", knee, s.precision() * 100);
-          return Optional.of(new Figure(rate, within, rate * (1 - s.precision()), rate * (1 + s.precision()), 1));
+          // the next step, one precision higher, failed: the knee is known to that precision either
+          // side; a sweep the generator stopped knows only that the target sustained at least this
+          String within = s.kneeIsLowerBound()
+              ? "at least " + knee + " (1 sweep, stopped before the target's limit: " + s.stopped() + ")"
+              : String.format(Locale.ROOT, "%s (1 sweep, within %.0f %%)", knee, s.precision() * 100);
+          return Optional.of(new Figure(rate, within, s.kneeLow(), s.kneeHigh(), 1));
+        }
+        if (s.kneeIsLowerBound()) {
+          return Optional.empty(); // the CPU at a rate short of the knee is not the CPU at the knee
         }
         OptionalDouble c = s.kneeTargetCores();
         return c.isEmpty()
@@ -304,7 +310,8 @@ public sealed interface Measurement {
     }
 
     public Optional<Figure> of(String target, ReportData data) {
-      return InstanceScaling.best(data.sweepsInRunOrder(), target).map(s -> new Figure(s.factor(), s.sentence()));
+      return InstanceScaling.best(data.sweepsInRunOrder(), target)
+          .map(s -> new Figure(s.factor(), s.sentence(), s.factorLow(), s.factorHigh(), 1));
     }
 
     public List<String> targets(ReportData data) {

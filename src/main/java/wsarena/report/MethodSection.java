@@ -60,7 +60,7 @@ final class MethodSection {
       int mostRuns = t.contenders().stream().mapToInt(c -> c.runs().size()).max().orElse(0);
       lines.add("- **echo at equal load**: " + MarkdownSummary.describe(first.scenario()) + "; " + Units.plural(t.contenders().size(), "target")
           + ", " + Units.plural(mostRuns, "run") + " each, every target driven open loop at the same rate: "
-          + EqualLoadSection.howChosen(data) + (data.equalLoadNotBelowKnees().isPresent() ? "" : " Latency claims are judged here."));
+          + EqualLoadSection.howChosen(data) + EqualLoadSection.judged(data));
     });
     if (!data.inputs().sweeps().isEmpty()) {
       lines.add("- **sweep**: " + Units.plural(data.inputs().sweeps().size(), "sweep") + " (" + String.join(", ",

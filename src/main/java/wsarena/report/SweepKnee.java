@@ -50,6 +50,32 @@ public record SweepKnee(
         DEFAULT_PRECISION, null);
   }
 
+  /**
+   * True when the sweep stopped before the target's limit (the generator was the limit, every step
+   * passed, the step limit, or the user stopped it): its highest passing rate is what the target
+   * sustained at least, not its knee. A sweep read without its steps is taken at its word.
+   */
+  public boolean kneeIsLowerBound() {
+    if (result == null || kneeRate.isEmpty()) {
+      return false;
+    }
+    return switch (result.stopReason()) {
+      case GENERATOR_BOUND, ALL_STEPS_PASSED, STEP_LIMIT, STOPPED -> true;
+      case KNEE_FOUND, TARGET_FAILED, NO_STEP_PASSED -> false;
+    };
+  }
+
+  /** The lowest the knee may be: a precision under the highest rate passed, or that rate itself when a lower bound. */
+  public double kneeLow() {
+    double rate = kneeRate.orElseThrow();
+    return kneeIsLowerBound() ? rate : rate * (1 - precision);
+  }
+
+  /** The highest the knee may be: a precision over the highest rate passed, unbounded when a lower bound. */
+  public double kneeHigh() {
+    return kneeIsLowerBound() ? Double.POSITIVE_INFINITY : kneeRate.orElseThrow() * (1 + precision);
+  }
+
   /** The target's CPU at its knee in cores (1.0 = one core busy all the time); empty when not known. */
   public OptionalDouble kneeTargetCores() {
     if (kneeTargetCpuPercent.isEmpty() || logicalThreads <= 0) {

@@ -207,9 +207,41 @@ class VerdictRulesTest {
     ReportData data = new ReportData(new ReportInputs(runs, Map.of(), List.of(), Map.of(), List.of(noKnee), List.of()));
     Claim p99 = new Claim("low latency", null, "tornado", "p99-at-equal-load", "at-most", List.of(), 10_000.0, null);
 
-    assertThat(data.equalLoadNotBelowKnees()).hasValue("tornado's sweep found no knee (no step passed)");
+    assertThat(data.equalLoadNotBelowKnees()).containsExactly("tornado's sweep found no knee (no step passed)");
     assertThat(ClaimCheck.of(p99, data).verdict()).isEqualTo(ClaimCheck.Verdict.UNTESTED);
     assertThat(EqualLoadSection.howChosen(data)).contains("NOT shown to be below every target's knee");
+  }
+
+  /**
+   * Below the knee of each target a claim compares is enough: a third target overloaded at the same
+   * rate (a PyPy server with a knee of 531 msgs/s beside Tornado's 11,000) leaves the Tornado and
+   * Autobahn claims judged, and only claims naming it untested.
+   */
+  @Test
+  void latencyIsJudgedBelowTheKneesOfTheTargetsAClaimCompares() {
+    TargetSpec tornado = new TargetSpec.Peer("tornado");
+    TargetSpec autobahn = new TargetSpec.Peer("autobahn");
+    TargetSpec slow = new TargetSpec.Peer("tornado-pypy");
+    Scenario closed = Scenario.defaults().withTarget(tornado);
+    List<Contender> contenders = List.of(
+        new Contender("tornado", List.of(StepResults.ofCapacity(scenario(tornado, 5_500), 10_000, HOST), SavedRunsOf.closed(closed))),
+        new Contender("autobahn", List.of(StepResults.ofCapacity(scenario(autobahn, 5_500), 10_000, HOST))),
+        new Contender("tornado-pypy", List.of(StepResults.ofCapacity(scenario(slow, 5_500), 10_000, HOST))));
+    List<SweepKnee> knees = List.of(knee("tornado", 11_000), knee("autobahn", 14_500), knee("tornado-pypy", 531));
+    ReportData data = new ReportData(new ReportInputs(ReportInputs.ofContenders(contenders).runs(), Map.of(), List.of(), Map.of(), knees, List.of()));
+
+    assertThat(data.equalLoadNotBelowKnees()).containsExactly("tornado-pypy's knee is 531 msgs/s");
+    Claim better = new Claim("low latency", null, "autobahn", "p99-at-equal-load", "better-than", List.of("tornado"), null, null);
+    assertThat(ClaimCheck.of(better, data).verdict()).isNotEqualTo(ClaimCheck.Verdict.UNTESTED);
+    assertThat(ClaimCheck.of(better, data).figures()).contains("at 5,500 msgs/s");
+    Claim onPyPy = new Claim("low latency", null, "tornado-pypy", "p99-at-equal-load", "better-than", List.of("tornado"), null, null);
+    assertThat(ClaimCheck.of(onPyPy, data).verdict()).isEqualTo(ClaimCheck.Verdict.UNTESTED);
+    assertThat(EqualLoadSection.judged(data)).contains("for the targets below their knees", "naming tornado-pypy read untested");
+  }
+
+  private static SweepKnee knee(String label, double rate) {
+    return new SweepKnee(label, label, java.util.OptionalDouble.of(rate), java.util.OptionalDouble.of(rate), java.util.OptionalDouble.of(5_000),
+        java.util.OptionalDouble.of(40), 2, "the knee", java.nio.file.Path.of(label, "sweep.json"));
   }
 
   /** A closed-loop run beside the open-loop ones, so these read as latency at equal load. */
