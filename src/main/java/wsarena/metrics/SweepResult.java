@@ -57,6 +57,21 @@ public record SweepResult(
     notes = notes == null ? List.of() : List.copyOf(notes);
   }
 
+  /**
+   * True when the sweep stopped before the target's limit (the generator was the limit, every step
+   * passed, the step limit, or the user stopped it): its highest passing rate is what the target
+   * sustained at least, not its knee.
+   */
+  public boolean kneeIsLowerBound() {
+    if (maxSustainableRate == null || stopReason == null) {
+      return false;
+    }
+    return switch (stopReason) {
+      case GENERATOR_BOUND, ALL_STEPS_PASSED, STEP_LIMIT, STOPPED -> true;
+      case KNEE_FOUND, TARGET_FAILED, NO_STEP_PASSED -> false;
+    };
+  }
+
   /** The highest passing step: the knee. */
   public Optional<SweepStep> knee() {
     return steps.stream().filter(SweepStep::passed).max(Comparator.comparingDouble(SweepStep::offeredRate));

@@ -65,7 +65,8 @@ final class PerformanceSections {
         .max((a, b) -> Double.compare(a.kneeRate().getAsDouble(), b.kneeRate().getAsDouble()))
         .filter(s -> data.inputs().sweeps().size() > 1)
         .ifPresent(s -> rows.add(List.of("sweep", "Sweep knee, higher is better", s.label(),
-            Units.whole(s.kneeRate().getAsDouble()) + " msgs/s", Integer.toString(data.inputs().sweeps().size()), kneeLead(s))));
+            (s.kneeIsLowerBound() ? "at least " : "") + Units.whole(s.kneeRate().getAsDouble()) + " msgs/s",
+            Integer.toString(data.inputs().sweeps().size()), kneeLead(s))));
     List<String> strict = data.inputs().conformance().values().stream().filter(ConformanceSummary::strict).map(ConformanceSummary::target).sorted().toList();
     if (!data.inputs().conformance().isEmpty()) {
       rows.add(List.of("conformance", "Every case strict", strict.isEmpty() ? "none" : String.join(", ", strict),
@@ -175,14 +176,16 @@ final class PerformanceSections {
   }
 
   /** A sweep's best knee is clear of the next when the two lie further apart than the sweeps' precision either side. */
+  /** Clear when the least the best knee may be exceeds the most the next may be (a lower bound has no most). */
   private String kneeLead(SweepKnee best) {
-    double k = best.kneeRate().getAsDouble();
     return data.inputs().sweeps().stream()
         .filter(s -> s != best && s.kneeRate().isPresent())
         .max(java.util.Comparator.comparingDouble(s -> s.kneeRate().getAsDouble()))
-        .map(n -> k * (1 - best.precision()) > n.kneeRate().getAsDouble() * (1 + n.precision())
+        .map(n -> best.kneeLow() > n.kneeHigh()
             ? "yes"
-            : "no: within the sweeps' precision of " + n.label() + "'s")
+            : n.kneeIsLowerBound()
+                ? "no: " + n.label() + "'s sweep stopped before its limit, so its knee may be higher"
+                : "no: within the sweeps' precision of " + n.label() + "'s")
         .orElse("");
   }
 

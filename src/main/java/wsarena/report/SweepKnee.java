@@ -50,19 +50,9 @@ public record SweepKnee(
         DEFAULT_PRECISION, null);
   }
 
-  /**
-   * True when the sweep stopped before the target's limit (the generator was the limit, every step
-   * passed, the step limit, or the user stopped it): its highest passing rate is what the target
-   * sustained at least, not its knee. A sweep read without its steps is taken at its word.
-   */
+  /** {@link SweepResult#kneeIsLowerBound}; a sweep read without its steps is taken at its word. */
   public boolean kneeIsLowerBound() {
-    if (result == null || kneeRate.isEmpty()) {
-      return false;
-    }
-    return switch (result.stopReason()) {
-      case GENERATOR_BOUND, ALL_STEPS_PASSED, STEP_LIMIT, STOPPED -> true;
-      case KNEE_FOUND, TARGET_FAILED, NO_STEP_PASSED -> false;
-    };
+    return result != null && kneeRate.isPresent() && result.kneeIsLowerBound();
   }
 
   /** The lowest the knee may be: a precision under the highest rate passed, or that rate itself when a lower bound. */

@@ -35,8 +35,11 @@ class CtrlCIT {
     assumeTrue(Files.isExecutable(SETSID), "setsid puts the run in a process group of its own, as a shell does");
     Path dir = tmp.resolve("stopped");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // env resets SIGINT to its default: a test started in the background by a non-interactive
+    // shell inherits it ignored, and a JVM that starts with SIGINT ignored never handles it (a
+    // terminal's foreground job does not have it ignored, which is what this test plays)
     List<String> command = new ArrayList<>(List.of(
-        SETSID.toString(), java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+        "/usr/bin/env", "--default-signal=INT", SETSID.toString(), java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
         "-cp", System.getProperty("java.class.path"), "wsarena.Launcher", "run"));
     command.addAll(List.of(target.split(" ")));
     command.addAll(List.of("--connections", "4", "--rate", "400", "--warmup", "0s", "--duration", "60s",

@@ -20,6 +20,19 @@ public final class ChartTitles {
     return names.isEmpty() ? what : what + " · " + String.join(" vs ", names);
   }
 
+  /**
+   * {@code what · A vs B vs C} for up to three, else {@code what · 12 targets} (or {@code 12 runs}
+   * when runs of one target were told apart, {@code tornado #2}): a picture whose legend names every
+   * curve, where a title listing twelve ran to three lines.
+   */
+  public static String compact(String what, List<String> names) {
+    if (names.size() <= 3) {
+      return of(what, names);
+    }
+    boolean repeats = names.stream().anyMatch(n -> n.matches(".* #\\d+"));
+    return what + " · " + names.size() + (repeats ? " runs" : " targets");
+  }
+
   /** A bar chart of {@code metric}: {@code Latency p99 · A vs B vs C}. */
   public static String bars(Metric metric, List<String> names) {
     return of(metric.title(), names);

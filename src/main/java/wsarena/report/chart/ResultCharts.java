@@ -57,7 +57,7 @@ public final class ResultCharts {
     }
     DistributionFigure figure = new DistributionFigure();
     figure.show(curves);
-    return figure.picture(layout, ChartTitles.of(ChartTitles.DISTRIBUTION, names), subtitle(runs.getFirst()), hostLine(runs), ChartLook.LIGHT);
+    return figure.picture(layout, ChartTitles.compact(ChartTitles.DISTRIBUTION, names), subtitle(runs.getFirst()), hostLine(runs), ChartLook.LIGHT);
   }
 
   /** The distribution of {@code runs} under their labels (numbered where two share one), 16:9. */

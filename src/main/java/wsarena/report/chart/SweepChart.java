@@ -353,7 +353,8 @@ public final class SweepChart {
     List<String> knees = new ArrayList<>();
     for (int i = 0; i < sweeps.size(); i++) {
       SweepResult s = sweeps.get(i);
-      knees.add(label(sweeps, i) + " " + (s.maxSustainableRate() == null ? "none" : Units.compact(s.maxSustainableRate()) + " msgs/s"));
+      knees.add(label(sweeps, i) + " " + (s.maxSustainableRate() == null ? "none"
+          : (s.kneeIsLowerBound() ? "≥ " : "") + Units.compact(s.maxSustainableRate()) + " msgs/s"));
     }
     return "knees at p99 ≤ " + Units.latency(sweeps.getFirst().plan().bounds().p99().toNanos() / 1000) + ": " + String.join(" · ", knees);
   }

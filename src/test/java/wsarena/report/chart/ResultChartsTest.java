@@ -45,6 +45,9 @@ class ResultChartsTest {
     // drawn with non-breaking hyphens, so the title wraps between names
     assertThat(chart.getTitle().getText().replace(ChartStyle.NON_BREAKING_HYPHEN, '-'))
         .isEqualTo("Latency distribution · undertow-event-loop #1 vs undertow-reactor-workers vs undertow-event-loop #3");
+    // past three, the legend names them and the title counts them (a title of twelve names ran to three lines)
+    List<RunResult> four = List.of(EVENT_LOOP, WORKERS, EVENT_LOOP, WORKERS);
+    assertThat(ResultCharts.distribution(four).getTitle().getText()).isEqualTo("Latency distribution · 4 runs");
     // the latency axis spans whole decades around every point
     LogAxis y = (LogAxis) plot.getRangeAxis();
     double maxMs = EVENT_LOOP.latency().getMaxValue() / 1000.0;
