@@ -22,7 +22,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import wsarena.metrics.RunResult;
@@ -74,10 +73,7 @@ public final class BarCharts {
   public static JFreeChart screen(MetricTable table, Metric metric, ChartLook look, List<Integer> styles) {
     double tick = look.screenTickSize();
     CategoryPlot plot = plot(table, metric, look, styles, new Type(tick, look.screenLineWidth(), tick / 2));
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.setBackgroundPaint(null);
-    chart.setBorderVisible(false);
-    chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+    JFreeChart chart = ChartStyle.onCard(plot);
     plot.setBackgroundPaint(null);
     plot.setOutlineVisible(false);
     plot.setRangeGridlinePaint(look.grid());

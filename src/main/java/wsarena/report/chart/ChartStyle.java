@@ -9,6 +9,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -50,6 +51,18 @@ final class ChartStyle {
    * (never over the plot), type sized for {@code layout}; the plot itself is styled by {@link
    * #xyPlot} or {@link #categoryPlot}.
    */
+  /**
+   * A chart for the window's card: no title or legend (the card has them), transparent (the card
+   * shows through), no border, a little room at its edges. Every screen chart starts here.
+   */
+  static JFreeChart onCard(Plot plot) {
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    chart.setBackgroundPaint(null);
+    chart.setBorderVisible(false);
+    chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+    return chart;
+  }
+
   static void apply(JFreeChart chart, String subtitle, String hostLine, ExportLayout layout) {
     apply(chart, subtitle, hostLine, layout, ChartLook.LIGHT);
   }

@@ -10,7 +10,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import wsarena.metrics.PercentileCurve;
@@ -80,10 +79,7 @@ public final class DistributionFigure {
   public JFreeChart chart(ChartLook look) {
     this.look = look;
     if (chart == null) {
-      chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, new XYPlot(), false);
-      chart.setBackgroundPaint(null);
-      chart.setBorderVisible(false);
-      chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+      chart = ChartStyle.onCard(new XYPlot());
     }
     refresh();
     return chart;

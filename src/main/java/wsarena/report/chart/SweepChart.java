@@ -16,7 +16,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -90,10 +89,7 @@ public final class SweepChart {
    */
   public static JFreeChart screen(List<Curve> curves, long boundMicros, ChartLook look) {
     XYPlot plot = latencyPlot(curves, boundMicros, look, look.screenLineWidth(), look.screenTickSize());
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    chart.setBackgroundPaint(null);
-    chart.setBorderVisible(false);
-    chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+    JFreeChart chart = ChartStyle.onCard(plot);
     plot.setBackgroundPaint(null);
     plot.setOutlineVisible(false);
     plot.setDomainGridlinePaint(look.grid());

@@ -13,7 +13,6 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import wsarena.metrics.Phase;
@@ -199,10 +198,7 @@ public final class TimeFigure {
   public JFreeChart chart(ChartLook look) {
     this.look = look;
     if (chart == null) {
-      chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot(data, look, look.screenLineWidth(), optionalShown), false);
-      chart.setBackgroundPaint(null);
-      chart.setBorderVisible(false);
-      chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+      chart = ChartStyle.onCard(plot(data, look, look.screenLineWidth(), optionalShown));
     }
     chart.setNotify(false);
     styleScreen();
