@@ -158,6 +158,8 @@ class PresentationUiTest {
     assertThat(Fx.get(() -> window.compare().distribution().legendSize())).isZero();
     assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(RUNS);
     assertThat(Fx.get(() -> window.compare().bars().cutNames())).as("bar names cut at %dx%d", width, height).isEmpty();
+    assertThat(Fx.get(() -> window.compare().bars().crowdedTicks())).as("value ticks run together at %dx%d", width, height).isEmpty();
+    assertThat(Fx.get(() -> window.compare().bars().cutValues())).as("bar values cut at %dx%d", width, height).isEmpty();
     assertThat(Fx.get(() -> CutText.under(window.compare(), ".run-name"))).as("table names cut at %dx%d", width, height).isEmpty();
     assertThat(Fx.get(this::toolbarItemsOffScreen)).as("toolbar actions out of reach at %dx%d", width, height).isEmpty();
     press(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
@@ -269,7 +271,10 @@ class PresentationUiTest {
     return any ? small : List.of("none drawn");
   }
 
-  /** The result tiles' figures as drawn, those that end in "…". */
+  /**
+   * The result tile's texts as drawn that end in "…": its figures and their captions, and its
+   * lines (status, accounting, host, warnings, explanation).
+   */
   private List<String> cutFigures() {
     List<String> cut = new ArrayList<>();
     for (Node tile : window.scene().getRoot().lookupAll(".tile")) {
@@ -277,11 +282,13 @@ class PresentationUiTest {
         continue;
       }
       for (Node child : p.getChildrenUnmodifiable()) {
-        if (child instanceof Label label && !label.getStyleClass().contains("tile-caption") && label.lookup(".text") instanceof Text shown
-            && shown.getText().endsWith("…")) {
+        if (child instanceof Label label && label.lookup(".text") instanceof Text shown && shown.getText().endsWith("…")) {
           cut.add(label.getText() + " drawn as " + shown.getText());
         }
       }
+    }
+    for (String line : List.of(".summary-status", ".summary-accounting", ".summary-host", ".summary-warnings", ".summary-explanation")) {
+      cut.addAll(CutText.under(window.dashboard(), line));
     }
     return cut;
   }

@@ -14,7 +14,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -100,6 +99,16 @@ public final class BarCharts {
     return chart;
   }
 
+  /** Neighbouring value ticks of {@code chart} that ran together when last drawn, as "left | right": none, as the axis picks them. */
+  public static List<String> crowdedTicks(JFreeChart chart) {
+    return chart.getPlot() instanceof CategoryPlot p && p.getRangeAxis() instanceof ValuesAxis values ? values.crowdedLabels() : List.of();
+  }
+
+  /** The values written at the bars' ends that ran past the plot's edge when last drawn: none, as they move inside their bar. */
+  public static List<String> cutValues(JFreeChart chart) {
+    return chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof SpreadRenderer r ? r.cutValues() : List.of();
+  }
+
   /** The names {@code chart}'s axis last had to cut short: none, unless a name is longer than two lines. */
   public static List<String> cutNames(JFreeChart chart) {
     return chart.getPlot() instanceof CategoryPlot p && p.getDomainAxis() instanceof NamesAxis names ? names.cutNames() : List.of();
@@ -119,7 +128,7 @@ public final class BarCharts {
       failed.add(contenders.get(i).failure().isPresent());
       data.addValue(s.map(v -> metric.onAxis(v.median())).orElse(null), metric.title(), contenders.get(i).name());
     }
-    NumberAxis values = new NumberAxis(metric.axisLabel());
+    NumberAxis values = new ValuesAxis(metric.axisLabel());
     values.setAutoRangeIncludesZero(true);
     values.setUpperMargin(0.18); // room for the value written after the longest bar
     SpreadRenderer renderer = new SpreadRenderer(metric, spreads, failed, table.best(metric), type, look, styles);
@@ -128,7 +137,6 @@ public final class BarCharts {
       // the axis reaches past the longest min–max line, not just the longest bar, with room for the
       // value written after it: a wide spread otherwise ran off the plot with its label
       values.setRange(0, top * 1.22);
-      values.setTickUnit(new NumberTickUnit(Ticks.roundStep(top / 6)));
     }
     CategoryPlot plot = new CategoryPlot(data, new NamesAxis(), values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -145,6 +153,8 @@ public final class BarCharts {
     private final transient Type type;
     private final transient ChartLook look;
     private final transient List<Integer> styles;
+    /** The values drawn past the plot's edges at the last drawing, by column. */
+    private final transient java.util.Map<Integer, String> cut = new java.util.concurrent.ConcurrentHashMap<>();
 
     SpreadRenderer(
         Metric metric, List<Optional<Spread>> spreads, List<Boolean> failed, OptionalInt best, Type type, ChartLook look,
@@ -222,9 +232,35 @@ public final class BarCharts {
       }
       String text = metric.alone(spread.get().median()) + (isBest ? "  ★ best" : "");
       g.setFont(new Font(Font.SANS_SERIF, isBest ? Font.BOLD : Font.PLAIN, (int) Math.round(type.tickSize())));
-      g.setPaint(look.ink());
       float baseline = (float) (middle + g.getFontMetrics().getAscent() / 2.0 - 2);
-      g.drawString(text, (float) (end + type.gap()), baseline);
+      double width = g.getFontMetrics().stringWidth(text);
+      double x = end + type.gap();
+      g.setPaint(look.ink());
+      if (x + width > dataArea.getMaxX()) {
+        // no room after the longest bar on a narrow card ("123k/s" was cut at the edge): inside its end
+        x = barEnd - type.gap() - width;
+        g.setPaint(inkOn(column));
+      }
+      if (x < dataArea.getMinX() || x + width > dataArea.getMaxX()) {
+        cut.put(column, text);
+      } else {
+        cut.remove(column);
+      }
+      g.drawString(text, (float) x, baseline);
+    }
+
+    /** Black or white, whichever reads on the bar of {@code column}. */
+    private Color inkOn(int column) {
+      Color bar = look.run(style(column));
+      if (RunPalette.dashed(style(column))) {
+        return look.ink(); // a pale bar: the background shows through
+      }
+      double luminance = (0.2126 * bar.getRed() + 0.7152 * bar.getGreen() + 0.0722 * bar.getBlue()) / 255;
+      return luminance > 0.5 ? Color.BLACK : Color.WHITE;
+    }
+
+    List<String> cutValues() {
+      return List.copyOf(new java.util.TreeMap<>(cut).values());
     }
   }
 }

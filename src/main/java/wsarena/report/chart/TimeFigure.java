@@ -37,8 +37,15 @@ public final class TimeFigure {
    *
    * @param value its figure in a sample; negative or NaN means not known, and draws no point
    * @param readout the figure as the legend reads it out
+   * @param occasional a line of something that may never happen (no answer in an interval): a
+   *     value of 0 means it did not, and a legend names the line only once it has a point
    */
-  public record Line(String name, Hue hue, boolean dashed, ToDoubleFunction<Sample> value, DoubleFunction<String> readout) {}
+  public record Line(String name, Hue hue, boolean dashed, ToDoubleFunction<Sample> value, DoubleFunction<String> readout, boolean occasional) {
+    /** A line with a figure in every sample. */
+    public static Line of(String name, Hue hue, boolean dashed, ToDoubleFunction<Sample> value, DoubleFunction<String> readout) {
+      return new Line(name, hue, dashed, value, readout, false);
+    }
+  }
 
   /**
    * One plot of the figure, stacked under the ones before it on the shared time axis.
@@ -124,6 +131,9 @@ public final class TimeFigure {
         }
         for (int i = 0; i < panel.lines().size(); i++) {
           double v = panel.lines().get(i).value().applyAsDouble(s);
+          if (v == 0 && panel.lines().get(i).occasional()) {
+            continue; // it did not happen in this interval
+          }
           if (panel.latency()) {
             v = v > 0 ? v / 1000.0 : Double.NaN;
           }
@@ -169,6 +179,17 @@ public final class TimeFigure {
       }
     }
     return n;
+  }
+
+  /** True once {@code line}, one of this figure's, has a point among those kept. */
+  public boolean drawn(Line line) {
+    for (int p = 0; p < panels.size(); p++) {
+      int i = panels.get(p).lines().indexOf(line);
+      if (i >= 0) {
+        return data.get(p).getSeries(i).getItemCount() > 0;
+      }
+    }
+    return false;
   }
 
   /** Latency on a log axis (decades), or a linear one. */
@@ -289,6 +310,17 @@ public final class TimeFigure {
       copies.add(copy);
     }
     CombinedDomainXYPlot plot = plot(copies, look, layout.lineWidth(), true);
+    List<XYPlot> subs = plot.getSubplots();
+    for (int p = 0; p < subs.size(); p++) {
+      // every panel is drawn, in order: "no answer" in the legend of a run that answered every
+      // message said what never happened
+      List<Line> lines = panels.get(p).lines();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).occasional() && copies.get(p).getItemCount(i) == 0) {
+          subs.get(p).getRenderer().setSeriesVisibleInLegend(i, false);
+        }
+      }
+    }
     JFreeChart picture = new JFreeChart(pictureTitle, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     ChartStyle.apply(picture, subtitle, hostLine, layout, look);
     plot.setBackgroundPaint(look.background());

@@ -21,11 +21,11 @@ public final class TimeFigures {
   public static TimeFigure latency(String title) {
     List<TimeFigure.Line> lines = new java.util.ArrayList<>();
     for (Percentile p : Percentile.values()) {
-      lines.add(new TimeFigure.Line(p.label(), Hue.of(p), false, s -> p.micros(s.latency()), Units::latency));
+      lines.add(TimeFigure.Line.of(p.label(), Hue.of(p), false, s -> p.micros(s.latency()), Units::latency));
     }
     // an interval in which messages waited and none was answered has no percentile: how long
     // its oldest message had waited stands in for them, never a latency of 0
-    lines.add(new TimeFigure.Line("no answer", Hue.RED, true, s -> s.unanswered() ? s.fates().oldestWaitingMicros() : 0, Units::latency));
+    lines.add(new TimeFigure.Line("no answer", Hue.RED, true, s -> s.unanswered() ? s.fates().oldestWaitingMicros() : 0, Units::latency, true));
     return new TimeFigure(title, List.of(new TimeFigure.Panel("latency, ms", Ticks::latency, 1, true, false, lines)));
   }
 
@@ -33,45 +33,45 @@ public final class TimeFigures {
   public static TimeFigure throughput() {
     return new TimeFigure(ChartTitles.THROUGHPUT, List.of(
         new TimeFigure.Panel("messages per second", Units::compact, 2, false, false, List.of(
-            new TimeFigure.Line("received", Hue.BLUE, false, Sample::receivedPerSecond, Units::perSecond),
-            new TimeFigure.Line("sent", Hue.ORANGE, true, Sample::sentPerSecond, Units::perSecond))),
+            TimeFigure.Line.of("received", Hue.BLUE, false, Sample::receivedPerSecond, Units::perSecond),
+            TimeFigure.Line.of("sent", Hue.ORANGE, true, Sample::sentPerSecond, Units::perSecond))),
         new TimeFigure.Panel("MB/s", v -> Units.numberField(Math.round(v * 100) / 100.0) + " MB/s", 1, false, true, List.of(
-            new TimeFigure.Line("MB/s in", Hue.TEAL, false, Sample::receivedMegabytesPerSecond, Units::megabytesPerSecond),
-            new TimeFigure.Line("MB/s out", Hue.MAGENTA, true, Sample::sentMegabytesPerSecond, Units::megabytesPerSecond)))));
+            TimeFigure.Line.of("MB/s in", Hue.TEAL, false, Sample::receivedMegabytesPerSecond, Units::megabytesPerSecond),
+            TimeFigure.Line.of("MB/s out", Hue.MAGENTA, true, Sample::sentMegabytesPerSecond, Units::megabytesPerSecond)))));
   }
 
   /** Connections open, connecting and failed, against {@code requested} (negative: none asked, a storm). */
   public static TimeFigure connections(IntSupplier requested) {
     return new TimeFigure("Connections", List.of(new TimeFigure.Panel("connections", Units::compact, 1, false, false, List.of(
-        new TimeFigure.Line("open", Hue.GREEN, false, s -> s.connections().open(), Units::whole),
-        new TimeFigure.Line("connecting", Hue.GOLD, false, s -> s.connections().connecting(), Units::whole),
-        new TimeFigure.Line("failed", Hue.RED, false, s -> s.connections().failed(), Units::whole),
-        new TimeFigure.Line("asked for", Hue.GREY, true, s -> requested.getAsInt(), Units::whole)))));
+        TimeFigure.Line.of("open", Hue.GREEN, false, s -> s.connections().open(), Units::whole),
+        TimeFigure.Line.of("connecting", Hue.GOLD, false, s -> s.connections().connecting(), Units::whole),
+        TimeFigure.Line.of("failed", Hue.RED, false, s -> s.connections().failed(), Units::whole),
+        TimeFigure.Line.of("asked for", Hue.GREY, true, s -> requested.getAsInt(), Units::whole)))));
   }
 
   /** CPU of generator and target, memory, and context switches per second (which give way on a short card). */
   public static TimeFigure resources() {
     return new TimeFigure("CPU & memory", List.of(
         new TimeFigure.Panel("CPU, % of the machine", v -> Units.numberField(v) + " %", 1, false, false, List.of(
-            new TimeFigure.Line("CPU client", Hue.BLUE, false, s -> s.resources().clientCpuPercent(), Units::percent),
-            new TimeFigure.Line("CPU target", Hue.ORANGE, false, s -> s.resources().targetCpuPercent(), Units::percent))),
+            TimeFigure.Line.of("CPU client", Hue.BLUE, false, s -> s.resources().clientCpuPercent(), Units::percent),
+            TimeFigure.Line.of("CPU target", Hue.ORANGE, false, s -> s.resources().targetCpuPercent(), Units::percent))),
         new TimeFigure.Panel("memory", v -> Units.bytes(v * MIB), 1, false, false, List.of(
-            new TimeFigure.Line("heap", Hue.PURPLE, false, s -> mib(s.resources().clientHeapBytes()), v -> Units.bytes(v * MIB)),
-            new TimeFigure.Line("RSS client", Hue.TEAL, false, s -> mib(s.resources().clientRssBytes()), v -> Units.bytes(v * MIB)),
-            new TimeFigure.Line("RSS target", Hue.RED, false, s -> mib(s.resources().targetRssBytes()), v -> Units.bytes(v * MIB)))),
+            TimeFigure.Line.of("heap", Hue.PURPLE, false, s -> mib(s.resources().clientHeapBytes()), v -> Units.bytes(v * MIB)),
+            TimeFigure.Line.of("RSS client", Hue.TEAL, false, s -> mib(s.resources().clientRssBytes()), v -> Units.bytes(v * MIB)),
+            TimeFigure.Line.of("RSS target", Hue.RED, false, s -> mib(s.resources().targetRssBytes()), v -> Units.bytes(v * MIB)))),
         new TimeFigure.Panel("context switches per second", Units::compact, 1, false, true, List.of(
-            new TimeFigure.Line("switches client", Hue.BLUE, true, s -> s.contextSwitches().clientPerSecond(), Units::perSecond),
-            new TimeFigure.Line("switches target", Hue.ORANGE, true, s -> s.contextSwitches().targetPerSecond(), Units::perSecond)))));
+            TimeFigure.Line.of("switches client", Hue.BLUE, true, s -> s.contextSwitches().clientPerSecond(), Units::perSecond),
+            TimeFigure.Line.of("switches target", Hue.ORANGE, true, s -> s.contextSwitches().targetPerSecond(), Units::perSecond)))));
   }
 
   /** A storm's handshakes per second, and its failed attempts (those the client ran short for dashed). */
   public static TimeFigure handshakes() {
     return new TimeFigure("Handshakes", List.of(
         new TimeFigure.Panel("handshakes per second", Units::compact, 2, false, false, List.of(
-            new TimeFigure.Line("handshakes", Hue.BLUE, false, Sample::handshakesPerSecond, Units::perSecond))),
+            TimeFigure.Line.of("handshakes", Hue.BLUE, false, Sample::handshakesPerSecond, Units::perSecond))),
         new TimeFigure.Panel("failed per second", Units::compact, 1, false, true, List.of(
-            new TimeFigure.Line("failed", Hue.RED, false, s -> perSecond(s, s.connectFailures().total()), Units::perSecond),
-            new TimeFigure.Line("out of ports or files", Hue.GOLD, true,
+            TimeFigure.Line.of("failed", Hue.RED, false, s -> perSecond(s, s.connectFailures().total()), Units::perSecond),
+            TimeFigure.Line.of("out of ports or files", Hue.GOLD, true,
                 s -> perSecond(s, s.connectFailures().outOfPorts() + s.connectFailures().outOfFiles()), Units::perSecond)))));
   }
 
@@ -79,9 +79,9 @@ public final class TimeFigures {
   public static TimeFigure heldMemory() {
     return new TimeFigure("Memory per connection", List.of(
         new TimeFigure.Panel("per connection", v -> Units.bytes(v * KIB), 2, false, false, List.of(
-            new TimeFigure.Line("per connection", Hue.PURPLE, false, s -> kib(s.perConnection().targetMemoryBytes()), v -> Units.bytes(v * KIB)))),
+            TimeFigure.Line.of("per connection", Hue.PURPLE, false, s -> kib(s.perConnection().targetMemoryBytes()), v -> Units.bytes(v * KIB)))),
         new TimeFigure.Panel("RSS target", v -> Units.bytes(v * MIB), 1, false, true, List.of(
-            new TimeFigure.Line("RSS target", Hue.RED, false, s -> mib(s.resources().targetRssBytes()), v -> Units.bytes(v * MIB))))));
+            TimeFigure.Line.of("RSS target", Hue.RED, false, s -> mib(s.resources().targetRssBytes()), v -> Units.bytes(v * MIB))))));
   }
 
   private static double perSecond(Sample s, long count) {

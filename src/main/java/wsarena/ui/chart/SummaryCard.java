@@ -78,6 +78,8 @@ public final class SummaryCard extends ChartCard {
         Label v = new Label();
         Label cap = new Label();
         cap.getStyleClass().add("tile-caption");
+        // "CPU client / target" on two lines in a narrow tile, never "CPU client / t…"
+        cap.setWrapText(true);
         VBox box = new VBox(v, cap);
         box.getStyleClass().add("tile");
         GridPane.setHalignment(box, HPos.LEFT);
@@ -103,8 +105,11 @@ public final class SummaryCard extends ChartCard {
     explanation.getStyleClass().add("summary-explanation");
     explanation.setWrapText(true);
     explanation.setId("summary-explanation");
-    VBox content = new VBox(status, tiles, accounting, host, warnings, explanation);
-    // on a short window the last lines are cut at the card's edge rather than drawn over the next
+    // on a short card the least important lines give way whole (warnings stay longest after the
+    // figures), rather than every line ending in "…"
+    WholeLines content = new WholeLines(8, List.of(status, tiles, accounting, host, warnings, explanation),
+        List.of(tiles, status, warnings, accounting, host, explanation));
+    // the figures, always drawn, are cut at the card's edge on a very short card rather than drawn over the next
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
     clip.widthProperty().bind(content.widthProperty());
     clip.heightProperty().bind(content.heightProperty());

@@ -36,6 +36,7 @@ public class TimeSeriesCard extends ChartCard {
       legends.add(item);
       addLegend(item);
     }
+    showOccasionalLegends();
     addChart(view, 1);
     lookProperty().addListener((obs, old, look) -> figure.chart(look));
     long plots = figure.panels().size();
@@ -55,7 +56,23 @@ public class TimeSeriesCard extends ChartCard {
     figure.clear();
     readout = null;
     legends.forEach(l -> l.setValue("–"));
+    showOccasionalLegends();
     setPlaceholderVisible(true);
+  }
+
+  /**
+   * Names an occasional line (no answer) only once it has a point: "no answer 0 µs" under a run
+   * that answered every message said what never happened.
+   */
+  private void showOccasionalLegends() {
+    List<TimeFigure.Line> lines = figure.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).occasional()) {
+        boolean drawn = figure.drawn(lines.get(i));
+        legends.get(i).setVisible(drawn);
+        legends.get(i).setManaged(drawn);
+      }
+    }
   }
 
   @Override
@@ -69,12 +86,19 @@ public class TimeSeriesCard extends ChartCard {
     for (int i = 0; i < lines.size(); i++) {
       legends.get(i).setValue(readout(lines.get(i), readout));
     }
+    showOccasionalLegends();
     setPlaceholderVisible(pointCount() == 0);
   }
 
-  /** The line's figure in {@code s}, or n/a when not known (negative): never "-1/s". */
+  /**
+   * The line's figure in {@code s}, or n/a when not known (negative): never "-1/s"; an occasional
+   * line reads "–" for an interval in which it did not happen.
+   */
   protected String readout(TimeFigure.Line line, Sample s) {
     double v = line.value().applyAsDouble(s);
+    if (line.occasional() && v == 0) {
+      return "–";
+    }
     return v >= 0 && Double.isFinite(v) ? line.readout().apply(v) : Units.NOT_KNOWN;
   }
 

@@ -115,6 +115,16 @@ public final class BarsCard extends ChartCard {
     return BarCharts.cutNames(view.chart());
   }
 
+  /** Neighbouring value ticks that ran together when last drawn ("25,00050,000" once): none. */
+  public List<String> crowdedTicks() {
+    return BarCharts.crowdedTicks(view.chart());
+  }
+
+  /** The values at the bars' ends drawn past the plot's edge when last drawn ("123k/" once): none. */
+  public List<String> cutValues() {
+    return BarCharts.cutValues(view.chart());
+  }
+
   /** The bars as drawn (plot and axes), without the card's header. */
   public ChartView plot() {
     return view;

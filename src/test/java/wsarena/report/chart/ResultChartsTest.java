@@ -74,6 +74,34 @@ class ResultChartsTest {
   }
 
   @Test
+  void anOccasionalLineIsInTheLegendOnlyOnceItHappened() {
+    // a run that answered every message: "no answer" named under it said what never happened
+    assertThat(EVENT_LOOP.samples()).noneMatch(wsarena.metrics.Sample::unanswered);
+    assertThat(legendNames(ResultCharts.latencyOverTime(EVENT_LOOP, "undertow-event-loop", ExportLayout.WIDE)))
+        .contains("p50", "max").doesNotContain("no answer");
+
+    long half = EVENT_LOOP.samples().getLast().elapsedMillis() / 2;
+    TimeFigure.Line rare = new TimeFigure.Line("rare", Hue.RED, true, s -> s.elapsedMillis() > half ? 5 : 0, v -> v + "", true);
+    TimeFigure.Line never = new TimeFigure.Line("never", Hue.GOLD, true, s -> 0, v -> v + "", true);
+    TimeFigure.Line always = TimeFigure.Line.of("always", Hue.BLUE, false, s -> 1, v -> v + "");
+    TimeFigure figure = new TimeFigure("t", List.of(new TimeFigure.Panel("n", v -> v + "", 1, false, false, List.of(always, rare, never))));
+    figure.addRun(EVENT_LOOP.samples());
+
+    assertThat(figure.drawn(rare)).isTrue();
+    assertThat(figure.drawn(never)).isFalse();
+    assertThat(legendNames(figure.picture(ExportLayout.WIDE, "t", "", "", ChartLook.LIGHT))).containsExactly("always", "rare");
+  }
+
+  private static List<String> legendNames(JFreeChart chart) {
+    List<String> names = new java.util.ArrayList<>();
+    org.jfree.chart.LegendItemCollection items = chart.getPlot().getLegendItems();
+    for (int i = 0; i < items.getItemCount(); i++) {
+      names.add(items.get(i).getLabel());
+    }
+    return names;
+  }
+
+  @Test
   void nothingToDrawIsSaid() {
     assertThatThrownBy(() -> ResultCharts.distribution(List.of())).hasMessage("no run to draw");
   }
