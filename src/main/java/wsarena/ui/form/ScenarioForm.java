@@ -281,7 +281,7 @@ public final class ScenarioForm {
       if (e == null) {
         problems.add(new Problem(Problem.ENGINE, "choose an engine"));
       } else {
-        target = new TargetSpec.Embedded(e.id(), model.get(), isolation.get(), workers, tls.get(), compression.get());
+        target = TargetSpec.Embedded.of(e.id(), model.get(), isolation.get(), workers, tls.get(), compression.get());
       }
     } else if (targetKind.get() == TargetKind.PEER) {
       if (peer.get() == null) {
