@@ -68,9 +68,9 @@ final class RunCommands {
         () -> ready.get() && (page.get() == Page.COMPARE ? shootoutScenario().isPresent() : form.checkProperty().get().valid()),
         ready, page, form.checkProperty(), setup.revisionProperty());
     canCompare = Bindings.createBooleanBinding(
-        () -> ready.get() && form.targetKind.get() == TargetKind.ENGINE && form.modelsProperty().get().size() >= 2
-            && form.engine.get() != null,
-        ready, form.targetKind, form.modelsProperty(), form.engine);
+        () -> ready.get() && form.target.kind.get() == TargetKind.ENGINE && form.target.modelsProperty().get().size() >= 2
+            && form.target.engine.get() != null,
+        ready, form.target.kind, form.target.modelsProperty(), form.target.engine);
     canSweep = Bindings.createBooleanBinding(
         () -> ready.get() && form.checkProperty().get().valid() && sweepForm.checkProperty().get().valid(),
         ready, form.checkProperty(), sweepForm.checkProperty());
@@ -108,12 +108,12 @@ final class RunCommands {
   /** Measures each threading model of the form's engine in the Compare view; the form stays as it is. */
   void compareModels() {
     formScenario().ifPresent(scenario -> {
-      if (!(scenario.target() instanceof TargetSpec.Embedded e) || form.modelsProperty().get().size() < 2) {
+      if (!(scenario.target() instanceof TargetSpec.Embedded e) || form.target.modelsProperty().get().size() < 2) {
         notices.info("Comparing models needs an engine with two threading models or more");
         return;
       }
       setup.isolation().set(e.isolation());
-      setup.tickOnly(form.modelsProperty().get().stream().map(m -> e.engine() + ":" + m.cliName()).toList());
+      setup.tickOnly(form.target.modelsProperty().get().stream().map(m -> e.engine() + ":" + m.cliName()).toList());
       remember.accept(scenario);
       page.set(Page.COMPARE);
       startShootout();

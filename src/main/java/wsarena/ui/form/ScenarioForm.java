@@ -56,24 +56,11 @@ public final class ScenarioForm {
     }
   }
 
-  private final TargetCatalog catalog;
   private final ScenarioValidator validator;
 
-  public final ObjectProperty<TargetKind> targetKind = new SimpleObjectProperty<>(TargetKind.ENGINE);
-  public final ObjectProperty<ServerDescription> engine = new SimpleObjectProperty<>();
-  public final ObjectProperty<ThreadingModel> model = new SimpleObjectProperty<>();
-  public final ObjectProperty<Isolation> isolation = new SimpleObjectProperty<>(Isolation.IN_PROCESS);
-  public final StringProperty serverWorkers = new SimpleStringProperty("0");
-  public final BooleanProperty tls = new SimpleBooleanProperty();
+  /** Which server is measured: the target picker's fields. */
+  public final TargetFields target;
   public final BooleanProperty compression = new SimpleBooleanProperty();
-  public final ObjectProperty<ServerDescription> peer = new SimpleObjectProperty<>();
-  public final StringProperty url = new SimpleStringProperty("");
-  public final BooleanProperty trustAnyCertificate = new SimpleBooleanProperty();
-  /** The external server's process id, to measure its CPU and memory; empty when not known. */
-  public final StringProperty serverPid = new SimpleStringProperty("");
-
-  /** The field name of {@link #serverPid} in problems (the core has no problem for it). */
-  public static final String PROCESS_ID = "processId";
   public final ObjectProperty<Workload> workload = new SimpleObjectProperty<>(Workload.ECHO);
   public final StringProperty publishers = new SimpleStringProperty("1");
   public final StringProperty connections = new SimpleStringProperty();
@@ -104,15 +91,16 @@ public final class ScenarioForm {
   public final BooleanProperty checkConformance = new SimpleBooleanProperty();
 
   private final ReadOnlyObjectWrapper<Check> check = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<List<ThreadingModel>> models = new ReadOnlyObjectWrapper<>(List.of());
 
   public ScenarioForm(TargetCatalog catalog) {
-    this.catalog = catalog;
-    if (!catalog.pythonServers().isEmpty()) {
-      peer.set(catalog.pythonServers().getFirst());
-    }
+    this.target = new TargetFields(catalog);
     this.validator = new ScenarioValidator(catalog, FileLimit.openFiles().orElse(0));
-    engine.addListener((obs, old, now) -> engineChanged(now));
+    // an engine that cannot deflate is not asked to; a URL or a Python server may or may not
+    target.engine.addListener((obs, old, now) -> {
+      if (now != null && target.engineWithoutCompression()) {
+        compression.set(false);
+      }
+    });
     load(Scenario.defaults());
     for (Observable input : inputs()) {
       input.addListener(o -> check.set(check()));
@@ -121,29 +109,11 @@ public final class ScenarioForm {
   }
 
   private List<Observable> inputs() {
-    return List.of(
-        targetKind, engine, model, isolation, serverWorkers, tls, compression, peer, url, trustAnyCertificate, serverPid,
-        workload, publishers, connections, ramp, closedLoop, rate, thinkTime, payloadSize, payloadKind,
-        duration, warmup, threads, interval, handshakesInFlight, hold, pingInterval, sourceAddresses, sourcePorts);
-  }
-
-  private void engineChanged(ServerDescription now) {
-    List<ThreadingModel> list = now == null ? List.of() : now.threadingModels();
-    models.set(list);
-    if (!list.isEmpty() && !list.contains(model.get())) {
-      model.set(list.getFirst());
-    }
-    if (now != null && !now.tls()) {
-      tls.set(false);
-    }
-    if (now != null && !now.compression() && targetKind.get() == TargetKind.ENGINE) {
-      compression.set(false);
-    }
-  }
-
-  /** The threading models of the chosen engine, in a stable order. */
-  public ReadOnlyObjectProperty<List<ThreadingModel>> modelsProperty() {
-    return models.getReadOnlyProperty();
+    List<Observable> all = new ArrayList<>(target.inputs());
+    all.addAll(List.of(
+        compression, workload, publishers, connections, ramp, closedLoop, rate, thinkTime, payloadSize, payloadKind,
+        duration, warmup, threads, interval, handshakesInFlight, hold, pingInterval, sourceAddresses, sourcePorts));
+    return all;
   }
 
   /** The form checked after every change. */
@@ -151,45 +121,9 @@ public final class ScenarioForm {
     return check.getReadOnlyProperty();
   }
 
-  /** One sentence on how the chosen engine spends its threads in the chosen model. */
-  public String modelExplanation() {
-    ServerDescription e = engine.get();
-    ThreadingModel m = model.get();
-    if (m == null) {
-      return "";
-    }
-    return e == null ? m.description() : e.describe(m);
-  }
-
   /** Fills the form from a scenario. */
   public void load(Scenario s) {
-    switch (s.target()) {
-      case TargetSpec.Embedded e -> {
-        targetKind.set(TargetKind.ENGINE);
-        catalog.engine(e.engine()).ifPresent(engine::set);
-        if (e.model() != null) {
-          model.set(e.model());
-        }
-        isolation.set(e.isolation() == null ? Isolation.IN_PROCESS : e.isolation());
-        serverWorkers.set(Integer.toString(e.workerThreads()));
-        tls.set(e.tls());
-      }
-      case TargetSpec.External x -> {
-        targetKind.set(TargetKind.URL);
-        url.set(x.url() == null ? "" : x.url().toString());
-        trustAnyCertificate.set(x.trustAnyCertificate());
-        serverPid.set(x.processId() > 0 ? Long.toString(x.processId()) : "");
-      }
-      case TargetSpec.Peer p -> {
-        targetKind.set(TargetKind.PEER);
-        // an unknown peer in a saved file keeps the form's choice
-        catalog.pythonServer(p.peer()).ifPresent(peer::set);
-      }
-      case null -> {}
-    }
-    if (engine.get() == null && !catalog.engines().isEmpty()) {
-      engine.set(catalog.engines().getFirst());
-    }
+    target.load(s.target());
     if (s.workload() != null) {
       workload.set(s.workload());
     }
@@ -241,20 +175,20 @@ public final class ScenarioForm {
   private Check check(TargetSpec fixed) {
     List<Problem> problems = new ArrayList<>();
     LoadProfile defaults = LoadProfile.defaults();
-    int conns = integer(connections, Problem.CONNECTIONS, "connections", defaults.connections(), problems);
-    double rampPerSecond = number(ramp, Problem.RAMP, "the ramp", 0, problems);
+    int conns = TypedText.integer(connections, Problem.CONNECTIONS, "connections", defaults.connections(), problems);
+    double rampPerSecond = TypedText.number(ramp, Problem.RAMP, "the ramp", 0, problems);
     Rate r;
     if (closedLoop.get()) {
-      r = new Rate.ClosedLoop(duration(thinkTime, Problem.THINK_TIME, "the think time", Duration.ZERO, problems));
+      r = new Rate.ClosedLoop(TypedText.duration(thinkTime, Problem.THINK_TIME, "the think time", Duration.ZERO, problems));
     } else {
-      r = new Rate.OpenLoop(number(rate, Problem.RATE, "the rate", 1000, problems));
+      r = new Rate.OpenLoop(TypedText.number(rate, Problem.RATE, "the rate", 1000, problems));
     }
-    int size = integer(payloadSize, Problem.PAYLOAD, "the payload size", 64, problems);
-    Duration dur = duration(duration, Problem.DURATION, "the duration", defaults.duration(), problems);
-    Duration warm = duration(warmup, Problem.WARMUP, "the warm-up", defaults.warmup(), problems);
-    int generatorThreads = integer(threads, Problem.THREADS, "worker threads", 0, problems);
-    int pubs = integer(publishers, Problem.PUBLISHERS, "publishers", 1, problems);
-    Duration every = duration(interval, Problem.INTERVAL, "the interval", Scenario.DEFAULT_INTERVAL, problems);
+    int size = TypedText.integer(payloadSize, Problem.PAYLOAD, "the payload size", 64, problems);
+    Duration dur = TypedText.duration(duration, Problem.DURATION, "the duration", defaults.duration(), problems);
+    Duration warm = TypedText.duration(warmup, Problem.WARMUP, "the warm-up", defaults.warmup(), problems);
+    int generatorThreads = TypedText.integer(threads, Problem.THREADS, "worker threads", 0, problems);
+    int pubs = TypedText.integer(publishers, Problem.PUBLISHERS, "publishers", 1, problems);
+    Duration every = TypedText.duration(interval, Problem.INTERVAL, "the interval", Scenario.DEFAULT_INTERVAL, problems);
     ConnectionLoad c = connectionLoad(problems);
     LoadProfile load =
         new LoadProfile(
@@ -272,32 +206,8 @@ public final class ScenarioForm {
             c,
             null);
 
-    TargetSpec target = fixed;
-    if (fixed != null) {
-      // the checklist's target: the form's target fields are not asked
-    } else if (targetKind.get() == TargetKind.ENGINE) {
-      int workers = integer(serverWorkers, Problem.WORKER_THREADS, "server worker threads", 0, problems);
-      ServerDescription e = engine.get();
-      if (e == null) {
-        problems.add(new Problem(Problem.ENGINE, "choose an engine"));
-      } else {
-        target = new TargetSpec.Embedded(e.id(), model.get(), isolation.get(), workers, tls.get(), compression.get());
-      }
-    } else if (targetKind.get() == TargetKind.PEER) {
-      if (peer.get() == null) {
-        problems.add(new Problem(Problem.TARGET, "choose a Python server"));
-      } else {
-        target = new TargetSpec.Peer(peer.get().id());
-      }
-    } else {
-      List<Problem> urlProblems = ScenarioValidator.urlProblems(url.get());
-      long pid = processId(problems);
-      if (urlProblems.isEmpty()) {
-        target = new TargetSpec.External(URI.create(url.get().strip()), trustAnyCertificate.get(), pid);
-      } else {
-        problems.addAll(urlProblems);
-      }
-    }
+    // the checklist's target, when given: the form's target fields are not asked
+    TargetSpec target = fixed != null ? fixed : this.target.read(compression.get(), problems);
 
     Scenario scenario = new Scenario(target, workload.get(), load, every);
     if (target != null) {
@@ -318,12 +228,12 @@ public final class ScenarioForm {
     boolean idle = workload.get() == Workload.IDLE;
     List<Problem> ignored = new ArrayList<>();
     List<Problem> both = storm || idle ? out : ignored;
-    int inFlight = integer(handshakesInFlight, Problem.HANDSHAKES_IN_FLIGHT, "handshakes in flight", d.handshakesInFlight(), both);
-    Duration held = duration(hold, Problem.HOLD, "the hold", Duration.ZERO, storm ? out : ignored);
-    Duration ping = duration(pingInterval, Problem.PING_INTERVAL, "the ping interval", d.pingInterval(), idle ? out : ignored);
-    int addresses = integer(sourceAddresses, Problem.SOURCE_ADDRESSES, "source addresses", d.sourceAddresses(), storm ? out : ignored);
+    int inFlight = TypedText.integer(handshakesInFlight, Problem.HANDSHAKES_IN_FLIGHT, "handshakes in flight", d.handshakesInFlight(), both);
+    Duration held = TypedText.duration(hold, Problem.HOLD, "the hold", Duration.ZERO, storm ? out : ignored);
+    Duration ping = TypedText.duration(pingInterval, Problem.PING_INTERVAL, "the ping interval", d.pingInterval(), idle ? out : ignored);
+    int addresses = TypedText.integer(sourceAddresses, Problem.SOURCE_ADDRESSES, "source addresses", d.sourceAddresses(), storm ? out : ignored);
     ConnectionLoad.PortRange ports = null;
-    String portsText = clean(sourcePorts.get());
+    String portsText = TypedText.clean(sourcePorts.get());
     if (!portsText.isEmpty()) {
       try {
         ports = ConnectionLoad.PortRange.parse(portsText);
@@ -332,67 +242,6 @@ public final class ScenarioForm {
       }
     }
     return new ConnectionLoad(inFlight, held, ping, addresses, ports);
-  }
-
-  private long processId(List<Problem> out) {
-    String text = clean(serverPid.get());
-    if (text.isEmpty()) {
-      return 0;
-    }
-    try {
-      long pid = Long.parseLong(text);
-      if (pid > 0) {
-        return pid;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    out.add(new Problem(PROCESS_ID, "the process id is a whole number above 0, or empty when not known"));
-    return 0;
-  }
-
-  private static int integer(StringProperty field, String name, String what, int fallback, List<Problem> out) {
-    String text = clean(field.get());
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      out.add(new Problem(name, what + " must be a whole number, e.g. " + fallback));
-      return fallback;
-    }
-  }
-
-  private static double number(StringProperty field, String name, String what, double fallback, List<Problem> out) {
-    String text = clean(field.get());
-    try {
-      double v = Double.parseDouble(text);
-      if (Double.isFinite(v)) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    out.add(new Problem(name, what + " must be a number, e.g. " + Units.numberField(fallback)));
-    return fallback;
-  }
-
-  private static Duration duration(
-      StringProperty field, String name, String what, Duration fallback, List<Problem> out) {
-    String text = field.get() == null ? "" : field.get().strip();
-    if (text.isEmpty()) {
-      out.add(new Problem(name, "enter " + what + ", e.g. " + Units.durationField(fallback.isZero() ? Duration.ofSeconds(2) : fallback)));
-      return fallback;
-    }
-    try {
-      return ScenarioValidator.parseDuration(text);
-    } catch (IllegalArgumentException e) {
-      out.add(new Problem(name, e.getMessage()));
-      return fallback;
-    }
-  }
-
-  /** Tolerates thousands separators and spaces: {@code 10,000} and {@code 10 000} are 10000. */
-  private static String clean(String text) {
-    return text == null ? "" : text.strip().replace(",", "").replace("_", "").replace(" ", "");
   }
 
   /** Calls {@code action} after every change of any field. */

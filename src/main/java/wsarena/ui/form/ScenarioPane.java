@@ -51,7 +51,7 @@ public final class ScenarioPane extends ScrollPane {
   private final Map<Control, Set<String>> fieldsOf = new HashMap<>();
   private final Label formProblems = new Label();
   private final VBox content = new VBox();
-  private final VBox targetSection = new VBox();
+  private final TargetPicker targetSection;
 
   private enum RateMode {
     CLOSED,
@@ -67,102 +67,13 @@ public final class ScenarioPane extends ScrollPane {
     content.getStyleClass().add("scenario-content");
     setContent(content);
     validation.setValidationDecorator(decoration);
+    this.targetSection = new TargetPicker(form.target, catalog, this::field);
 
-    // target
-    SegmentedChoice<TargetKind> kind =
-        new SegmentedChoice<>(
-            k -> switch (k) {
-              case ENGINE -> "Engine";
-              case PEER -> "Python peer";
-              case URL -> "URL";
-            },
-            TargetKind.values());
-    kind.setId("target-kind");
-    kind.valueProperty().bindBidirectional(form.targetKind);
-    ObservableBooleanValue engineChosen = form.targetKind.isEqualTo(TargetKind.ENGINE);
-
-    ComboBox<ServerDescription> engine = new ComboBox<>(FXCollections.observableArrayList(catalog.engines()));
-    engine.setId("engine");
-    engine.setConverter(converter(e -> e == null ? "" : e.displayName()));
-    engine.setCellFactory(l -> cell(e -> e.displayName()));
-    engine.valueProperty().bindBidirectional(form.engine);
-
-    ComboBox<ThreadingModel> model = new ComboBox<>();
-    model.setId("model");
-    model.setConverter(converter(m -> m == null ? "" : m.displayName()));
-    model.setCellFactory(l -> cell(ThreadingModel::displayName));
-    model.getItems().setAll(form.modelsProperty().get());
-    form.modelsProperty().addListener((obs, old, now) -> model.getItems().setAll(now));
-    model.valueProperty().bindBidirectional(form.model);
-
-    Label explanation = new Label();
-    explanation.setId("model-explanation");
-    explanation.setWrapText(true);
-    explanation.getStyleClass().add("model-explanation");
-    Runnable explain = () -> explanation.setText(form.modelExplanation());
-    form.model.addListener(o -> explain.run());
-    form.engine.addListener(o -> explain.run());
-    explain.run();
-
-    SegmentedChoice<Isolation> isolation =
-        new SegmentedChoice<>(i -> i == Isolation.IN_PROCESS ? "In-process" : "Own process", Isolation.values());
-    isolation.setId("isolation");
-    isolation.valueProperty().bindBidirectional(form.isolation);
-    isolation.button(Isolation.IN_PROCESS).setTooltip(new Tooltip("Quick: the server shares this JVM with the load generator"));
-    isolation.button(Isolation.PROCESS).setTooltip(new Tooltip("Accurate: the server gets its own JVM, CPU and memory figures"));
-
-    TextField serverWorkers = field("server-workers", form.serverWorkers, Set.of(Problem.WORKER_THREADS));
-    ToggleSwitch tls = toggle("tls", "wss:// (self-signed)");
-    tls.selectedProperty().bindBidirectional(form.tls);
-    tls.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> form.engine.get() == null || !form.engine.get().tls(), form.engine));
     ToggleSwitch compression = toggle("compression", "permessage-deflate");
     compression.selectedProperty().bindBidirectional(form.compression);
     // an engine that cannot deflate cannot be asked to; a URL target may or may not
     compression.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> form.targetKind.get() == TargetKind.ENGINE
-            && (form.engine.get() == null || !form.engine.get().compression()),
-        form.targetKind, form.engine));
-
-    ComboBox<ServerDescription> peer = new ComboBox<>(FXCollections.observableArrayList(catalog.pythonServers()));
-    peer.setId("peer");
-    peer.setConverter(converter(p -> p == null ? "" : p.pythonName()));
-    peer.setCellFactory(l -> cell(ServerDescription::pythonName));
-    peer.valueProperty().bindBidirectional(form.peer);
-    Label peerLine = new Label(
-        "A Python server, run by wsarena in its own process with this machine's Python 3 or PyPy.");
-    peerLine.setWrapText(true);
-    peerLine.getStyleClass().add("model-explanation");
-    VBox peerBox = new VBox(stacked("Python server", peer), peerLine);
-    peerBox.getStyleClass().add("form-group");
-    Shown.when(peerBox, form.targetKind.isEqualTo(TargetKind.PEER));
-
-    TextField url = field("url", form.url, Set.of(Problem.URL, Problem.TARGET));
-    url.setPromptText("ws://127.0.0.1:8888/echo");
-    TextField pid = field("server-pid", form.serverPid, Set.of(ScenarioForm.PROCESS_ID));
-    pid.setPromptText("optional");
-    pid.setTooltip(new Tooltip("The server's process id on this machine: its CPU and memory are then measured too"));
-    ToggleSwitch trustAny = toggle("trust-any", "Trust any certificate");
-    trustAny.selectedProperty().bindBidirectional(form.trustAnyCertificate);
-
-    Node workersRow = row("Server workers", serverWorkers, "threads, 0 = 2 × cores");
-    Node trustRow = wide(trustAny);
-    VBox engineBox =
-        new VBox(
-            stacked("Engine", engine),
-            stacked("Threading model", model),
-            explanation,
-            wide(isolation),
-            workersRow,
-            wide(tls));
-    engineBox.getStyleClass().add("form-group");
-    VBox urlBox = new VBox(stacked("URL", url), trustRow, row("Server pid", pid, "to measure its CPU and memory"));
-    urlBox.getStyleClass().add("form-group");
-    Shown.when(engineBox, engineChosen);
-    Shown.when(urlBox, form.targetKind.isEqualTo(TargetKind.URL));
-    Shown.when(workersRow, form.model.isEqualTo(ThreadingModel.REACTOR_WORKERS));
-    Shown.when(trustRow, Bindings.createBooleanBinding(
-        () -> form.url.get() != null && form.url.get().strip().toLowerCase().startsWith("wss:"), form.url));
+        form.target::engineWithoutCompression, form.target.kind, form.target.engine));
 
     // workload and load
     SegmentedChoice<Workload> workload = new SegmentedChoice<>(ScenarioPane::workloadName, Workload.values());
@@ -250,9 +161,6 @@ public final class ScenarioPane extends ScrollPane {
     formProblems.setWrapText(true);
     formProblems.getStyleClass().add("field-message");
 
-    targetSection.getChildren().addAll(section("Target"), kind, engineBox, peerBox, urlBox);
-    targetSection.getStyleClass().add("form-group");
-    targetSection.setId("target-section");
     content.getChildren().addAll(
         targetSection,
         section("Workload"),
@@ -286,7 +194,7 @@ public final class ScenarioPane extends ScrollPane {
 
     form.onChange(check -> refreshValidation());
     // a change of target kind shows other fields: once they show, their messages go under them
-    form.targetKind.addListener(o -> javafx.application.Platform.runLater(this::refreshValidation));
+    form.target.kind.addListener(o -> javafx.application.Platform.runLater(this::refreshValidation));
     refreshValidation();
     sceneProperty()
         .addListener(

@@ -67,31 +67,31 @@ class ScenarioFormTest {
 
   @Test
   void choosingAnEngineOffersItsModelsAndKeepsAValidOne() {
-    form.engine.set(catalog.engine("jetty").orElseThrow());
+    form.target.engine.set(catalog.engine("jetty").orElseThrow());
 
-    assertThat(form.modelsProperty().get())
+    assertThat(form.target.modelsProperty().get())
         .containsExactly(ThreadingModel.REACTOR_WORKERS, ThreadingModel.VIRTUAL_THREADS);
-    assertThat(form.model.get()).isEqualTo(ThreadingModel.REACTOR_WORKERS);
-    assertThat(form.modelExplanation()).isEqualTo("Jetty (test) in Reactor + worker pool");
+    assertThat(form.target.model.get()).isEqualTo(ThreadingModel.REACTOR_WORKERS);
+    assertThat(form.target.modelExplanation()).isEqualTo("Jetty (test) in Reactor + worker pool");
   }
 
   @Test
   void anEngineWithoutTlsSwitchesTlsOff() {
-    form.tls.set(true);
+    form.target.tls.set(true);
 
-    form.engine.set(catalog.engine("jetty").orElseThrow());
+    form.target.engine.set(catalog.engine("jetty").orElseThrow());
 
-    assertThat(form.tls.get()).isFalse();
+    assertThat(form.target.tls.get()).isFalse();
   }
 
   @Test
   void aUrlTargetNeedsAWebSocketUrl() {
-    form.targetKind.set(TargetKind.URL);
-    form.url.set("http://example.org");
+    form.target.kind.set(TargetKind.URL);
+    form.target.url.set("http://example.org");
 
     assertThat(form.check().messageFor(Set.of(Problem.URL))).hasValueSatisfying(m -> assertThat(m).contains("must start with ws://"));
 
-    form.url.set("ws://127.0.0.1:9/echo");
+    form.target.url.set("ws://127.0.0.1:9/echo");
 
     assertThat(form.check().scenario().orElseThrow().target())
         .isEqualTo(TargetSpec.External.of(URI.create("ws://127.0.0.1:9/echo")));
@@ -99,29 +99,29 @@ class ScenarioFormTest {
 
   @Test
   void anExternalServersProcessIdIsKeptAndChecked() {
-    form.targetKind.set(TargetKind.URL);
-    form.url.set("ws://127.0.0.1:8888/echo");
-    form.serverPid.set("4242");
+    form.target.kind.set(TargetKind.URL);
+    form.target.url.set("ws://127.0.0.1:8888/echo");
+    form.target.serverPid.set("4242");
 
     assertThat(form.check().scenario().orElseThrow().target())
         .isEqualTo(new TargetSpec.External(URI.create("ws://127.0.0.1:8888/echo"), false, 4242));
 
-    form.serverPid.set("tornado");
+    form.target.serverPid.set("tornado");
 
-    assertThat(form.check().messageFor(Set.of(ScenarioForm.PROCESS_ID))).isPresent();
+    assertThat(form.check().messageFor(Set.of(TargetFields.PROCESS_ID))).isPresent();
   }
 
   @Test
   void thePythonPeerIsATargetOfItsOwn() {
-    form.targetKind.set(TargetKind.PEER);
-    form.peer.set(catalog.pythonServer("autobahn").orElseThrow());
+    form.target.kind.set(TargetKind.PEER);
+    form.target.peer.set(catalog.pythonServer("autobahn").orElseThrow());
 
     Scenario s = form.check().scenario().orElseThrow();
     assertThat(s.target()).isEqualTo(new TargetSpec.Peer("autobahn"));
 
     ScenarioForm other = new ScenarioForm(catalog);
     other.load(s);
-    assertThat(other.targetKind.get()).isEqualTo(TargetKind.PEER);
+    assertThat(other.target.kind.get()).isEqualTo(TargetKind.PEER);
     assertThat(other.check().scenario()).contains(s);
   }
 
