@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import wsarena.testsupport.RunsAlone;
 
 /** A target of several processes (instances and their balancer) is measured as their sum. */
-@RunsAlone("compares two busy processes' CPU with their sum")
 @Timeout(60)
 class ResourceSamplerPidsTest {
   private static final Path PYTHON = Path.of("/usr/bin/python3");

@@ -23,7 +23,6 @@ import org.testfx.framework.junit5.Start;
 import wsarena.host.HostProbe;
 import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetSpec;
-import wsarena.testsupport.RunsAlone;
 import wsarena.ui.chart.DistributionCard;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.ui.export.LaidOutExport;
@@ -44,7 +43,6 @@ import wsarena.ui.testing.StubEngine;
  * export laid out for the picture. And a shootout started from its checklist, scripted, with its
  * progress across the targets and each target's repeats in one row.
  */
-@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(60)
 class CompareViewUiTest {

@@ -35,7 +35,6 @@ import wsarena.probe.FeatureReport;
 import wsarena.probe.FeatureResult;
 import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.ThreadingModel;
-import wsarena.testsupport.RunsAlone;
 import wsarena.ui.chart.ConformanceCard;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.ui.run.RunController;
@@ -51,7 +50,6 @@ import wsarena.ui.testing.StubEngine;
  * that checked its target, hidden for one that did not; the form's "Check conformance first"
  * reaches the run.
  */
-@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(60)
 class ConformanceCardUiTest {

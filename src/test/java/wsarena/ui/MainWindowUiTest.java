@@ -26,7 +26,6 @@ import org.testfx.framework.junit5.Start;
 import wsarena.metrics.Outcome;
 import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.ThreadingModel;
-import wsarena.testsupport.RunsAlone;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.run.RunController;
 import wsarena.run.RunSource;
@@ -42,7 +41,6 @@ import wsarena.ui.testing.StubEngine;
  * real PNG files at twice the size, bad input and failing runs are shown as sentences. The same
  * window with the core's real runs is {@code MainWindowUiIT}.
  */
-@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(60)
 class MainWindowUiTest {

@@ -33,7 +33,6 @@ import wsarena.report.SavedRunReader;
 import wsarena.scenario.Segment;
 import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.ThreadingModel;
-import wsarena.testsupport.RunsAlone;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.compare.ComparedRun;
 import wsarena.ui.run.RunController;
@@ -51,7 +50,6 @@ import wsarena.ui.testing.StubEngine;
  * with Open results; laid side by side, picked, saved and reported. Bad files are sentences and
  * leave the window as it was.
  */
-@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(60)
 class OpenResultsUiTest {

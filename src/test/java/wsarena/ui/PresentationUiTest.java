@@ -33,7 +33,6 @@ import wsarena.scenario.Isolation;
 import wsarena.scenario.TargetCatalog;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
-import wsarena.testsupport.RunsAlone;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.chart.ChartView;
 import wsarena.ui.chart.DistributionCard;
@@ -57,7 +56,6 @@ import wsarena.ui.testing.StubEngine;
  * 1920×1080 Ctrl+E draws each page as a picture that shows something, and the runs table's
  * picture names every run whole.
  */
-@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(120)
 class PresentationUiTest {

@@ -20,7 +20,6 @@ import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.report.SweepFiles;
 import wsarena.scenario.TargetCatalog;
-import wsarena.testsupport.RunsAlone;
 import wsarena.ui.run.RunController;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
@@ -35,7 +34,6 @@ import wsarena.ui.testing.StubEngine;
  * tile names the knee and the reason, and the saved sweep opens again. With a real engine it is
  * {@code SweepUiIT}.
  */
-@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
 class SweepUiTest {

@@ -26,7 +26,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import wsarena.scenario.TargetCatalog;
 import wsarena.metrics.Outcome;
-import wsarena.testsupport.RunsAlone;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunUpdate;
 import wsarena.run.RunSource;
@@ -41,7 +40,6 @@ import wsarena.ui.testing.StubEngine;
  * scene once and nothing else does, the "?" opens the shortcut list the table produces, a menu
  * item's key works only when the item can, Stop ends a whole comparison, Ctrl+Q closes the window.
  */
-@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(60)
 class WindowActionsUiTest {

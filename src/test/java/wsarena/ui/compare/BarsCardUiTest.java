@@ -19,7 +19,6 @@ import wsarena.report.Metric;
 import wsarena.report.MetricTable;
 import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
-import wsarena.testsupport.RunsAlone;
 import wsarena.ui.testing.Fx;
 import wsarena.ui.testing.FxTesting;
 import wsarena.ui.testing.SavedRuns;
@@ -27,7 +26,6 @@ import wsarena.metrics.Fairness;
 import wsarena.metrics.LatencySummary;
 
 /** The bars of a comparison without msgs/s (storms) draw the first figure that applies. */
-@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(30)
 class BarsCardUiTest {
