@@ -100,7 +100,7 @@ def find(node, key):
                 return found
     return None
 
-print(f"{'case':<11} {'run':>3} {'rate':>10} {'client µs':>10} {'target µs':>10} {'busy %':>7} {'p99 ms':>8} {'lag p99 µs':>10}  warnings")
+print(f"{'case':<11} {'run':>3} {'rate':>10} {'client µs':>10} {'target µs':>10} {'busy %':>7} {'p99 ms':>8} {'lag p99 µs':>10} {'waiting µs':>10}  warnings")
 for case in cases:
     runs = sorted(d for d in os.listdir(out) if d.startswith(case + "-") and os.path.isdir(os.path.join(out, d)))
     if case == "node":
@@ -108,7 +108,7 @@ for case in cases:
             try:
                 n = json.load(open(os.path.join(out, d, "node.json")))
                 print(f"{'node ws':<11} {d.rsplit('-', 1)[1]:>3} {n['msgsPerSecond']:>10,.0f} {n['cpuMicrosPerMessage']:>10.1f}"
-                      f" {'':>10} {'':>7} {'':>8} {'':>10}  the Node ws client, closed loop")
+                      f" {'':>10} {'':>7} {'':>8} {'':>10} {'':>10}  the Node ws client, closed loop")
             except (OSError, ValueError, KeyError):
                 print(f"{'node ws':<11} {d.rsplit('-', 1)[1]:>3}  no figure: see {os.path.join(out, d)}.log")
         if not runs:
@@ -132,12 +132,16 @@ for case in cases:
         measured = [s for s in res["samples"] if s.get("phase") == "MEASURING"]
         busy = statistics.mean(find(s, "busyPercent") or 0 for s in measured) if measured else float("nan")
         lag = find(find(t, "sendLag") or {}, "p99Micros") or 0
+        # the most the generator thread's waits for a core added to an interval's send lag p99
+        waiting = max((find(s, "sendLagWaitingMicros") or 0 for s in measured), default=0)
         lat = (find(t, "handshakeLatency") if storm else find(t, "latency")) or {}
         p99 = (lat.get("p99Micros") or 0) / 1000
-        warnings = "; ".join(w if isinstance(w, str) else json.dumps(w) for w in (res.get("warnings") or []))
+        # each warning by its name (its words before the first colon): the whole sentences are in result.json
+        warnings = "; ".join((w if isinstance(w, str) else json.dumps(w)).split(":")[0] for w in (res.get("warnings") or []))
         unit = "hs/s" if storm else "msg/s"
-        print(f"{case:<11} {d.rsplit('-', 1)[1]:>3} {rate:>10,.0f} {cpu:>10.1f} {target:>10.1f} {busy:>7.0f} {p99:>8.2f} {lag:>10}  "
+        print(f"{case:<11} {d.rsplit('-', 1)[1]:>3} {rate:>10,.0f} {cpu:>10.1f} {target:>10.1f} {busy:>7.0f} {p99:>8.2f} {lag:>10} {waiting:>10}  "
               f"{res.get('outcome')}{' · ' + warnings[:160] if warnings else ''}")
 print(f"({out}: each run's result.json; rate in msgs/s, storm in handshakes/s and CPU µs per handshake;"
-      " busy % = the busiest generator thread's mean share of a core, running or waiting for one)")
+      " busy % = the busiest generator thread's mean share of a core, running or waiting for one;"
+      " waiting µs = the most its waits for a core added to an interval's send lag p99)")
 EOF

@@ -167,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         throw new UserError("--models leaves nothing of " + e.id() + ": " + e.lacks(cliNames(models)));
       }
       for (ThreadingModel m : kept) {
-        TargetSpec.Embedded target = new TargetSpec.Embedded(e.id(), m, flags.isolation, 0, false, false);
+        TargetSpec.Embedded target = TargetSpec.Embedded.of(e.id(), m, flags.isolation, 0, false, false);
         if (serverTransports == null || !targets.choosesTransport(e.id())) {
           out.add(target);
         } else {

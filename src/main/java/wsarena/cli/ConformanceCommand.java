@@ -145,7 +145,7 @@ final class ConformanceCommand implements Callable<Integer> {
           catalog.engine(id.strip()).orElseThrow(() -> new UserError(catalog.unknownEngine(id.strip())));
       for (ThreadingModel m : models == null ? engine.threadingModels() : models) {
         if (engine.offers(m)) {
-          targets.add(new TargetSpec.Embedded(engine.id(), m, isolation, 0, false, false));
+          targets.add(TargetSpec.Embedded.of(engine.id(), m, isolation, 0, false, false));
         } else if (engines.size() == 1) {
           throw new UserError(engine.lacks(m.cliName()));
         }

@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     // a port in use is a TargetException, printed as its sentence with exit status 1
     StandaloneServer running =
         targets.serve(
-            new TargetSpec.Embedded(e.id(), model, Isolation.PROCESS, server.workerThreads, server.tls, compression), host, port, transport);
+            TargetSpec.Embedded.of(e.id(), model, Isolation.PROCESS, server.workerThreads, server.tls, compression), host, port, transport);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

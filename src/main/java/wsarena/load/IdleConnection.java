@@ -48,10 +48,6 @@ final class IdleConnection extends ChannelInboundHandlerAdapter {
     this.channel = ch;
   }
 
-  boolean isOpen() {
-    return state == State.OPEN;
-  }
-
   /** Pings every {@code intervalNanos}, the first after {@code offsetNanos}. */
   void startPinging(long offsetNanos, long intervalNanos) {
     if (state == State.OPEN && pings == null) {

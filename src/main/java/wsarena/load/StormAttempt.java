@@ -46,11 +46,6 @@ final class StormAttempt extends ChannelInboundHandlerAdapter {
     return startNanos;
   }
 
-  /** True until the upgrade completed or failed. */
-  boolean connectingStill() {
-    return state == State.CONNECTING;
-  }
-
   /** True while our close frame waits for the server's answer. */
   boolean closingStill() {
     return state == State.CLOSING;

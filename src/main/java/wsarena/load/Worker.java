@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import wsarena.metrics.CoreWaitClock;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.ProtocolError;
 
@@ -48,6 +49,9 @@ final class Worker {
   private final LoadGenerator generator;
   private ClientConnection[] senders;
   private OpenLoopSchedule schedule;
+  /** This worker's thread's waits for a core, opened on that thread when the schedule starts. */
+  private CoreWaitClock coreWaits;
+  private CoreWaitShare waitShare;
   private ScheduledFuture<?> timer;
   /** Wake-ups of the open-loop timer: at most one per quantum (catching up after a yield is not one). */
   private long timerWakeUps;
@@ -185,6 +189,8 @@ final class Worker {
             indices[i] = senders[i].index();
           }
           schedule = new OpenLoopSchedule(epochNanos, totalRate, totalSenders, indices);
+          coreWaits = CoreWaitClock.ofCurrentThread();
+          waitShare = new CoreWaitShare(coreWaits::waitedNanos);
           fire();
         });
   }
@@ -195,6 +201,7 @@ final class Worker {
     }
     int sends = 0;
     long woke = System.nanoTime();
+    long waited = waitShare.atWakeUp(woke, schedule.nextSendTimeNanos());
     while (true) {
       long now = System.nanoTime();
       long due = schedule.nextSendTimeNanos();
@@ -204,7 +211,7 @@ final class Worker {
         timer = loop.schedule(this::timerFired, wakeAt - now, TimeUnit.NANOSECONDS);
         break;
       }
-      recorder.sendLag(now - due);
+      recorder.sendLag(now - due, Math.min(now - due, waited));
       senders[schedule.nextSlot()].slotDue(schedule.round(), due, now);
       schedule.advance();
       if (++sends == MAX_SENDS_PER_WAKEUP) {
@@ -245,10 +252,11 @@ final class Worker {
           if (timer != null) {
             timer.cancel(false);
           }
+          long waited = schedule == null ? 0 : waitShare.atWakeUp(System.nanoTime(), schedule.nextSendTimeNanos());
           while (schedule != null && schedule.nextSendTimeNanos() < stopNanos) {
             long now = System.nanoTime();
             long due = schedule.nextSendTimeNanos();
-            recorder.sendLag(now - due);
+            recorder.sendLag(now - due, Math.min(now - due, waited));
             senders[schedule.nextSlot()].slotDue(schedule.round(), due, now);
             schedule.advance();
           }
@@ -290,6 +298,9 @@ final class Worker {
           }
           if (expiry != null) {
             expiry.cancel(false);
+          }
+          if (coreWaits != null) {
+            coreWaits.close();
           }
         });
   }

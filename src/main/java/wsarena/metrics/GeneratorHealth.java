@@ -5,16 +5,23 @@ import java.util.List;
 
 /**
  * Tells when the load generator, not the target, limited a run (README.md: "The generator watches
- * itself").
+ * itself"), and when the machine did by holding the generator's thread off its cores.
  *
  * <p>An interval is generator-bound when a generator thread was busy for at least {@value
  * #BUSY_PERCENT} % of a core (running, or runnable and waiting for a core: either way it could not
  * have sent or read faster), or, in open loop, when the generator's own lag is large beside what it
- * measured: its send lag at p99 above a tenth of the interval's latency p99 (and above {@value
- * #LAG_FLOOR_MICROS} µs, under which it is the timer's jitter on a shared machine). Latency counts
- * from the intended send time, so the generator's lag is inside every figure; past a tenth of it,
- * the figure describes the generator as much as the target. The run is flagged when a quarter of
- * its measured intervals are.
+ * measured: its send lag at p99, less the time its thread waited for a core while messages were
+ * due, above a tenth of the interval's latency p99 (and above {@value #LAG_FLOOR_MICROS} µs, under
+ * which it is the timer's jitter on a shared machine). Latency counts from the intended send time,
+ * so the generator's lag is inside every figure; past a tenth of it, the figure describes the
+ * generator as much as the target. The run is flagged when a quarter of its measured intervals are.
+ *
+ * <p>An interval whose send lag is that large only with the thread's waits for a core is <em>held
+ * off</em>: the generator kept up with its own work, and the machine (a hypervisor slow to run an
+ * idle vCPU, other processes, an in-process target's threads) made it late. When a quarter of the
+ * measured intervals are late either way and not a quarter by the generator's doing, the run gets
+ * {@link #MACHINE_WARNING} instead, with how much the waits inflated the send lag: the latencies
+ * carry that too, but more generator threads would not cure it.
  */
 public final class GeneratorHealth {
   public static final double BUSY_PERCENT = 90;
@@ -22,11 +29,38 @@ public final class GeneratorHealth {
   public static final double LAG_SHARE = 0.1;
   public static final long LAG_FLOOR_MICROS = 500;
   public static final String WARNING = "load generator bound";
+  /** The warning of a run the machine, not the generator's own work, put behind its schedule. */
+  public static final String MACHINE_WARNING = "the machine held the load generator off";
+
+  /** What limited the generator in one interval. */
+  public enum Limit {
+    /** On schedule, and with time to spare. */
+    KEPT_UP,
+    /** A thread busy (running or waiting for a core) nearly all the time. */
+    SATURATED,
+    /** Behind its schedule by its own doing: its lag is large even without its waits for a core. */
+    LATE,
+    /** Behind its schedule only by the time its thread waited for a core: the machine's doing. */
+    HELD_OFF
+  }
 
   private GeneratorHealth() {}
 
+  /** What limited the generator in this interval. */
+  public static Limit limit(Sample s) {
+    if (busy(s)) {
+      return Limit.SATURATED;
+    }
+    if (lagging(s, s.generator().ownSendLagP99Micros())) {
+      return Limit.LATE;
+    }
+    return lagging(s, s.generator().sendLagP99Micros()) ? Limit.HELD_OFF : Limit.KEPT_UP;
+  }
+
+  /** True when the generator itself limited this interval: saturated, or late by its own doing. */
   public static boolean bound(Sample s) {
-    return busy(s) || lagging(s);
+    Limit l = limit(s);
+    return l == Limit.SATURATED || l == Limit.LATE;
   }
 
   private static boolean busy(Sample s) {
@@ -37,8 +71,7 @@ public final class GeneratorHealth {
    * An interval that timed nothing is judged against how long its oldest message had waited: a
    * stalled target's silence is not a p99 of 0 beside which any lag looks large.
    */
-  private static boolean lagging(Sample s) {
-    long lag = s.generator().sendLagP99Micros();
+  private static boolean lagging(Sample s, long lag) {
     long measured = s.unanswered() ? s.fates().oldestWaitingMicros() : s.latency().p99Micros();
     return lag > LAG_FLOOR_MICROS && (s.latency().measuredAny() || s.unanswered()) && lag > LAG_SHARE * measured;
   }
@@ -83,10 +116,41 @@ public final class GeneratorHealth {
           ? "a generator thread was busy or waiting for a core %.0f %% of the time (%.0f %% waiting)".formatted(busiest.generator().busyPercent(), waiting)
           : "a generator thread was saturated (busiest %.0f %% of a core)".formatted(busiest.generator().busyPercent());
     } else {
-      Sample late = bound.stream().max(Comparator.comparingLong(x -> x.generator().sendLagP99Micros())).orElseThrow();
-      why = "the generator took up messages up to %.2f ms behind their schedule at p99, more than a tenth of the p99 it measured (%.2f ms)"
-          .formatted(late.generator().sendLagP99Micros() / 1000.0, late.latency().p99Micros() / 1000.0);
+      Sample late = bound.stream().max(Comparator.comparingLong(x -> x.generator().ownSendLagP99Micros())).orElseThrow();
+      long waiting = late.generator().sendLagWaitingMicros();
+      why = "the generator took up messages up to %.2f ms behind their schedule at p99%s, more than a tenth of the p99 it measured (%.2f ms)"
+          .formatted(
+              late.generator().ownSendLagP99Micros() / 1000.0,
+              waiting > 0 ? " by its own doing (%.2f ms with its waits for a core)".formatted(late.generator().sendLagP99Micros() / 1000.0) : "",
+              late.latency().p99Micros() / 1000.0);
     }
     return "in %d of %d measured intervals %s".formatted(bound.size(), measured.size(), why);
+  }
+
+  /**
+   * The warning for a run the machine put behind its schedule, or null: when a quarter of the
+   * measured intervals were late or saturated but not a quarter by the generator's own doing (then
+   * {@link #verdict} says so). It says how much the thread's waits for a core added to the send
+   * lag's p99, in the interval where they added most: the latencies, which count from the intended
+   * send time, carry that much of the machine's stalls.
+   */
+  public static String machineVerdict(List<Sample> measured) {
+    if (measured.isEmpty() || reason(measured) != null) {
+      return null;
+    }
+    List<Sample> heldOff = measured.stream().filter(x -> limit(x) == Limit.HELD_OFF).toList();
+    long behind = measured.stream().filter(x -> limit(x) != Limit.KEPT_UP).count();
+    if (heldOff.isEmpty() || behind * 4 < measured.size()) {
+      return null;
+    }
+    Sample worst = heldOff.stream().max(Comparator.comparingLong(x -> x.generator().sendLagWaitingMicros())).orElseThrow();
+    Sample.GeneratorLoad g = worst.generator();
+    return ("%s: in %d of %d measured intervals the generator was behind its schedule because its thread was runnable"
+            + " but waiting for a core (the machine, other processes or the target's threads held it off), not because"
+            + " it was busy. Where the waits added most, the send lag's p99 was %.2f ms and the generator's own part %.2f ms:"
+            + " they inflated the send lag, and the latencies that count from the schedule, by %.2f ms at p99."
+            + " More generator threads would not help: a quieter machine, or the target on another one, would.")
+        .formatted(MACHINE_WARNING, heldOff.size(), measured.size(), g.sendLagP99Micros() / 1000.0,
+            g.ownSendLagP99Micros() / 1000.0, g.sendLagWaitingMicros() / 1000.0);
   }
 }

@@ -39,6 +39,8 @@ public final class IntervalFigures {
   /** Handshakes and pongs: no intended send time, so they count in the phase they end in. */
   private final Histogram phaseTimed = IntervalRecorder.newHistogram();
   private final Histogram sendLag = IntervalRecorder.newHistogram();
+  /** Each message's send lag less the time its thread waited for a core meanwhile. */
+  private final Histogram ownSendLag = IntervalRecorder.newHistogram();
   private final FateTally fates = new FateTally();
   private final FateTally measuredFates = new FateTally();
   private long sent;
@@ -59,6 +61,7 @@ public final class IntervalFigures {
     measuredLatency.reset();
     phaseTimed.reset();
     sendLag.reset();
+    ownSendLag.reset();
     fates.reset();
     measuredFates.reset();
     sent = received = errors = bytesSent = bytesReceived = handshakes = timedOutUnsent = 0;
@@ -163,8 +166,9 @@ public final class IntervalFigures {
     bytesReceived += bytes;
   }
 
-  void sendLag(long lagNanos) {
+  void sendLag(long lagNanos, long waitingNanos) {
     sendLag.recordValue(Math.clamp(lagNanos / 1000, 0, IntervalRecorder.HIGHEST_TRACKABLE_MICROS));
+    ownSendLag.recordValue(Math.clamp((lagNanos - waitingNanos) / 1000, 0, IntervalRecorder.HIGHEST_TRACKABLE_MICROS));
   }
 
   private static long clamp(long latencyMicros) {
@@ -201,6 +205,14 @@ public final class IntervalFigures {
   /** How late each open-loop message came due at the generator, in microseconds. */
   public Histogram sendLag() {
     return sendLag;
+  }
+
+  /**
+   * The generator's own part of each message's send lag, in microseconds: its lag less the time
+   * its thread was runnable but waiting for a core meanwhile.
+   */
+  public Histogram ownSendLag() {
+    return ownSendLag;
   }
 
   /** The fates that were decided in this interval, and the messages that came due in it. */

@@ -206,11 +206,14 @@ public final class IntervalRecorder {
     }
   }
 
-  /** How late one open-loop message came due at the generator: its own delay, not the target's. */
-  public void sendLag(long lagNanos) {
+  /**
+   * How late one open-loop message came due at the generator: its delay, not the target's; of which
+   * {@code waitingNanos} its thread was runnable but waiting for a core (the machine's part).
+   */
+  public void sendLag(long lagNanos, long waitingNanos) {
     long c = phaser.writerCriticalSectionEnter();
     try {
-      active.sendLag(lagNanos);
+      active.sendLag(lagNanos, waitingNanos);
     } finally {
       phaser.writerCriticalSectionExit(c);
     }

@@ -30,6 +30,7 @@ public final class IntervalSampler {
   /** The end of the last interval, in whole milliseconds since the start. */
   private long lastElapsedMillis;
   private final Histogram intervalLag = IntervalRecorder.newHistogram();
+  private final Histogram intervalOwnLag = IntervalRecorder.newHistogram();
   private final Histogram measuredLag = IntervalRecorder.newHistogram();
   private Fates measuredFates = Fates.NONE;
   /** Every fate so far, all phases, and what it takes to tell the backlog from what is in flight. */
@@ -59,6 +60,7 @@ public final class IntervalSampler {
     long now = System.nanoTime();
     interval.reset();
     intervalLag.reset();
+    intervalOwnLag.reset();
     long handshakes = 0, sent = 0, received = 0, errors = 0, bytesSent = 0, bytesReceived = 0, timedOutUnsent = 0;
     Fates fates = Fates.NONE;
     FailuresByCause connectFailures = FailuresByCause.NONE;
@@ -75,6 +77,7 @@ public final class IntervalSampler {
         measured.add(i.phaseTimed());
       }
       intervalLag.add(i.sendLag());
+      intervalOwnLag.add(i.ownSendLag());
       fates = fates.plus(i.fates());
       measuredFates = measuredFates.plus(i.measuredFates());
       timedOutUnsent += i.timedOutUnsent();
@@ -105,13 +108,18 @@ public final class IntervalSampler {
         new Sample.GeneratorLoad(
             reading.generatorBusyPercent(),
             intervalLag.getTotalCount() == 0 ? 0 : intervalLag.getMaxValue(),
-            intervalLag.getTotalCount() == 0 ? 0 : intervalLag.getValueAtPercentile(99),
-            reading.generatorWaitingPercent()),
+            p99(intervalLag),
+            reading.generatorWaitingPercent(),
+            Math.max(0, p99(intervalLag) - p99(intervalOwnLag))),
         fateCounts(fates, sent, timedOutUnsent, oldestWaitingMicros),
         reading.contextSwitches(),
         connectFailures,
         perConnection(reading.resources().targetRssBytes(), gauge.open()),
         troubles);
+  }
+
+  private static long p99(Histogram h) {
+    return h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(99);
   }
 
   private Sample.PerConnection perConnection(long targetRssBytes, int open) {

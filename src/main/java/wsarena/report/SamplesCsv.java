@@ -20,7 +20,7 @@ public final class SamplesCsv {
           + "client_rss_bytes,target_rss_bytes,generator_busy_pct,send_lag_us,"
           + "intended,answered,timed_out,not_sent,in_flight_at_stop,backlog,in_flight,send_lag_p99_us,generator_waiting_pct,"
           + "client_voluntary_cs_per_s,client_involuntary_cs_per_s,target_voluntary_cs_per_s,target_involuntary_cs_per_s,"
-          + "connect_failures,target_memory_per_connection_bytes,connections_lost,protocol_errors,oldest_waiting_us";
+          + "connect_failures,target_memory_per_connection_bytes,connections_lost,protocol_errors,oldest_waiting_us,send_lag_waiting_us";
 
   private SamplesCsv() {}
 
@@ -41,7 +41,7 @@ public final class SamplesCsv {
     return String.format(
         Locale.ROOT,
         "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.3f,%s,%s,%s,%s,%s,%.1f,%.1f,%d,%d,%d,%.1f,%d,"
-            + "%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d",
+            + "%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d,%d",
         s.elapsedMillis(),
         s.intervalMillis(),
         s.phase(),
@@ -86,7 +86,8 @@ public final class SamplesCsv {
         s.perConnection().targetMemoryBytes(),
         s.troubles().lostCount(),
         s.troubles().protocolErrorCount(),
-        s.fates().oldestWaitingMicros());
+        s.fates().oldestWaitingMicros(),
+        s.generator().sendLagWaitingMicros());
   }
 
   /**

@@ -144,9 +144,14 @@ final class RunWarnings {
         warn("permessage-deflate was offered but the server did not accept it: messages went uncompressed");
       }
     }
-    String health = GeneratorHealth.verdict(IntervalSampler.measuredOnly(samples));
+    List<Sample> measured = IntervalSampler.measuredOnly(samples);
+    String health = GeneratorHealth.verdict(measured);
     if (health != null) {
       warn(health);
+    }
+    String machine = GeneratorHealth.machineVerdict(measured);
+    if (machine != null) {
+      warn(machine);
     }
   }
 

@@ -50,12 +50,14 @@ public sealed interface TargetSpec {
       implements TargetSpec {
 
     /** On the engine's default transport. */
-    public Embedded(String engine, ThreadingModel model, Isolation isolation, int workerThreads, boolean tls, boolean compression) {
-      this(engine, model, isolation, workerThreads, tls, compression, null);
+    public static Embedded of(
+        String engine, ThreadingModel model, Isolation isolation, int workerThreads, boolean tls, boolean compression) {
+      return new Embedded(engine, model, isolation, workerThreads, tls, compression, null);
     }
 
+    /** On the engine's default transport and worker threads, without TLS or compression. */
     public static Embedded of(String engine, ThreadingModel model, Isolation isolation) {
-      return new Embedded(engine, model, isolation, 0, false, false);
+      return of(engine, model, isolation, 0, false, false);
     }
 
     /** The same target with its event loops on {@code t} (null: the engine's default). */

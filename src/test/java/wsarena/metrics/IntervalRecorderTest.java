@@ -22,8 +22,8 @@ class IntervalRecorderTest {
     r.protocolError(ProtocolError.OVERSIZED_FRAME);
     r.connectionLost(ConnectionLoss.SERVER_ERROR);
     r.handshake();
-    r.sendLag(5_000_000);
-    r.sendLag(2_000_000);
+    r.sendLag(5_000_000, 0);
+    r.sendLag(2_000_000, 0);
 
     IntervalFigures first = r.swap();
     assertThat(first.sent()).isEqualTo(2);

@@ -14,7 +14,7 @@ class TotalsCalculatorTest {
         new Sample.Counts(received, received, 0, 0, 0),
         new Sample.Latency(1, 1, 1, 1, 1),
         new Sample.Resources(10, 10, 0, 0, 0, -1),
-        new Sample.GeneratorLoad(0, 0),
+        new Sample.GeneratorLoad(0, 0, 0, 0, 0),
         Sample.FateCounts.NONE,
         switches,
         FailuresByCause.NONE,

@@ -25,7 +25,7 @@ class SamplesCsvTest {
                 + "intended,answered,timed_out,not_sent,in_flight_at_stop,backlog,in_flight,send_lag_p99_us,"
                 + "generator_waiting_pct,client_voluntary_cs_per_s,client_involuntary_cs_per_s,target_voluntary_cs_per_s,"
                 + "target_involuntary_cs_per_s,connect_failures,target_memory_per_connection_bytes,connections_lost,"
-                + "protocol_errors,oldest_waiting_us");
+                + "protocol_errors,oldest_waiting_us,send_lag_waiting_us");
   }
 
   @Test
@@ -43,7 +43,7 @@ class SamplesCsvTest {
         .isEqualTo(
             "3000,500,MEASURING,100,2,3,4,8100,8000,5,518400,512000,16200.0,16000.0,1.024,"
                 + "110,190,420,900,1500,55.5,-1.0,83886080,314572800,-1,40.0,12,"
-                + "8200,7990,6,8,0,170,26,7,3.5,310.5,20.0,4100.0,-1.0,6,2048,3,4,0");
+                + "8200,7990,6,8,0,170,26,7,3.5,310.5,20.0,4100.0,-1.0,6,2048,3,4,0,2");
   }
 
   @Test

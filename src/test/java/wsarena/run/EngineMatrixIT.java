@@ -94,7 +94,7 @@ class EngineMatrixIT {
     LoadProfile load =
         LoadProfile.defaults().withConnections(10).withWarmup(WARMUP).withDuration(MEASURED)
             .withThreads(2).withCompression(deflate);
-    Scenario s = new Scenario(new TargetSpec.Embedded(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, INTERVAL);
+    Scenario s = new Scenario(TargetSpec.Embedded.of(engine, model, isolation, 0, tls, deflate), Workload.ECHO, load, INTERVAL);
     RunResult r = new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
 
     assertSoundEcho(r);
@@ -117,7 +117,7 @@ class EngineMatrixIT {
             .withThreads(2)
             .withPublishers(2);
     Scenario s =
-        new Scenario(new TargetSpec.Embedded(engine, model, isolation, 4, false, false), workload, load, INTERVAL);
+        new Scenario(TargetSpec.Embedded.of(engine, model, isolation, 4, false, false), workload, load, INTERVAL);
     return new Run(s, TARGETS, host, List.of(new CollectingSink())).execute();
   }
 

@@ -29,13 +29,16 @@ import wsarena.testsupport.TimerCanary;
  * the generator waits for its schedule most of the time, and waiting for the next message is not
  * being the limit. (Woken for every message, it once spent nearly a core at a moderate rate.)
  *
- * <p>The premise needs a machine that wakes a thread about when asked: on shared cores so loaded
- * that a timer fires milliseconds late, the generator is behind its schedule in fact, and the
- * warning is right. So a {@link TimerCanary} watches the machine's timer while the run measures, and
- * the lag half of the check stands aside (with the figure) when in some interval the machine alone
- * was later than the self-check's lag floor; a generator late while the machine was punctual still
- * fails it. The CPU half (the generator's own CPU nowhere near a core at this rate) holds on any
- * machine, and is always asserted.
+ * <p>The machine may hold the generator off: on this VM a thread woke 1-5 ms late a few times a
+ * second, runnable and waiting for a core nearly all of that time. The self-check sets such waits
+ * apart ("the machine held the load generator off", its own warning), so they must not make the
+ * run "load generator bound". What it cannot set apart is a machine late in another way (a timer
+ * that fires late while the thread is not yet runnable): so a {@link TimerCanary} watches the
+ * machine's timer while the run measures, and the lag half of the check stands aside (with the
+ * figure) when in some interval the machine was later than the self-check's lag floor other than
+ * by waiting for a core. A generator late while the machine was punctual, or late only by waiting
+ * for cores, still fails it. The CPU half (the generator's own CPU nowhere near a core at this
+ * rate) holds on any machine, and is always asserted.
  */
 @RunsAlone("asserts the generator's share of a core and times the machine's timer")
 @Timeout(60)
@@ -57,6 +60,7 @@ class GeneratorSelfCheckIT {
 
     RunResult r;
     long machineLate;
+    long machineLateNotWaiting;
     try (TimerCanary canary = TimerCanary.start(s.interval())) {
       RunEvent.Listener measuring = event -> {
         if (event instanceof RunEvent.PhaseChanged p && p.phase() == Phase.MEASURING) {
@@ -65,6 +69,7 @@ class GeneratorSelfCheckIT {
       };
       r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink(), measuring)).execute();
       machineLate = canary.worstWindowLatenessMicros(99);
+      machineLateNotWaiting = canary.worstWindowLatenessNotWaitingMicros(99);
     }
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
     assertThat(r.totals().fates().answered()).as("every message answered").isEqualTo(r.totals().fates().intended()).isPositive();
@@ -75,11 +80,15 @@ class GeneratorSelfCheckIT {
     assertThat(measured).allSatisfy(x -> assertThat(x.generator().busyPercent() - x.generator().waitingPercent())
         .as("generator running in the interval at %d ms", x.elapsedMillis()).isLessThan(GeneratorHealth.BUSY_PERCENT / 2));
 
-    // behind its schedule only as far as the machine wakes it late: judged where the machine was punctual
-    assumeTrue(machineLate < GeneratorHealth.LAG_FLOOR_MICROS,
-        () -> "this machine woke a thread up to " + machineLate + " µs late at p99 in some interval while it measured:"
-            + " too late to tell the generator's lag from its own (its CPU was asserted above)");
-    assertThat(r.warnings()).noneMatch(w -> w.startsWith(GeneratorHealth.WARNING));
-    assertThat(measured).allSatisfy(x -> assertThat(GeneratorHealth.bound(x)).as("interval at %d ms", x.elapsedMillis()).isFalse());
+    // behind its schedule only as far as the machine holds it off: judged wherever the machine's
+    // lateness was its threads waiting for a core, which the self-check sets apart
+    assumeTrue(machineLateNotWaiting < GeneratorHealth.LAG_FLOOR_MICROS,
+        () -> "this machine woke a thread up to " + machineLateNotWaiting + " µs late at p99 in some interval while it"
+            + " measured, other than by waiting for a core (" + machineLate + " µs in all): too late to tell the"
+            + " generator's lag from its own (its CPU was asserted above)");
+    assertThat(r.warnings()).as("machine late by up to %d µs at p99, waiting for a core", machineLate)
+        .noneMatch(w -> w.startsWith(GeneratorHealth.WARNING));
+    assertThat(measured).allSatisfy(x -> assertThat(GeneratorHealth.bound(x))
+        .as("interval at %d ms: %s (machine late by up to %d µs at p99)", x.elapsedMillis(), x.generator(), machineLate).isFalse());
   }
 }

@@ -12,7 +12,7 @@ class ScenarioJsonTest {
   void anEmbeddedClosedLoopScenarioSurvivesTheRoundTrip() throws Exception {
     Scenario s =
         Scenario.defaults()
-            .withTarget(new TargetSpec.Embedded("undertow", ThreadingModel.REACTOR_WORKERS, Isolation.PROCESS, 8, true, true))
+            .withTarget(TargetSpec.Embedded.of("undertow", ThreadingModel.REACTOR_WORKERS, Isolation.PROCESS, 8, true, true))
             .withLoad(LoadProfile.defaults().withRate(new Rate.ClosedLoop(Duration.ofMillis(5))).withPayload(new Payload(512, PayloadKind.BINARY)));
     assertThat(ScenarioJson.read(ScenarioJson.write(s))).isEqualTo(s);
   }

@@ -84,7 +84,7 @@ class ScenarioValidatorTest {
 
   @Test
   void whatAnEngineCannotDoIsRefused() {
-    Scenario s = valid().withTarget(new TargetSpec.Embedded("fake", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS, 0, true, true));
+    Scenario s = valid().withTarget(TargetSpec.Embedded.of("fake", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS, 0, true, true));
     assertThat(fields(s)).containsExactlyInAnyOrder(Problem.TLS, Problem.COMPRESSION);
   }
 
@@ -99,7 +99,7 @@ class ScenarioValidatorTest {
                 "at most 9,000 connections fit under the open-files limit of 20,000 per process (ulimit -n); each"
                     + " connection takes a descriptor on the client's side and one on the server's: run the target in"
                     + " its own process, or ask for fewer"));
-    Scenario own = s.withTarget(new TargetSpec.Embedded("fake", ThreadingModel.EVENT_LOOP, Isolation.PROCESS, 0, false, false));
+    Scenario own = s.withTarget(TargetSpec.Embedded.of("fake", ThreadingModel.EVENT_LOOP, Isolation.PROCESS, 0, false, false));
     assertThat(VALIDATOR.problems(own)).isEmpty();
     assertThat(VALIDATOR.problems(own.withLoad(LoadProfile.defaults().withConnections(18_001))))
         .singleElement()

@@ -19,14 +19,24 @@ public final class Samples {
         new Sample.Counts(0, 0, 0, 0, 0),
         new Sample.Latency(0, 0, 0, 0, 0),
         new Sample.Resources(0, 0, 0, 0, 0, -1),
-        new Sample.GeneratorLoad(0, 0), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
+        new Sample.GeneratorLoad(0, 0, 0, 0, 0), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
   /**
    * A measured interval of 10 connections and 100 echoes at p99 {@code p99Micros}, the generator
-   * as busy (of which {@code waitingPercent} waiting for a core) and as late at p99 as given.
+   * as busy (of which {@code waitingPercent} waiting for a core) and as late at p99 as given, none
+   * of its lag owed to waiting for a core.
    */
   public static Sample generator(double busyPercent, double waitingPercent, long sendLagP99Micros, long p99Micros) {
+    return generator(busyPercent, waitingPercent, sendLagP99Micros, 0, p99Micros);
+  }
+
+  /**
+   * As {@link #generator(double, double, long, long)}, {@code sendLagWaitingMicros} of the lag's
+   * p99 owed to the generator's thread waiting for a core.
+   */
+  public static Sample generator(
+      double busyPercent, double waitingPercent, long sendLagP99Micros, long sendLagWaitingMicros, long p99Micros) {
     return new Sample(
         1000,
         1000,
@@ -35,7 +45,7 @@ public final class Samples {
         new Sample.Counts(100, 100, 0, 6400, 6400),
         new Sample.Latency(p99Micros / 3, p99Micros / 2, p99Micros, p99Micros, p99Micros),
         new Sample.Resources(50, 40, 1, 1, 1, -1),
-        new Sample.GeneratorLoad(busyPercent, sendLagP99Micros * 2, sendLagP99Micros, waitingPercent),
+        new Sample.GeneratorLoad(busyPercent, sendLagP99Micros * 2, sendLagP99Micros, waitingPercent, sendLagWaitingMicros),
         new Sample.FateCounts(100, 100, 0, 0, 0, 0, 0, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
@@ -44,7 +54,7 @@ public final class Samples {
     Sample s = distinct();
     return new Sample(
         s.elapsedMillis(), s.intervalMillis(), s.phase(), s.connections(), s.counts(), s.latency(), s.resources(),
-        new Sample.GeneratorLoad(40, 12, 7, 3.5),
+        new Sample.GeneratorLoad(40, 12, 7, 3.5, 2),
         new Sample.FateCounts(8200, 7990, 6, 8, 0, 170, 26, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
@@ -58,6 +68,6 @@ public final class Samples {
         new Sample.Counts(8100, 8000, 5, 518400, 512000),
         new Sample.Latency(110, 190, 420, 900, 1500),
         new Sample.Resources(55.5, -1, 83886080, 314572800, -1, -1),
-        new Sample.GeneratorLoad(40, 12), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
+        new Sample.GeneratorLoad(40, 12, 0, 0, 0), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 }

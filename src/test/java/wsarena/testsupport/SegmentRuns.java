@@ -128,7 +128,7 @@ public final class SegmentRuns {
             ? new Sample.Latency(max / 4, max / 2, max * 3 / 4, max * 9 / 10, max)
             : new Sample.Latency(h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), max),
         new Sample.Resources(20 + random.nextInt(20), -1, 50L << 20, 200L << 20, -1, -1),
-        new Sample.GeneratorLoad(30 + random.nextInt(50), random.nextInt(3000)),
+        new Sample.GeneratorLoad(30 + random.nextInt(50), random.nextInt(3000), 0, 0, 0),
         new Sample.FateCounts(messages + 1, messages, 1, 0, 0, random.nextInt(5), random.nextInt(5), 0),
         // each machine's generator switches on its own; the target, shared, is seen alike by all
         new Sample.ContextSwitches(100 + random.nextInt(100), random.nextInt(20), TARGET_SWITCHES_PER_SECOND, 0),

@@ -70,7 +70,7 @@ public final class StepResults {
           new Sample.Counts(intended / 10, answered / 10, 0, 0, 0),
           new Sample.Latency(p99Micros / 4, p99Micros / 2, p99Micros, p99Micros, p99Micros),
           new Sample.Resources(40, 45, 100L << 20, 300L << 20, 200L << 20, -1),
-          new Sample.GeneratorLoad(generatorBusy, 300, 150, 0),
+          new Sample.GeneratorLoad(generatorBusy, 300, 150, 0, 0),
           new Sample.FateCounts(intended / 10, answered / 10, (intended - answered) / 10, 0, 0, 0, 0, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE));
     }
     LatencySummary l = LatencySummary.of(latency);

@@ -66,7 +66,7 @@ public final class CompareSetup {
     List<Choice> out = new ArrayList<>();
     for (ServerDescription e : catalog.engines()) {
       for (var m : e.threadingModels()) {
-        out.add(new Choice(m.displayName(), e.displayName(), new TargetSpec.Embedded(e.id(), m, isolation.get(), 0, false, false)));
+        out.add(new Choice(m.displayName(), e.displayName(), TargetSpec.Embedded.of(e.id(), m, isolation.get(), 0, false, false)));
       }
     }
     for (ServerDescription p : catalog.pythonServers()) {
@@ -171,7 +171,7 @@ public final class CompareSetup {
 
   private static TargetSpec withCompression(TargetSpec t, boolean compression) {
     return t instanceof TargetSpec.Embedded e
-        ? new TargetSpec.Embedded(e.engine(), e.model(), e.isolation(), e.workerThreads(), e.tls(), compression)
+        ? TargetSpec.Embedded.of(e.engine(), e.model(), e.isolation(), e.workerThreads(), e.tls(), compression)
         : t;
   }
 

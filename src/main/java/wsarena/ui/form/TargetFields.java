@@ -132,7 +132,7 @@ public final class TargetFields {
           problems.add(new Problem(Problem.ENGINE, "choose an engine"));
           yield null;
         }
-        yield new TargetSpec.Embedded(e.id(), model.get(), isolation.get(), workers, tls.get(), compression);
+        yield TargetSpec.Embedded.of(e.id(), model.get(), isolation.get(), workers, tls.get(), compression);
       }
       case PEER -> {
         if (peer.get() == null) {

@@ -137,7 +137,7 @@ class ScenarioFormTest {
   void aScenarioLoadedIsTheScenarioReadBack() {
     Scenario saved =
         Scenario.defaults()
-            .withTarget(new TargetSpec.Embedded("jetty", ThreadingModel.VIRTUAL_THREADS, Isolation.PROCESS, 8, false, true))
+            .withTarget(TargetSpec.Embedded.of("jetty", ThreadingModel.VIRTUAL_THREADS, Isolation.PROCESS, 8, false, true))
             .withLoad(
                 LoadProfile.defaults()
                     .withConnections(250)

@@ -169,7 +169,7 @@ public final class ScriptedRun implements Shootout.Measurement {
         new Sample.Counts(received, received, 0, received * 64, received * 64),
         Sample.Latency.of(LatencySummary.of(h)),
         new Sample.Resources(55 + i, 30 + i, 80L << 20, 300L << 20, -1, -1),
-        new Sample.GeneratorLoad(40, 0), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
+        new Sample.GeneratorLoad(40, 0, 0, 0, 0), Sample.FateCounts.NONE, Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 
   private RunResult result(Outcome outcome, String failure, List<Sample> drawn, Histogram all) {
