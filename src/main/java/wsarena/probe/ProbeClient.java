@@ -127,9 +127,12 @@ final class ProbeClient implements AutoCloseable {
           handler.handshake().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return new ProbeConnection(channel, handler, response);
     } catch (TimeoutException e) {
-      channel.close();
+      // asked before the close: a closed channel's pipeline soon holds no handler, and a TLS
+      // handshake cut short by the close is done (failed), so a busy machine read "unknown"
       SslHandler sslHandler = channel.pipeline().get(SslHandler.class);
-      if (sslHandler != null && !sslHandler.handshakeFuture().isDone()) {
+      boolean noTlsAnswer = sslHandler != null && !sslHandler.handshakeFuture().isDone();
+      channel.close();
+      if (noTlsAnswer) {
         // A plain HTTP server waits for a request line that a TLS ClientHello never completes.
         throw new ProbeException(
             "no TLS answer within "

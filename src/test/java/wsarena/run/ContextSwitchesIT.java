@@ -16,12 +16,14 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
+import wsarena.testsupport.RunsAlone;
 
 /**
  * A worker pool hands every message to another thread, an event loop does not: the context
  * switches per message tell them apart, in this JVM (the server's threads) and in a process of
  * its own (every thread of it).
  */
+@RunsAlone("compares context switches per message, which another test's load adds to")
 @Timeout(90)
 class ContextSwitchesIT {
 

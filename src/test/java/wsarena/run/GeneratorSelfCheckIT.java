@@ -21,6 +21,7 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.ThreadingModel;
 import wsarena.testsupport.CollectingSink;
+import wsarena.testsupport.RunsAlone;
 import wsarena.testsupport.TimerCanary;
 
 /**
@@ -39,6 +40,7 @@ import wsarena.testsupport.TimerCanary;
  * for cores, still fails it. The CPU half (the generator's own CPU nowhere near a core at this
  * rate) holds on any machine, and is always asserted.
  */
+@RunsAlone("asserts the generator's share of a core and times the machine's timer")
 @Timeout(60)
 class GeneratorSelfCheckIT {
   @Test

@@ -21,6 +21,7 @@ import wsarena.scenario.PayloadKind;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.testsupport.CollectingSink;
+import wsarena.testsupport.RunsAlone;
 import wsarena.testsupport.Scenarios;
 import wsarena.testsupport.TestEchoServer;
 
@@ -29,6 +30,7 @@ import wsarena.testsupport.TestEchoServer;
  * Every message the schedule intends keeps one fate, the tail shows what the server did, and the
  * generator's memory stays flat however far behind the server falls.
  */
+@RunsAlone("asserts the schedule within 3 %, a capacity within 10 % and this JVM's heap growth")
 @Timeout(90)
 class OverloadIT {
   /** The test server's capacity, in messages per second. */

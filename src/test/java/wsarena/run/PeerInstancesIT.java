@@ -23,11 +23,13 @@ import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
 import wsarena.scenario.Workload;
 import wsarena.testsupport.CollectingSink;
+import wsarena.testsupport.RunsAlone;
 
 /**
  * The Python targets of issue 23 measured by a real run: on PyPy, and as two instances behind
  * HAProxy. CI installs pypy3 and haproxy; these tests skip only where they are missing.
  */
+@RunsAlone("compares HAProxy's CPU with its instances'")
 @Timeout(120)
 class PeerInstancesIT {
   private static final Pattern PID = Pattern.compile("\\d{2,}");

@@ -19,10 +19,12 @@ import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.testsupport.CollectingSink;
+import wsarena.testsupport.RunsAlone;
 import wsarena.testsupport.Scenarios;
 import wsarena.testsupport.TestEchoServer;
 
 /** The run's measuring rules, against a test server that misbehaves on purpose. */
+@RunsAlone("asserts rates within 5 % and the schedule within 0.5 %")
 @Timeout(60)
 class RunAgainstTestServerIT {
   private static HostInfo host;

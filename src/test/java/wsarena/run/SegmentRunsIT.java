@@ -29,6 +29,7 @@ import wsarena.report.SegmentFolders;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.Segment;
+import wsarena.testsupport.RunsAlone;
 import wsarena.testsupport.Scenarios;
 import wsarena.testsupport.TestEchoServer;
 
@@ -37,6 +38,7 @@ import wsarena.testsupport.TestEchoServer;
  * --start-at, then merged: exactly the sum of their counts and histograms, and together the whole
  * scenario's connections and rate.
  */
+@RunsAlone("asserts each segment's rate within 2 %")
 @Timeout(90)
 class SegmentRunsIT {
   private static final int CONNECTIONS = 40;

@@ -20,10 +20,12 @@ import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Rate;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.SweepPlan;
+import wsarena.testsupport.RunsAlone;
 import wsarena.testsupport.Scenarios;
 import wsarena.testsupport.TestEchoServer;
 
 /** Real sweeps on loopback: against a server of known capacity, and with a generator starved of cores. */
+@RunsAlone("finds a capacity within 10 % and starves the generator of CPU on purpose")
 @Timeout(120)
 class SweepIT {
   private static HostInfo host;

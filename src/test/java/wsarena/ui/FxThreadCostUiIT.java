@@ -13,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import wsarena.scenario.TargetCatalog;
+import wsarena.testsupport.RunsAlone;
 import wsarena.ui.run.RunController;
 import wsarena.ui.testing.FolderSaveLocation;
 import wsarena.ui.testing.Fx;
@@ -25,6 +26,7 @@ import wsarena.ui.testing.StubEngine;
  * interval) for 15 s. The bound is wide (the machine may be shared); what it catches is a view that
  * rebuilds itself on every sample. The probe's line is printed for the record.
  */
+@RunsAlone("measures the FX thread's share of a core")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
 class FxThreadCostUiIT {

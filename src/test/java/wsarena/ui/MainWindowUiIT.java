@@ -29,6 +29,7 @@ import wsarena.metrics.Outcome;
 import wsarena.run.Targets;
 import wsarena.scenario.ServerDescription;
 import wsarena.scenario.ThreadingModel;
+import wsarena.testsupport.RunsAlone;
 import wsarena.ui.run.RunController;
 import wsarena.run.RunSource;
 import wsarena.ui.testing.FolderSaveLocation;
@@ -41,6 +42,7 @@ import wsarena.ui.testing.Pixels;
  * engine and model draws on every chart and stops; an unreachable URL is an error in the window,
  * which stays usable.
  */
+@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(120)
 class MainWindowUiIT {

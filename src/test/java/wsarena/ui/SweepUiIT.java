@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import wsarena.metrics.SweepResult;
 import wsarena.metrics.SweepStep;
 import wsarena.run.Targets;
+import wsarena.testsupport.RunsAlone;
 import wsarena.ui.run.RunController;
 import wsarena.run.RunSource;
 import wsarena.ui.testing.FolderSaveLocation;
@@ -35,6 +36,7 @@ import wsarena.ui.testing.Pixels;
  * connection steps, each a whole run, every intended message accounted for, the knee chart drawn
  * and exported with the dashboard.
  */
+@RunsAlone("draws the window, whose layout went wrong under another test's load")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(120)
 class SweepUiIT {
