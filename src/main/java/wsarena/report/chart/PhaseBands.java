@@ -46,24 +46,48 @@ final class PhaseBands {
     bands.clear();
   }
 
-  /** Ramp and warm-up shaded (not measured), the draining tail too; named on the first plot where the name fits. */
+  /**
+   * Ramp and warm-up shaded (not measured), the draining tail too. A ramp and the warm-up after it
+   * are named once, together ("ramp · warm-up") at the start of the first: two names, each at its own
+   * band's start, ran into each other ("rampwarm-up") where the ramp was short. Named on the first
+   * plot only, where the name fits.
+   */
   void shade(XYPlot plot, boolean named, ChartLook look, double fontSize, double lower, double upper) {
     plot.clearDomainMarkers();
     double span = Math.max(0.001, upper - lower);
-    for (Band b : bands) {
-      if (b.phase() != Phase.RAMP && b.phase() != Phase.WARMUP && b.phase() != Phase.DRAINING) {
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      if (!unmeasured(b.phase())) {
         continue;
       }
       IntervalMarker band = new IntervalMarker(b.start(), b.end(), look.phaseShade());
-      if (named && (b.end() - b.start()) / span >= 0.08 && b.phase() != Phase.DRAINING) {
-        band.setLabel(b.phase() == Phase.RAMP ? "ramp" : "warm-up");
-        band.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(fontSize)));
-        band.setLabelPaint(look.muted());
-        band.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
-        band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      boolean startsStretch = i == 0 || !named(bands.get(i - 1).phase());
+      if (named && named(b.phase()) && startsStretch) {
+        List<String> names = new ArrayList<>();
+        double end = b.end();
+        for (int j = i; j < bands.size() && named(bands.get(j).phase()); j++) {
+          names.add(bands.get(j).phase() == Phase.RAMP ? "ramp" : "warm-up");
+          end = bands.get(j).end();
+        }
+        if ((end - b.start()) / span >= 0.08) {
+          band.setLabel(String.join(" · ", names));
+          band.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(fontSize)));
+          band.setLabelPaint(look.muted());
+          band.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+          band.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+          band.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        }
       }
       plot.addDomainMarker(band, Layer.BACKGROUND);
     }
+  }
+
+  private static boolean unmeasured(Phase p) {
+    return p == Phase.RAMP || p == Phase.WARMUP || p == Phase.DRAINING;
+  }
+
+  /** The unmeasured phases a plot names: the draining tail is shaded without a name. */
+  private static boolean named(Phase p) {
+    return p == Phase.RAMP || p == Phase.WARMUP;
   }
 }
