@@ -56,9 +56,26 @@ public final class StepResults {
     return result(step, host, Outcome.FAILED, why, 0, 0, 0, 0, 20);
   }
 
+  /**
+   * Every message answered at the offered rate, at p99 {@code p99Micros}, the generator's send lag
+   * at p99 {@code lagP99Micros} in every interval, {@code waitingMicros} of it its thread's waits
+   * for a core (the machine's part).
+   */
+  public static RunResult lagging(Scenario step, HostInfo host, long p99Micros, long lagP99Micros, long waitingMicros) {
+    double rate = ((Rate.OpenLoop) step.load().rate()).messagesPerSecond();
+    long intended = Math.round(rate * 10);
+    return result(step, host, Outcome.COMPLETED, null, intended, intended, rate, p99Micros, 40, lagP99Micros, waitingMicros);
+  }
+
   private static RunResult result(
       Scenario step, HostInfo host, Outcome outcome, String failure, long intended, long answered, double perSecond,
       long p99Micros, double generatorBusy) {
+    return result(step, host, outcome, failure, intended, answered, perSecond, p99Micros, generatorBusy, 150, 0);
+  }
+
+  private static RunResult result(
+      Scenario step, HostInfo host, Outcome outcome, String failure, long intended, long answered, double perSecond,
+      long p99Micros, double generatorBusy, long lagP99Micros, long waitingMicros) {
     Histogram latency = IntervalRecorder.newHistogram();
     latency.recordValueWithCount(Math.max(1, p99Micros / 4), Math.max(1, answered * 98 / 100));
     latency.recordValueWithCount(p99Micros, Math.max(1, intended - answered * 98 / 100));
@@ -70,7 +87,7 @@ public final class StepResults {
           new Sample.Counts(intended / 10, answered / 10, 0, 0, 0),
           new Sample.Latency(p99Micros / 4, p99Micros / 2, p99Micros, p99Micros, p99Micros),
           new Sample.Resources(40, 45, 100L << 20, 300L << 20, 200L << 20, -1),
-          new Sample.GeneratorLoad(generatorBusy, 300, 150, 0, 0),
+          new Sample.GeneratorLoad(generatorBusy, lagP99Micros * 2, lagP99Micros, 0, waitingMicros),
           new Sample.FateCounts(intended / 10, answered / 10, (intended - answered) / 10, 0, 0, 0, 0, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE));
     }
     LatencySummary l = LatencySummary.of(latency);
@@ -78,7 +95,7 @@ public final class StepResults {
     Totals totals = new Totals(
         10_000,
         new Totals.Messages(intended, answered, 0, intended * 64, answered * 64, intended / 10.0, perSecond, perSecond, perSecond * 64 / 1e6),
-        new Fates(intended, answered, intended - answered, 0, 0), l, null, new LatencySummary(intended, 120, 80, 110, 150, 300, 400, 500),
+        new Fates(intended, answered, intended - answered, 0, 0), l, null, new LatencySummary(intended, lagP99Micros * 0.8, lagP99Micros * 8 / 15, lagP99Micros * 11 / 15, lagP99Micros, lagP99Micros * 2, lagP99Micros * 8 / 3, lagP99Micros * 10 / 3),
         new Totals.Connections(connections, connections, 0, FailuresByCause.NONE, null),
         new Totals.Handshakes(connections, connections / 10.0, null, -1), new Totals.Cpu(40, 45, 12, -1),
         Totals.ContextSwitches.UNKNOWN, new Totals.Memory(300L << 20, 200L << 20, -1, -1), Fairness.UNKNOWN);
