@@ -338,7 +338,7 @@ public final class TimeFigure {
   private CombinedDomainXYPlot plot(List<XYSeriesCollection> datasets, ChartLook look, float lineWidth, boolean withOptional) {
     NumberAxis time = new NumberAxis("seconds since the start");
     time.setRange(lower, Math.max(upper, lower + 1));
-    time.setTickUnit(new NumberTickUnit(tick, new TickFormat(Units::elapsed)));
+    time.setTickUnit(new NumberTickUnit(tick, new LabelFormat(Units::elapsed)));
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
     for (int p = 0; p < panels.size(); p++) {
       Panel panel = panels.get(p);
@@ -362,7 +362,7 @@ public final class TimeFigure {
   private static ValueAxis valueAxis(Panel panel) {
     NumberAxis axis = new NumberAxis();
     axis.setAutoRangeIncludesZero(true);
-    axis.setNumberFormatOverride(new TickFormat(panel.latency() ? ms -> Ticks.latency(ms * 1000) : panel.ticks()));
+    axis.setNumberFormatOverride(new LabelFormat(panel.latency() ? ms -> Ticks.latency(ms * 1000) : panel.ticks()));
     axis.setUpperMargin(0.08);
     return axis;
   }
@@ -377,7 +377,7 @@ public final class TimeFigure {
       CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getPlot();
       ValueAxis time = plot.getDomainAxis();
       time.setRange(lower, Math.max(upper, lower + 1));
-      ((NumberAxis) time).setTickUnit(new NumberTickUnit(tick, new TickFormat(Units::elapsed)));
+      ((NumberAxis) time).setTickUnit(new NumberTickUnit(tick, new LabelFormat(Units::elapsed)));
       boolean first = true;
       for (XYPlot sub : plot.getSubplots()) {
         if (sub.getRangeAxis() instanceof LogAxis logAxis) {
@@ -391,20 +391,6 @@ public final class TimeFigure {
       }
     } finally {
       chart.setNotify(true);
-    }
-  }
-
-  /** A JFreeChart tick format of one labelling function. */
-  static final class TickFormat extends ResultCharts.TickFormat {
-    private final transient DoubleFunction<String> label;
-
-    TickFormat(DoubleFunction<String> label) {
-      this.label = label;
-    }
-
-    @Override
-    String label(double value) {
-      return label.apply(value);
     }
   }
 }

@@ -28,7 +28,7 @@ final class ValuesAxis extends NumberAxis {
   ValuesAxis(String label) {
     super(label);
     TickUnits units = new TickUnits();
-    TimeFigure.TickFormat format = new TimeFigure.TickFormat(ValuesAxis::label);
+    LabelFormat format = new LabelFormat(ValuesAxis::label);
     for (int exponent = -4; exponent <= 10; exponent++) {
       for (double n : new double[] {1, 2, 2.5, 5}) {
         units.add(new NumberTickUnit(n * Math.pow(10, exponent), format));
