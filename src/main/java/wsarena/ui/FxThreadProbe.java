@@ -21,6 +21,8 @@ public final class FxThreadProbe {
   private long stalls;
   private long startNanos;
   private volatile boolean reported;
+  /** What is being watched since the last reset, named in its line; null when nothing in particular. */
+  private String stretch;
   private long fxCpuStartNanos = -1;
   private long rendererCpuStartNanos = -1;
   private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -34,8 +36,9 @@ public final class FxThreadProbe {
             gapsMicros.recordValue(Math.min(gapMicros, gapsMicros.getHighestTrackableValue()));
             if (gapMicros > STALL_MILLIS * 1000) {
               stalls++;
-              out.printf(Locale.ROOT, "fx-probe: %.0f ms without a frame, %.1f s after the start%n",
-                  gapMicros / 1000.0, (now - startNanos) / 1e9);
+              // the wall-clock time lets a gap be found in a flight recording (JFR) of the same run
+              out.printf(Locale.ROOT, "fx-probe: %.0f ms without a frame, %.1f s after the start (at %s)%n",
+                  gapMicros / 1000.0, (now - startNanos) / 1e9, java.time.LocalTime.now());
             }
           } else {
             startNanos = now;
@@ -63,6 +66,19 @@ public final class FxThreadProbe {
 
   public void stop() {
     timer.stop();
+  }
+
+  /**
+   * Prints the line of the stretch under way, if any, and watches {@code next} afresh: a run's ramp
+   * and warm-up, its measured phase and its end each get their own line, so a gap at start-up is
+   * not read as one while measuring. Null ends the last stretch.
+   */
+  public synchronized void stretch(String next) {
+    if (stretch != null) {
+      report(stretch);
+    }
+    reset();
+    stretch = next;
   }
 
   /** Forgets the figures so far, e.g. when a run starts. */

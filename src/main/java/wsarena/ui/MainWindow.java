@@ -179,6 +179,10 @@ public final class MainWindow {
           () -> java.util.Map.of(
               "distribution.png", exports.picture(compare.distribution()).image(),
               "bars.png", exports.picture(compare.bars()).image()));
+      if (probe != null) {
+        // a snapshot of the whole window takes the FX thread a while: a gap of its own, not the run's
+        screenshot.beforePicture(() -> probe.stretch("the screenshot and the stop"));
+      }
       controller.addListener(screenshot::onRunUpdates);
       opened.tell(screenshot);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
 import wsarena.metrics.Outcome;
+import wsarena.metrics.Phase;
 import wsarena.metrics.RunResult;
 import wsarena.metrics.ShootoutResult;
 import wsarena.ui.dashboard.Dashboard;
@@ -25,6 +26,8 @@ final class RunTidings {
   private final ObjectProperty<ShootoutResult> lastShootout;
   /** Null unless {@code --fx-probe}. */
   private final FxThreadProbe probe;
+  /** The target of the run under way, for the probe's lines. */
+  private String running = "";
 
   RunTidings(Stage stage, Notices notices, StatusLine status, Dashboard dashboard, ObjectProperty<ShootoutResult> lastShootout,
       FxThreadProbe probe) {
@@ -60,8 +63,9 @@ final class RunTidings {
         case RunUpdate.Started s -> {
           notices.runStarted();
           stage.setTitle("wsarena · " + s.scenario().target().label());
+          running = s.scenario().target().label();
           if (probe != null) {
-            probe.reset();
+            probe.stretch("ramp and warm-up, " + running);
           }
         }
         case RunUpdate.Warned w -> notices.warnDuringRun(w.message());
@@ -71,7 +75,7 @@ final class RunTidings {
             notices.error("The run failed: " + f.result().failure());
           }
           if (probe != null) {
-            probe.report("run " + f.result().scenario().target().label());
+            probe.stretch(null);
           }
         }
         case RunUpdate.Crashed c -> notices.error(c.message());
@@ -84,7 +88,13 @@ final class RunTidings {
           }
         }
         case RunUpdate.SeriesEnded e -> lastShootout.set(e.result());
-        case RunUpdate.PhaseChanged p -> {}
+        case RunUpdate.PhaseChanged p -> {
+          if (probe != null && p.phase() == Phase.MEASURING) {
+            probe.stretch("measuring, " + running);
+          } else if (probe != null && p.phase() == Phase.DRAINING) {
+            probe.stretch("the end (draining and closing), " + running);
+          }
+        }
         case RunUpdate.SampleArrived s -> {}
         case RunUpdate.SweepStepStarting s -> {}
         case RunUpdate.SweepStepDone d -> {}

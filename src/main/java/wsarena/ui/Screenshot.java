@@ -36,6 +36,7 @@ final class Screenshot {
   private boolean finished;
   /** The run broke down without a result: there is nothing worth a picture. */
   private boolean crashed;
+  private Runnable beforePicture = () -> {};
 
   /**
    * @param runsOnScreen how many runs are side by side: nothing to picture while none
@@ -113,9 +114,15 @@ final class Screenshot {
     }
   }
 
+  /** Runs just before the picture is taken: the FX probe ends its stretch there, the picture is not the run's. */
+  void beforePicture(Runnable hook) {
+    beforePicture = hook;
+  }
+
   /** Takes the picture on the FX thread and writes it on another, so no frame waits for it. */
   private void take() {
     taken = true;
+    beforePicture.run();
     var image = scene.snapshot(null);
     var pictures = options.screenshotCharts().isPresent() ? charts.get() : java.util.Map.<String, javafx.scene.image.Image>of();
     Background.run(
