@@ -75,8 +75,7 @@ public final class BarCharts {
     JFreeChart chart = ChartStyle.onCard(plot);
     plot.setBackgroundPaint(null);
     plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(look.grid());
-    plot.setDomainGridlinesVisible(false);
+    ChartStyle.grid(plot, look);
     Font font = new Font(Font.SANS_SERIF, Font.PLAIN, (int) tick);
     boolean repeats = table.contenders().stream().anyMatch(c -> c.counted().size() > 1);
     ValueAxis values = plot.getRangeAxis();

@@ -95,8 +95,7 @@ public final class DistributionFigure {
       XYPlot plot = (XYPlot) chart.getPlot();
       plot.setBackgroundPaint(null);
       plot.setOutlineVisible(false);
-      plot.setDomainGridlinePaint(look.grid());
-      plot.setRangeGridlinePaint(look.grid());
+      ChartStyle.grid(plot, look);
       java.awt.Font tick = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, (int) look.screenTickSize());
       for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
         axis.setTickLabelFont(tick);

@@ -92,8 +92,7 @@ public final class SweepChart {
     JFreeChart chart = ChartStyle.onCard(plot);
     plot.setBackgroundPaint(null);
     plot.setOutlineVisible(false);
-    plot.setDomainGridlinePaint(look.grid());
-    plot.setRangeGridlinePaint(look.grid());
+    ChartStyle.grid(plot, look);
     Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, (int) look.screenTickSize());
     for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
       axis.setTickLabelFont(tick);

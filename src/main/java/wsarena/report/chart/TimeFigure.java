@@ -118,6 +118,8 @@ public final class TimeFigure {
     this.lower = lower;
     this.upper = upper;
     this.tick = tick;
+    // quiet while the points go in and the old ones go out: refresh() tells each plot once
+    data.forEach(c -> c.setNotify(false));
     for (Sample s : samples) {
       bands.add(s);
       if (s.phase() == Phase.DRAINING) {
@@ -260,8 +262,7 @@ public final class TimeFigure {
     for (XYPlot sub : plot.getSubplots()) {
       sub.setBackgroundPaint(null);
       sub.setOutlineVisible(false);
-      sub.setDomainGridlinePaint(look.grid());
-      sub.setRangeGridlinePaint(look.grid());
+      ChartStyle.grid(sub, look);
       style(sub.getRangeAxis(), tick, look);
       // the card's legend names the lines; the axis's name would take the plot's width
       sub.getRangeAxis().setLabel(null);
@@ -385,9 +386,9 @@ public final class TimeFigure {
         }
         bands.shade(sub, first, look, look.screenTickSize(), lower, upper);
         first = false;
-        for (int i = 0; i < sub.getDataset().getSeriesCount(); i++) {
-          ((XYSeriesCollection) sub.getDataset()).getSeries(i).fireSeriesChanged();
-        }
+        // one change for the plot, not one per line: each makes the plot fit its axes to every
+        // point again (five lines made it five times per batch of samples)
+        ((XYSeriesCollection) sub.getDataset()).setNotify(true);
       }
     } finally {
       chart.setNotify(true);

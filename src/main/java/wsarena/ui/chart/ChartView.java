@@ -1,34 +1,50 @@
 package wsarena.ui.chart;
 
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.text.FontSmoothingType;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartCanvas;
-import org.jfree.chart.fx.interaction.MouseHandlerFX;
+import org.jfree.chart.event.ChartChangeEvent;
+import org.jfree.chart.event.ChartChangeListener;
+import org.jfree.fx.FXGraphics2D;
+import org.jfree.fx.FXHints;
 
 /**
- * A JFreeChart chart on a card, drawn by JFreeChart's JavaFX canvas at the card's size: the same
+ * A JFreeChart chart on a card, drawn by JFreeChart on a JavaFX canvas at the card's size: the same
  * chart object that the card's export and the command line draw at theirs. It redraws when the
  * chart says it changed (once per batch of samples, as the chart's owner batches its changes) or
- * when it is resized. No zoom or pan: a chart on a projector stays as the run draws it.
+ * when it is resized. No zoom, pan or tooltips: a chart on a projector stays as the run draws it.
+ *
+ * <p>Not JFreeChart's own {@code ChartCanvas}: that one collects an entity (an object and a hotspot
+ * shape) for every point of every line on each redraw, for tooltips and clicks this view has none
+ * of, and makes the collection anew each time; on a live run that was garbage five times a second
+ * for every chart. Text is measured and drawn as {@code ChartCanvas} does it (JavaFX's font
+ * metrics, LCD smoothing), so the charts look the same.
  */
-public final class ChartView extends Region {
-  private final ChartCanvas canvas;
+public final class ChartView extends Region implements ChartChangeListener {
+  private final Canvas canvas = new Canvas();
+  private final FXGraphics2D g2;
+  /** Where the last drawing put the plot; no entity collection: nothing asks what is under the mouse. */
+  private final ChartRenderingInfo info = new ChartRenderingInfo(null);
+  private JFreeChart chart;
 
   public ChartView(JFreeChart chart) {
-    canvas = new ChartCanvas(chart);
-    canvas.setTooltipEnabled(false);
-    canvas.setDomainZoomable(false);
-    canvas.setRangeZoomable(false);
-    for (String id : new String[] {"pan", "scroll"}) {
-      MouseHandlerFX handler = canvas.getMouseHandler(id);
-      if (handler != null) {
-        canvas.removeMouseHandler(handler);
-      }
-    }
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    gc.setFontSmoothingType(FontSmoothingType.LCD);
+    g2 = new FXGraphics2D(gc);
+    g2.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, true);
+    g2.setZeroStrokeWidth(0.1);
+    g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    canvas.widthProperty().addListener(obs -> redraw());
+    canvas.heightProperty().addListener(obs -> redraw());
     getStyleClass().add("chart-view");
     getChildren().add(canvas);
     setMinSize(0, 0);
+    setChart(chart);
   }
 
   @Override
@@ -39,23 +55,45 @@ public final class ChartView extends Region {
   }
 
   public JFreeChart chart() {
-    return canvas.getChart();
+    return chart;
   }
 
   /** Draws {@code next} instead (a chart built anew, e.g. the bars of another metric). */
   public void setChart(JFreeChart next) {
-    canvas.setChart(next);
+    if (chart != null) {
+      chart.removeChangeListener(this);
+    }
+    chart = next;
+    if (chart != null) {
+      chart.addChangeListener(this);
+    }
+    redraw();
+  }
+
+  @Override
+  public void chartChanged(ChartChangeEvent event) {
+    redraw();
   }
 
   /** Draws the chart again now (after a change made with its notifications off). */
   public void redraw() {
-    canvas.draw();
+    double width = canvas.getWidth();
+    double height = canvas.getHeight();
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    gc.save();
+    if (width > 0 && height > 0) {
+      gc.clearRect(0, 0, width, height);
+      info.clear();
+      if (chart != null) {
+        chart.draw(g2, new java.awt.Rectangle((int) width, (int) height), null, info);
+      }
+    }
+    gc.restore();
   }
 
   /** The area inside the axes where the lines were last drawn, in this view's coordinates; empty before the first drawing. */
   public Rectangle2D plotArea() {
-    var info = canvas.getRenderingInfo();
-    return info == null || info.getPlotInfo() == null || info.getPlotInfo().getDataArea() == null
+    return info.getPlotInfo() == null || info.getPlotInfo().getDataArea() == null
         ? new Rectangle2D.Double()
         : info.getPlotInfo().getDataArea();
   }
