@@ -6,7 +6,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -135,9 +134,7 @@ public final class DistributionFigure {
         dashed.add(c.dashed());
       }
     }
-    NumberAxis x = new NumberAxis("percentile");
-    x.setRange(0, Math.min(MAX_NINES, maxX));
-    x.setTickUnit(new NumberTickUnit(1, new ResultCharts.PercentileFormat()));
+    NumberAxis x = new NinesAxis(Math.min(MAX_NINES, maxX));
     ValueAxis y;
     if (log) {
       LogAxis logAxis = ResultCharts.latencyAxis();
