@@ -147,6 +147,10 @@ class PresentationUiTest {
       awaitLegiblePlots(width, height);
       assertThat(Fx.get(this::cutFigures)).as("result figures cut at %dx%d", width, height).isEmpty();
       assertThat(Fx.get(this::toolbarItemsOffScreen)).as("toolbar actions out of reach at %dx%d", width, height).isEmpty();
+      if (!presentation) {
+        // the runs side by side (only off the projector: presentation mode leaves them to the Compare page)
+        assertThat(Fx.get(this::runsTableScrollsSideways)).as("runs table scrolls sideways at %dx%d", width, height).isEqualTo(false);
+      }
       if (threeAtATime) {
         press(new KeyCodeCombination(KeyCode.F8));
       }
@@ -164,6 +168,24 @@ class PresentationUiTest {
     assertThat(Fx.get(this::toolbarItemsOffScreen)).as("toolbar actions out of reach at %dx%d", width, height).isEmpty();
     press(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
     Fx.await(10, () -> window.page().get() == Page.RUN);
+  }
+
+  /**
+   * Whether the Run page's runs side by side show a horizontal scroll bar (columns wider than the
+   * table); null when the table is not on screen.
+   */
+  private Boolean runsTableScrollsSideways() {
+    Node table = window.scene().lookup("#comparison-table");
+    if (table == null || !table.isVisible() || !table.getParent().isVisible() || table.getLayoutBounds().getWidth() <= 0) {
+      return null;
+    }
+    for (Node n : table.lookupAll(".scroll-bar")) {
+      if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+          && bar.isVisible()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The toolbar's items folded into its overflow menu ("»") or drawn past the window's edge. */

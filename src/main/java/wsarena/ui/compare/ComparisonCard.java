@@ -105,7 +105,8 @@ public final class ComparisonCard extends ChartCard {
     for (Percentile p : Percentile.values()) {
       table.getColumns().add(RunColumns.number(p.label(), 5.2, r -> p.micros(r.latency()), Units::latency));
     }
-    table.getColumns().add(RunColumns.number("errors", 4.4, r -> totals(r).messages().errors(), Units::whole));
+    TableColumn<ComparedRun, Number> errors = RunColumns.number("errors", 4.4, r -> totals(r).messages().errors(), Units::whole);
+    table.getColumns().add(errors);
     // what the target lost of the intended messages: past the timeout, or never sent
     TableColumn<ComparedRun, String> lost =
         RunColumns.text("timed out / not sent", 9.6, r -> Units.whole(totals(r).fates().timedOut()) + " / " + Units.whole(totals(r).fates().notSent()));
@@ -126,7 +127,14 @@ public final class ComparisonCard extends ChartCard {
         ? Units.NOT_KNOWN
         : ConformanceTable.worst(r.result().conformance()));
     table.getColumns().add(conformance);
-    table.getColumns().add(RunColumns.text("measured on", 8, this::machine));
+    TableColumn<ComparedRun, String> machine = RunColumns.text("measured on", 8, this::machine);
+    table.getColumns().add(machine);
+    // on a narrow table (1280×720) these go, first to last, rather than the table scroll sideways:
+    // the name, rate and latencies stay; the Compare page and the table's picture keep them all
+    List<TableColumn<ComparedRun, ?>> givingWay = List.of(machine, conformance, lost, cpu, cost, errors);
+    for (int i = 0; i < givingWay.size(); i++) {
+      givingWay.get(i).getProperties().put(RunColumns.GIVES_WAY, i + 1);
+    }
     // widths in em, so presentation mode's larger text keeps its columns readable
     caption.fontProperty().addListener((obs, old, font) -> RunColumns.size(table, runs, caption.getFont().getFamily(), font.getSize()));
     RunColumns.size(table, runs, caption.getFont().getFamily(), caption.getFont().getSize());
@@ -201,7 +209,7 @@ public final class ComparisonCard extends ChartCard {
     setVisible(several);
     setManaged(several);
     select(live ? null : runs.shown());
-    conformance.setVisible(runs.runs().stream().anyMatch(r -> r.result().conformance() != null));
+    conformance.getProperties().put(RunColumns.WANTED, runs.runs().stream().anyMatch(r -> r.result().conformance() != null));
     ComparedRun shown = runs.shown();
     caption.setText(
         live

@@ -24,18 +24,33 @@ final class RunColumns {
   static final String CELL_TEXT = "wsarena.cellText";
 
   /**
+   * The key of a column's place among those that give way on a narrow table, from 1 (the first to
+   * go); a column without one always shows. Its picture keeps every column.
+   */
+  static final String GIVES_WAY = "wsarena.givesWay";
+
+  /** The key of whether the runs have anything for a column (a conformance verdict, say): false leaves it out everywhere. */
+  static final String WANTED = "wsarena.wanted";
+
+  /** True unless the runs have nothing for the column ({@link #WANTED}). */
+  static boolean wanted(TableColumn<ComparedRun, ?> column) {
+    return !Boolean.FALSE.equals(column.getProperties().get(WANTED));
+  }
+
+  /**
    * Each column as wide as its widest cell or its header at this font size (never narrower than
    * its width in em, kept in its user data), so names and figures show whole ("16.1k msg…" had
-   * width to spare); room left over is shared out in proportion.
+   * width to spare); room left over is shared out in proportion. When the table is narrower than
+   * its columns (1280×720), the columns that give way ({@link #GIVES_WAY}) are left out, first to
+   * go first, rather than the table scrolling sideways.
    */
   static void size(TableView<ComparedRun> table, ComparedRuns runs, String family, double fontSize) {
     javafx.scene.text.Font font = javafx.scene.text.Font.font(family, fontSize / 0.92);
     javafx.scene.text.Text probe = new javafx.scene.text.Text();
     probe.setFont(font);
-    double total = 0;
-    java.util.Map<TableColumn<ComparedRun, ?>, Double> widths = new java.util.HashMap<>();
+    java.util.Map<TableColumn<ComparedRun, ?>, Double> widths = new java.util.LinkedHashMap<>();
     for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
-      if (!column.isVisible()) {
+      if (!wanted(column)) {
         continue;
       }
       double em = column.getUserData() instanceof Double d ? d : 5;
@@ -51,15 +66,25 @@ final class RunColumns {
       }
       // the cell's padding, and the run column's swatch and file icon
       double extra = fontSize * (column == table.getColumns().getFirst() ? 4.2 : 1.6);
-      double width = Math.max(Math.min(em, 6) * fontSize, widest + extra);
-      widths.put(column, width);
-      total += width;
+      widths.put(column, Math.max(Math.min(em, 6) * fontSize, widest + extra));
     }
     double room = table.getWidth() - fontSize * 1.5;
+    java.util.List<TableColumn<ComparedRun, ?>> givingWay = widths.keySet().stream()
+        .filter(c -> c.getProperties().get(GIVES_WAY) instanceof Integer)
+        .sorted(java.util.Comparator.comparingInt(c -> (Integer) c.getProperties().get(GIVES_WAY)))
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    double total = widths.values().stream().mapToDouble(Double::doubleValue).sum();
+    while (room > 0 && total > room && !givingWay.isEmpty()) {
+      total -= widths.remove(givingWay.removeFirst());
+    }
     double stretch = total <= 0 || room <= 0 ? 1 : Math.max(1, room / total);
-    for (var e : widths.entrySet()) {
-      e.getKey().setMinWidth(e.getValue());
-      e.getKey().setPrefWidth(e.getValue() * stretch);
+    for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
+      Double width = widths.get(column);
+      column.setVisible(width != null);
+      if (width != null) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width * stretch);
+      }
     }
   }
 
@@ -93,10 +118,10 @@ final class RunColumns {
     return column;
   }
 
-  /** What the picture of the table holds: the columns shown, and each run's cells as the table has them. */
+  /** What the picture of the table holds: every column the runs have figures for (those a narrow table leaves out too), and each run's cells as the table has them. */
   static TablePicture.Table pictureTable(TableView<ComparedRun> table, ComparedRuns runs) {
     List<TableColumn<ComparedRun, ?>> columns = table.getColumns().stream()
-        .filter(c -> c.isVisible() && c.getProperties().get(CELL_TEXT) instanceof Function<?, ?>)
+        .filter(c -> wanted(c) && c.getProperties().get(CELL_TEXT) instanceof Function<?, ?>)
         .toList();
     List<String> headers = columns.stream().map(TableColumn::getText).toList();
     List<Boolean> numeric = columns.stream().map(c -> c.getStyleClass().contains("numeric")).toList();
