@@ -16,7 +16,7 @@ shot=$(mktemp --suffix=.png)
 echo "== heavy run in the window"
 xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA" --enable-native-access=ALL-UNNAMED -XX:+ExitOnOutOfMemoryError -Dprism.order=sw \
   -Dwsarena.settings.dir="$settings" -jar target/wsarena.jar \
-  --scenario src/site/scenarios/heavy.json --screenshot "$shot" --fx-probe 2>&1 | grep -e 'fx-probe run' -e 'failed'
+  --scenario src/site/scenarios/heavy.json --screenshot "$shot" --fx-probe 2>&1 | grep -e '^fx-probe ' -e 'failed'
 echo "== idle window beside the same load from the command line (baseline)"
 xvfb-run -a -s "-screen 0 1920x1080x24" bash -c "
   \"$JAVA\" --enable-native-access=ALL-UNNAMED -XX:+ExitOnOutOfMemoryError -Dprism.order=sw -Dwsarena.settings.dir=\"$settings\" \
