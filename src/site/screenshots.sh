@@ -11,6 +11,8 @@
 #    on a projector's screen, one saved run and twelve (the Run page, and twelve on the Compare page).
 #
 #   src/site/screenshots.sh            # builds the jar first when it is missing
+#   src/site/screenshots.sh window     # only window-*, compare-* and chart-*
+#   src/site/screenshots.sh projector  # only projector-*
 #
 # Needs Java 25 (see pom.xml), xvfb-run, libgtk-3-0 and the Python servers' packages (Debian: xvfb
 # libgtk-3-0 python3-tornado python3-autobahn python3-twisted). The window pictures take about 45 s
@@ -38,6 +40,10 @@ screen() { # WIDTHxHEIGHT, file, then window options and files
   [ -s "$out/$file" ] || { echo "no picture written to $out/$file" >&2; exit 1; }
 }
 
+which=${1:-all}
+case "$which" in all|window|projector) ;; *) echo "usage: $0 [all|window|projector]" >&2; exit 2 ;; esac
+
+if [ "$which" != projector ]; then
 window window-dark.png --compare --page run --theme dark
 window window-light.png --compare --page run --theme light
 window window-presentation.png --compare --page run --theme dark --presentation
@@ -50,6 +56,8 @@ cp "$work/distribution.png" "$out/chart-distribution.png"
 cp "$work/bars.png" "$out/chart-bars.png"
 window compare-light.png --theme light "$work/shootout/shootout.json"
 window compare-presentation.png --theme dark --presentation "$work/shootout/shootout.json"
+fi
+[ "$which" != window ] || { echo "pictures in $out:"; ls -l "$out"; exit 0; }
 # On a projector: presentation mode at 1280×720 and 1920×1080, both themes, one saved run and twelve
 # (every engine in each of its models, then four of them again: twins told apart by start time)
 i=0
