@@ -131,7 +131,7 @@ public final class ComparisonCard extends ChartCard {
     table.getColumns().add(machine);
     // on a narrow table (1280×720) these go, first to last, rather than the table scroll sideways:
     // the name, rate and latencies stay; the Compare page and the table's picture keep them all
-    List<TableColumn<ComparedRun, ?>> givingWay = List.of(machine, conformance, lost, cpu, cost, errors);
+    List<TableColumn<ComparedRun, ?>> givingWay = List.of(machine, lost, cpu, cost, errors, conformance);
     for (int i = 0; i < givingWay.size(); i++) {
       givingWay.get(i).getProperties().put(RunColumns.GIVES_WAY, i + 1);
     }
