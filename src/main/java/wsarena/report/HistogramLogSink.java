@@ -1,7 +1,10 @@
 package wsarena.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +24,16 @@ import wsarena.run.RunEvent;
  * and one sent at the end and answered while draining is; logging the gains, not the interval's
  * arrivals, makes the lines add up to the result's histogram exactly, as HdrHistogram's
  * {@code HistogramLogProcessor} and {@code wsarena merge} expect.
+ *
+ * <p>HdrHistogram's writer prints a line in several pieces; each piece written straight to the file
+ * is its own system call, so a run killed with SIGKILL between two of them left half a line, which
+ * HdrHistogram's own reader then fails on. Lines are gathered in memory and reach the file whole,
+ * in one write each.
  */
 public final class HistogramLogSink implements RunEvent.Listener, AutoCloseable {
-  private final PrintStream out;
+  private final OutputStream file;
+  private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+  private final PrintStream lines = new PrintStream(pending, false, StandardCharsets.UTF_8);
   private final HistogramLogWriter writer;
   private final long startMillis;
   private final Histogram loggedSoFar = IntervalRecorder.newHistogram();
@@ -38,14 +48,27 @@ public final class HistogramLogSink implements RunEvent.Listener, AutoCloseable 
    *     run's earliest segment start)
    */
   public HistogramLogSink(Path file, long startMillis) throws IOException {
+    this(Files.newOutputStream(file), startMillis);
+  }
+
+  HistogramLogSink(OutputStream file, long startMillis) throws IOException {
+    this.file = file;
     this.startMillis = startMillis;
-    this.out = new PrintStream(Files.newOutputStream(file), true, "UTF-8");
-    this.writer = new HistogramLogWriter(out);
+    this.writer = new HistogramLogWriter(lines);
     writer.outputComment("wsarena interval latency log, values in microseconds");
     writer.outputLogFormatVersion();
     writer.outputStartTime(startMillis);
     writer.setBaseTime(startMillis);
     writer.outputLegend();
+    writeWholeLines();
+  }
+
+  /** What the writer printed since the last call, to the file in one write. */
+  private void writeWholeLines() throws IOException {
+    lines.flush();
+    pending.writeTo(file);
+    pending.reset();
+    file.flush();
   }
 
   @Override
@@ -76,13 +99,19 @@ public final class HistogramLogSink implements RunEvent.Listener, AutoCloseable 
     h.setStartTimeStamp(endMillis - sample.intervalMillis());
     h.setEndTimeStamp(endMillis);
     writer.outputIntervalHistogram(h);
-    if (out.checkError()) {
-      throw new UncheckedIOException(new IOException("could not write the histogram log"));
+    try {
+      writeWholeLines();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the histogram log", e);
     }
   }
 
   @Override
   public void close() {
-    out.close();
+    try {
+      file.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not close the histogram log", e);
+    }
   }
 }

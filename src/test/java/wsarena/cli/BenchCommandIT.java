@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
+import wsarena.testsupport.FewSuiteCases;
 import wsarena.testsupport.SavedRunFiles;
 
 /**
@@ -87,10 +88,12 @@ class BenchCommandIT {
   @Test
   @Timeout(240)
   void conformancePutsTheSuitesVerdictBesideEachTargetsFigures(@TempDir Path dir) throws Exception {
-    CliResult r =
-        CliResult.of(
-            "bench", "--engines", "netty", "--models", "event-loop", "--no-peers", "--isolation", "in-process",
-            "--connections", "4", "--warmup", "0s", "--duration", "1s", "--conformance", "--out", dir.toString());
+    CliResult r;
+    try (FewSuiteCases cases = FewSuiteCases.set()) {
+      r = CliResult.of(
+          "bench", "--engines", "netty", "--models", "event-loop", "--no-peers", "--isolation", "in-process",
+          "--connections", "4", "--warmup", "0s", "--duration", "1s", "--conformance", "--out", dir.toString());
+    }
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
@@ -100,6 +103,7 @@ class BenchCommandIT {
         .containsPattern("(?m)^netty-event-loop +\\d+ OK · \\d+ non-strict · 0 failed +TLS yes · permessage-deflate yes · ");
     RunResult result = SavedRunFiles.read(dir.resolve("netty-event-loop.json"));
     assertThat(result.conformance().failed()).isZero();
+    assertThat(result.conformance().total()).isEqualTo(FewSuiteCases.COUNT);
     assertThat(result.features()).isNotNull();
     assertThat(Files.readString(dir.resolve("report.md"))).contains("**Conformance and features**");
   }

@@ -13,25 +13,39 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The report on disk: report.md, a report.html that needs nothing beside it, and the PNGs. */
 class ReportFilesTest {
-  @TempDir Path in;
   @TempDir Path out;
+
+  /**
+   * Where the report of every input is, written once for the three tests that read it: each
+   * writing drew every chart again (3 s apiece).
+   */
+  @TempDir static Path everything;
 
   private static final String WRITTEN_WITH = "wsarena report IN --out OUT";
 
-  private List<Path> write(Path inputs) throws IOException {
+  @BeforeAll
+  static void writeTheReportOfEveryInput() throws IOException {
+    write(ReportFixtures.everything(Files.createDirectory(everything.resolve("in"))), Files.createDirectory(everything.resolve("out")));
+  }
+
+  private static Path everythingOut() {
+    return everything.resolve("out");
+  }
+
+  private static List<Path> write(Path inputs, Path out) throws IOException {
     ReportData data = new ReportData(ReportInputs.read(List.of(inputs)));
     return ReportFiles.write(data, ClaimsFiles.article(), WRITTEN_WITH, "packaging/report.sh --duration 1s", "Measured", out);
   }
 
   @Test
   void theHtmlPageRefersToNothingOutsideItself() throws IOException {
-    write(ReportFixtures.everything(in));
-    String html = Files.readString(out.resolve(ReportFiles.HTML));
+    String html = Files.readString(everythingOut().resolve(ReportFiles.HTML));
 
     // the pictures' base64 may hold "//" and "http" by chance: judge the page without them
     String page = html.replaceAll("data:image/png;base64,[A-Za-z0-9+/=]+", "data:image/png;base64,")
@@ -44,15 +58,14 @@ class ReportFilesTest {
       assertThat(src.group(1)).startsWith("data:image/png;base64,");
       sources++;
     }
-    assertThat(sources).as("every picture of the report is in the page").isEqualTo(pngsIn(out).size()).isGreaterThanOrEqualTo(2);
+    assertThat(sources).as("every picture of the report is in the page").isEqualTo(pngsIn(everythingOut()).size()).isGreaterThanOrEqualTo(2);
     assertThat(page).doesNotContainPattern("href=\"[^#]");
     assertThat(html.length()).as("a page that mails as one file").isLessThan(3 << 20);
   }
 
   @Test
   void everyEmbeddedPictureDecodesAndIsTheSameAsItsFile() throws IOException {
-    write(ReportFixtures.everything(in));
-    String html = Files.readString(out.resolve(ReportFiles.HTML));
+    String html = Files.readString(everythingOut().resolve(ReportFiles.HTML));
 
     Matcher src = Pattern.compile("src=\"data:image/png;base64,([^\"]*)\"").matcher(html);
     List<byte[]> embedded = new ArrayList<>();
@@ -64,7 +77,7 @@ class ReportFilesTest {
       embedded.add(png);
     }
     List<byte[]> files = new ArrayList<>();
-    for (Path p : pngsIn(out)) {
+    for (Path p : pngsIn(everythingOut())) {
       files.add(Files.readAllBytes(p));
     }
     assertThat(embedded).hasSameSizeAs(files);
@@ -75,8 +88,7 @@ class ReportFilesTest {
 
   @Test
   void everySectionIsFilledWhenEveryInputIsGiven() throws IOException {
-    write(ReportFixtures.everything(in));
-    String md = Files.readString(out.resolve(ReportFiles.MARKDOWN));
+    String md = Files.readString(everythingOut().resolve(ReportFiles.MARKDOWN));
 
     for (String heading : ReportMarkdown.SECTIONS) {
       assertThat(section(md, heading)).as(heading).isNotBlank();
@@ -92,7 +104,7 @@ class ReportFilesTest {
 
   @Test
   void aSectionWithoutItsFiguresSaysWhatItLacksAndHowToMeasureIt() throws IOException {
-    write(ReportFixtures.conformanceFile());
+    write(ReportFixtures.conformanceFile(), out);
     String md = Files.readString(out.resolve(ReportFiles.MARKDOWN));
 
     assertThat(section(md, "Throughput")).startsWith("Not measured: this report was given no echo run").contains("wsarena shootout");
