@@ -91,6 +91,8 @@ class GeneratorHealthTest {
     assertThat(GeneratorHealth.machineVerdict(samples))
         .startsWith(GeneratorHealth.MACHINE_WARNING)
         .contains("in 2 of 8 measured intervals")
+        .contains("held off its core (waiting for one behind other processes or the target's threads, or its virtual CPU"
+            + " stopped or woken late by the hypervisor), not because it was working")
         .contains("send lag's p99 was 4.20 ms and the generator's own part 0.30 ms")
         .contains("by 3.90 ms at p99")
         .doesNotContain(GeneratorHealth.WARNING);
