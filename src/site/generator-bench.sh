@@ -100,7 +100,7 @@ def find(node, key):
                 return found
     return None
 
-print(f"{'case':<11} {'run':>3} {'rate':>10} {'client µs':>10} {'target µs':>10} {'busy %':>7} {'p99 ms':>8} {'lag p99 µs':>10} {'waiting µs':>10}  warnings")
+print(f"{'case':<11} {'run':>3} {'rate':>10} {'client µs':>10} {'target µs':>10} {'busy %':>7} {'p99 ms':>8} {'lag p99 µs':>10} {'machine µs':>10}  warnings")
 for case in cases:
     runs = sorted(d for d in os.listdir(out) if d.startswith(case + "-") and os.path.isdir(os.path.join(out, d)))
     if case == "node":
@@ -132,7 +132,7 @@ for case in cases:
         measured = [s for s in res["samples"] if s.get("phase") == "MEASURING"]
         busy = statistics.mean(find(s, "busyPercent") or 0 for s in measured) if measured else float("nan")
         lag = find(find(t, "sendLag") or {}, "p99Micros") or 0
-        # the most the generator thread's waits for a core added to an interval's send lag p99
+        # the most the machine (a wait for a core, a stopped virtual CPU, a late timer) added to an interval's send lag p99
         waiting = max((find(s, "sendLagWaitingMicros") or 0 for s in measured), default=0)
         lat = (find(t, "handshakeLatency") if storm else find(t, "latency")) or {}
         p99 = (lat.get("p99Micros") or 0) / 1000
@@ -143,5 +143,5 @@ for case in cases:
               f"{res.get('outcome')}{' · ' + warnings[:160] if warnings else ''}")
 print(f"({out}: each run's result.json; rate in msgs/s, storm in handshakes/s and CPU µs per handshake;"
       " busy % = the busiest generator thread's mean share of a core, running or waiting for one;"
-      " waiting µs = the most its waits for a core added to an interval's send lag p99)")
+      " machine µs = the most the machine added to an interval's send lag p99, holding the thread off its core)")
 EOF

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import wsarena.metrics.CoreWaitClock;
 import wsarena.metrics.IntervalRecorder;
 import wsarena.metrics.ProtocolError;
 
@@ -49,9 +48,8 @@ final class Worker {
   private final LoadGenerator generator;
   private ClientConnection[] senders;
   private OpenLoopSchedule schedule;
-  /** This worker's thread's waits for a core, opened on that thread when the schedule starts. */
-  private CoreWaitClock coreWaits;
-  private CoreWaitShare waitShare;
+  /** Which part of each message's send lag the machine caused; made on this worker's thread. */
+  private OwnLag ownLag;
   private ScheduledFuture<?> timer;
   /** Wake-ups of the open-loop timer: at most one per quantum (catching up after a yield is not one). */
   private long timerWakeUps;
@@ -189,8 +187,7 @@ final class Worker {
             indices[i] = senders[i].index();
           }
           schedule = new OpenLoopSchedule(epochNanos, totalRate, totalSenders, indices);
-          coreWaits = CoreWaitClock.ofCurrentThread();
-          waitShare = new CoreWaitShare(coreWaits::waitedNanos);
+          ownLag = OwnLag.ofCurrentThread();
           fire();
         });
   }
@@ -201,17 +198,18 @@ final class Worker {
     }
     int sends = 0;
     long woke = System.nanoTime();
-    long waited = waitShare.atWakeUp(woke, schedule.nextSendTimeNanos());
+    ownLag.wokeUp(woke, schedule.nextSendTimeNanos());
+    long wakeAt = -1;
     while (true) {
       long now = System.nanoTime();
       long due = schedule.nextSendTimeNanos();
       if (due > now) {
         // Not before a quantum since this wake-up: what comes due meanwhile goes in one batch.
-        long wakeAt = Math.max(due, woke + PACING_QUANTUM_NANOS);
+        wakeAt = Math.max(due, woke + PACING_QUANTUM_NANOS);
         timer = loop.schedule(this::timerFired, wakeAt - now, TimeUnit.NANOSECONDS);
         break;
       }
-      recorder.sendLag(now - due, Math.min(now - due, waited));
+      recorder.sendLag(now - due, ownLag.machinePart(now - due, due, now));
       senders[schedule.nextSlot()].slotDue(schedule.round(), due, now);
       schedule.advance();
       if (++sends == MAX_SENDS_PER_WAKEUP) {
@@ -221,6 +219,7 @@ final class Worker {
       }
     }
     flushAll();
+    ownLag.asleep(wakeAt); // after the flush: its sends were this wake-up's work, not the next one's
   }
 
   private void timerFired() {
@@ -252,11 +251,10 @@ final class Worker {
           if (timer != null) {
             timer.cancel(false);
           }
-          long waited = schedule == null ? 0 : waitShare.atWakeUp(System.nanoTime(), schedule.nextSendTimeNanos());
           while (schedule != null && schedule.nextSendTimeNanos() < stopNanos) {
             long now = System.nanoTime();
             long due = schedule.nextSendTimeNanos();
-            recorder.sendLag(now - due, Math.min(now - due, waited));
+            recorder.sendLag(now - due, 0); // taken up before their wake-up: the generator's lag
             senders[schedule.nextSlot()].slotDue(schedule.round(), due, now);
             schedule.advance();
           }
@@ -298,9 +296,6 @@ final class Worker {
           }
           if (expiry != null) {
             expiry.cancel(false);
-          }
-          if (coreWaits != null) {
-            coreWaits.close();
           }
         });
   }

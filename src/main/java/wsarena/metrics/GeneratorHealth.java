@@ -10,17 +10,18 @@ import java.util.List;
  * <p>An interval is generator-bound when a generator thread was busy for at least {@value
  * #BUSY_PERCENT} % of a core (running, or runnable and waiting for a core: either way it could not
  * have sent or read faster), or, in open loop, when the generator's own lag is large beside what it
- * measured: its send lag at p99, less the time its thread waited for a core while messages were
- * due, above a tenth of the interval's latency p99 (and above {@value #LAG_FLOOR_MICROS} µs, under
+ * measured: its send lag at p99, less the time the machine held its thread off its core while
+ * messages were due (waiting for a core, its virtual CPU stopped by the hypervisor, woken past its
+ * timer: what is left is its own work and its JVM's pauses), above a tenth of the interval's latency p99 (and above {@value #LAG_FLOOR_MICROS} µs, under
  * which it is the timer's jitter on a shared machine). Latency counts from the intended send time,
  * so the generator's lag is inside every figure; past a tenth of it, the figure describes the
  * generator as much as the target. The run is flagged when a quarter of its measured intervals are.
  *
- * <p>An interval whose send lag is that large only with the thread's waits for a core is <em>held
- * off</em>: the generator kept up with its own work, and the machine (a hypervisor slow to run an
- * idle vCPU, other processes, an in-process target's threads) made it late. When a quarter of the
+ * <p>An interval whose send lag is that large only with the machine's part is <em>held off</em>: the
+ * generator kept up with its own work, and the machine (a hypervisor that stopped its virtual CPU or
+ * woke it late, other processes, an in-process target's threads) made it late. When a quarter of the
  * measured intervals are late either way and not a quarter by the generator's doing, the run gets
- * {@link #MACHINE_WARNING} instead, with how much the waits inflated the send lag: the latencies
+ * {@link #MACHINE_WARNING} instead, with how much the machine inflated the send lag: the latencies
  * carry that too, but more generator threads would not cure it.
  */
 public final class GeneratorHealth {
@@ -38,9 +39,9 @@ public final class GeneratorHealth {
     KEPT_UP,
     /** A thread busy (running or waiting for a core) nearly all the time. */
     SATURATED,
-    /** Behind its schedule by its own doing: its lag is large even without its waits for a core. */
+    /** Behind its schedule by its own doing: its lag is large even without the machine's part. */
     LATE,
-    /** Behind its schedule only by the time its thread waited for a core: the machine's doing. */
+    /** Behind its schedule only by the time the machine held its thread off its core. */
     HELD_OFF
   }
 
@@ -121,7 +122,7 @@ public final class GeneratorHealth {
       why = "the generator took up messages up to %.2f ms behind their schedule at p99%s, more than a tenth of the p99 it measured (%.2f ms)"
           .formatted(
               late.generator().ownSendLagP99Micros() / 1000.0,
-              waiting > 0 ? " by its own doing (%.2f ms with its waits for a core)".formatted(late.generator().sendLagP99Micros() / 1000.0) : "",
+              waiting > 0 ? " by its own doing (%.2f ms with the time the machine held it off)".formatted(late.generator().sendLagP99Micros() / 1000.0) : "",
               late.latency().p99Micros() / 1000.0);
     }
     return "in %d of %d measured intervals %s".formatted(bound.size(), measured.size(), why);
@@ -130,8 +131,7 @@ public final class GeneratorHealth {
   /**
    * The warning for a run the machine put behind its schedule, or null: when a quarter of the
    * measured intervals were late or saturated but not a quarter by the generator's own doing (then
-   * {@link #verdict} says so). It says how much the thread's waits for a core added to the send
-   * lag's p99, in the interval where they added most: the latencies, which count from the intended
+   * {@link #verdict} says so). It says how much the machine's part added to the send lag's p99, in the interval where they added most: the latencies, which count from the intended
    * send time, carry that much of the machine's stalls.
    */
   public static String machineVerdict(List<Sample> measured) {
@@ -145,10 +145,10 @@ public final class GeneratorHealth {
     }
     Sample worst = heldOff.stream().max(Comparator.comparingLong(x -> x.generator().sendLagWaitingMicros())).orElseThrow();
     Sample.GeneratorLoad g = worst.generator();
-    return ("%s: in %d of %d measured intervals the generator was behind its schedule because its thread was runnable"
-            + " but waiting for a core (the machine, other processes or the target's threads held it off), not because"
-            + " it was busy. Where the waits added most, the send lag's p99 was %.2f ms and the generator's own part %.2f ms:"
-            + " they inflated the send lag, and the latencies that count from the schedule, by %.2f ms at p99."
+    return ("%s: in %d of %d measured intervals the generator was behind its schedule because its thread was held"
+            + " off its core (waiting for one behind other processes or the target's threads, or its virtual CPU stopped"
+            + " or woken late by the hypervisor), not because it was working. Where that added most, the send lag's p99 was %.2f ms and the generator's own part %.2f ms:"
+            + " the machine inflated the send lag, and the latencies that count from the schedule, by %.2f ms at p99."
             + " More generator threads would not help: a quieter machine, or the target on another one, would.")
         .formatted(MACHINE_WARNING, heldOff.size(), measured.size(), g.sendLagP99Micros() / 1000.0,
             g.ownSendLagP99Micros() / 1000.0, g.sendLagWaitingMicros() / 1000.0);

@@ -209,7 +209,7 @@ public final class IntervalFigures {
 
   /**
    * The generator's own part of each message's send lag, in microseconds: its lag less the time
-   * its thread was runnable but waiting for a core meanwhile.
+   * the machine held its thread off its core meanwhile.
    */
   public Histogram ownSendLag() {
     return ownSendLag;

@@ -208,7 +208,7 @@ public final class IntervalRecorder {
 
   /**
    * How late one open-loop message came due at the generator: its delay, not the target's; of which
-   * {@code waitingNanos} its thread was runnable but waiting for a core (the machine's part).
+   * {@code waitingNanos} the machine held its thread off its core (the machine's part, not its work).
    */
   public void sendLag(long lagNanos, long waitingNanos) {
     long c = phaser.writerCriticalSectionEnter();

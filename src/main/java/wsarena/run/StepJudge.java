@@ -20,7 +20,7 @@ import wsarena.scenario.SweepPlan;
  * was saturated (running, or waiting for a core) in a quarter of its intervals, or when the
  * generator's send lag explains a p99 too high: take the lag's p99 away and the step is within
  * the bound. The sentence says whether that lag was the generator's own or the machine's (its
- * thread waiting for a core, {@link GeneratorHealth#machineVerdict}). Latency counts from the intended send time, so a generator behind its schedule adds
+ * thread held off its core, {@link GeneratorHealth#machineVerdict}). Latency counts from the intended send time, so a generator behind its schedule adds
  * its delay to every figure; a sweep that went on from there would measure the generator.
  */
 final class StepJudge {
@@ -72,10 +72,10 @@ final class StepJudge {
     }
     long lag = t.sendLag().p99Micros(); // 0 where not measured
     if (slow && t.latency().p99Micros() - lag <= boundMicros) {
-      // a lag the machine caused (the thread runnable, waiting for a core) is no less a limit of the
+      // a lag the machine caused (the thread held off its core) is no less a limit of the
       // measuring side, but it is not the generator's own cost, and the sentence says whose it was
       String whose = GeneratorHealth.machineVerdict(measured) != null
-          ? "the send lag the machine caused (its thread waiting for a core)"
+          ? "the send lag the machine caused (its thread held off its core)"
           : "its own send lag";
       return whose + ", p99 " + Units.latency(lag) + ", is what took the step's p99 of "
           + Units.latency(t.latency().p99Micros()) + " past " + Units.latency(boundMicros);

@@ -67,12 +67,12 @@ class GeneratorHealthTest {
   }
 
   @Test
-  void lagTheThreadSpentWaitingForACoreIsTheMachinesNotTheGenerators() {
-    // 2.5 ms behind at p99 beside a p99 of 8 ms, 2.2 ms of it runnable and waiting for a core: held off
+  void lagTheMachineCausedIsTheMachinesNotTheGenerators() {
+    // 2.5 ms behind at p99 beside a p99 of 8 ms, 2.2 ms of it the thread held off its core: held off
     Sample heldOff = Samples.generator(40, 2, 2_500, 2_200, 8_000);
     assertThat(GeneratorHealth.limit(heldOff)).isEqualTo(GeneratorHealth.Limit.HELD_OFF);
     assertThat(GeneratorHealth.bound(heldOff)).isFalse();
-    // the same lag with only 0.5 ms of waiting: 2 ms of its own, past a tenth of 8 ms
+    // the same lag with only 0.5 ms the machine's: 2 ms of its own, past a tenth of 8 ms
     assertThat(GeneratorHealth.limit(Samples.generator(40, 2, 2_500, 500, 8_000))).isEqualTo(GeneratorHealth.Limit.LATE);
     // saturated whatever the lag's cause; on schedule when the whole lag is small
     assertThat(GeneratorHealth.limit(Samples.generator(95, 2, 2_500, 2_200, 8_000))).isEqualTo(GeneratorHealth.Limit.SATURATED);
@@ -91,6 +91,8 @@ class GeneratorHealthTest {
     assertThat(GeneratorHealth.machineVerdict(samples))
         .startsWith(GeneratorHealth.MACHINE_WARNING)
         .contains("in 2 of 8 measured intervals")
+        .contains("held off its core (waiting for one behind other processes or the target's threads, or its virtual CPU"
+            + " stopped or woken late by the hypervisor), not because it was working")
         .contains("send lag's p99 was 4.20 ms and the generator's own part 0.30 ms")
         .contains("by 3.90 ms at p99")
         .doesNotContain(GeneratorHealth.WARNING);
@@ -108,7 +110,7 @@ class GeneratorHealthTest {
     assertThat(GeneratorHealth.verdict(samples))
         .startsWith(GeneratorHealth.WARNING)
         .contains("1 of 4")
-        .contains("2.60 ms behind their schedule at p99 by its own doing (3.00 ms with its waits for a core)");
+        .contains("2.60 ms behind their schedule at p99 by its own doing (3.00 ms with the time the machine held it off)");
     assertThat(GeneratorHealth.machineVerdict(samples)).as("the generator's warning says it").isNull();
   }
 }

@@ -1,7 +1,6 @@
 package wsarena.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,15 +29,15 @@ import wsarena.testsupport.TimerCanary;
  * being the limit. (Woken for every message, it once spent nearly a core at a moderate rate.)
  *
  * <p>The machine may hold the generator off: on this VM a thread woke 1-5 ms late a few times a
- * second, runnable and waiting for a core nearly all of that time. The self-check sets such waits
- * apart ("the machine held the load generator off", its own warning), so they must not make the
- * run "load generator bound". What it cannot set apart is a machine late in another way (a timer
- * that fires late while the thread is not yet runnable): so a {@link TimerCanary} watches the
- * machine's timer while the run measures, and the lag half of the check stands aside (with the
- * figure) when in some interval the machine was later than the self-check's lag floor other than
- * by waiting for a core. A generator late while the machine was punctual, or late only by waiting
- * for cores, still fails it. The CPU half (the generator's own CPU nowhere near a core at this
- * rate) holds on any machine, and is always asserted.
+ * second, its virtual CPU stopped by the hypervisor or waiting for a core. The self-check counts as
+ * the generator's own lag only what its thread's CPU clock, its JVM's pauses and its pacing
+ * quantum account for ({@code load.OwnLag}); the rest is the machine's ("the machine held the load
+ * generator off", its own warning), so a late machine must not make the run "load generator
+ * bound", and both halves are asserted on any machine. (The lag half once stood aside when a timer
+ * canary saw the machine late other than by waiting for a core, which it did in every CI run: the
+ * self-check then set apart only waits for a core, and took the hypervisor's stalls for the
+ * generator's.) A {@link TimerCanary} still watches the machine's timer while the run measures,
+ * so that a failure says how punctual the machine was meanwhile.
  */
 @RunsAlone("asserts the generator's share of a core and times the machine's timer")
 @Timeout(60)
@@ -60,7 +59,6 @@ class GeneratorSelfCheckIT {
 
     RunResult r;
     long machineLate;
-    long machineLateNotWaiting;
     try (TimerCanary canary = TimerCanary.start(s.interval())) {
       RunEvent.Listener measuring = event -> {
         if (event instanceof RunEvent.PhaseChanged p && p.phase() == Phase.MEASURING) {
@@ -69,7 +67,6 @@ class GeneratorSelfCheckIT {
       };
       r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink(), measuring)).execute();
       machineLate = canary.worstWindowLatenessMicros(99);
-      machineLateNotWaiting = canary.worstWindowLatenessNotWaitingMicros(99);
     }
     assertThat(r.outcome()).as(String.valueOf(r.failure())).isEqualTo(Outcome.COMPLETED);
     assertThat(r.totals().fates().answered()).as("every message answered").isEqualTo(r.totals().fates().intended()).isPositive();
@@ -80,13 +77,8 @@ class GeneratorSelfCheckIT {
     assertThat(measured).allSatisfy(x -> assertThat(x.generator().busyPercent() - x.generator().waitingPercent())
         .as("generator running in the interval at %d ms", x.elapsedMillis()).isLessThan(GeneratorHealth.BUSY_PERCENT / 2));
 
-    // behind its schedule only as far as the machine holds it off: judged wherever the machine's
-    // lateness was its threads waiting for a core, which the self-check sets apart
-    assumeTrue(machineLateNotWaiting < GeneratorHealth.LAG_FLOOR_MICROS,
-        () -> "this machine woke a thread up to " + machineLateNotWaiting + " µs late at p99 in some interval while it"
-            + " measured, other than by waiting for a core (" + machineLate + " µs in all): too late to tell the"
-            + " generator's lag from its own (its CPU was asserted above)");
-    assertThat(r.warnings()).as("machine late by up to %d µs at p99, waiting for a core", machineLate)
+    // behind its schedule only as far as the machine holds it off, which the self-check sets apart
+    assertThat(r.warnings()).as("machine late by up to %d µs at p99", machineLate)
         .noneMatch(w -> w.startsWith(GeneratorHealth.WARNING));
     assertThat(measured).allSatisfy(x -> assertThat(GeneratorHealth.bound(x))
         .as("interval at %d ms: %s (machine late by up to %d µs at p99)", x.elapsedMillis(), x.generator(), machineLate).isFalse());

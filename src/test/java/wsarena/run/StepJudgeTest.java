@@ -38,7 +38,7 @@ class StepJudgeTest {
 
     assertThat(step.generatorLimited()).isTrue();
     assertThat(step.reasons().getLast()).startsWith(StepJudge.GENERATOR_LIMIT
-        + "the send lag the machine caused (its thread waiting for a core), p99 5.00 ms, is what took");
+        + "the send lag the machine caused (its thread held off its core), p99 5.00 ms, is what took");
   }
 
   @Test

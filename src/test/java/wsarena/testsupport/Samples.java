@@ -25,7 +25,7 @@ public final class Samples {
   /**
    * A measured interval of 10 connections and 100 echoes at p99 {@code p99Micros}, the generator
    * as busy (of which {@code waitingPercent} waiting for a core) and as late at p99 as given, none
-   * of its lag owed to waiting for a core.
+   * of its lag the machine's.
    */
   public static Sample generator(double busyPercent, double waitingPercent, long sendLagP99Micros, long p99Micros) {
     return generator(busyPercent, waitingPercent, sendLagP99Micros, 0, p99Micros);
@@ -33,7 +33,7 @@ public final class Samples {
 
   /**
    * As {@link #generator(double, double, long, long)}, {@code sendLagWaitingMicros} of the lag's
-   * p99 owed to the generator's thread waiting for a core.
+   * p99 the machine's (the generator's thread held off its core).
    */
   public static Sample generator(
       double busyPercent, double waitingPercent, long sendLagP99Micros, long sendLagWaitingMicros, long p99Micros) {
