@@ -3,7 +3,6 @@ package wsarena.load;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.List;
 import java.util.function.LongSupplier;
 import wsarena.metrics.GeneratorHealth;
 
@@ -62,7 +61,9 @@ final class OwnLag {
   /** The split for the calling thread: its CPU clock and this JVM's collectors. */
   static OwnLag ofCurrentThread() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    // an array: a list's iterator was an object at every wake-up
+    GarbageCollectorMXBean[] collectors =
+        ManagementFactory.getGarbageCollectorMXBeans().toArray(GarbageCollectorMXBean[]::new);
     LongSupplier cpu = threads.isCurrentThreadCpuTimeSupported() ? threads::getCurrentThreadCpuTime : () -> -1;
     return new OwnLag(cpu, () -> {
       long millis = 0;

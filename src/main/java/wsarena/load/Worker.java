@@ -51,6 +51,9 @@ final class Worker {
   /** Which part of each message's send lag the machine caused; made on this worker's thread. */
   private OwnLag ownLag;
   private ScheduledFuture<?> timer;
+  /** The open-loop timer's and the catch-up's tasks, made once: a method reference is an object each time. */
+  private final Runnable onTimer = this::timerFired;
+  private final Runnable catchUp = this::fire;
   /** Wake-ups of the open-loop timer: at most one per quantum (catching up after a yield is not one). */
   private long timerWakeUps;
   private ScheduledFuture<?> expiry;
@@ -206,7 +209,7 @@ final class Worker {
       if (due > now) {
         // Not before a quantum since this wake-up: what comes due meanwhile goes in one batch.
         wakeAt = Math.max(due, woke + PACING_QUANTUM_NANOS);
-        timer = loop.schedule(this::timerFired, wakeAt - now, TimeUnit.NANOSECONDS);
+        timer = loop.schedule(onTimer, wakeAt - now, TimeUnit.NANOSECONDS);
         break;
       }
       recorder.sendLag(now - due, ownLag.machinePart(now - due, due, now));
@@ -214,7 +217,7 @@ final class Worker {
       schedule.advance();
       if (++sends == MAX_SENDS_PER_WAKEUP) {
         // Far behind: flush what we have and let the replies in before catching up.
-        loop.execute(this::fire);
+        loop.execute(catchUp);
         break;
       }
     }
