@@ -12,8 +12,9 @@ import java.util.List;
  * have sent or read faster), or, in open loop, when the generator's own lag is large beside what it
  * measured: its send lag at p99, less the time the machine held its thread off its core while
  * messages were due (waiting for a core, its virtual CPU stopped by the hypervisor, woken past its
- * timer: what is left is its own work and its JVM's pauses), above a tenth of the interval's latency p99 (and above {@value #LAG_FLOOR_MICROS} µs, under
- * which it is the timer's jitter on a shared machine). Latency counts from the intended send time,
+ * timer: what is left is its own work and its JVM's pauses), above a tenth of the interval's
+ * latency p99 (and above {@value #LAG_FLOOR_MICROS} µs, under which it is the timer's jitter on a
+ * shared machine). Latency counts from the intended send time,
  * so the generator's lag is inside every figure; past a tenth of it, the figure describes the
  * generator as much as the target. The run is flagged when a quarter of its measured intervals are.
  *
@@ -118,11 +119,11 @@ public final class GeneratorHealth {
           : "a generator thread was saturated (busiest %.0f %% of a core)".formatted(busiest.generator().busyPercent());
     } else {
       Sample late = bound.stream().max(Comparator.comparingLong(x -> x.generator().ownSendLagP99Micros())).orElseThrow();
-      long waiting = late.generator().sendLagWaitingMicros();
+      long machine = late.generator().sendLagMachineMicros();
       why = "the generator took up messages up to %.2f ms behind their schedule at p99%s, more than a tenth of the p99 it measured (%.2f ms)"
           .formatted(
               late.generator().ownSendLagP99Micros() / 1000.0,
-              waiting > 0 ? " by its own doing (%.2f ms with the time the machine held it off)".formatted(late.generator().sendLagP99Micros() / 1000.0) : "",
+              machine > 0 ? " by its own doing (%.2f ms with the time the machine held it off)".formatted(late.generator().sendLagP99Micros() / 1000.0) : "",
               late.latency().p99Micros() / 1000.0);
     }
     return "in %d of %d measured intervals %s".formatted(bound.size(), measured.size(), why);
@@ -131,8 +132,9 @@ public final class GeneratorHealth {
   /**
    * The warning for a run the machine put behind its schedule, or null: when a quarter of the
    * measured intervals were late or saturated but not a quarter by the generator's own doing (then
-   * {@link #verdict} says so). It says how much the machine's part added to the send lag's p99, in the interval where they added most: the latencies, which count from the intended
-   * send time, carry that much of the machine's stalls.
+   * {@link #verdict} says so). It says how much the machine's part added to the send lag's p99, in
+   * the interval where it added most: the latencies, which count from the intended send time,
+   * carry that much of the machine's stalls.
    */
   public static String machineVerdict(List<Sample> measured) {
     if (measured.isEmpty() || reason(measured) != null) {
@@ -143,7 +145,7 @@ public final class GeneratorHealth {
     if (heldOff.isEmpty() || behind * 4 < measured.size()) {
       return null;
     }
-    Sample worst = heldOff.stream().max(Comparator.comparingLong(x -> x.generator().sendLagWaitingMicros())).orElseThrow();
+    Sample worst = heldOff.stream().max(Comparator.comparingLong(x -> x.generator().sendLagMachineMicros())).orElseThrow();
     Sample.GeneratorLoad g = worst.generator();
     return ("%s: in %d of %d measured intervals the generator was behind its schedule because its thread was held"
             + " off its core (waiting for one behind other processes or the target's threads, or its virtual CPU stopped"
@@ -151,6 +153,6 @@ public final class GeneratorHealth {
             + " the machine inflated the send lag, and the latencies that count from the schedule, by %.2f ms at p99."
             + " More generator threads would not help: a quieter machine, or the target on another one, would.")
         .formatted(MACHINE_WARNING, heldOff.size(), measured.size(), g.sendLagP99Micros() / 1000.0,
-            g.ownSendLagP99Micros() / 1000.0, g.sendLagWaitingMicros() / 1000.0);
+            g.ownSendLagP99Micros() / 1000.0, g.sendLagMachineMicros() / 1000.0);
   }
 }

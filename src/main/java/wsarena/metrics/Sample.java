@@ -1,5 +1,7 @@
 package wsarena.metrics;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One interval's figures, ready to draw or print: nothing downstream computes a metric.
  *
@@ -98,18 +100,23 @@ public record Sample(
    * @param sendLagP99Micros the same, at the 99th percentile of the interval's messages
    * @param waitingPercent the part of {@code busyPercent} the busiest thread spent waiting for a
    *     core; 0 where the OS does not tell
-   * @param sendLagWaitingMicros the part of {@code sendLagP99Micros} the machine caused: time the
+   * @param sendLagMachineMicros the part of {@code sendLagP99Micros} the machine caused: time the
    *     generator's threads were held off their cores while messages were due (runnable and waiting
    *     for one, their virtual CPU stopped by the hypervisor, or woken past their timer), neither
    *     working nor paused for a collection (see {@code load.OwnLag}): the p99 of the lags less the
    *     p99 of the generator's own parts; 0 where the OS does not tell, and in files saved before
-   *     it was measured
+   *     it was measured. Saved as {@code sendLagWaitingMicros} (CSV {@code send_lag_waiting_us}),
+   *     its name from when it was only the waits for a core: scripts read those names
    */
   public record GeneratorLoad(
-      double busyPercent, long sendLagMicros, long sendLagP99Micros, double waitingPercent, long sendLagWaitingMicros) {
+      double busyPercent,
+      long sendLagMicros,
+      long sendLagP99Micros,
+      double waitingPercent,
+      @JsonProperty("sendLagWaitingMicros") long sendLagMachineMicros) {
     /** The generator's own part of the send lag's p99: what is left without the machine's part. */
     public long ownSendLagP99Micros() {
-      return Math.max(0, sendLagP99Micros - sendLagWaitingMicros);
+      return Math.max(0, sendLagP99Micros - sendLagMachineMicros);
     }
   }
 

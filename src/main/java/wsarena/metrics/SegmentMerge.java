@@ -44,7 +44,7 @@ public final class SegmentMerge {
   private static final RecordMerge<Sample.GeneratorLoad> GENERATOR =
       new RecordMerge<>(Sample.GeneratorLoad.class)
           .max("busyPercent", "sendLagMicros", "sendLagP99Micros", "waitingPercent")
-          .by("sendLagWaitingMicros", (List<Long> each) -> each.stream().min(Long::compare).orElseThrow());
+          .by("sendLagMachineMicros", (List<Long> each) -> each.stream().min(Long::compare).orElseThrow());
   /** Every machine's fates add up, and so do their backlogs and messages in flight at the interval's end. */
   private static final RecordMerge<Sample.FateCounts> FATES =
       new RecordMerge<>(Sample.FateCounts.class)

@@ -87,7 +87,7 @@ public final class SamplesCsv {
         s.troubles().lostCount(),
         s.troubles().protocolErrorCount(),
         s.fates().oldestWaitingMicros(),
-        s.generator().sendLagWaitingMicros());
+        s.generator().sendLagMachineMicros());
   }
 
   /**

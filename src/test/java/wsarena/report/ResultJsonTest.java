@@ -41,6 +41,9 @@ class ResultJsonTest {
     assertThat(first.get("latency").has("p999Micros")).isTrue();
     assertThat(first.get("resources").get("targetRssBytes").asLong()).isEqualTo(-1);
     assertThat(first.get("generator").has("sendLagMicros")).isTrue();
+    // the machine's part keeps the name scripts read (src/site/generator-bench.sh), not the Java one
+    assertThat(first.get("generator").has("sendLagWaitingMicros")).isTrue();
+    assertThat(first.get("generator").has("sendLagMachineMicros")).isFalse();
     assertThat(first.has("connectionsOpen")).isFalse();
 
     assertThat(SavedRunFiles.read(file).samples()).isEqualTo(run.samples());

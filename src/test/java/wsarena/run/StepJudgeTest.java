@@ -22,7 +22,7 @@ class StepJudgeTest {
 
   @Test
   void aP99TheGeneratorsOwnLagExplainsIsTheGenerators() {
-    // p99 12 ms against a 10 ms bound; 5 ms of it the generator's lag, none of that waiting for a core
+    // p99 12 ms against a 10 ms bound; 5 ms of it the generator's lag, none of that the machine's
     SweepStep step = StepJudge.judge(1, LOAD, StepResults.lagging(STEP, HOST, 12_000, 5_000, 0), SweepPlan.Bounds.defaults());
 
     assertThat(step.passed()).isFalse();
@@ -33,7 +33,7 @@ class StepJudgeTest {
 
   @Test
   void aP99TheMachinesStallsExplainIsNotCalledTheGeneratorsOwn() {
-    // the same lag, 4.5 ms of its p99 the generator's thread runnable and waiting for a core
+    // the same lag, 4.5 ms of its p99 the machine's (the thread held off its core, or its vCPU stopped)
     SweepStep step = StepJudge.judge(1, LOAD, StepResults.lagging(STEP, HOST, 12_000, 5_000, 4_500), SweepPlan.Bounds.defaults());
 
     assertThat(step.generatorLimited()).isTrue();

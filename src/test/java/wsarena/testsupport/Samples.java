@@ -32,11 +32,11 @@ public final class Samples {
   }
 
   /**
-   * As {@link #generator(double, double, long, long)}, {@code sendLagWaitingMicros} of the lag's
+   * As {@link #generator(double, double, long, long)}, {@code sendLagMachineMicros} of the lag's
    * p99 the machine's (the generator's thread held off its core).
    */
   public static Sample generator(
-      double busyPercent, double waitingPercent, long sendLagP99Micros, long sendLagWaitingMicros, long p99Micros) {
+      double busyPercent, double waitingPercent, long sendLagP99Micros, long sendLagMachineMicros, long p99Micros) {
     return new Sample(
         1000,
         1000,
@@ -45,7 +45,7 @@ public final class Samples {
         new Sample.Counts(100, 100, 0, 6400, 6400),
         new Sample.Latency(p99Micros / 3, p99Micros / 2, p99Micros, p99Micros, p99Micros),
         new Sample.Resources(50, 40, 1, 1, 1, -1),
-        new Sample.GeneratorLoad(busyPercent, sendLagP99Micros * 2, sendLagP99Micros, waitingPercent, sendLagWaitingMicros),
+        new Sample.GeneratorLoad(busyPercent, sendLagP99Micros * 2, sendLagP99Micros, waitingPercent, sendLagMachineMicros),
         new Sample.FateCounts(100, 100, 0, 0, 0, 0, 0, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE);
   }
 

@@ -58,13 +58,13 @@ public final class StepResults {
 
   /**
    * Every message answered at the offered rate, at p99 {@code p99Micros}, the generator's send lag
-   * at p99 {@code lagP99Micros} in every interval, {@code waitingMicros} of it its thread's waits
-   * for a core (the machine's part).
+   * at p99 {@code lagP99Micros} in every interval, {@code machineMicros} of it the machine's part
+   * (its thread held off its core).
    */
-  public static RunResult lagging(Scenario step, HostInfo host, long p99Micros, long lagP99Micros, long waitingMicros) {
+  public static RunResult lagging(Scenario step, HostInfo host, long p99Micros, long lagP99Micros, long machineMicros) {
     double rate = ((Rate.OpenLoop) step.load().rate()).messagesPerSecond();
     long intended = Math.round(rate * 10);
-    return result(step, host, Outcome.COMPLETED, null, intended, intended, rate, p99Micros, 40, lagP99Micros, waitingMicros);
+    return result(step, host, Outcome.COMPLETED, null, intended, intended, rate, p99Micros, 40, lagP99Micros, machineMicros);
   }
 
   private static RunResult result(
@@ -75,7 +75,7 @@ public final class StepResults {
 
   private static RunResult result(
       Scenario step, HostInfo host, Outcome outcome, String failure, long intended, long answered, double perSecond,
-      long p99Micros, double generatorBusy, long lagP99Micros, long waitingMicros) {
+      long p99Micros, double generatorBusy, long lagP99Micros, long machineMicros) {
     Histogram latency = IntervalRecorder.newHistogram();
     latency.recordValueWithCount(Math.max(1, p99Micros / 4), Math.max(1, answered * 98 / 100));
     latency.recordValueWithCount(p99Micros, Math.max(1, intended - answered * 98 / 100));
@@ -87,7 +87,7 @@ public final class StepResults {
           new Sample.Counts(intended / 10, answered / 10, 0, 0, 0),
           new Sample.Latency(p99Micros / 4, p99Micros / 2, p99Micros, p99Micros, p99Micros),
           new Sample.Resources(40, 45, 100L << 20, 300L << 20, 200L << 20, -1),
-          new Sample.GeneratorLoad(generatorBusy, lagP99Micros * 2, lagP99Micros, 0, waitingMicros),
+          new Sample.GeneratorLoad(generatorBusy, lagP99Micros * 2, lagP99Micros, 0, machineMicros),
           new Sample.FateCounts(intended / 10, answered / 10, (intended - answered) / 10, 0, 0, 0, 0, 0), Sample.ContextSwitches.UNKNOWN, FailuresByCause.NONE, Sample.PerConnection.UNKNOWN, Troubles.NONE));
     }
     LatencySummary l = LatencySummary.of(latency);
