@@ -146,7 +146,6 @@ public final class MainWindow {
 
     scene = new Scene(root, 1440, 900);
     scene.getStylesheets().add(MainWindow.class.getResource("/wsarena/ui/app.css").toExternalForm());
-    exports.lookOf(scene);
     actions.installKeys(scene);
     opened.acceptDrops(scene, root);
 
