@@ -81,6 +81,7 @@ public final class ChartView extends Region implements ChartChangeListener {
     double height = canvas.getHeight();
     GraphicsContext gc = canvas.getGraphicsContext2D();
     gc.save();
+    canvasFontOf(g2.getFont());
     if (width > 0 && height > 0) {
       gc.clearRect(0, 0, width, height);
       info.clear();
@@ -89,6 +90,20 @@ public final class ChartView extends Region implements ChartChangeListener {
       }
     }
     gc.restore();
+  }
+
+  /**
+   * Gives the canvas the font FXGraphics2D believes it holds. FXGraphics2D skips a {@code setFont}
+   * equal to its last one, but the canvas starts in JavaFX's own font (System 13 px, not
+   * FXGraphics2D's SansSerif 12) and forgets each font at {@code restore()}: text was measured in
+   * one font and drawn in another, so at the normal look a long name beside its bar ran past its
+   * room and lost its last letter under the bar, and in presentation mode every drawing after the
+   * first wrote the charts' 16 px text at 13.
+   */
+  private void canvasFontOf(java.awt.Font font) {
+    canvas.getGraphicsContext2D().setFont(javafx.scene.text.Font.font(font.getFamily(),
+        font.isBold() ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL,
+        font.isItalic() ? javafx.scene.text.FontPosture.ITALIC : javafx.scene.text.FontPosture.REGULAR, font.getSize()));
   }
 
   /** The area inside the axes where the lines were last drawn, in this view's coordinates; empty before the first drawing. */

@@ -3,8 +3,14 @@ package wsarena.ui.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +23,7 @@ import wsarena.metrics.Totals;
 import wsarena.report.Contender;
 import wsarena.report.Metric;
 import wsarena.report.MetricTable;
+import wsarena.report.chart.ChartLook;
 import wsarena.scenario.ThreadingModel;
 import wsarena.scenario.Workload;
 import wsarena.ui.testing.Fx;
@@ -25,7 +32,10 @@ import wsarena.ui.testing.SavedRuns;
 import wsarena.metrics.Fairness;
 import wsarena.metrics.LatencySummary;
 
-/** The bars of a comparison without msgs/s (storms) draw the first figure that applies. */
+/**
+ * The bars of a comparison without msgs/s (storms) draw the first figure that applies, and every
+ * long name ends before its bar.
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(30)
 class BarsCardUiTest {
@@ -78,5 +88,69 @@ class BarsCardUiTest {
     assertThat(Fx.get(() -> card.metricProperty().get())).isEqualTo(Metric.HANDSHAKES_PER_SECOND);
     assertThat(Fx.get(card::values)).hasSize(2).anyMatch(v -> v.contains("1.2k/s"));
     assertThat(storms.metrics()).doesNotContain(Metric.THROUGHPUT, Metric.MEMORY_PER_CONNECTION);
+  }
+
+  /**
+   * The window once drew each name in another font than the one its axis measured it in: at the
+   * normal look (12 px) a long name ran past the room the axis left it and its last letter went
+   * under its bar ("undertow-event-loo"); in presentation mode (16 px) every drawing after the
+   * first wrote it at 13 px. Each name is looked for on the card as drawn: it ends a little before
+   * its bar (the axis's inset) and is as wide as its font makes it.
+   */
+  @Test
+  void everyLongNameEndsBeforeItsBarAtTheNormalLook() {
+    namesEndBeforeTheirBarsAtTheirSize(ChartLook.LIGHT);
+  }
+
+  @Test
+  void everyLongNameEndsBeforeItsBarInPresentationMode() {
+    namesEndBeforeTheirBarsAtTheirSize(ChartLook.LIGHT.presentation());
+  }
+
+  private void namesEndBeforeTheirBarsAtTheirSize(ChartLook look) {
+    List<String> names = List.of(
+        "undertow-event-loop", "undertow-multi-reactor", "undertow-reactor-workers", "netty-event-loop", "jetty-virtual-threads",
+        "tornado");
+    RunResult run = SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP);
+    MetricTable table = MetricTable.of(names.stream().map(n -> new Contender(n, List.of(run))).toList());
+    Fx.get(() -> {
+      card.lookProperty().set(look); // a light look: dark names on the white a snapshot is taken on
+      card.show(table, IntStream.range(0, names.size()).boxed().toList());
+      return null;
+    });
+    Fx.await(10, () -> card.plot().plotArea().getWidth() > 0);
+    // drawn again, as a live card is: a second drawing once fell back to the canvas's own font
+    Fx.get(() -> {
+      card.plot().redraw();
+      return null;
+    });
+
+    Image picture = Fx.get(() -> card.plot().snapshot(null, null));
+    java.awt.geom.Rectangle2D plot = Fx.get(() -> card.plot().plotArea());
+    CategoryAxis axis = Fx.get(() -> ((CategoryPlot) card.plot().chart().getPlot()).getDomainAxis());
+    java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, (int) look.screenTickSize());
+    java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+    PixelReader pixels = picture.getPixelReader();
+    javafx.scene.paint.Color paper = pixels.getColor(1, 1);
+    int barStart = (int) Math.floor(plot.getMinX());
+    for (int i = 0; i < names.size(); i++) {
+      int middle = (int) Math.round(axis.getCategoryMiddle(i, names.size(), plot, RectangleEdge.LEFT));
+      int firstInk = -1;
+      int lastInk = -1;
+      for (int x = 0; x < barStart; x++) {
+        for (int y = middle - 8; y <= middle + 8; y++) {
+          if (Math.abs(pixels.getColor(x, y).getBrightness() - paper.getBrightness()) > 0.4) {
+            firstInk = firstInk < 0 ? x : firstInk;
+            lastInk = x;
+            break;
+          }
+        }
+      }
+      String name = names.get(i);
+      assertThat(barStart - lastInk).as("columns between the end of %s and its bar", name).isBetween(2, 16);
+      double measured = font.getStringBounds(name, frc).getWidth();
+      assertThat((double) (lastInk - firstInk)).as("the width of %s drawn, against its width at %s", name, font)
+          .isBetween(measured * 0.94, measured * 1.06);
+    }
   }
 }
