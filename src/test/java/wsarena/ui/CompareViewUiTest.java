@@ -108,7 +108,7 @@ class CompareViewUiTest {
     assertThat(share).as("the plot's share of its tile").isGreaterThanOrEqualTo(0.6);
     // no legend of its own: the bars beside are the key, every name whole in its run's colour
     assertThat(Fx.get(card::legendSize)).isZero();
-    Fx.await(10, () -> window.compare().bars().plot().plotArea().getHeight() > 0);
+    Fx.await(10, () -> window.compare().bars().plot().settled() && window.compare().bars().plot().plotArea().getHeight() > 0);
     assertThat(Fx.get(() -> window.compare().bars().cutNames())).isEmpty();
     assertThat(Fx.get(() -> CutText.under(window.compare(), ".run-name"))).isEmpty();
     assertThat(Fx.get(() -> window.compare().bars().names())).hasSize(12);

@@ -114,11 +114,15 @@ class MainWindowUiIT {
     Fx.await(60, () -> window.dashboard().charts().stream().allMatch(c -> c.pointCount() > 0));
     assertThat(Fx.get(() -> window.controller().state())).isEqualTo(RunController.State.RUNNING);
     // the unmeasured warm-up shaded on the live latency chart (JFreeChart markers behind the lines)
-    assertThat(Fx.get(() -> {
+    java.util.List<?> shaded = Fx.get(() -> {
       var view = ((wsarena.ui.chart.TimeSeriesCard) window.dashboard().timeCharts().getFirst()).view();
-      var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) view.chart().getPlot();
-      return plot.getSubplots().getFirst().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
-    })).isNotEmpty();
+      return view.read(chart -> {
+        var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot();
+        var markers = plot.getSubplots().getFirst().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
+        return markers == null ? java.util.List.of() : java.util.List.copyOf(markers);
+      });
+    });
+    assertThat(shaded).isNotEmpty();
 
     robot.clickOn("#stop");
 

@@ -285,6 +285,11 @@ class PresentationUiTest {
         continue;
       }
       any = true;
+      if (!view.settled()) {
+        // drawn on the chart thread: what is on screen may not show the last change yet
+        small.add(card.getId() + ": still drawing");
+        continue;
+      }
       double plot = view.plotArea().getHeight();
       if (plot < card.getHeight() / 3) {
         small.add(card.getId() + ": plot " + Math.round(plot) + " of " + Math.round(card.getHeight()) + " px");

@@ -63,7 +63,7 @@ public final class DistributionCard extends ChartCard {
     view = new ChartView(figure.chart(lookProperty().get()));
     view.setId("distribution-chart");
     addChart(view, 1);
-    lookProperty().addListener((obs, old, look) -> figure.chart(look));
+    lookProperty().addListener((obs, old, look) -> view.change(() -> figure.chart(look)));
 
     clear.setId("clear-comparison");
     clear.getStyleClass().addAll("flat", "card-tool");
@@ -71,8 +71,9 @@ public final class DistributionCard extends ChartCard {
     clear.setVisible(false);
     addTool(clear);
 
-    figure.setLog(scale.get() == LatencyScale.LOG);
-    scale.addListener((obs, old, now) -> figure.setLog(now == LatencyScale.LOG));
+    boolean log = scale.get() == LatencyScale.LOG;
+    view.change(() -> figure.setLog(log));
+    scale.addListener((obs, old, now) -> view.change(() -> figure.setLog(now == LatencyScale.LOG)));
   }
 
   /**
@@ -133,8 +134,16 @@ public final class DistributionCard extends ChartCard {
     List<Curve> next = new ArrayList<>(curves);
     next.set(index, new Curve(old.name(), old.colour(), old.dashed(), List.copyOf(points), old.shown()));
     curves = List.copyOf(next);
-    figure.update(index, points);
-    setPlaceholderVisible(figure.pointCount() == 0);
+    List<PercentileCurve.Point> grown = List.copyOf(points);
+    changeAndShow(() -> figure.update(index, grown));
+  }
+
+  /** Makes {@code change} on the chart thread; the hint over the chart follows the points it then draws. */
+  private void changeAndShow(Runnable change) {
+    view.change(() -> {
+      change.run();
+      return figure.pointCount();
+    }, points -> setPlaceholderVisible(points == 0));
   }
 
   private void redraw() {
@@ -144,9 +153,11 @@ public final class DistributionCard extends ChartCard {
       addLegend(item);
       item.setValue("");
     }
-    figure.show(curves.stream().map(c -> new DistributionFigure.Curve(c.name(), c.style(), c.dashed(), c.points(), c.shown())).toList());
+    List<DistributionFigure.Curve> drawn = curves.stream()
+        .map(c -> new DistributionFigure.Curve(c.name(), c.style(), c.dashed(), c.points(), c.shown()))
+        .toList();
+    changeAndShow(() -> figure.show(drawn));
     clear.setVisible(!clearHidden && curves.size() > 1);
-    setPlaceholderVisible(figure.pointCount() == 0);
   }
 
   /** Points on the solid curves (the run on the time charts): zero until it has a distribution. */
@@ -178,6 +189,6 @@ public final class DistributionCard extends ChartCard {
 
   @Override
   public JFreeChart picture(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
-    return figure.picture(layout, title, subtitle, footer, look);
+    return view.read(chart -> figure.picture(layout, title, subtitle, footer, look));
   }
 }

@@ -28,8 +28,8 @@ public final class LatencyCard extends TimeSeriesCard {
     shrinkableTitle();
     toggle.valueProperty().bindBidirectional(scale);
     addTool(toggle);
-    figure().setLog(scale.get() == LatencyScale.LOG);
-    scale.addListener((obs, old, now) -> figure().setLog(now == LatencyScale.LOG));
+    changeFigure(f -> f.setLog(scale.get() == LatencyScale.LOG));
+    scale.addListener((obs, old, now) -> changeFigure(f -> f.setLog(now == LatencyScale.LOG)));
   }
 
   @Override

@@ -157,8 +157,10 @@ public final class SweepCard extends ChartCard {
       item.setValue("");
       addLegend(item);
     }
-    view.setChart(SweepChart.screen(curves, bound, lookProperty().get()));
-    points = pointsIn(view.chart());
+    JFreeChart next = SweepChart.screen(curves, bound, lookProperty().get());
+    // counted before the chart thread has it
+    points = pointsIn(next);
+    view.setChart(next);
     setPlaceholderVisible(points == 0);
   }
 

@@ -25,6 +25,11 @@ public class TimeSeriesCard extends ChartCard {
   private final List<LegendItem> legends = new ArrayList<>();
   /** The sample the legend reads out. */
   private Sample readout;
+  /** What the figure held when last drawn: the figure itself is the chart thread's. */
+  private Held held = new Held(0, List.of());
+
+  /** How many points the figure's lines held, and which lines had one, read on the chart thread. */
+  private record Held(int points, List<Boolean> drawn) {}
 
   protected TimeSeriesCard(String slug, TimeFigure figure) {
     super(figure.title(), slug, "Press Start to measure");
@@ -38,13 +43,17 @@ public class TimeSeriesCard extends ChartCard {
     }
     showOccasionalLegends();
     addChart(view, 1);
-    lookProperty().addListener((obs, old, look) -> figure.chart(look));
+    lookProperty().addListener((obs, old, look) -> view.change(() -> figure.chart(look)));
     long plots = figure.panels().size();
-    view.heightProperty().addListener((obs, old, h) -> figure.showOptional(h.doubleValue() >= plots * MIN_PLOT_HEIGHT));
+    view.heightProperty().addListener((obs, old, h) -> {
+      boolean roomy = h.doubleValue() >= plots * MIN_PLOT_HEIGHT;
+      view.change(() -> figure.showOptional(roomy));
+    });
   }
 
-  protected TimeFigure figure() {
-    return figure;
+  /** Changes the figure on the chart thread, which draws it (the latency axis's scale, say). */
+  protected void changeFigure(java.util.function.Consumer<TimeFigure> change) {
+    view.change(() -> change.accept(figure));
   }
 
   protected List<LegendItem> legends() {
@@ -53,11 +62,22 @@ public class TimeSeriesCard extends ChartCard {
 
   @Override
   public void reset(Scenario scenario) {
-    figure.clear();
+    changeAndShow(figure::clear);
     readout = null;
     legends.forEach(l -> l.setValue("–"));
-    showOccasionalLegends();
     setPlaceholderVisible(true);
+  }
+
+  /** Makes {@code change} on the chart thread; the legend and the hint follow what the figure then holds. */
+  private void changeAndShow(Runnable change) {
+    view.change(() -> {
+      change.run();
+      return new Held(figure.pointCount(), figure.lines().stream().map(figure::drawn).toList());
+    }, now -> {
+      held = now;
+      showOccasionalLegends();
+      setPlaceholderVisible(now.points() == 0);
+    });
   }
 
   /**
@@ -68,7 +88,7 @@ public class TimeSeriesCard extends ChartCard {
     List<TimeFigure.Line> lines = figure.lines();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).occasional()) {
-        boolean drawn = figure.drawn(lines.get(i));
+        boolean drawn = i < held.drawn().size() && held.drawn().get(i);
         legends.get(i).setVisible(drawn);
         legends.get(i).setManaged(drawn);
       }
@@ -80,14 +100,16 @@ public class TimeSeriesCard extends ChartCard {
     if (samples.isEmpty()) {
       return;
     }
-    figure.add(samples, window.lower(), window.upper(), window.tick());
+    List<Sample> batch = List.copyOf(samples);
+    double lower = window.lower();
+    double upper = window.upper();
+    double tick = window.tick();
+    changeAndShow(() -> figure.add(batch, lower, upper, tick));
     readout = Readout.pick(readout, samples);
     List<TimeFigure.Line> lines = figure.lines();
     for (int i = 0; i < lines.size(); i++) {
       legends.get(i).setValue(readout(lines.get(i), readout));
     }
-    showOccasionalLegends();
-    setPlaceholderVisible(pointCount() == 0);
   }
 
   /**
@@ -102,14 +124,16 @@ public class TimeSeriesCard extends ChartCard {
     return v >= 0 && Double.isFinite(v) ? line.readout().apply(v) : Units.NOT_KNOWN;
   }
 
+  /** How many points the lines held when last drawn. */
   @Override
   public int pointCount() {
-    return figure.pointCount();
+    return held.points();
   }
 
+  /** The figure's picture, its lines copied on the chart thread between two drawings. */
   @Override
   public JFreeChart picture(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
-    return figure.picture(layout, title, subtitle, footer, look);
+    return view.read(chart -> figure.picture(layout, title, subtitle, footer, look));
   }
 
   /** The JFreeChart view on the card. */

@@ -112,17 +112,17 @@ public final class BarsCard extends ChartCard {
 
   /** The names the bars' axis had to cut short when last drawn: none while each fits on two lines. */
   public List<String> cutNames() {
-    return BarCharts.cutNames(view.chart());
+    return view.read(BarCharts::cutNames);
   }
 
   /** Neighbouring value ticks that ran together when last drawn ("25,00050,000" once): none. */
   public List<String> crowdedTicks() {
-    return BarCharts.crowdedTicks(view.chart());
+    return view.read(BarCharts::crowdedTicks);
   }
 
   /** The values at the bars' ends drawn past the plot's edge when last drawn ("123k/" once): none. */
   public List<String> cutValues() {
-    return BarCharts.cutValues(view.chart());
+    return view.read(BarCharts::cutValues);
   }
 
   /** The bars as drawn (plot and axes), without the card's header. */

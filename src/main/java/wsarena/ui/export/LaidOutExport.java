@@ -104,6 +104,8 @@ public final class LaidOutExport {
         frame.applyCss();
         frame.layout();
       }
+      // a chart is drawn on its own thread, later: the snapshot needs it now, at the picture's scale
+      frame.lookupAll(".chart-view").forEach(n -> ((wsarena.ui.chart.ChartView) n).drawNow(layout.scale()));
       List<String> controls = visibleControls(frame);
       SnapshotParameters params = new SnapshotParameters();
       params.setTransform(new Scale(layout.scale(), layout.scale()));

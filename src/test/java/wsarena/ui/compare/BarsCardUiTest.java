@@ -118,16 +118,17 @@ class BarsCardUiTest {
       card.show(table, IntStream.range(0, names.size()).boxed().toList());
       return null;
     });
-    Fx.await(10, () -> card.plot().plotArea().getWidth() > 0);
+    Fx.await(10, () -> card.plot().settled() && card.plot().plotArea().getWidth() > 0);
     // drawn again, as a live card is: a second drawing once fell back to the canvas's own font
     Fx.get(() -> {
-      card.plot().redraw();
+      card.plot().change(() -> { });
       return null;
     });
+    Fx.await(10, () -> card.plot().settled());
 
     Image picture = Fx.get(() -> card.plot().snapshot(null, null));
     java.awt.geom.Rectangle2D plot = Fx.get(() -> card.plot().plotArea());
-    CategoryAxis axis = Fx.get(() -> ((CategoryPlot) card.plot().chart().getPlot()).getDomainAxis());
+    CategoryAxis axis = Fx.get(() -> card.plot().read(chart -> ((CategoryPlot) chart.getPlot()).getDomainAxis()));
     java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, (int) look.screenTickSize());
     java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
     PixelReader pixels = picture.getPixelReader();
