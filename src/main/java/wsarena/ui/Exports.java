@@ -25,8 +25,9 @@ import wsarena.ui.dashboard.Dashboard;
 import wsarena.scenario.Scenario;
 import wsarena.ui.chart.ChartCard;
 import wsarena.ui.export.ExportNames;
-import wsarena.ui.export.LaidOutExport;
+import wsarena.ui.export.Picture;
 import wsarena.ui.export.PngExport;
+import wsarena.ui.export.ScreenPicture;
 import javafx.embed.swing.SwingFXUtils;
 import wsarena.report.chart.ChartLook;
 import wsarena.report.chart.ChartTitles;
@@ -35,9 +36,10 @@ import wsarena.ui.export.SaveLocation;
 import wsarena.text.Sentences;
 
 /**
- * Everything the window writes or copies: a chart or the whole dashboard as a PNG laid out for the
- * picture (16:9, 1600×900 at 2×, or square; {@link LaidOutExport}), titled with what it shows and
- * the runs it names, without the window's controls; the run on screen as a {@code .wsarena} file
+ * Everything the window writes or copies: a chart as a PNG of its own, the chart itself drawn again
+ * at the picture's size (16:9, 1600×900 at 2×, or square) under a title that says what it shows,
+ * the runs table drawn for a slide, a page (Ctrl+E) as it is on screen without its cards' buttons;
+ * the run on screen as a {@code .wsarena} file
  * (the result JSON, which the window opens again), as JSON, CSV and .hgrm files (written by the
  * core's {@link ResultFiles}) and as Markdown; the runs side by side as a Markdown report.
  * Snapshots are taken on the FX thread; files are written off it.
@@ -53,9 +55,11 @@ final class Exports implements ChartCard.Exporter {
   private final Notices notices;
   private final Supplier<Scenario> formScenario;
   private final Consumer<String> status;
-  private final java.util.Map<ChartCard, Supplier<LaidOutExport.Words>> words = new java.util.IdentityHashMap<>();
+  private final java.util.Map<ChartCard, Supplier<Words>> words = new java.util.IdentityHashMap<>();
   private final javafx.beans.property.BooleanProperty square = new javafx.beans.property.SimpleBooleanProperty();
-  private javafx.scene.Scene scene;
+
+  /** The words around a chart's picture: its title, the scenario under it, the host at the bottom. */
+  record Words(String title, String subtitle, String footer) {}
 
   /**
    * @param formScenario names exports before anything is on screen
@@ -91,11 +95,6 @@ final class Exports implements ChartCard.Exporter {
     return r.startedAt() == null ? otherwise : LocalDateTime.ofInstant(r.startedAt(), ZoneId.systemDefault());
   }
 
-  /** The window's scene: a picture wears its stylesheets and theme. */
-  void lookOf(javafx.scene.Scene windowScene) {
-    scene = windowScene;
-  }
-
   /** Square pictures (1080×1080 at 2×) instead of 16:9. */
   javafx.beans.property.BooleanProperty square() {
     return square;
@@ -106,31 +105,42 @@ final class Exports implements ChartCard.Exporter {
   }
 
   /** What a picture of {@code card} says above and below it; otherwise the dashboard's run. */
-  void describe(ChartCard card, Supplier<LaidOutExport.Words> text) {
+  void describe(ChartCard card, Supplier<Words> text) {
     words.put(card, text);
   }
 
-  private LaidOutExport.Words wordsFor(ChartCard card) {
-    Supplier<LaidOutExport.Words> given = words.get(card);
+  private Words wordsFor(ChartCard card) {
+    Supplier<Words> given = words.get(card);
     if (given != null) {
       return given.get();
     }
-    return new LaidOutExport.Words(
+    return new Words(
         ChartTitles.of(card.title(), List.of(targetLabel())), dashboard.subtitleText(), dashboard.hostText());
   }
 
   /**
-   * The picture of {@code card}: its chart drawn by JFreeChart at the export's size, as the card
-   * draws it on screen; a card that is not one chart (a table, the result tiles) laid out for the export.
+   * The picture of {@code card}: its chart (or the runs table) drawn again at the export's size, as
+   * the card draws it on screen; a card that is not one chart (the result tiles, the checks) as it
+   * is on screen, without its buttons.
    */
-  LaidOutExport.Picture picture(ChartCard card) {
-    LaidOutExport.Words words = wordsFor(card);
+  Picture picture(ChartCard card) {
+    Words words = wordsFor(card);
     ChartLook look = ChartLook.of(theme.get() == Theme.DARK, false);
     java.awt.image.BufferedImage drawn = card.pictureImage(layout(), words.title(), nonNull(words.subtitle()), nonNull(words.footer()), look);
     if (drawn != null) {
-      return new LaidOutExport.Picture(SwingFXUtils.toFXImage(drawn, null), card.pictureTitle(words.title()), List.of());
+      return new Picture(SwingFXUtils.toFXImage(drawn, null), card.pictureTitle(words.title()));
     }
-    return LaidOutExport.of(card, layout(), words, theme.get(), scene);
+    return onScreen(card, List.of(card), card.title());
+  }
+
+  /** {@code node} as it is on screen, the buttons of {@code cards} left out for the moment it is taken. */
+  private Picture onScreen(javafx.scene.Node node, List<ChartCard> cards, String title) {
+    cards.forEach(c -> c.setToolsVisible(false));
+    try {
+      return new Picture(ScreenPicture.of(node, theme.get().background()), title);
+    } finally {
+      cards.forEach(c -> c.setToolsVisible(true));
+    }
   }
 
   private static String nonNull(String text) {
@@ -169,21 +179,16 @@ final class Exports implements ChartCard.Exporter {
     }
   }
 
-  /** The Compare view laid out at the export's size, its cards' buttons left out. */
-  LaidOutExport.Picture comparePicture() {
+  /** The Compare view as it is on screen, its cards' buttons left out. */
+  Picture comparePicture() {
     List<ChartCard> cards = new java.util.ArrayList<>(compare.charts());
     cards.addAll(compare.liveCharts());
-    cards.forEach(c -> c.setToolsVisible(false));
-    try {
-      return LaidOutExport.whole(compare, layout(), theme.get(), scene, "Compare");
-    } finally {
-      cards.forEach(c -> c.setToolsVisible(true));
-    }
+    return onScreen(compare, cards, "Compare");
   }
 
   /**
-   * The whole dashboard (its header names the target, its footer the host), laid out at the
-   * export's size, every card's buttons left out.
+   * The whole dashboard (its header names the target, its footer the host) as it is on screen,
+   * every card's buttons left out.
    */
   void saveDashboard() {
     Optional<Path> file =
@@ -191,15 +196,10 @@ final class Exports implements ChartCard.Exporter {
     file.ifPresent(f -> write(dashboardPicture().image(), f));
   }
 
-  LaidOutExport.Picture dashboardPicture() {
+  Picture dashboardPicture() {
     List<ChartCard> cards = new java.util.ArrayList<>(dashboard.cards());
     cards.add(dashboard.comparison());
-    cards.forEach(c -> c.setToolsVisible(false));
-    try {
-      return LaidOutExport.whole(dashboard, layout(), theme.get(), scene, dashboard.titleText());
-    } finally {
-      cards.forEach(c -> c.setToolsVisible(true));
-    }
+    return onScreen(dashboard, cards, dashboard.titleText());
   }
 
   private void write(WritableImage image, Path file) {

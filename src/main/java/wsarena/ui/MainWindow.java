@@ -6,7 +6,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -41,7 +40,6 @@ import wsarena.run.RunSource;
  */
 public final class MainWindow {
   /** The notice bar slides over the dashboard's top: the dashboard makes room, so its title stays in view. */
-  private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
 
   private final Stage stage;
   private final WindowOptions options;
@@ -93,10 +91,7 @@ public final class MainWindow {
     Shown.when(dashboard, page.isEqualTo(Page.RUN));
     Shown.when(compare, page.isEqualTo(Page.COMPARE));
     this.notices = new Notices(pages);
-    notices.node().showingProperty().addListener((obs, was, showing) -> {
-      dashboard.pseudoClassStateChanged(NOTICE, showing);
-      compare.pseudoClassStateChanged(NOTICE, showing);
-    });
+    notices.node().showingProperty().addListener((obs, was, showing) -> dashboard.showNoticeRoom(showing));
     this.status = new StatusLine(controller, catalog);
     this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
     this.opened = new OpenedResults(new DialogOpenLocation(stage, uiSettings), dashboard, notices, status, page);
@@ -146,7 +141,6 @@ public final class MainWindow {
 
     scene = new Scene(root, 1440, 900);
     scene.getStylesheets().add(MainWindow.class.getResource("/wsarena/ui/app.css").toExternalForm());
-    exports.lookOf(scene);
     actions.installKeys(scene);
     opened.acceptDrops(scene, root);
 

@@ -95,7 +95,7 @@ final class WindowActions {
         Feather.FOLDER, keys(key(KeyCode.O, CTRL)), t.openResults(), always);
 
     Exports x = t.exports();
-    dashboardPng = new Action("export-dashboard", "Page as PNG (2×)", "Save the page on screen (the dashboard or Compare) as PNG (2×)",
+    dashboardPng = new Action("export-dashboard", "Page as PNG", "Save the page as it is on screen (the dashboard or Compare) as PNG",
         Feather.IMAGE, keys(key(KeyCode.E, CTRL)), () -> x.savePage(t.page().get()), always);
     for (ChartCard card : d.everyChart()) {
       // a card the workload on screen does not show (a storm's handshakes during echo) greys out

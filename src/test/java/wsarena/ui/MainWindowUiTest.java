@@ -186,37 +186,32 @@ class MainWindowUiTest {
   }
 
   @Test
-  void aChartAndTheDashboardExportLaidOutAt16By9TwiceTheSizeAndComeBackToTheirPlace(FxRobot robot) throws IOException {
+  void aChartExportsDrawnAgainAt16By9TwiceTheSizeAndThePageAsItIsOnScreen(FxRobot robot) throws IOException {
     awaitReady();
     robot.clickOn("#start");
     Fx.await(20, () -> window.controller().lastResultProperty().get() != null);
 
     ChartCard latency = Fx.get(() -> window.dashboard().charts().getFirst());
-    double cardWidth = Fx.get(latency::getWidth);
-    double cardHeight = Fx.get(latency::getHeight);
     robot.rightClickOn("#latency-card").clickOn("Save as PNG…");
     Path chart = awaitFile("wsarena-undertow-event-loop-latency-");
 
     BufferedImage chartImage = ImageIO.read(chart.toFile());
     assertThat(chartImage.getWidth()).isEqualTo(3200);
     assertThat(chartImage.getHeight()).isEqualTo(1800);
-    // the card is back on the dashboard, as it was
-    Fx.await(5, () -> latency.getScene() == window.scene() && Math.abs(latency.getWidth() - cardWidth) < 1
-        && Math.abs(latency.getHeight() - cardHeight) < 1);
     assertThat(Pixels.distinctColours(chartImage)).isGreaterThan(20);
-    // the same lines on a picture laid out at 1600×900: less of it is ink than of a small tile
+    // the same lines drawn again at 1600×900: less of it is ink than of a small tile
     assertThat(Pixels.inkShare(chartImage)).isGreaterThan(0.02);
     assertThat(Fx.get(() -> window.exports().picture(latency).title())).isEqualTo("Latency percentiles · undertow-event-loop");
 
     double dashWidth = Fx.get(() -> window.dashboard().getWidth());
     double dashHeight = Fx.get(() -> window.dashboard().getHeight());
-    robot.clickOn("#export").clickOn("Page as PNG (2×)");
+    robot.clickOn("#export").clickOn("Page as PNG");
     Path dashboard = awaitFile("wsarena-undertow-event-loop-2");
 
     BufferedImage dashImage = ImageIO.read(dashboard.toFile());
-    assertThat(dashImage.getWidth()).isEqualTo(3200);
-    assertThat(dashImage.getHeight()).isEqualTo(1800);
-    Fx.await(5, () -> Math.abs(window.dashboard().getWidth() - dashWidth) < 1 && Math.abs(window.dashboard().getHeight() - dashHeight) < 1);
+    // the page as it is on screen (Xvfb: one pixel a point), not laid out again
+    assertThat((double) dashImage.getWidth()).isCloseTo(dashWidth, org.assertj.core.data.Offset.offset(1.0));
+    assertThat((double) dashImage.getHeight()).isCloseTo(dashHeight, org.assertj.core.data.Offset.offset(1.0));
     assertThat(Pixels.distinctColours(dashImage)).isGreaterThan(50);
     assertThat(Pixels.inkShare(dashImage)).isGreaterThan(0.05);
   }

@@ -108,7 +108,7 @@ class SweepUiIT {
     assertThat(Fx.get(() -> window.dashboard().sweep().pointCount())).isPositive();
     assertThat(robot.lookup("#summary-status").queryAs(Label.class).getText()).startsWith("Sweep · ");
 
-    robot.clickOn("#export").clickOn("Page as PNG (2×)");
+    robot.clickOn("#export").clickOn("Page as PNG");
     Fx.await(20, () -> pngs().findFirst().isPresent());
     BufferedImage image = ImageIO.read(pngs().findFirst().orElseThrow().toFile());
     assertThat(Pixels.inkShare(image)).isGreaterThan(0.05);

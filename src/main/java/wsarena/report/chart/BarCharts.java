@@ -56,9 +56,10 @@ public final class BarCharts {
     chart.removeLegend();
     int repeats = contenders.stream().mapToInt(c -> c.counted().size()).max().orElse(1);
     List<RunResult> runs = contenders.stream().map(Contender::representative).toList();
+    // which way is better is on the values' axis ("msgs/s (higher is better)"): said once, the
+    // scenario line stays on one line
     String subtitle =
-        ResultCharts.subtitle(runs.getFirst()) + " · " + (repeats > 1 ? "median of " + repeats + " runs, lines from lowest to highest · " : "")
-            + metric.better().words();
+        ResultCharts.subtitle(runs.getFirst()) + (repeats > 1 ? " · median of " + repeats + " runs, lines from lowest to highest" : "");
     ChartStyle.apply(chart, subtitle, ResultCharts.hostLine(runs), layout, look);
     ChartStyle.categoryPlot(plot, layout, look);
     return chart;

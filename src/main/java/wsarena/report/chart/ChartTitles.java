@@ -33,8 +33,11 @@ public final class ChartTitles {
     return what + " · " + names.size() + (repeats ? " runs" : " targets");
   }
 
-  /** A bar chart of {@code metric}: {@code Latency p99 · A vs B vs C}. */
+  /**
+   * A bar chart of {@code metric}, e.g. {@code Latency p99 · 12 targets}: one line (a title naming
+   * ten ran to three), the runs named beside their bars.
+   */
   public static String bars(Metric metric, List<String> names) {
-    return of(metric.title(), names);
+    return compact(metric.title(), names);
   }
 }

@@ -28,7 +28,6 @@ final class CardLegend {
   private final FlowPane bottom = new FlowPane();
   private final ScrollPane bottomScroll = new ScrollPane(bottom);
   private ExportLayout.LegendPlacement placement = ExportLayout.LegendPlacement.TOP;
-  private ExportLayout.LegendPlacement forced;
 
   /** @param slug names the side column's id, e.g. {@code latency-legend-side} */
   CardLegend(Region card, String slug) {
@@ -86,12 +85,6 @@ final class CardLegend {
     place();
   }
 
-  /** Puts the legend where {@code where} says whatever the card's size (an export lays itself out so), or back to the rule's place when null. */
-  void force(ExportLayout.LegendPlacement where) {
-    forced = where;
-    place();
-  }
-
   /** True when the longest entry fits the column beside the plot. */
   private boolean fitsBeside() {
     double widest = 0;
@@ -112,11 +105,11 @@ final class CardLegend {
 
   /** Moves the entries to where the rule puts them for this size; a single entry stays above. */
   private void place() {
-    ExportLayout.LegendPlacement next = forced != null ? forced : ExportLayout.placement(items.size(), card.getWidth(), card.getHeight());
+    ExportLayout.LegendPlacement next = ExportLayout.placement(items.size(), card.getWidth(), card.getHeight());
     if (next == ExportLayout.LegendPlacement.NONE) {
       next = ExportLayout.LegendPlacement.TOP;
     }
-    if (next == ExportLayout.LegendPlacement.RIGHT && forced == null && !fitsBeside()) {
+    if (next == ExportLayout.LegendPlacement.RIGHT && !fitsBeside()) {
       // larger type (presentation mode): a name would be cut beside the plot, below it is whole
       next = ExportLayout.LegendPlacement.BOTTOM;
     }

@@ -38,8 +38,6 @@ public abstract class ChartCard extends VBox {
     void copyImage(ChartCard card);
   }
 
-  private static final javafx.css.PseudoClass EXPORTING = javafx.css.PseudoClass.getPseudoClass("exporting");
-
   /** Below this height a chart's axis labels crowd its lines out. */
   private static final double MIN_CHART_HEIGHT = 80;
 
@@ -136,7 +134,7 @@ public abstract class ChartCard extends VBox {
 
   /**
    * The card's chart as a picture of {@code layout}, drawn by JFreeChart as the card draws it on
-   * screen; null for a card that is not one chart (a table, tiles), which its export lays out instead.
+   * screen; null for a card that is not one chart (tiles, checks), which its export takes as it is on screen.
    */
   public JFreeChart picture(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
     return null;
@@ -147,7 +145,7 @@ public abstract class ChartCard extends VBox {
     return given;
   }
 
-  /** {@link #picture} drawn at the layout's size and scale; null for a card laid out for its export instead. */
+  /** {@link #picture} drawn at the layout's size and scale; null for a card taken as it is on screen instead. */
   public java.awt.image.BufferedImage pictureImage(ExportLayout layout, String title, String subtitle, String footer, ChartLook look) {
     JFreeChart chart = picture(layout, title, subtitle, footer, look);
     return chart == null ? null : wsarena.report.chart.ChartPng.image(chart, layout);
@@ -204,21 +202,6 @@ public abstract class ChartCard extends VBox {
         n.setVisible(visible);
       }
     }
-  }
-
-  /**
-   * Lays the card out for a picture of its own, or back for the window: without its header (the
-   * picture's title says what it shows) or any control, and its legend where the picture's layout
-   * puts it.
-   *
-   * @param legend where the legend goes in the picture; ignored when leaving
-   */
-  public void setExporting(boolean exporting, ExportLayout.LegendPlacement legend) {
-    header.setVisible(!exporting);
-    header.setManaged(!exporting);
-    setToolsVisible(!exporting);
-    this.legend.force(exporting ? legend : null);
-    pseudoClassStateChanged(EXPORTING, exporting);
   }
 
   /** How many entries the card's legend holds, for the export's placement. */

@@ -37,6 +37,9 @@ import wsarena.ui.run.RunUpdate;
  * the hardware line and the curves read.
  */
 public final class Dashboard extends VBox {
+  /** Room above the title for the notice bar while it shows, so the bar covers no title. */
+  private final javafx.scene.layout.Region noticeRoom = new javafx.scene.layout.Region();
+
   private final TargetCatalog catalog;
   private final DashboardModel model = new DashboardModel();
   private final DashboardHeader header = new DashboardHeader(model);
@@ -65,7 +68,9 @@ public final class Dashboard extends VBox {
     comparison = new ComparisonCard(model.runs(), finished::show, keepOnlyShown, saveComparison);
     tiles.distribution().setOnClear(keepOnlyShown);
     VBox.setVgrow(tiles, Priority.ALWAYS);
-    getChildren().addAll(header, tiles, conformance, comparison, hostLine);
+    noticeRoom.getStyleClass().add("notice-room");
+    showNoticeRoom(false);
+    getChildren().addAll(noticeRoom, header, tiles, conformance, comparison, hostLine);
     model.shownResult().addListener((obs, old, now) -> conformance.show(now));
 
     model.live().addListener((obs, was, now) -> comparison.setLive(now));
@@ -244,5 +249,16 @@ public final class Dashboard extends VBox {
 
   public boolean isLive() {
     return model.isLive();
+  }
+
+  /**
+   * Makes room for the notice bar above the title, or takes it back. A leaf shown or hidden, not a
+   * pseudo-class on the dashboard (and the Compare page): that made JavaFX style every node under
+   * them again, the FX thread's whole frame gap when the "load generator bound" bar came up early
+   * in a heavy run's measuring (a flight recording of src/site/window-stress.sh).
+   */
+  public void showNoticeRoom(boolean shown) {
+    noticeRoom.setVisible(shown);
+    noticeRoom.setManaged(shown);
   }
 }
