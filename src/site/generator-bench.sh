@@ -18,6 +18,9 @@
 #   TRANSPORT=epoll|io_uring|nio   the generator's transport (--transport); unset: its default
 #   SERVER_TRANSPORT=...           the Netty engine's transport (serve --transport); unset: its default
 #   CASES="closed open-10000 open-40000 open-80000 storm"
+#                                  open-RATE-qMICROS: open loop with another pacing quantum
+#                                  (-Dwsarena.pacingQuantumMicros on the generator), e.g.
+#                                  CASES="open-10000-q100 open-10000-q250 open-10000-q500 open-10000-q1000"
 #   OUT=DIR                        keep every run's result.json under DIR (default: a temporary folder)
 set -euo pipefail
 
@@ -37,7 +40,8 @@ if [[ ! -f $JAR ]]; then
   exit 2
 fi
 # NICE=-10 (root only) lifts the server and the generator above other work on a shared machine
-JAVA_CMD=(nice -n "${NICE:-0}" "$JAVA" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar "$JAR")
+JVM=(nice -n "${NICE:-0}" "$JAVA" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+JAVA_CMD=("${JVM[@]}" -jar "$JAR")
 
 server_flags=(--engine netty --model event-loop --port "$PORT")
 [[ -n ${SERVER_TRANSPORT:-} ]] && server_flags+=(--transport "$SERVER_TRANSPORT")
@@ -56,7 +60,7 @@ done
 head -2 "$OUT/serve.log" | tail -1
 
 run_case() { # case repeat
-  local name=$1 dir="$OUT/$1-$2" flags=()
+  local name=$1 dir="$OUT/$1-$2" flags=() jvm_flags=()
   if [[ $name == node ]]; then
     if ! node -e "require('ws')" 2>/dev/null; then
       echo "node: left out (no node, or NODE_PATH does not find ws: npm install ws)" >"$dir.log"
@@ -69,12 +73,16 @@ run_case() { # case repeat
   fi
   case $name in
     closed) flags=(--closed-loop) ;;
+    open-*-q*)
+      local rest=${name#open-}
+      flags=(--rate "${rest%%-q*}")
+      jvm_flags=(-Dwsarena.pacingQuantumMicros="${rest##*-q}") ;;
     open-*) flags=(--rate "${name#open-}") ;;
     storm) flags=(--workload storm --handshakes-in-flight 100) ;;
     *) echo "unknown case $name" >&2; return 1 ;;
   esac
   rm -rf "$dir"
-  "${JAVA_CMD[@]}" run --url "ws://127.0.0.1:$PORT/echo" --target-pid $server --connections 100 --payload 64 \
+  "${JVM[@]}" "${jvm_flags[@]}" -jar "$JAR" run --url "ws://127.0.0.1:$PORT/echo" --target-pid $server --connections 100 --payload 64 \
     --duration "$DURATION" --warmup "$WARMUP" --quiet --out "$dir" "${flags[@]}" "${client_flags[@]}" >"$dir.log" 2>&1 || true
 }
 
@@ -100,24 +108,27 @@ def find(node, key):
                 return found
     return None
 
-print(f"{'case':<11} {'run':>3} {'rate':>10} {'client µs':>10} {'target µs':>10} {'busy %':>7} {'p99 ms':>8} {'lag p99 µs':>10} {'machine µs':>10}  warnings")
+print(f"{'case':<15} {'run':>3} {'rate':>10} {'client µs':>10} {'target µs':>10} {'busy %':>7} {'cs/msg':>6} {'p50 ms':>7} {'p99 ms':>8}"
+      f" {'lag p50 µs':>10} {'lag p99 µs':>10} {'machine µs':>10}  warnings")
 for case in cases:
-    runs = sorted(d for d in os.listdir(out) if d.startswith(case + "-") and os.path.isdir(os.path.join(out, d)))
+    # CASE-RUN only: open-10000-1, not open-10000-q500-1
+    runs = sorted(d for d in os.listdir(out)
+                  if d.startswith(case + "-") and d[len(case) + 1:].isdigit() and os.path.isdir(os.path.join(out, d)))
     if case == "node":
         for d in runs:
             try:
                 n = json.load(open(os.path.join(out, d, "node.json")))
-                print(f"{'node ws':<11} {d.rsplit('-', 1)[1]:>3} {n['msgsPerSecond']:>10,.0f} {n['cpuMicrosPerMessage']:>10.1f}"
-                      f" {'':>10} {'':>7} {'':>8} {'':>10} {'':>10}  the Node ws client, closed loop")
+                print(f"{'node ws':<15} {d.rsplit('-', 1)[1]:>3} {n['msgsPerSecond']:>10,.0f} {n['cpuMicrosPerMessage']:>10.1f}"
+                      f" {'':>10} {'':>7} {'':>6} {'':>7} {'':>8} {'':>10} {'':>10} {'':>10}  the Node ws client, closed loop")
             except (OSError, ValueError, KeyError):
-                print(f"{'node ws':<11} {d.rsplit('-', 1)[1]:>3}  no figure: see {os.path.join(out, d)}.log")
+                print(f"{'node ws':<15} {d.rsplit('-', 1)[1]:>3}  no figure: see {os.path.join(out, d)}.log")
         if not runs:
-            print(f"{'node ws':<11}       left out: no node, or NODE_PATH does not find ws (npm install ws)")
+            print(f"{'node ws':<15}       left out: no node, or NODE_PATH does not find ws (npm install ws)")
         continue
     for d in runs:
         path = os.path.join(out, d, "result.json")
         if not os.path.exists(path):
-            print(f"{case:<11} {d.rsplit('-', 1)[1]:>3}  no result: see {os.path.join(out, d)}.log")
+            print(f"{case:<15} {d.rsplit('-', 1)[1]:>3}  no result: see {os.path.join(out, d)}.log")
             continue
         res = json.load(open(path))
         t = res["totals"]
@@ -132,16 +143,22 @@ for case in cases:
         measured = [s for s in res["samples"] if s.get("phase") == "MEASURING"]
         busy = statistics.mean(find(s, "busyPercent") or 0 for s in measured) if measured else float("nan")
         lag = find(find(t, "sendLag") or {}, "p99Micros") or 0
+        lag50 = find(find(t, "sendLag") or {}, "p50Micros") or 0
+        switches = float("nan") if storm else find(t, "clientContextSwitchesPerMessage")
+        switches = switches if isinstance(switches, (int, float)) and switches >= 0 else float("nan")
         # the most the machine (a wait for a core, a stopped virtual CPU, a late timer) added to an interval's send lag p99
         waiting = max((find(s, "sendLagWaitingMicros") or 0 for s in measured), default=0)
         lat = (find(t, "handshakeLatency") if storm else find(t, "latency")) or {}
+        p50 = (lat.get("p50Micros") or 0) / 1000
         p99 = (lat.get("p99Micros") or 0) / 1000
         # each warning by its name (its words before the first colon): the whole sentences are in result.json
         warnings = "; ".join((w if isinstance(w, str) else json.dumps(w)).split(":")[0] for w in (res.get("warnings") or []))
         unit = "hs/s" if storm else "msg/s"
-        print(f"{case:<11} {d.rsplit('-', 1)[1]:>3} {rate:>10,.0f} {cpu:>10.1f} {target:>10.1f} {busy:>7.0f} {p99:>8.2f} {lag:>10} {waiting:>10}  "
+        print(f"{case:<15} {d.rsplit('-', 1)[1]:>3} {rate:>10,.0f} {cpu:>10.1f} {target:>10.1f} {busy:>7.0f} {switches:>6.2f} {p50:>7.3f}"
+              f" {p99:>8.2f} {lag50:>10} {lag:>10} {waiting:>10}  "
               f"{res.get('outcome')}{' · ' + warnings[:160] if warnings else ''}")
 print(f"({out}: each run's result.json; rate in msgs/s, storm in handshakes/s and CPU µs per handshake;"
       " busy % = the busiest generator thread's mean share of a core, running or waiting for one;"
+      " cs/msg = the generator's context switches per message;"
       " machine µs = the most the machine added to an interval's send lag p99, holding the thread off its core)")
 EOF
