@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.util.Duration;
 import wsarena.metrics.Outcome;
 import wsarena.ui.export.PngExport;
+import wsarena.ui.export.ScreenPicture;
 import wsarena.ui.run.RunController;
 import wsarena.ui.run.RunUpdate;
 import wsarena.text.Sentences;
@@ -123,7 +124,8 @@ final class Screenshot {
   private void take() {
     taken = true;
     beforePicture.run();
-    var image = scene.snapshot(null);
+    // as on screen, with every change handed to the charts drawn: a snapshot does not wait for the chart thread
+    var image = ScreenPicture.of(scene.getRoot(), scene.getFill());
     var pictures = options.screenshotCharts().isPresent() ? charts.get() : java.util.Map.<String, javafx.scene.image.Image>of();
     Background.run(
         "screenshot",

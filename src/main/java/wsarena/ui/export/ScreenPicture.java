@@ -1,6 +1,7 @@
 package wsarena.ui.export;
 
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Paint;
@@ -24,6 +25,11 @@ public final class ScreenPicture {
    */
   public static WritableImage of(Node node, Paint background) {
     double scale = node.getScene() == null || node.getScene().getWindow() == null ? 1 : node.getScene().getWindow().getOutputScaleX();
+    // laid out first, as the snapshot will lay it out: a chart drawn at an older size would be cut
+    node.applyCss();
+    if (node instanceof Parent parent) {
+      parent.layout();
+    }
     node.lookupAll(".chart-view").forEach(view -> ((ChartView) view).drawNow(scale));
     SnapshotParameters params = new SnapshotParameters();
     params.setTransform(new Scale(scale, scale));
