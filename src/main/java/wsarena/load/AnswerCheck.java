@@ -69,8 +69,7 @@ final class AnswerCheck {
    * get no right answer: it is given up on now, so the connection does not wait out the timeout for
    * it. Its fate is timed out; no latency is recorded, since no answer came for it.
    */
-  private void giveUp(long stampedId) {
-    long id = stampedId;
+  private void giveUp(long id) {
     if (generator.broadcast()) {
       if ((int) (id >>> LoadGenerator.PUBLISHER_SHIFT) != connection.index()) {
         return;

@@ -39,8 +39,6 @@ import wsarena.run.RunSource;
  * user can do is in {@link WindowActions}.
  */
 public final class MainWindow {
-  /** The notice bar slides over the dashboard's top: the dashboard makes room, so its title stays in view. */
-
   private final Stage stage;
   private final WindowOptions options;
   private final SettingsKeeper settings;
@@ -91,6 +89,7 @@ public final class MainWindow {
     Shown.when(dashboard, page.isEqualTo(Page.RUN));
     Shown.when(compare, page.isEqualTo(Page.COMPARE));
     this.notices = new Notices(pages);
+    // the notice bar slides over the dashboard's top: the dashboard makes room, so its title stays in view
     notices.node().showingProperty().addListener((obs, was, showing) -> dashboard.showNoticeRoom(showing));
     this.status = new StatusLine(controller, catalog);
     this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
