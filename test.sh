@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 JDK=${WSARENA_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
-if [ ! -x "$JDK/bin/java" ] || ! "$JDK/bin/java" -version 2>&1 | grep -q 'version "25'; then
+if [ ! -x "$JDK/bin/java" ] || ! "$JDK/bin/java" -version 2>&1 | grep 'version "25' >/dev/null; then
   echo "The tests need a Java 25 JDK at $JDK (set WSARENA_JDK to another one)." >&2
   exit 1
 fi

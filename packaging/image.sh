@@ -65,8 +65,10 @@ libs=$(for f in "${elves[@]}"; do
     $1 ~ /^\// { print $1 }'
 done | sort -u)
 ! grep -q '^MISSING' <<<"$libs" || die "the runtime links libraries this machine lacks: $(grep '^MISSING' <<<"$libs" | tr '\n' ' ')"
-# glibc loads libgcc_s itself (thread cancellation, unwinding), so ldd does not list it.
-libs+=$'\n'$(ldconfig -p | awk '/libgcc_s\.so\.1 .*x86-64/ { print $NF; exit }')
+# glibc loads libgcc_s itself (thread cancellation, unwinding), so ldd does not list it. awk reads
+# the whole cache: leaving early would kill ldconfig with SIGPIPE where its cache passes a pipe's
+# 64 KiB, and pipefail would fail the build with exit code 141.
+libs+=$'\n'$(ldconfig -p | awk '!found && /libgcc_s\.so\.1 .*x86-64/ { print $NF; found = 1 }')
 count=0
 while read -r lib; do
   case "$lib" in

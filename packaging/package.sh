@@ -116,7 +116,7 @@ echo "package.sh: linking the runtime with $jdk/bin/jlink"
 for jar in ${fx_jars//:/ }; do
   unzip -q -o -j "$jar" '*.so' '*.dylib' -d "$work/runtime/lib" 2>/dev/null || true
 done
-ls "$work/runtime/lib" | grep -q -E '^libglass\.(so|dylib)$' || die "the JavaFX native libraries did not reach $work/runtime/lib"
+[ -e "$work/runtime/lib/libglass.so" ] || [ -e "$work/runtime/lib/libglass.dylib" ] || die "the JavaFX native libraries did not reach $work/runtime/lib"
 
 for t in "${types[@]+"${types[@]}"}"; do
   args=(@packaging/common.args "@packaging/$os-image.args")

@@ -60,7 +60,7 @@ fi
 # the interpreter wsarena starts the Python servers with (Debian's python3-tornado, python3-autobahn)
 PYTHON="${WSARENA_PYTHON:-/usr/bin/python3}"
 W=("$JDK/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar target/wsarena.jar)
-has() { "${W[@]}" "$1" --help 2>/dev/null | grep -q -- "$2"; }
+has() { "${W[@]}" "$1" --help 2>/dev/null | grep -- "$2" >/dev/null; }
 step() { echo; echo "== $*"; }
 
 rm -rf "$WORK"
