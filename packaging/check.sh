@@ -37,7 +37,10 @@ fail() {
   echo "packaging check FAILED: $*" >&2
   exit 1
 }
-step() { echo "== $* ($(($(date +%s) - started)) s)"; }
+# Each step's line says when it started and the CPU that the check's finished processes had used
+# until then (the shell's children's user + system time), so a step's cost is the difference.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($16 + $17) / hz }' /proc/$$/stat; }
+step() { echo "== $* ($(($(date +%s) - started)) s, CPU $(cpu_s) s)"; }
 # Runs a command with a time limit and its output in $out/<name>.log; fails with the log's tail.
 run_logged() {
   local name=$1 limit=$2
@@ -326,4 +329,4 @@ fi
 step "sizes"
 echo "   app image: $(du -sh "$app" | cut -f1) (runtime $(du -sh "$app/lib/runtime" | cut -f1), conformance suite $(du -sh "$app/lib/app/lib/autobahn-testsuite" | cut -f1))"
 echo "   .deb: $(du -h "$deb" | cut -f1) (gzip -1 here; Installed-Size $(($(dpkg-deb -f "$deb" Installed-Size) / 1024)) MiB)"
-echo "packaging check passed in $(($(date +%s) - started)) s"
+echo "packaging check passed in $(($(date +%s) - started)) s, CPU $(cpu_s) s"
