@@ -323,8 +323,10 @@ class MainWindowUiTest {
   @Test
   void aWarningFromTheRunShowsAboveTheChartsWhileItGoesThenInTheResult(FxRobot robot) {
     String warning = "load generator bound: a generator thread used 97 % of a core";
-    // 4 s of samples, the warning at the third: long enough to be seen while the run goes
-    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 40, warning));
+    // 2 s of samples, the warning at the third: the 1.7 s left are long enough to see it while the
+    // run goes (the check polls every few ms), and each sample more is drawing this lane's one core
+    // does (it was 4 s)
+    STARTER.set(ScriptedRun.starter(ScriptedRun.Ending.COMPLETE, 100, 20, warning));
     awaitReady();
 
     robot.clickOn("#start");
