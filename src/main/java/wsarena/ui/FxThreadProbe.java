@@ -1,6 +1,9 @@
 package wsarena.ui;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import org.HdrHistogram.Histogram;
@@ -27,7 +30,10 @@ public final class FxThreadProbe {
   private String stretch;
   private long fxCpuStartNanos = -1;
   private long rendererCpuStartNanos = -1;
-  private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  /** The FX thread and JavaFX's render thread, found at the first frame after a reset; -1 until then. */
+  private volatile long fxThreadId = -1;
+  private volatile long rendererThreadId = -1;
 
   private final AnimationTimer timer =
       new AnimationTimer() {
@@ -49,8 +55,12 @@ public final class FxThreadProbe {
             }
           } else {
             startNanos = now;
-            fxCpuStartNanos = cpuNanos("JavaFX Application Thread");
-            rendererCpuStartNanos = cpuNanos("QuantumRenderer");
+            fxThreadId = Thread.currentThread().threadId();
+            if (rendererThreadId < 0) {
+              rendererThreadId = threadId("QuantumRenderer");
+            }
+            fxCpuStartNanos = cpuNanos(fxThreadId);
+            rendererCpuStartNanos = cpuNanos(rendererThreadId);
           }
           lastNanos = now;
           frames++;
@@ -108,19 +118,25 @@ public final class FxThreadProbe {
 
   /** The FX thread's CPU time since the last reset, in percent of one core over the wall time. */
   public double fxThreadCpuPercent() {
-    long fx = cpuNanos("JavaFX Application Thread");
+    long fx = cpuNanos(fxThreadId);
     double seconds = lastNanos > 0 ? (lastNanos - startNanos) / 1e9 : 0;
     return fxCpuStartNanos < 0 || fx < 0 || seconds <= 0 ? 0 : 100 * (fx - fxCpuStartNanos) / 1e9 / seconds;
   }
 
+  /** CPU time of the thread with this id; -1 when there is none (not found, or ended). */
+  private long cpuNanos(long threadId) {
+    return threadId < 0 ? -1 : threads.getThreadCpuTime(threadId);
+  }
+
   /**
-   * CPU time of the thread whose name starts with {@code prefix}: the FX thread, or JavaFX's render
-   * thread (it paints what the FX thread laid out); -1 when there is none.
+   * The id of the thread whose name starts with {@code prefix}, e.g. JavaFX's render thread (it
+   * paints what the FX thread laid out); -1 when there is none. Asked once, and without stack
+   * traces: Thread.getAllStackTraces at each stretch stopped every thread of the run (a safepoint).
    */
-  private long cpuNanos(String prefix) {
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().startsWith(prefix)) {
-        return threads.getThreadCpuTime(t.threadId());
+  private long threadId(String prefix) {
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
+      if (info != null && info.getThreadName().startsWith(prefix)) {
+        return info.getThreadId();
       }
     }
     return -1;
@@ -133,9 +149,9 @@ public final class FxThreadProbe {
   public synchronized void report(String when) {
     reported = true;
     double seconds = lastNanos > 0 ? (lastNanos - startNanos) / 1e9 : 0;
-    long fx = cpuNanos("JavaFX Application Thread");
+    long fx = cpuNanos(fxThreadId);
     double fxCpu = fxCpuStartNanos < 0 || fx < 0 ? 0 : (fx - fxCpuStartNanos) / 1e9;
-    long renderer = cpuNanos("QuantumRenderer");
+    long renderer = cpuNanos(rendererThreadId);
     double renderCpu = rendererCpuStartNanos < 0 || renderer < 0 ? 0 : (renderer - rendererCpuStartNanos) / 1e9;
     out.println(
         String.format(

@@ -88,9 +88,8 @@ public final class MainWindow {
     pages.setId("pages");
     Shown.when(dashboard, page.isEqualTo(Page.RUN));
     Shown.when(compare, page.isEqualTo(Page.COMPARE));
+    // the notice bar slides over the dashboard's top, into the room the dashboard keeps for it
     this.notices = new Notices(pages);
-    // the notice bar slides over the dashboard's top: the dashboard makes room, so its title stays in view
-    notices.node().showingProperty().addListener((obs, was, showing) -> dashboard.showNoticeRoom(showing));
     this.status = new StatusLine(controller, catalog);
     this.probe = options.fxProbe() ? new FxThreadProbe(System.out) : null;
     this.opened = new OpenedResults(new DialogOpenLocation(stage, uiSettings), dashboard, notices, status, page);

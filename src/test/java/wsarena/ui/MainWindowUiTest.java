@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -340,6 +341,28 @@ class MainWindowUiTest {
     // the amber banner was about the run going on: it leaves with it, the result tile keeps the warning
     Fx.await(5, () -> window.notices().text().isEmpty());
     assertThat(robot.lookup(".summary-warnings").queryAs(Label.class).getText()).isEqualTo("⚠ " + warning);
+  }
+
+  @Test
+  void aNoticeSlidesIntoRoomKeptForItAndResizesNoChart() {
+    awaitReady();
+    List<Double> heights = Fx.get(() -> window.dashboard().charts().stream().map(ChartCard::getHeight).toList());
+    Node bar = Fx.get(() -> window.notices().node().lookup(".notification-bar"));
+
+    Fx.get(() -> {
+      window.notices().warn("load generator bound: a generator thread used 97 % of a core");
+      return null;
+    });
+
+    // the bar slides down for 350 ms, many frames: at rest, its top is the page's
+    Fx.await(5, () -> bar.getLayoutY() == 0 && bar.getLayoutBounds().getHeight() > 0);
+    // a room made only while the bar showed laid out the dashboard again mid-run: every chart
+    // shorter and redrawn, a 100 ms frame gap at the start of a heavy run's measuring
+    assertThat(Fx.get(() -> window.dashboard().charts().stream().map(ChartCard::getHeight).toList())).isEqualTo(heights);
+    Node title = Fx.get(() -> window.scene().getRoot().lookup("#dashboard-title"));
+    assertThat(Fx.get(() -> bar.localToScene(bar.getLayoutBounds()).getMaxY()))
+        .as("the bar covers no title")
+        .isLessThanOrEqualTo(Fx.get(() -> title.localToScene(title.getLayoutBounds()).getMinY()));
   }
 
   @Test

@@ -37,7 +37,13 @@ import wsarena.ui.run.RunUpdate;
  * the hardware line and the curves read.
  */
 public final class Dashboard extends VBox {
-  /** Room above the title for the notice bar while it shows, so the bar covers no title. */
+  /**
+   * Room above the title for the notice bar, kept whether a notice shows or not: the bar slides
+   * over it and covers no title. Made only while the bar showed, its arrival laid the dashboard out
+   * again, every tile and chart a little shorter and redrawn, the window's longest frame gap (100-113
+   * ms) when "load generator bound" came up at the start of a heavy run's measuring (a flight
+   * recording of src/site/window-stress.sh).
+   */
   private final javafx.scene.layout.Region noticeRoom = new javafx.scene.layout.Region();
 
   private final TargetCatalog catalog;
@@ -69,7 +75,6 @@ public final class Dashboard extends VBox {
     tiles.distribution().setOnClear(keepOnlyShown);
     VBox.setVgrow(tiles, Priority.ALWAYS);
     noticeRoom.getStyleClass().add("notice-room");
-    showNoticeRoom(false);
     getChildren().addAll(noticeRoom, header, tiles, conformance, comparison, hostLine);
     model.shownResult().addListener((obs, old, now) -> conformance.show(now));
 
@@ -249,16 +254,5 @@ public final class Dashboard extends VBox {
 
   public boolean isLive() {
     return model.isLive();
-  }
-
-  /**
-   * Makes room for the notice bar above the title, or takes it back. A leaf shown or hidden, not a
-   * pseudo-class on the dashboard (and the Compare page): that made JavaFX style every node under
-   * them again, the FX thread's whole frame gap when the "load generator bound" bar came up early
-   * in a heavy run's measuring (a flight recording of src/site/window-stress.sh).
-   */
-  public void showNoticeRoom(boolean shown) {
-    noticeRoom.setVisible(shown);
-    noticeRoom.setManaged(shown);
   }
 }
