@@ -77,6 +77,8 @@ public final class ComparisonCard extends ChartCard {
     save.getStyleClass().addAll("flat", "card-tool");
     save.setTooltip(new Tooltip("Save these runs side by side as a Markdown report, with the hardware"));
     save.setOnAction(e -> saveReport.run());
+    // the caption beside it gives way on a narrow window, not the button ("Save report…" read "…" at 1366x768)
+    save.setMinWidth(Region.USE_PREF_SIZE);
     addTool(save);
     Button keep = new Button(null, new FontIcon(Feather.X_CIRCLE));
     keep.setId("keep-only-shown");
