@@ -11,10 +11,13 @@ if [ ! -x "$JDK/bin/java" ] || ! "$JDK/bin/java" -version 2>&1 | grep 'version "
   echo "The tests need a Java 25 JDK at $JDK (set WSARENA_JDK to another one)." >&2
   exit 1
 fi
-if ! command -v xvfb-run >/dev/null; then
+need_xvfb_run() {
+  command -v xvfb-run >/dev/null && return
   echo "The window's tests need xvfb-run (Debian: apt-get install xvfb xauth; .ci/run installs it)." >&2
   exit 1
-fi
+}
+# Said before the build, unless CI is installing it beside the build.
+[ -n "${WSARENA_PACKAGES_LOCK:-}" ] || need_xvfb_run
 
 # Three steps, in the phases `mvn -Dcontainer verify` runs, the second in two lanes: the window's
 # unit tests draw in one JVM that keeps about one core busy, and the other lane takes the other core.
@@ -35,6 +38,16 @@ elapsed() { echo "$(($(date +%s) - started)) s"; }
 
 echo "== build: mvn -Dcontainer -DskipTests package"
 "${mvn_[@]}" -DskipTests package
+
+# CI (.ci/run) installs the Debian packages the tests need beside the build, holding this lock.
+if [ -n "${WSARENA_PACKAGES_LOCK:-}" ]; then
+  echo "== waiting for the packages .ci/run installs ($(elapsed))"
+  flock -s "$WSARENA_PACKAGES_LOCK" true
+  cat "$WSARENA_PACKAGES_LOG"
+  ! grep -q '^PACKAGES FAILED' "$WSARENA_PACKAGES_LOG" || { echo "TESTS FAILED: .ci/run could not install the packages the tests need (log above)" >&2; exit 1; }
+  echo "== packages installed ($(elapsed))"
+fi
+need_xvfb_run
 
 # Unit tests that draw no window but go in the window's lane all the same, to even the lanes out:
 # the packaging check alone takes about as long as the window's tests (166 against 188 s here).

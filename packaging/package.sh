@@ -83,7 +83,7 @@ app_version=${version%%-*}
 
 work=target/jpackage
 # Packages of other types in out/ stay: check.sh tests the app image after building the .deb.
-rm -rf "$work/input" "$work/runtime"
+rm -rf "$work/input"
 for t in "${types[@]+"${types[@]}"}"; do
   case "$t" in
     app-image) rm -rf "$work/out/wsarena" "$work/out/wsarena.app" ;;
@@ -108,15 +108,25 @@ cp -r target/lib/autobahn-testsuite "$work/input/lib/"
 fx_jars=$(find target/lib -name 'javafx-*-[0-9]*-*.jar' | sort | paste -sd: -)
 [ -n "$fx_jars" ] || die "no platform JavaFX jars in target/lib (javafx-*-<version>-<os>.jar); rebuild with mvn package"
 
-echo "package.sh: linking the runtime with $jdk/bin/jlink"
-"$jdk/bin/jlink" @packaging/jlink.args --module-path "$fx_jars" --output "$work/runtime"
-# jlink leaves the native libraries inside the JavaFX jars behind. JavaFX loads them from the
-# runtime's lib/ when they are there, and otherwise unpacks them into ~/.openjfx/cache on every
-# new version: ship them in lib/ so nothing is written to the user's home.
-for jar in ${fx_jars//:/ }; do
-  unzip -q -o -j "$jar" '*.so' '*.dylib' -d "$work/runtime/lib" 2>/dev/null || true
-done
-[ -e "$work/runtime/lib/libglass.so" ] || [ -e "$work/runtime/lib/libglass.dylib" ] || die "the JavaFX native libraries did not reach $work/runtime/lib"
+# The runtime is made of jlink.args, the JDK and the JavaFX jars only: when none of them changed
+# since the last link (runtime.inputs), the runtime there is the one jlink would make again. The
+# build links it for the container image (image.sh), and check.sh packages the same build after.
+runtime_inputs=$({ echo "$jdk"; cat packaging/jlink.args "$jdk/release"; cksum ${fx_jars//:/ }; } | cksum)
+if [ -d "$work/runtime" ] && [ "$(cat "$work/runtime.inputs" 2>/dev/null)" = "$runtime_inputs" ]; then
+  echo "package.sh: the runtime in $work/runtime is linked from the same JDK, jlink.args and JavaFX jars: kept"
+else
+  rm -rf "$work/runtime" "$work/runtime.inputs"
+  echo "package.sh: linking the runtime with $jdk/bin/jlink"
+  "$jdk/bin/jlink" @packaging/jlink.args --module-path "$fx_jars" --output "$work/runtime"
+  # jlink leaves the native libraries inside the JavaFX jars behind. JavaFX loads them from the
+  # runtime's lib/ when they are there, and otherwise unpacks them into ~/.openjfx/cache on every
+  # new version: ship them in lib/ so nothing is written to the user's home.
+  for jar in ${fx_jars//:/ }; do
+    unzip -q -o -j "$jar" '*.so' '*.dylib' -d "$work/runtime/lib" 2>/dev/null || true
+  done
+  [ -e "$work/runtime/lib/libglass.so" ] || [ -e "$work/runtime/lib/libglass.dylib" ] || die "the JavaFX native libraries did not reach $work/runtime/lib"
+  echo "$runtime_inputs" >"$work/runtime.inputs"
+fi
 
 for t in "${types[@]+"${types[@]}"}"; do
   args=(@packaging/common.args "@packaging/$os-image.args")

@@ -49,9 +49,16 @@ class MinimalServersIT {
       assumeTrue(Files.isExecutable(PYTHON), "needs Debian's python3");
       command.addAll(List.of(PYTHON.toString(), file.toString()));
     } else {
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      // the options the engines' own child processes get here (the pom: the client JIT alone, which
+      // halves compiling the source and serving a second of counted traffic)
+      String jvmArgs = System.getProperty(ChildProcessTarget.JVM_ARGS_PROPERTY, "").strip();
+      if (!jvmArgs.isEmpty()) {
+        command.addAll(List.of(jvmArgs.split("\\s+")));
+      }
       command.addAll(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
-          "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"), file.toString()));
+          "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"),
+          file.toString()));
     }
     command.add(Integer.toString(port));
     Process server = new ProcessBuilder(command)

@@ -36,17 +36,12 @@ import wsarena.testsupport.Scenarios;
  */
 class RunChecksIT {
 
-  private static Scenario nettyEcho(Workload workload) {
+  private static Scenario netty(Workload workload) {
     return Scenario.defaults()
         .withTarget(TargetSpec.Embedded.of("netty", ThreadingModel.EVENT_LOOP, Isolation.IN_PROCESS))
         .withWorkload(workload)
         .withLoad(Scenarios.shortLoad(4, Rate.ClosedLoop.noThinkTime()))
         .withInterval(Duration.ofMillis(500));
-  }
-
-  private static TargetChecks closeCases(Path reports) throws Exception {
-    // Group 7 (the close handshake) is where Netty failed before its close handling was mended.
-    return cases("7.*", reports);
   }
 
   private static TargetChecks cases(String cases, Path reports) throws Exception {
@@ -55,12 +50,19 @@ class RunChecksIT {
     return TargetChecks.NONE.withFeatures().withConformance(runner);
   }
 
+  /**
+   * One broadcast run checked first: broadcast, because which endpoint the suite is sent to is what
+   * a broadcast run can get wrong (the suite needs the echo endpoint), and a few cases, because the
+   * result and its file carry the verdicts whatever their number. Netty's close handling (group 7,
+   * where it failed before its closing was mended) is ConformanceRunnerIT's quick set; this class
+   * ran that group again and a second run for the endpoint, each a Jython start of 5-8 s of CPU.
+   */
   @Test
   @Timeout(180)
-  void theResultCarriesTheSuitesVerdictsAndTheFeaturesBesideThePerformance(@TempDir Path dir) throws Exception {
+  void theResultCarriesTheSuitesVerdictsOfTheEchoEndpointAndTheFeaturesBesideThePerformance(@TempDir Path dir) throws Exception {
     CollectingSink sink = new CollectingSink();
     RunResult r =
-        new Run(nettyEcho(Workload.ECHO), Targets.standard(), HostProbe.detect(), List.of(sink), closeCases(dir.resolve("suite")))
+        new Run(netty(Workload.BROADCAST), Targets.standard(), HostProbe.detect(), List.of(sink), cases("1.1.1,1.1.2,7.1.1", dir.resolve("suite")))
             .execute();
 
     assertThat(r.outcome()).as(r.failure()).isEqualTo(Outcome.COMPLETED);
@@ -68,9 +70,10 @@ class RunChecksIT {
     assertThat(r.samples()).as("the checks are measured nowhere").noneMatch(s -> s.phase() == Phase.CHECKING);
     assertThat(r.totals().messages().receivedPerSecond()).isPositive();
     assertThat(r.conformance()).isNotNull();
-    assertThat(r.conformance().total()).isGreaterThan(30);
+    assertThat(r.conformance().url().getPath()).isEqualTo("/echo");
+    assertThat(r.conformance().total()).isEqualTo(3);
+    assertThat(r.conformance().ok()).isEqualTo(3);
     assertThat(r.conformance().failed()).isZero();
-    assertThat(r.conformance().ok()).isPositive();
     assertThat(r.features()).isNotNull();
     assertThat(r.features().result(Feature.CLOSE_HANDSHAKE).verdict()).isEqualTo(Verdict.YES);
 
@@ -81,21 +84,6 @@ class RunChecksIT {
       assertThat(l.result().conformance()).isEqualTo(r.conformance());
       assertThat(l.result().features().results()).isEqualTo(r.features().results());
     });
-  }
-
-  @Test
-  @Timeout(180)
-  void aBroadcastRunChecksTheSameServersEchoEndpoint(@TempDir Path dir) throws Exception {
-    RunResult r =
-        // which endpoint the suite was sent to is the point here, not Netty's close handling: a few cases say it
-        new Run(nettyEcho(Workload.BROADCAST), Targets.standard(), HostProbe.detect(), List.of(), cases("1.1.1,1.1.2,7.1.1", dir))
-            .execute();
-
-    assertThat(r.outcome()).as(r.failure()).isEqualTo(Outcome.COMPLETED);
-    assertThat(r.conformance()).isNotNull();
-    assertThat(r.conformance().url().getPath()).isEqualTo("/echo");
-    assertThat(r.conformance().total()).isEqualTo(3);
-    assertThat(r.conformance().failed()).isZero();
   }
 
   @Test
@@ -110,7 +98,7 @@ class RunChecksIT {
     ConformanceRunner runner =
         new ConformanceRunner(SuiteInstallation.locate(), CaseSelection.quick(), Duration.ofMinutes(2), dir);
     CollectingSink sink = new CollectingSink();
-    run.set(new Run(nettyEcho(Workload.ECHO), Targets.standard(), HostProbe.detect(), List.of(sink, stopAtTheThirdCase),
+    run.set(new Run(netty(Workload.ECHO), Targets.standard(), HostProbe.detect(), List.of(sink, stopAtTheThirdCase),
         TargetChecks.NONE.withConformance(runner)));
 
     RunResult r = run.get().execute();
