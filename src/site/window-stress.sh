@@ -7,6 +7,11 @@
 #
 #   src/site/window-stress.sh            # needs xvfb-run; builds target/wsarena.jar when missing
 #   WSARENA_JAR=/tmp/old/wsarena.jar src/site/window-stress.sh   # another build (its lib/ beside it)
+#   WSARENA_JFR=/tmp/stress.jfr src/site/window-stress.sh   # and a flight recording of the window
+#
+# A recording costs the window a little: read the gaps it explains, not its figures. Each gap over
+# 50 ms is in it as a wsarena.FrameGap event (`jfr print --events wsarena.FrameGap`), to set beside
+# what the threads did then (jdk.ExecutionSample, jdk.GarbageCollection, ...).
 #
 # Figures from a shared or busy machine are indicative only: a gap there may be the machine's.
 set -euo pipefail
@@ -28,7 +33,9 @@ for i in $(seq -w 1 12); do
 done
 echo "== 1,000 connections in the window, 12 results open"
 # --screenshot ends the app 80 % into the measured phase, after the probe's line for the run
-xvfb-run -a -s "-screen 0 1920x1080x24" timeout 300 "$JAVA" "${FLAGS[@]}" -Dprism.order=sw \
+WINDOW_FLAGS=("${FLAGS[@]}")
+[ -z "${WSARENA_JFR:-}" ] || WINDOW_FLAGS+=("-XX:StartFlightRecording=filename=$WSARENA_JFR,settings=profile")
+xvfb-run -a -s "-screen 0 1920x1080x24" timeout 300 "$JAVA" "${WINDOW_FLAGS[@]}" -Dprism.order=sw \
   -Dwsarena.settings.dir="$work/settings" -jar "$JAR" --demo --fx-probe \
   --scenario src/site/scenarios/heavy.json --screenshot "$work/stress.png" "${results[@]}" > "$work/window.log" 2>&1 || true
 grep -e 'fx-probe' -e 'failed' "$work/window.log" || { echo "window-stress: the window printed no probe line"; cat "$work/window.log"; exit 1; }

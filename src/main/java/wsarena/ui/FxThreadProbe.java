@@ -20,6 +20,8 @@ public final class FxThreadProbe {
   private long frames;
   private long stalls;
   private long startNanos;
+  /** The stretch since the last frame, for a flight recording: committed when long enough. */
+  private FrameGapEvent gap;
   private volatile boolean reported;
   /** What is being watched since the last reset, named in its line; null when nothing in particular. */
   private String stretch;
@@ -31,6 +33,11 @@ public final class FxThreadProbe {
       new AnimationTimer() {
         @Override
         public void handle(long now) {
+          if (gap != null) {
+            gap.commit();
+          }
+          gap = new FrameGapEvent();
+          gap.begin();
           if (lastNanos > 0) {
             long gapMicros = (now - lastNanos) / 1000;
             gapsMicros.recordValue(Math.min(gapMicros, gapsMicros.getHighestTrackableValue()));

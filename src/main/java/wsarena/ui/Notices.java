@@ -24,6 +24,8 @@ public final class Notices {
   private String text = "";
   /** True while the notice shown is {@link #warnDuringRun a warning about the run going on}. */
   private boolean runWarning;
+  /** The shown notice's kind (notice-warning, notice-error, notice-info), the style class of its bar. */
+  private String kind = "";
 
   public Notices(Node content) {
     pane = new NotificationPane(content);
@@ -31,6 +33,22 @@ public final class Notices {
     pane.setShowFromTop(true);
     pane.setCloseButtonVisible(true);
     autoHide.setOnFinished(e -> pane.hide());
+    pane.skinProperty().addListener((obs, old, now) -> markBar());
+  }
+
+  /**
+   * Puts the notice's kind on the bar, which its colours follow (app.css). Not on the pane: a style
+   * class there made JavaFX style the whole window under it again (1,475 nodes), a 50-80 ms pass on
+   * the FX thread when "load generator bound" came up at the start of a heavy run's measuring (a
+   * flight recording of src/site/window-stress.sh). The bar is the pane's skin's; until the pane has
+   * one, its skin's arrival puts the kind on.
+   */
+  private void markBar() {
+    Node bar = pane.getSkin() == null || kind.isEmpty() ? null : pane.lookup(".notification-bar");
+    if (bar != null && !bar.getStyleClass().contains(kind)) {
+      bar.getStyleClass().removeAll("notice-warning", "notice-error", "notice-info");
+      bar.getStyleClass().add(kind);
+    }
   }
 
   public NotificationPane node() {
@@ -64,7 +82,7 @@ public final class Notices {
    * for this run, say) stays until it fades.
    */
   public void runStarted() {
-    if (!pane.getStyleClass().contains("notice-info") || pane.getActions().isEmpty()) {
+    if (!kind.equals("notice-info") || pane.getActions().isEmpty()) {
       clear();
     }
     runWarning = false;
@@ -105,7 +123,7 @@ public final class Notices {
 
   /** Hides an error once the run it was about is no longer on screen; warnings and confirmations stay. */
   public void dismissError() {
-    if (pane.isShowing() && pane.getStyleClass().contains("notice-error")) {
+    if (pane.isShowing() && kind.equals("notice-error")) {
       clear();
     }
   }
@@ -121,8 +139,7 @@ public final class Notices {
     autoHide.setDuration(CONFIRMATION_TIME);
     pane.getActions().clear();
     this.text = text;
-    pane.getStyleClass().removeAll("notice-warning", "notice-error", "notice-info");
-    pane.getStyleClass().add(styleClass);
+    kind = styleClass;
     FontIcon graphic = new FontIcon(icon);
     graphic.getStyleClass().add("notice-icon");
     // the bar's own label cuts a long cause off with "…": this one wraps, so the whole sentence is read
@@ -138,6 +155,7 @@ public final class Notices {
     } else {
       pane.show("", message);
     }
+    markBar();
     if (fades) {
       autoHide.playFromStart();
     }

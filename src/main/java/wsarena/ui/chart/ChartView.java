@@ -3,10 +3,14 @@ package wsarena.ui.chart;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -27,6 +31,10 @@ import org.jfree.chart.JFreeChart;
  * draws the chart anew at the new size; until then the last picture stays at its own size, cut
  * by the view's edge, never stretched.
  *
+ * <p>A view no one can see (on the page not shown, on a card out of the grid, in a part hidden
+ * while nothing runs) still has its changes made, so its chart and readouts stay current, but is
+ * not drawn: it is drawn once, when it shows again.
+ *
  * <p>Not JFreeChart's own {@code ChartCanvas}: that one collects an entity (an object and a hotspot
  * shape) for every point of every line on each redraw, for tooltips and clicks this view has none
  * of, and draws on the FX thread.
@@ -41,12 +49,18 @@ public final class ChartView extends Region {
   private final ChartPixels pixels = new ChartPixels();
   /** The FX thread's: the changes not yet handed over, each with its FX-thread follow-up. */
   private List<Supplier<Runnable>> pending = new ArrayList<>();
+  /** True from handing a batch to the chart thread until what it did is shown. */
   private boolean drawing;
+  /** What the chart thread did, oldest first, for the FX thread to show in that order. */
+  private final Queue<Drawn> done = new ConcurrentLinkedQueue<>();
+  /** The size and scale of the picture on screen; a width of -1 when none shows every change. */
   private double drawnWidth = -1;
   private double drawnHeight = -1;
   private double drawnScale = -1;
   private WritableImage image;
   private Rectangle2D plotArea = new Rectangle2D.Double();
+  /** Draws a view that shows again (its page or card back) with what it missed while hidden. */
+  private final Runnable drawIfShown = this::draw;
 
   public ChartView(JFreeChart chart) {
     this.chart = chart;
@@ -56,6 +70,15 @@ public final class ChartView extends Region {
     getChildren().add(shown);
     setClip(clip);
     setMinSize(0, 0);
+    // no event says that a parent was shown again: the scene's pulse, after its layout, asks
+    sceneProperty().addListener((obs, old, now) -> {
+      if (old != null) {
+        old.removePostLayoutPulseListener(drawIfShown);
+      }
+      if (now != null) {
+        now.addPostLayoutPulseListener(drawIfShown);
+      }
+    });
   }
 
   @Override
@@ -100,9 +123,12 @@ public final class ChartView extends Region {
     return ChartThread.ask(() -> question.apply(chart));
   }
 
-  /** True when what is on screen shows every change handed over, at the view's size. */
+  /**
+   * True when every change handed over is made and its follow-ups are done, and what is on screen
+   * shows them at the view's size; a hidden view shows nothing, and is not drawn until it shows.
+   */
   public boolean settled() {
-    return !drawing && pending.isEmpty() && !resized();
+    return !drawing && pending.isEmpty() && (!resized() || !seen());
   }
 
   /** The area inside the axes where the lines were last drawn, in this view's coordinates; empty before the first drawing. */
@@ -114,61 +140,86 @@ public final class ChartView extends Region {
     return snapSizeX(getWidth()) != drawnWidth || snapSizeY(getHeight()) != drawnHeight || outputScale() != drawnScale;
   }
 
-  /** Hands the pending changes over for one drawing, unless one is under way: its end hands them over. */
+  /**
+   * True when the view can be seen: in a window on screen, it and every parent visible. A hidden
+   * view's drawing would be thrown away, and cost the chart thread (and, through the memory it
+   * churns, the FX thread's pauses) as much as a shown one's.
+   */
+  private boolean seen() {
+    Scene scene = getScene();
+    if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+      return false;
+    }
+    for (Node n = this; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Hands the pending changes over, drawn when the view can be seen, unless a drawing is under way:
+   * its end hands them over.
+   */
   private void draw() {
-    if (drawing || (pending.isEmpty() && !resized())) {
+    if (drawing || (pending.isEmpty() && !resized()) || (pending.isEmpty() && !seen())) {
       return;
     }
+    Job job = seen() ? take(outputScale(), pixels) : take(-1, null);
     drawing = true;
-    List<Supplier<Runnable>> batch = pending;
-    pending = new ArrayList<>();
-    drawnWidth = snapSizeX(getWidth());
-    drawnHeight = snapSizeY(getHeight());
-    drawnScale = outputScale();
-    double width = drawnWidth;
-    double height = drawnHeight;
-    double scale = drawnScale;
     ChartThread.run(() -> {
-      Drawn drawn = paint(batch, pixels, width, height, scale);
-      Platform.runLater(() -> show(drawn.frame(), drawn.then(), true));
+      done.add(paint(job));
+      Platform.runLater(this::showDone);
     });
   }
 
   /**
    * Draws the chart now, at the view's size and {@code scale} pixels per unit, and waits for it:
    * for a snapshot of the view laid out in an export (a snapshot does not wait for the chart thread).
-   * The window's next layout draws it at the screen's size again.
+   * A drawing under way is shown first, with its follow-ups, so the export and the readouts beside
+   * it show every change. The window's next layout draws it at the screen's size again.
    */
   public void drawNow(double scale) {
-    List<Supplier<Runnable>> batch = pending;
-    pending = new ArrayList<>();
-    drawnWidth = snapSizeX(getWidth());
-    drawnHeight = snapSizeY(getHeight());
-    drawnScale = scale;
-    double width = drawnWidth;
-    double height = drawnHeight;
     // its own pixels: the view's may still wait for the FX thread to copy them
-    ChartPixels picture = new ChartPixels();
-    Drawn drawn = ChartThread.ask(() -> paint(batch, picture, width, height, scale));
-    show(drawn.frame(), drawn.then(), false);
+    Job job = take(scale, new ChartPixels());
+    // the chart thread does one thing at a time: the drawing under way is done before this one
+    done.add(ChartThread.ask(() -> paint(job)));
+    showDone();
   }
 
-  /** One drawing's pixels (none at no size) and the follow-ups of the changes it shows. */
+  /**
+   * One batch of changes handed to the chart thread, and the picture to draw after them: at
+   * {@code scale} into {@code into}, or none ({@code into} null) for a view that cannot be seen.
+   */
+  private record Job(List<Supplier<Runnable>> batch, ChartPixels into, double width, double height, double scale) {}
+
+  /** Takes the pending changes for one drawing at the view's size; notes what will be on screen after it. */
+  private Job take(double scale, ChartPixels into) {
+    List<Supplier<Runnable>> batch = pending;
+    pending = new ArrayList<>();
+    drawnWidth = into == null ? -1 : snapSizeX(getWidth());
+    drawnHeight = into == null ? -1 : snapSizeY(getHeight());
+    drawnScale = scale;
+    return new Job(batch, into, snapSizeX(getWidth()), snapSizeY(getHeight()), scale);
+  }
+
+  /** One drawing's pixels (none at no size or when not drawn) and the follow-ups of the changes it shows. */
   private record Drawn(ChartPixels.Frame frame, List<Runnable> then) {}
 
-  /** On the chart thread: the batch's changes, then one drawing into {@code into}. */
-  private Drawn paint(List<Supplier<Runnable>> batch, ChartPixels into, double width, double height, double scale) {
+  /** On the chart thread: the batch's changes, then one drawing, unless the job draws none. */
+  private Drawn paint(Job job) {
     List<Runnable> then = new ArrayList<>();
     ChartPixels.Frame frame = null;
     try {
-      for (Supplier<Runnable> change : batch) {
+      for (Supplier<Runnable> change : job.batch()) {
         Runnable next = change.get();
         if (next != null) {
           then.add(next);
         }
       }
-      if (chart != null && width >= 1 && height >= 1) {
-        frame = into.draw(chart, width, height, scale);
+      if (job.into() != null && chart != null && job.width() >= 1 && job.height() >= 1) {
+        frame = job.into().draw(chart, job.width(), job.height(), job.scale());
       }
     } catch (RuntimeException e) {
       // a chart that cannot be drawn must not stop the others: the thread goes on with the next
@@ -178,10 +229,23 @@ public final class ChartView extends Region {
   }
 
   /**
-   * On the FX thread: the finished pixels to the screen, then the changes' follow-ups; {@code
-   * ended} says the drawing was the one under way, and the next may start.
+   * On the FX thread: what the chart thread did, in the order it did it (the last pixels stay on
+   * screen), each drawing's follow-ups after it; then the changes handed over since, if any.
    */
-  private void show(ChartPixels.Frame frame, List<Runnable> then, boolean ended) {
+  private void showDone() {
+    boolean any = false;
+    for (Drawn drawn = done.poll(); drawn != null; drawn = done.poll()) {
+      show(drawn);
+      any = true;
+    }
+    if (any) {
+      drawing = false;
+      draw();
+    }
+  }
+
+  private void show(Drawn drawn) {
+    ChartPixels.Frame frame = drawn.frame();
     if (frame != null) {
       if (image == null || image.getWidth() != frame.width() || image.getHeight() != frame.height()) {
         image = new WritableImage(frame.width(), frame.height());
@@ -192,11 +256,7 @@ public final class ChartView extends Region {
       shown.setFitHeight(frame.height() / frame.scale());
       plotArea = frame.plotArea();
     }
-    then.forEach(Runnable::run);
-    if (ended) {
-      drawing = false;
-      draw();
-    }
+    drawn.then().forEach(Runnable::run);
   }
 
   private double outputScale() {
