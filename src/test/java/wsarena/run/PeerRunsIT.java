@@ -1,9 +1,13 @@
 package wsarena.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import wsarena.host.HostProbe;
 import wsarena.metrics.Outcome;
 import wsarena.metrics.RunResult;
+import wsarena.report.ResultJson;
 import wsarena.scenario.LoadProfile;
 import wsarena.scenario.Scenario;
 import wsarena.scenario.TargetSpec;
@@ -25,20 +30,21 @@ import wsarena.testsupport.CollectingSink;
 @Timeout(90)
 class PeerRunsIT {
 
+  /**
+   * Counts, and the peer's process seen at all (CPU at the kernel's 10 ms ticks, RSS): a second
+   * measured holds thousands of messages and dozens of ticks.
+   */
+  private static RunResult run(TargetSpec.Peer peer, Workload workload) throws Exception {
+    LoadProfile load =
+        LoadProfile.defaults().withConnections(10).withPublishers(2).withWarmup(Duration.ofMillis(250)).withDuration(Duration.ofSeconds(1));
+    Scenario s = new Scenario(peer, workload, load, Duration.ofMillis(250));
+    return new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({"tornado, ECHO", "tornado, BROADCAST", "autobahn, ECHO", "autobahn, BROADCAST"})
   void aPeerIsMeasuredLikeAnEngineInItsOwnProcess(String peer, Workload workload) throws Exception {
-    LoadProfile load =
-        LoadProfile.defaults()
-            .withConnections(10)
-            .withPublishers(2)
-            // counts, and the peer's process seen at all (CPU at the kernel's 10 ms ticks, RSS): a
-            // second measured holds thousands of messages and dozens of ticks
-            .withWarmup(Duration.ofMillis(250))
-            .withDuration(Duration.ofSeconds(1));
-    Scenario s = new Scenario(new TargetSpec.Peer(peer), workload, load, Duration.ofMillis(250));
-
-    RunResult r = new Run(s, Targets.standard(), HostProbe.detect(), List.of(new CollectingSink())).execute();
+    RunResult r = run(new TargetSpec.Peer(peer), workload);
 
     if (workload == Workload.ECHO) {
       EngineMatrixIT.assertSoundEcho(r);
@@ -50,6 +56,23 @@ class PeerRunsIT {
     assertThat(r.totals().cpu().targetPercent()).as("the peer's process is measured").isPositive();
     assertThat(r.totals().memory().targetRssPeakBytes()).isGreaterThan(5L << 20);
     assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).as("the peer was stopped").isZero();
+  }
+
+  /** Issue 23's PyPy target; CI installs pypy3, and only where it is missing does this skip. */
+  @Test
+  void aPyPyTargetRunsAndItsResultNamesTheInterpreter() throws Exception {
+    TargetSpec.Peer target = new TargetSpec.Peer("tornado-pypy");
+    Optional<String> missing = Targets.standard().missingRequirement(target);
+    assumeTrue(missing.isEmpty(), () -> "skipped: " + missing.orElseThrow());
+
+    RunResult r = run(target, Workload.ECHO);
+
+    EngineMatrixIT.assertSoundEcho(r);
+    assertThat(r.totals().cpu().balancerPercent()).as("no balancer").isEqualTo(-1);
+    assertThat(r.target().description()).matches("Tornado \\d+\\.\\d+ \\(PyPy \\d+\\.\\d+\\.\\d+\\) · own process \\(pid \\d+\\)");
+    JsonNode saved = new ObjectMapper().readTree(ResultJson.write(r)).get("target");
+    assertThat(saved.get("label").asText()).isEqualTo("tornado-pypy");
+    assertThat(saved.get("description").asText()).contains("(PyPy ");
   }
 
   @Test

@@ -52,7 +52,9 @@ import wsarena.ui.testing.StubEngine;
  * 1920×1080 and 2560×1440, in presentation mode and out of it. Every chart on screen keeps a plot
  * at least a third of its card's height, no result figure is cut to "…", no run's name on the
  * Compare page is cut (its bars name every run, the key of the distribution, which has no legend
- * of its own), every toolbar action stays on the toolbar; in presentation mode at 1280×720 and
+ * of its own), neither runs table scrolls sideways or cuts a name, figure or heading, every
+ * toolbar action stays on the toolbar; in presentation mode the result tile keeps every figure (the
+ * runs table is the Compare page's there); in presentation mode at 1280×720 and
  * 1920×1080 Ctrl+E draws each page as a picture that shows something, and the runs table's
  * picture names every run whole.
  */
@@ -149,7 +151,11 @@ class PresentationUiTest {
       assertThat(Fx.get(this::toolbarItemsOffScreen)).as("toolbar actions out of reach at %dx%d", width, height).isEmpty();
       if (!presentation) {
         // the runs side by side (only off the projector: presentation mode leaves them to the Compare page)
-        assertThat(Fx.get(this::runsTableScrollsSideways)).as("runs table scrolls sideways at %dx%d", width, height).isEqualTo(false);
+        assertThat(Fx.get(() -> scrollsSideways("#comparison-table"))).as("runs table scrolls sideways at %dx%d", width, height).isEqualTo(false);
+        assertThat(Fx.get(() -> cutInTable("#comparison-table"))).as("runs table cut at %dx%d", width, height).isEmpty();
+      } else if (set == 0) {
+        // no runs table under the tiles: the result tile keeps the figures it would leave to it
+        assertThat(Fx.get(this::resultCaptions)).as("result tile at %dx%d", width, height).contains("p50", "max", "errors");
       }
       if (threeAtATime) {
         press(new KeyCodeCombination(KeyCode.F8));
@@ -165,17 +171,21 @@ class PresentationUiTest {
     assertThat(Fx.get(() -> window.compare().bars().crowdedTicks())).as("value ticks run together at %dx%d", width, height).isEmpty();
     assertThat(Fx.get(() -> window.compare().bars().cutValues())).as("bar values cut at %dx%d", width, height).isEmpty();
     assertThat(Fx.get(() -> CutText.under(window.compare(), ".run-name"))).as("table names cut at %dx%d", width, height).isEmpty();
+    assertThat(Fx.get(() -> scrollsSideways("#compare-table"))).as("Compare table scrolls sideways at %dx%d", width, height).isEqualTo(false);
+    assertThat(Fx.get(() -> cutInTable("#compare-table"))).as("Compare table cut at %dx%d", width, height).isEmpty();
+    assertThat(Fx.get(() -> shownColumns("#compare-table"))).as("Compare table at %dx%d", width, height)
+        .contains("run", "msgs/s", "p99 ms", "p99.9 ms", "baseline");
     assertThat(Fx.get(this::toolbarItemsOffScreen)).as("toolbar actions out of reach at %dx%d", width, height).isEmpty();
     press(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
     Fx.await(10, () -> window.page().get() == Page.RUN);
   }
 
   /**
-   * Whether the Run page's runs side by side show a horizontal scroll bar (columns wider than the
-   * table); null when the table is not on screen.
+   * Whether the table {@code selector} (the Run page's runs side by side, the Compare page's table)
+   * shows a horizontal scroll bar (columns wider than the table); null when it is not on screen.
    */
-  private Boolean runsTableScrollsSideways() {
-    Node table = window.scene().lookup("#comparison-table");
+  private Boolean scrollsSideways(String selector) {
+    Node table = window.scene().lookup(selector);
     if (table == null || !table.isVisible() || !table.getParent().isVisible() || table.getLayoutBounds().getWidth() <= 0) {
       return null;
     }
@@ -186,6 +196,33 @@ class PresentationUiTest {
       }
     }
     return false;
+  }
+
+  /** The texts of the table {@code selector} drawn cut to "…": headings, names, figures, spreads and deltas. */
+  private List<String> cutInTable(String selector) {
+    javafx.scene.Parent table = (javafx.scene.Parent) window.scene().lookup(selector);
+    List<String> cut = new ArrayList<>();
+    for (String part : List.of(".column-header .label", ".table-cell", ".run-name", ".metric-median", ".metric-range", ".metric-sub")) {
+      cut.addAll(CutText.under(table, part));
+    }
+    return cut;
+  }
+
+  /** The headings of the columns the table {@code selector} shows. */
+  private List<String> shownColumns(String selector) {
+    var table = (javafx.scene.control.TableView<?>) window.scene().lookup(selector);
+    return table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
+  }
+
+  /** The captions of the result tile's figures on screen. */
+  private List<String> resultCaptions() {
+    List<String> captions = new ArrayList<>();
+    for (Node n : window.dashboard().summary().lookupAll(".tile-caption")) {
+      if (n instanceof Label l && n.getParent().isVisible()) {
+        captions.add(l.getText());
+      }
+    }
+    return captions;
   }
 
   /** The toolbar's items folded into its overflow menu ("»") or drawn past the window's edge. */

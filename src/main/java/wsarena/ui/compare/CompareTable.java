@@ -34,6 +34,7 @@ final class CompareTable extends TableView<ComparedRun> {
   private final Consumer<ComparedRun> remove;
   private MetricTable table;
   private double fontSize = 14;
+  private String fontFamily;
   private final javafx.scene.control.ToggleGroup baselines = new javafx.scene.control.ToggleGroup();
 
   /** @param remove sets a run aside (the view offers an undo) */
@@ -47,19 +48,45 @@ final class CompareTable extends TableView<ComparedRun> {
     setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     setPlaceholder(new Label("No run yet: tick targets on the left and press Start, or open a saved shootout (Ctrl+O)"));
     runs.revisionProperty().addListener(o -> rebuild());
+    widthProperty().addListener(o -> sizeColumns());
     rebuild();
   }
+
+  /**
+   * The figures that give way on a narrow page, first to go first (the report and Save report keep
+   * them all): the finer context-switch and client figures, then how many runs, the memory and
+   * the context switches, then where each ran, then the median. The names, the rate, the tail
+   * latencies and the target's CPU per message (or memory per connection) stay, and so do the
+   * controls.
+   */
+  private static final List<Metric> GIVE_WAY_FIRST = List.of(
+      Metric.TARGET_INVOLUNTARY_SWITCHES_PER_MESSAGE, Metric.TARGET_VOLUNTARY_SWITCHES_PER_MESSAGE,
+      Metric.CLIENT_SWITCHES_PER_MESSAGE, Metric.FAIRNESS, Metric.CLIENT_CPU_PER_MESSAGE);
+  private static final List<Metric> GIVE_WAY_LATER = List.of(
+      Metric.TARGET_RSS, Metric.CONNECTIONS_HELD, Metric.TARGET_SWITCHES_PER_MESSAGE);
 
   /** The columns for the metrics that apply now, and every cell again. */
   private void rebuild() {
     table = runs.table(runs.runs());
-    getColumns().setAll(List.of(shownColumn(), nameColumn(), text("isolation", 8.6, r -> contender(r).isolation()),
-        text("runs", 3.4, this::runsText)));
+    TableColumn<ComparedRun, ComparedRun> isolation = text("isolation", 8.6, r -> contender(r).isolation());
+    TableColumn<ComparedRun, ComparedRun> repeats = text("runs", 3.4, this::runsText);
+    getColumns().setAll(List.of(shownColumn(), nameColumn(), isolation, repeats));
+    java.util.Map<Metric, TableColumn<ComparedRun, ComparedRun>> byMetric = new java.util.EnumMap<>(Metric.class);
     for (Metric m : table.metrics()) {
-      getColumns().add(metricColumn(m));
+      byMetric.put(m, metricColumn(m));
+      getColumns().add(byMetric.get(m));
     }
     getColumns().addAll(List.of(baselineColumn(), removeColumn()));
-    sizeColumns(fontSize);
+    List<TableColumn<ComparedRun, ?>> givingWay = new java.util.ArrayList<>();
+    GIVE_WAY_FIRST.stream().filter(byMetric::containsKey).forEach(m -> givingWay.add(byMetric.get(m)));
+    givingWay.add(repeats);
+    GIVE_WAY_LATER.stream().filter(byMetric::containsKey).forEach(m -> givingWay.add(byMetric.get(m)));
+    givingWay.add(isolation);
+    if (byMetric.containsKey(Metric.P50)) {
+      givingWay.add(byMetric.get(Metric.P50));
+    }
+    RunColumns.givingWay(givingWay);
+    sizeColumns();
     refresh();
   }
 
@@ -77,7 +104,6 @@ final class CompareTable extends TableView<ComparedRun> {
     column.setSortable(false);
     column.setReorderable(false);
     column.setUserData(widthEm);
-    column.setPrefWidth(widthEm * 14);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     return column;
   }
@@ -110,7 +136,8 @@ final class CompareTable extends TableView<ComparedRun> {
 
   private TableColumn<ComparedRun, ComparedRun> nameColumn() {
     TableColumn<ComparedRun, ComparedRun> column = column("run", 19);
-    column.getProperties().put(NAMES, Boolean.TRUE);
+    column.getProperties().put(RunColumns.NAMES, Boolean.TRUE);
+    column.getProperties().put(RunColumns.CELL_TEXT, (java.util.function.Function<ComparedRun, String>) runs::name);
     column.setEditable(true);
     column.setCellFactory(c -> new TableCell<>() {
       private final Region swatch = new Region();
@@ -179,6 +206,7 @@ final class CompareTable extends TableView<ComparedRun> {
 
   private TableColumn<ComparedRun, ComparedRun> text(String title, double widthEm, java.util.function.Function<ComparedRun, String> value) {
     TableColumn<ComparedRun, ComparedRun> column = column(title, widthEm);
+    column.getProperties().put(RunColumns.CELL_TEXT, value);
     column.setCellFactory(c -> new TableCell<>() {
       @Override
       protected void updateItem(ComparedRun run, boolean empty) {
@@ -194,6 +222,8 @@ final class CompareTable extends TableView<ComparedRun> {
     // a rate's spread (150,446–161,812) is the longest figure under a median
     TableColumn<ComparedRun, ComparedRun> column = column(m.column(), m.kind() == Metric.Kind.RATE ? 9.6 : 8);
     column.getStyleClass().add("numeric");
+    column.getProperties().put(RunColumns.CELL_TEXT, (java.util.function.Function<ComparedRun, String>) run ->
+        String.join("\n", List.of(median(run, m), table.range(runs.runs().indexOf(run), m), delta(run, m))));
     column.setCellFactory(c -> new TableCell<>() {
       private final Label median = new Label();
       private final Label range = new Label();
@@ -216,15 +246,13 @@ final class CompareTable extends TableView<ComparedRun> {
         }
         int i = runs.runs().indexOf(run);
         int base = runs.runs().indexOf(runs.baseline());
-        OptionalInt best = table.best(m);
-        boolean isBest = best.isPresent() && best.getAsInt() == i;
-        median.setText(table.cell(i, m) + (isBest ? " ★" : ""));
-        median.pseudoClassStateChanged(BEST, isBest);
+        median.setText(CompareTable.this.median(run, m));
+        median.pseudoClassStateChanged(BEST, isBest(run, m));
         String spread = table.range(i, m);
         range.setText(spread);
         range.setVisible(!spread.isEmpty());
         range.setManaged(!spread.isEmpty());
-        String delta = i == base || base < 0 ? "" : table.delta(i, m, base);
+        String delta = delta(run, m);
         sub.setText(delta);
         sub.pseudoClassStateChanged(BETTER, !delta.isEmpty() && table.deltaIsBetter(i, m, base));
         sub.pseudoClassStateChanged(WORSE, !delta.isEmpty() && !table.deltaIsBetter(i, m, base) && !delta.equals("±0 %"));
@@ -234,6 +262,23 @@ final class CompareTable extends TableView<ComparedRun> {
       }
     });
     return column;
+  }
+
+  private boolean isBest(ComparedRun run, Metric m) {
+    OptionalInt best = table.best(m);
+    return best.isPresent() && best.getAsInt() == runs.runs().indexOf(run);
+  }
+
+  /** The median of {@code run}'s repeats, the best of the column starred. */
+  private String median(ComparedRun run, Metric m) {
+    return table.cell(runs.runs().indexOf(run), m) + (isBest(run, m) ? " ★" : "");
+  }
+
+  /** The change against the baseline in %, empty for the baseline itself or without one. */
+  private String delta(ComparedRun run, Metric m) {
+    int i = runs.runs().indexOf(run);
+    int base = runs.runs().indexOf(runs.baseline());
+    return i == base || base < 0 ? "" : table.delta(i, m, base);
   }
 
   private static final javafx.css.PseudoClass BEST = javafx.css.PseudoClass.getPseudoClass("best");
@@ -292,41 +337,19 @@ final class CompareTable extends TableView<ComparedRun> {
     return column;
   }
 
-  /** Marks the column of the runs' names. */
-  private static final String NAMES = "wsarena.names";
-
   /**
-   * Each column's width: its width in em at this font size, so presentation mode keeps its columns
-   * readable; the names' column as wide as its longest name ("undertow-event-loop · 09:..." at
-   * 1280×720), the figures after it scrolling sideways when the page is narrow.
+   * Each column as wide as its figures at the table's type (presentation mode's larger type too),
+   * the names whole; on a page too narrow for every figure, those that give way go rather than the
+   * table scrolling sideways ({@link RunColumns#size}, as the Run page's table does).
    */
-  void sizeColumns(double size) {
+  void sizeColumns(String family, double size) {
+    fontFamily = family;
     fontSize = size;
-    for (TableColumn<ComparedRun, ?> column : getColumns()) {
-      if (column.getUserData() instanceof Double em) {
-        double width = em * size;
-        if (column.getProperties().containsKey(NAMES)) {
-          // the swatch (1.6 em), the gap beside it and the cell's padding around the bold name
-          width = Math.max(width, widestName(size) + size * 3.2);
-          column.setMinWidth(width);
-        } else {
-          column.setMinWidth(width * 0.8);
-        }
-        column.setPrefWidth(width);
-      }
-    }
+    sizeColumns();
   }
 
-  private double widestName(double size) {
-    javafx.scene.text.Text probe = new javafx.scene.text.Text();
-    probe.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, size));
-    double widest = 0;
-    for (ComparedRun run : runs.runs()) {
-      probe.setText(runs.name(run));
-      widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-    }
-    // the font the cell draws with may be a little wider than the probe's
-    return widest * 1.06;
+  private void sizeColumns() {
+    RunColumns.size(this, runs, fontFamily, fontSize);
   }
 
   /** The figures behind the table, as the core computed them. */

@@ -90,7 +90,7 @@ public final class CompareView extends VBox {
         javafx.beans.binding.Bindings.when(presentation).then(PRESENTATION_TABLE_SHARE).otherwise(TABLE_SHARE)));
     table.setMinHeight(0);
     // the table's type is 0.92 of the page's, whose title is 1.45 of it (app.css)
-    title.fontProperty().addListener((obs, old, font) -> table.sizeColumns(font.getSize() / 1.45 * 0.92));
+    title.fontProperty().addListener((obs, old, font) -> table.sizeColumns(font.getFamily(), font.getSize() / 1.45 * 0.92));
     getChildren().addAll(header, live, charts, notes, table);
     runs.revisionProperty().addListener(o -> redraw());
     redraw();

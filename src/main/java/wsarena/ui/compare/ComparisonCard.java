@@ -77,6 +77,8 @@ public final class ComparisonCard extends ChartCard {
     save.getStyleClass().addAll("flat", "card-tool");
     save.setTooltip(new Tooltip("Save these runs side by side as a Markdown report, with the hardware"));
     save.setOnAction(e -> saveReport.run());
+    // the caption beside it gives way on a narrow window, not the button ("Save report…" read "…" at 1366x768)
+    save.setMinWidth(Region.USE_PREF_SIZE);
     addTool(save);
     Button keep = new Button(null, new FontIcon(Feather.X_CIRCLE));
     keep.setId("keep-only-shown");
@@ -131,10 +133,7 @@ public final class ComparisonCard extends ChartCard {
     table.getColumns().add(machine);
     // on a narrow table (1280×720) these go, first to last, rather than the table scroll sideways:
     // the name, rate and latencies stay; the Compare page and the table's picture keep them all
-    List<TableColumn<ComparedRun, ?>> givingWay = List.of(machine, lost, cpu, cost, errors, conformance);
-    for (int i = 0; i < givingWay.size(); i++) {
-      givingWay.get(i).getProperties().put(RunColumns.GIVES_WAY, i + 1);
-    }
+    RunColumns.givingWay(List.of(machine, lost, cpu, cost, errors, conformance));
     // widths in em, so presentation mode's larger text keeps its columns readable
     caption.fontProperty().addListener((obs, old, font) -> RunColumns.size(table, runs, caption.getFont().getFamily(), font.getSize()));
     RunColumns.size(table, runs, caption.getFont().getFamily(), caption.getFont().getSize());
@@ -260,6 +259,7 @@ public final class ComparisonCard extends ChartCard {
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     column.setComparator((a, b) -> runs.name(a).compareToIgnoreCase(runs.name(b)));
     column.setUserData(18.0);
+    column.getProperties().put(RunColumns.NAMES, Boolean.TRUE);
     column.getProperties().put(RunColumns.CELL_TEXT, (Function<ComparedRun, String>) runs::name);
     column.setCellFactory(c -> new TableCell<>() {
       private final Region swatch = new Region();

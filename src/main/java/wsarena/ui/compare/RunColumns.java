@@ -13,15 +13,26 @@ import wsarena.report.chart.TablePicture;
 import wsarena.text.Units;
 
 /**
- * The columns of the runs side by side: what each cell says (one text per run and column, which
- * the table shows and its picture draws), how wide each column is for its figures, and the table
- * as the picture's rows.
+ * The columns of the runs side by side (the Run page's table and the Compare page's): what each
+ * cell says (one text per run and column, which the table shows and its picture draws), how wide
+ * each column is for its figures, which columns give way on a narrow table, and the table as the
+ * picture's rows.
  */
 final class RunColumns {
   private RunColumns() {}
 
-  /** The key under which a column keeps the text of its cell for a run: what the table shows, and its picture. */
+  /**
+   * The key under which a column keeps the text of its cell for a run: what the table shows, and its
+   * picture. A cell of several lines (the Compare page's median, then its spread and delta) has
+   * them one per line, the lines after the first drawn at {@link #SMALL_LINES} of the type.
+   */
   static final String CELL_TEXT = "wsarena.cellText";
+
+  /** The size of a cell's lines after its first, as app.css draws a median's spread and delta (0.78em). */
+  static final double SMALL_LINES = 0.78;
+
+  /** The key that marks the column of the runs' names: bold, beside a swatch (and a file icon); it never gives way. */
+  static final String NAMES = "wsarena.names";
 
   /**
    * The key of a column's place among those that give way on a narrow table, from 1 (the first to
@@ -39,33 +50,44 @@ final class RunColumns {
 
   /**
    * Each column as wide as its widest cell or its header at this font size (never narrower than
-   * its width in em, kept in its user data), so names and figures show whole ("16.1k msg…" had
-   * width to spare); room left over is shared out in proportion. When the table is narrower than
-   * its columns (1280×720), the columns that give way ({@link #GIVES_WAY}) are left out, first to
-   * go first, rather than the table scrolling sideways.
+   * its width in em, kept in its user data, up to 6 em), so names and figures show whole ("16.1k
+   * msg…" had width to spare); room left over is shared out in proportion. When the table is
+   * narrower than its columns (1280×720; the Compare page's twelve figures at 1920×1080), the
+   * columns that give way ({@link #GIVES_WAY}) are left out, first to go first, rather than the
+   * table scrolling sideways.
+   *
+   * @param fontSize the size of the type around the table; the probe measures at {@code
+   *     fontSize / 0.92}, a margin for the bold figures
    */
   static void size(TableView<ComparedRun> table, ComparedRuns runs, String family, double fontSize) {
     javafx.scene.text.Font font = javafx.scene.text.Font.font(family, fontSize / 0.92);
+    javafx.scene.text.Font names = javafx.scene.text.Font.font(family, javafx.scene.text.FontWeight.BOLD, fontSize / 0.92);
+    javafx.scene.text.Font small = javafx.scene.text.Font.font(family, fontSize / 0.92 * SMALL_LINES);
     javafx.scene.text.Text probe = new javafx.scene.text.Text();
-    probe.setFont(font);
     java.util.Map<TableColumn<ComparedRun, ?>, Double> widths = new java.util.LinkedHashMap<>();
     for (TableColumn<ComparedRun, ?> column : table.getColumns()) {
       if (!wanted(column)) {
         continue;
       }
+      boolean isNames = column.getProperties().containsKey(NAMES);
       double em = column.getUserData() instanceof Double d ? d : 5;
+      probe.setFont(font);
       probe.setText(column.getText());
       double widest = probe.getLayoutBounds().getWidth();
       if (column.getProperties().get(CELL_TEXT) instanceof Function<?, ?> f) {
         @SuppressWarnings("unchecked")
         Function<ComparedRun, String> text = (Function<ComparedRun, String>) f;
         for (ComparedRun run : runs.runs()) {
-          probe.setText(text.apply(run));
-          widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+          String[] lines = text.apply(run).split("\n");
+          for (int i = 0; i < lines.length; i++) {
+            probe.setFont(i > 0 ? small : isNames ? names : font);
+            probe.setText(lines[i]);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+          }
         }
       }
       // the cell's padding, and the run column's swatch and file icon
-      double extra = fontSize * (column == table.getColumns().getFirst() ? 4.2 : 1.6);
+      double extra = fontSize * (isNames ? 4.2 : 1.6);
       widths.put(column, Math.max(Math.min(em, 6) * fontSize, widest + extra));
     }
     double room = table.getWidth() - fontSize * 1.5;
@@ -85,6 +107,13 @@ final class RunColumns {
         column.setMinWidth(width);
         column.setPrefWidth(width * stretch);
       }
+    }
+  }
+
+  /** Marks {@code columns} as giving way on a narrow table, the first to go first ({@link #GIVES_WAY}). */
+  static void givingWay(List<? extends TableColumn<ComparedRun, ?>> columns) {
+    for (int i = 0; i < columns.size(); i++) {
+      columns.get(i).getProperties().put(GIVES_WAY, i + 1);
     }
   }
 

@@ -51,6 +51,8 @@ public final class Dashboard extends VBox {
   private final DashboardHeader header = new DashboardHeader(model);
   private final Tiles tiles;
   private final ComparisonCard comparison;
+  /** Presentation mode: the runs table is left to the Compare page. */
+  private boolean presentation;
   private final ConformanceCard conformance = new ConformanceCard();
   private final HostLine hostLine = new HostLine(model);
   private final LiveRunView live;
@@ -81,7 +83,7 @@ public final class Dashboard extends VBox {
     model.live().addListener((obs, was, now) -> comparison.setLive(now));
     model.thisMachine().addListener((obs, old, now) -> comparison.setThisMachine(now));
     model.runs().runs().addListener((ListChangeListener<ComparedRun>) c -> {
-      tiles.summary().setCompact(model.runs().size() >= 2);
+      compactSummary();
       curves.draw();
     });
   }
@@ -92,8 +94,18 @@ public final class Dashboard extends VBox {
    * each chart from the back rather than six small ones.
    */
   public void setPresentation(boolean on) {
+    presentation = on;
     tiles.setPresentation(on);
     comparison.setSuppressed(on);
+    compactSummary();
+  }
+
+  /**
+   * The result tile leaves p50, max, errors and CPU to the runs table while that table is on
+   * screen (two runs or more, out of presentation mode); in presentation mode it keeps them all.
+   */
+  private void compactSummary() {
+    tiles.summary().setCompact(model.runs().size() >= 2 && !presentation);
   }
 
   /** True while the tiles show three at a time (presentation mode, or a window too short for six). */

@@ -20,6 +20,10 @@ final class DashboardHeader extends HBox {
     subtitle.setId("dashboard-subtitle");
     chip.getStyleClass().add("phase-chip");
     chip.setId("phase-chip");
+    // on a projector's 1280x720 the line under the title runs past the window: it takes a second
+    // line rather than end in "…", and squeezes the chip no more ("saved run" read "…")
+    subtitle.setWrapText(true);
+    chip.setMinWidth(Region.USE_PREF_SIZE);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     getChildren().addAll(new VBox(title, subtitle), spacer, chip);

@@ -28,6 +28,9 @@ final class HostLine extends HBox {
     cpu.getStyleClass().add("host-icon");
     line.getStyleClass().add("host-line");
     line.setId("host-line");
+    // presentation mode's larger type at 1280x720 cut the JVM ("Eclipse Adoptium 2…"): a second line instead
+    line.setWrapText(true);
+    otherMachine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     otherMachine.getStyleClass().add("other-machine-chip");
     otherMachine.setId("other-machine");
     getChildren().addAll(cpu, line, otherMachine);

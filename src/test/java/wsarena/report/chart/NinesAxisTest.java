@@ -45,6 +45,22 @@ class NinesAxisTest {
 
       assertThat(last.getText()).isEqualTo("99.999%");
       assertThat(label.getMaxX()).as("right end of %s on a chart %d px wide", last.getText(), width).isLessThanOrEqualTo(width);
+      // and no label runs into the next one shown ("99.99%99.999%")
+      Rectangle2D previous = null;
+      int shown = 0;
+      for (NumberTick tick : ticks) {
+        if (tick.getText().isEmpty()) {
+          continue;
+        }
+        shown++;
+        float tx = (float) x.valueToJava2D(tick.getValue(), plot, RectangleEdge.BOTTOM);
+        Rectangle2D bounds = TextUtils.calcAlignedStringBounds(tick.getText(), g2, tx, (float) plot.getMaxY(), tick.getTextAnchor());
+        if (previous != null) {
+          assertThat(bounds.getMinX()).as("%s after the label before it, %d px wide", tick.getText(), width).isGreaterThan(previous.getMaxX());
+        }
+        previous = bounds;
+      }
+      assertThat(shown).as("labels shown on a chart %d px wide", width).isGreaterThanOrEqualTo(width >= 620 ? 6 : 3);
       g2.dispose();
     }
   }

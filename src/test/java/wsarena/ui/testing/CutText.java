@@ -15,8 +15,8 @@ public final class CutText {
   public static List<String> under(Parent root, String selector) {
     List<String> cut = new ArrayList<>();
     for (Node n : root.lookupAll(selector)) {
-      if (n instanceof Labeled label && shown(n) && label.lookup(".text") instanceof Text drawn && drawn.getText().endsWith("…")
-          && !label.getText().endsWith("…")) {
+      if (n instanceof Labeled label && label.getText() != null && shown(n) && label.lookup(".text") instanceof Text drawn
+          && drawn.getText().endsWith("…") && !label.getText().endsWith("…")) {
         cut.add(label.getText() + " drawn as " + drawn.getText());
       }
     }
