@@ -163,10 +163,14 @@ public final class ChartView extends Region {
    * its end hands them over.
    */
   private void draw() {
-    if (drawing || (pending.isEmpty() && !resized()) || (pending.isEmpty() && !seen())) {
+    if (drawing || (pending.isEmpty() && !resized())) {
       return;
     }
-    Job job = seen() ? take(outputScale(), pixels) : take(-1, null);
+    boolean seen = seen();
+    if (pending.isEmpty() && !seen) {
+      return;
+    }
+    Job job = seen ? take(outputScale(), pixels) : take(-1, null);
     drawing = true;
     ChartThread.run(() -> {
       done.add(paint(job));
@@ -198,10 +202,12 @@ public final class ChartView extends Region {
   private Job take(double scale, ChartPixels into) {
     List<Supplier<Runnable>> batch = pending;
     pending = new ArrayList<>();
-    drawnWidth = into == null ? -1 : snapSizeX(getWidth());
-    drawnHeight = into == null ? -1 : snapSizeY(getHeight());
+    double width = snapSizeX(getWidth());
+    double height = snapSizeY(getHeight());
+    drawnWidth = into == null ? -1 : width;
+    drawnHeight = into == null ? -1 : height;
     drawnScale = scale;
-    return new Job(batch, into, snapSizeX(getWidth()), snapSizeY(getHeight()), scale);
+    return new Job(batch, into, width, height, scale);
   }
 
   /** One drawing's pixels (none at no size or when not drawn) and the follow-ups of the changes it shows. */

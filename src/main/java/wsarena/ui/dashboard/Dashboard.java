@@ -51,8 +51,6 @@ public final class Dashboard extends VBox {
   private final DashboardHeader header = new DashboardHeader(model);
   private final Tiles tiles;
   private final ComparisonCard comparison;
-  /** Presentation mode: the runs table is left to the Compare page. */
-  private boolean presentation;
   private final ConformanceCard conformance = new ConformanceCard();
   private final HostLine hostLine = new HostLine(model);
   private final LiveRunView live;
@@ -94,7 +92,6 @@ public final class Dashboard extends VBox {
    * each chart from the back rather than six small ones.
    */
   public void setPresentation(boolean on) {
-    presentation = on;
     tiles.setPresentation(on);
     comparison.setSuppressed(on);
     compactSummary();
@@ -105,7 +102,7 @@ public final class Dashboard extends VBox {
    * screen (two runs or more, out of presentation mode); in presentation mode it keeps them all.
    */
   private void compactSummary() {
-    tiles.summary().setCompact(model.runs().size() >= 2 && !presentation);
+    tiles.summary().setCompact(model.runs().size() >= 2 && !tiles.presentation());
   }
 
   /** True while the tiles show three at a time (presentation mode, or a window too short for six). */

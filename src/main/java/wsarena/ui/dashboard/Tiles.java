@@ -87,6 +87,11 @@ final class Tiles extends GridPane {
     refocus();
   }
 
+  /** True in presentation mode (set by {@link #setPresentation}), whatever the window's height. */
+  boolean presentation() {
+    return presentation;
+  }
+
   private void refocus() {
     boolean next = presentation || shortRows;
     if (focus.get() != next) {
