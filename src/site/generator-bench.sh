@@ -8,6 +8,9 @@
 #   storm         at most 100 handshakes in flight: handshakes/s and CPU per handshake
 #   node          the Node `ws` client's closed loop on the same server (src/site/ws-client.js), when
 #                 `node` is installed and NODE_PATH finds `ws` (npm install ws); left out otherwise
+#   c-closed      the lean C client's closed loop on the same server (src/site/reference/ws-load.c,
+#   c-open-RATE   built here when `cc` is there): the machine's own cost of the same load, so the
+#                 generator's share can be told from it; c-open-RATE-qMICROS with another quantum
 #
 # Every case runs REPEATS times, interleaved (case after case, then again), because on shared
 # cores one run says little; compare CPU per message before msgs/s.
@@ -17,7 +20,7 @@
 #   REPEATS=2 DURATION=8s WARMUP=2s (whole seconds) PORT=18080 NICE=0
 #   TRANSPORT=epoll|io_uring|nio   the generator's transport (--transport); unset: its default
 #   SERVER_TRANSPORT=...           the Netty engine's transport (serve --transport); unset: its default
-#   CASES="closed open-10000 open-40000 open-80000 storm"
+#   CASES="closed open-10000 open-40000 open-80000 storm node c-closed c-open-10000 c-open-40000 c-open-80000"
 #                                  open-RATE-qMICROS: open loop with another pacing quantum
 #                                  (-Dwsarena.pacingQuantumMicros on the generator), e.g.
 #                                  CASES="open-10000-q100 open-10000-q250 open-10000-q500 open-10000-q1000"
@@ -30,7 +33,7 @@ REPEATS=${REPEATS:-2}
 DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-2s}
 PORT=${PORT:-18080}
-CASES=${CASES:-closed open-10000 open-40000 open-80000 storm node}
+CASES=${CASES:-closed open-10000 open-40000 open-80000 storm node c-closed c-open-10000 c-open-40000 c-open-80000}
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${OUT:-$(mktemp -d /tmp/generator-bench.XXXXXX)}
 mkdir -p "$OUT"
@@ -69,6 +72,24 @@ run_case() { # case repeat
     mkdir -p "$dir"
     nice -n "${NICE:-0}" node "$HERE/ws-client.js" "ws://127.0.0.1:$PORT/echo" 100 "${WARMUP%s}" "${DURATION%s}" \
       >"$dir/node.json" 2>"$dir.log" || true
+    return 0
+  fi
+  if [[ $name == c-* ]]; then
+    if ! command -v cc >/dev/null; then
+      echo "$name: left out (no C compiler: apt-get install gcc)" >"$dir.log"
+      return 0
+    fi
+    if [[ ! -x $OUT/ws-load ]] && ! cc -O2 -o "$OUT/ws-load" "$HERE/reference/ws-load.c" 2>"$dir.log"; then
+      return 0 # the table says "left out"; the compiler's words are in $dir.log
+    fi
+    local rate=0 quantum=250 rest=${name#c-open-}
+    if [[ $name != c-closed ]]; then
+      rate=${rest%%-q*}
+      [[ $rest == *-q* ]] && quantum=${rest##*-q}
+    fi
+    mkdir -p "$dir"
+    WS_LOAD_TARGET_PID=$server nice -n "${NICE:-0}" "$OUT/ws-load" 127.0.0.1 "$PORT" 100 "$rate" "${WARMUP%s}" \
+      "${DURATION%s}" "$quantum" >"$dir/c.json" 2>"$dir.log" || true
     return 0
   fi
   case $name in
@@ -124,6 +145,20 @@ for case in cases:
                 print(f"{'node ws':<15} {d.rsplit('-', 1)[1]:>3}  no figure: see {os.path.join(out, d)}.log")
         if not runs:
             print(f"{'node ws':<15}       left out: no node, or NODE_PATH does not find ws (npm install ws)")
+        continue
+    if case.startswith("c-"):
+        for d in runs:
+            try:
+                c = json.load(open(os.path.join(out, d, "c.json")))
+                target = c["targetCpuMicrosPerMessage"]
+                print(f"{case:<15} {d.rsplit('-', 1)[1]:>3} {c['msgsPerSecond']:>10,.0f} {c['cpuMicrosPerMessage']:>10.1f}"
+                      f" {target if target >= 0 else float('nan'):>10.1f} {'':>7} {c['voluntarySwitchesPerMessage'] + c['involuntarySwitchesPerMessage']:>6.2f}"
+                      f" {c['p50Millis']:>7.3f} {c['p99Millis']:>8.2f} {'':>10} {'':>10} {'':>10}  the lean C client"
+                      f"{', not sent ' + str(c['notSent']) if c['notSent'] else ''}")
+            except (OSError, ValueError, KeyError):
+                print(f"{case:<15} {d.rsplit('-', 1)[1]:>3}  no figure: see {os.path.join(out, d)}.log")
+        if not runs:
+            print(f"{case:<15}       left out: no C compiler, or it failed: see {os.path.join(out, case)}-1.log")
         continue
     for d in runs:
         path = os.path.join(out, d, "result.json")
