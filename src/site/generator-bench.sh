@@ -8,9 +8,10 @@
 #   storm         at most 100 handshakes in flight: handshakes/s and CPU per handshake
 #   node          the Node `ws` client's closed loop on the same server (src/site/ws-client.js), when
 #                 `node` is installed and NODE_PATH finds `ws` (npm install ws); left out otherwise
-#   c-closed      the lean C client's closed loop on the same server (src/site/reference/ws-load.c,
-#   c-open-RATE   built here when `cc` is there): the machine's own cost of the same load, so the
-#                 generator's share can be told from it; c-open-RATE-qMICROS with another quantum
+#   c-closed      the lean C client's closed loop, open loop and storm on the same server
+#   c-open-RATE   (src/site/reference/ws-load.c, built here when `cc` is there): the machine's own
+#   c-storm       cost of the same load, so the generator's share can be told from it;
+#                 c-open-RATE-qMICROS paces it with another quantum
 #
 # Every case runs REPEATS times, interleaved (case after case, then again), because on shared
 # cores one run says little; compare CPU per message before msgs/s.
@@ -20,7 +21,7 @@
 #   REPEATS=2 DURATION=8s WARMUP=2s (whole seconds) PORT=18080 NICE=0
 #   TRANSPORT=epoll|io_uring|nio   the generator's transport (--transport); unset: its default
 #   SERVER_TRANSPORT=...           the Netty engine's transport (serve --transport); unset: its default
-#   CASES="closed open-10000 open-40000 open-80000 storm node c-closed c-open-10000 c-open-40000 c-open-80000"
+#   CASES="closed open-10000 open-40000 open-80000 storm node c-closed c-open-10000 c-open-40000 c-open-80000 c-storm"
 #                                  open-RATE-qMICROS: open loop with another pacing quantum
 #                                  (-Dwsarena.pacingQuantumMicros on the generator), e.g.
 #                                  CASES="open-10000-q100 open-10000-q250 open-10000-q500 open-10000-q1000"
@@ -33,7 +34,7 @@ REPEATS=${REPEATS:-2}
 DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-2s}
 PORT=${PORT:-18080}
-CASES=${CASES:-closed open-10000 open-40000 open-80000 storm node c-closed c-open-10000 c-open-40000 c-open-80000}
+CASES=${CASES:-closed open-10000 open-40000 open-80000 storm node c-closed c-open-10000 c-open-40000 c-open-80000 c-storm}
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${OUT:-$(mktemp -d /tmp/generator-bench.XXXXXX)}
 mkdir -p "$OUT"
@@ -83,7 +84,9 @@ run_case() { # case repeat
       return 0 # the table says "left out"; the compiler's words are in $dir.log
     fi
     local rate=0 quantum=250 rest=${name#c-open-}
-    if [[ $name != c-closed ]]; then
+    if [[ $name == c-storm ]]; then
+      rate=storm
+    elif [[ $name != c-closed ]]; then
       rate=${rest%%-q*}
       [[ $rest == *-q* ]] && quantum=${rest##*-q}
     fi
@@ -150,11 +153,15 @@ for case in cases:
         for d in runs:
             try:
                 c = json.load(open(os.path.join(out, d, "c.json")))
-                target = c["targetCpuMicrosPerMessage"]
-                print(f"{case:<15} {d.rsplit('-', 1)[1]:>3} {c['msgsPerSecond']:>10,.0f} {c['cpuMicrosPerMessage']:>10.1f}"
-                      f" {target if target >= 0 else float('nan'):>10.1f} {'':>7} {c['voluntarySwitchesPerMessage'] + c['involuntarySwitchesPerMessage']:>6.2f}"
-                      f" {c['p50Millis']:>7.3f} {c['p99Millis']:>8.2f} {'':>10} {'':>10} {'':>10}  the lean C client"
-                      f"{', not sent ' + str(c['notSent']) if c['notSent'] else ''}")
+                per = "Handshake" if case == "c-storm" else "Message"
+                target = c["targetCpuMicrosPer" + per]
+                latency = "" if case == "c-storm" else f" {c['p50Millis']:>7.3f} {c['p99Millis']:>8.2f}"
+                lost = c.get("failed") or c.get("notSent")
+                print(f"{case:<15} {d.rsplit('-', 1)[1]:>3} {c['handshakesPerSecond' if per == 'Handshake' else 'msgsPerSecond']:>10,.0f}"
+                      f" {c['cpuMicrosPer' + per]:>10.1f} {target if target >= 0 else float('nan'):>10.1f} {'':>7}"
+                      f" {c['voluntarySwitchesPer' + per] + c['involuntarySwitchesPer' + per]:>6.2f}{latency or ' ' * 17}"
+                      f" {'':>10} {'':>10} {'':>10}  the lean C client"
+                      f"{(', failed ' if per == 'Handshake' else ', not sent ') + str(lost) if lost else ''}")
             except (OSError, ValueError, KeyError):
                 print(f"{case:<15} {d.rsplit('-', 1)[1]:>3}  no figure: see {os.path.join(out, d)}.log")
         if not runs:

@@ -8,6 +8,11 @@
 // on connection k mod CONNECTIONS, a timerfd wakes the thread at most once per QUANTUM_US and it
 // sends everything due, one write per message; latency counts from the intended time.
 //
+// RATE "storm" is a connection storm instead: CONNECTIONS handshakes in flight, each a TCP connect,
+// the upgrade request, the 101, a masked close frame and the server's close, then the next; from
+// 127.0.0.1-127.0.0.16 in turn on IPv4 loopback (as wsarena's storm does), so TIME_WAIT does not
+// run out of ports. It prints handshakes per second and the CPU per handshake.
+//
 // It prints one JSON line: messages answered per second in the measured window, this process's
 // CPU per answered message (getrusage: user + system), its voluntary and involuntary context
 // switches per message, its wake-ups (epoll_wait returns) per message, the target's CPU per message
@@ -15,7 +20,7 @@
 // messages it could not write (a full socket buffer; none expected on loopback at these rates).
 //
 // Build: cc -O2 -o ws-load ws-load.c      (generator-bench.sh builds it when `cc` is there)
-// Usage: ws-load HOST PORT CONNECTIONS RATE WARMUP_S DURATION_S [QUANTUM_US=250]
+// Usage: ws-load HOST PORT CONNECTIONS RATE|storm WARMUP_S DURATION_S [QUANTUM_US=250]
 //
 // Not a load generator: no TLS, no fragmentation, no close handshake, a fixed handshake key whose
 // accept value is not checked; it sends only to the address it is given.
@@ -174,10 +179,147 @@ static void arm(int tfd, uint64_t at_ns) {
   if (timerfd_settime(tfd, TFD_TIMER_ABSTIME, &it, NULL) != 0) die("timerfd_settime");
 }
 
+/* The measured window: this process's CPU and switches, and the target's CPU, at its two ends. */
+typedef struct {
+  struct rusage self;
+  double target_us;
+  uint64_t at_ns, wakeups;
+} mark_t;
+
+static void mark(mark_t *m, const char *target_pid) {
+  getrusage(RUSAGE_SELF, &m->self);
+  m->target_us = process_cpu_us(target_pid);
+  m->at_ns = now_ns();
+  m->wakeups = wakeups;
+}
+
+static double cpu_us(const struct rusage *r) {
+  return r->ru_utime.tv_sec * 1e6 + r->ru_utime.tv_usec + r->ru_stime.tv_sec * 1e6 + r->ru_stime.tv_usec;
+}
+
+/* The window's figures common to both loads, per event (message or handshake), as JSON members. */
+static void print_window(const mark_t *a, const mark_t *b, uint64_t events, const char *per) {
+  double n = events ? (double)events : 1, secs = (b->at_ns - a->at_ns) / 1e9;
+  printf("\"%sPerSecond\":%.0f,\"cpuMicrosPer%s\":%.2f,\"targetCpuMicrosPer%s\":%.2f,"
+         "\"voluntarySwitchesPer%s\":%.3f,\"involuntarySwitchesPer%s\":%.3f,\"wakeUpsPer%s\":%.3f",
+         strcmp(per, "Message") == 0 ? "msgs" : "handshakes", events / secs, per, (cpu_us(&b->self) - cpu_us(&a->self)) / n,
+         per, a->target_us >= 0 && b->target_us >= 0 ? (b->target_us - a->target_us) / n : -1.0,
+         per, (b->self.ru_nvcsw - a->self.ru_nvcsw) / n, per, (b->self.ru_nivcsw - a->self.ru_nivcsw) / n,
+         per, (b->wakeups - a->wakeups) / n);
+}
+
+enum { CONNECTING, HEAD, CLOSING };
+typedef struct {
+  int fd, state;
+  size_t got;
+  char head[1024];
+} attempt_t;
+
+#define SOURCE_ADDRESSES 16
+
+static const unsigned char close_frame[] = {0x88, 0x82, 0x37, 0xfa, 0x21, 0x3d, 0x03 ^ 0x37, 0xe8 ^ 0xfa}; /* 1000, masked */
+
+static void start_attempt(int ep, attempt_t *a, uint32_t id, const struct addrinfo *target, int spread) {
+  static unsigned next_source;
+  a->fd = socket(target->ai_family, SOCK_STREAM | SOCK_NONBLOCK, 0);
+  if (a->fd < 0) die("socket (the open-files limit?)");
+  if (spread) { /* the kernel picks the port at connect, per source address: each has ports of its own */
+    int one = 1;
+    setsockopt(a->fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, &one, sizeof one);
+    struct sockaddr_in src = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(0x7f000001 + next_source++ % SOURCE_ADDRESSES)};
+    if (bind(a->fd, (struct sockaddr *)&src, sizeof src) != 0) die("bind");
+  }
+  if (connect(a->fd, target->ai_addr, target->ai_addrlen) != 0 && errno != EINPROGRESS) die("connect");
+  a->state = CONNECTING;
+  a->got = 0;
+  struct epoll_event ev = {.events = EPOLLOUT, .data.u32 = id};
+  if (epoll_ctl(ep, EPOLL_CTL_ADD, a->fd, &ev) != 0) die("epoll_ctl");
+}
+
+/* Moves one attempt on; returns 1 when its 101 arrived just now. */
+static int step_attempt(int ep, attempt_t *a, uint32_t id, const char *request, size_t request_len, uint64_t *failed) {
+  if (a->state == CONNECTING) {
+    int err = 0;
+    socklen_t len = sizeof err;
+    getsockopt(a->fd, SOL_SOCKET, SO_ERROR, &err, &len);
+    if (err != 0 || write(a->fd, request, request_len) != (ssize_t)request_len) goto fail;
+    struct epoll_event ev = {.events = EPOLLIN, .data.u32 = id};
+    epoll_ctl(ep, EPOLL_CTL_MOD, a->fd, &ev);
+    a->state = HEAD;
+    return 0;
+  }
+  char buf[1024];
+  ssize_t r = read(a->fd, a->state == HEAD ? a->head + a->got : buf, a->state == HEAD ? sizeof a->head - 1 - a->got : sizeof buf);
+  if (r < 0 && errno == EAGAIN) return 0;
+  if (a->state == CLOSING) {
+    if (r > 0) return 0; /* the server's close frame; its socket's end follows */
+    close(a->fd);        /* the server closed first: TIME_WAIT stays on its side */
+    a->fd = -1;
+    return 0;
+  }
+  if (r <= 0) goto fail;
+  a->got += r;
+  a->head[a->got] = 0;
+  if (!strstr(a->head, "\r\n\r\n")) return 0;
+  if (strncmp(a->head, "HTTP/1.1 101", 12) != 0 || write(a->fd, close_frame, sizeof close_frame) != sizeof close_frame) goto fail;
+  a->state = CLOSING;
+  return 1;
+fail:
+  (*failed)++;
+  close(a->fd);
+  a->fd = -1;
+  return 0;
+}
+
+static void storm_load(const char *host, const char *port, int in_flight, uint64_t warmup_ns, uint64_t duration_ns) {
+  struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM}, *target;
+  if (getaddrinfo(host, port, &hints, &target) != 0) die("getaddrinfo");
+  int spread = target->ai_family == AF_INET &&
+               (ntohl(((struct sockaddr_in *)target->ai_addr)->sin_addr.s_addr) >> 24) == 127;
+  char request[512];
+  int request_len = snprintf(request, sizeof request,
+                             "GET /echo HTTP/1.1\r\nHost: %s:%s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+                             host, port);
+  attempt_t *attempts = calloc(in_flight, sizeof *attempts);
+  if (!attempts) die("calloc");
+  int ep = epoll_create1(0);
+  if (ep < 0) die("epoll_create1");
+  for (int i = 0; i < in_flight; i++) start_attempt(ep, &attempts[i], i, target, spread);
+  const char *target_pid = getenv("WS_LOAD_TARGET_PID");
+  uint64_t measure_from = now_ns() + warmup_ns, until = measure_from + duration_ns, done = 0, failed = 0;
+  mark_t a = {0}, b;
+  struct epoll_event evs[256];
+  for (;;) {
+    uint64_t t = now_ns();
+    if (!measuring && t >= measure_from) {
+      measuring = 1;
+      mark(&a, target_pid);
+    }
+    if (t >= until) break;
+    int n = epoll_wait(ep, evs, 256, (int)(((measuring ? until : measure_from) - t) / 1000000) + 1);
+    if (n < 0 && errno != EINTR) die("epoll_wait");
+    wakeups++;
+    for (int e = 0; e < n; e++) {
+      attempt_t *at = &attempts[evs[e].data.u32];
+      if (step_attempt(ep, at, evs[e].data.u32, request, request_len, &failed) && measuring) done++;
+      if (at->fd < 0) start_attempt(ep, at, evs[e].data.u32, target, spread);
+    }
+  }
+  mark(&b, target_pid);
+  printf("{\"mode\":\"storm\",\"inFlight\":%d,", in_flight);
+  print_window(&a, &b, done, "Handshake");
+  printf(",\"failed\":%llu}\n", (unsigned long long)failed);
+}
+
 int main(int argc, char **argv) {
   if (argc < 7) {
-    fprintf(stderr, "usage: ws-load HOST PORT CONNECTIONS RATE(0 = closed loop) WARMUP_S DURATION_S [QUANTUM_US=250]\n");
+    fprintf(stderr, "usage: ws-load HOST PORT CONNECTIONS RATE(0 = closed loop)|storm WARMUP_S DURATION_S [QUANTUM_US=250]\n");
     return 2;
+  }
+  if (strcmp(argv[4], "storm") == 0) {
+    storm_load(argv[1], argv[2], atoi(argv[3]), (uint64_t)(atof(argv[5]) * 1e9), (uint64_t)(atof(argv[6]) * 1e9));
+    return 0;
   }
   const char *host = argv[1], *port = argv[2];
   nconns = atoi(argv[3]);
@@ -218,22 +360,16 @@ int main(int argc, char **argv) {
     arm(tfd, start);
   }
   const char *target_pid = getenv("WS_LOAD_TARGET_PID");
-  double target0 = -1;
-  struct rusage r0 = {0}, r1;
-  uint64_t wake0 = 0, t0 = 0;
+  mark_t a = {0}, b;
   struct epoll_event evs[256];
   for (;;) {
     uint64_t t = now_ns();
     if (!measuring && t >= measure_from) {
       measuring = 1;
-      getrusage(RUSAGE_SELF, &r0);
-      target0 = process_cpu_us(target_pid);
-      wake0 = wakeups;
-      t0 = t;
+      mark(&a, target_pid);
     }
     if (t >= until) break;
-    uint64_t next_edge = measuring ? until : measure_from;
-    int n = epoll_wait(ep, evs, 256, (int)((next_edge - t) / 1000000) + 1);
+    int n = epoll_wait(ep, evs, 256, (int)(((measuring ? until : measure_from) - t) / 1000000) + 1);
     if (n < 0 && errno != EINTR) die("epoll_wait");
     wakeups++;
     for (int e = 0; e < n; e++) {
@@ -252,18 +388,11 @@ int main(int argc, char **argv) {
       arm(tfd, due > woke + quantum_ns ? due : woke + quantum_ns);
     }
   }
-  getrusage(RUSAGE_SELF, &r1);
-  double target1 = process_cpu_us(target_pid);
-  double secs = (now_ns() - t0) / 1e9;
-  double cpu_us = (r1.ru_utime.tv_sec - r0.ru_utime.tv_sec) * 1e6 + (r1.ru_utime.tv_usec - r0.ru_utime.tv_usec) +
-                  (r1.ru_stime.tv_sec - r0.ru_stime.tv_sec) * 1e6 + (r1.ru_stime.tv_usec - r0.ru_stime.tv_usec);
-  double per = answered ? 1.0 / answered : 0;
-  printf("{\"mode\":\"%s\",\"rate\":%.0f,\"quantumMicros\":%llu,\"connections\":%d,\"msgsPerSecond\":%.0f,"
-         "\"cpuMicrosPerMessage\":%.2f,\"voluntarySwitchesPerMessage\":%.3f,\"involuntarySwitchesPerMessage\":%.3f,"
-         "\"wakeUpsPerMessage\":%.3f,\"targetCpuMicrosPerMessage\":%.2f,\"p50Millis\":%.3f,\"p99Millis\":%.3f,\"notSent\":%llu}\n",
-         closed ? "closed" : "open", rate, (unsigned long long)(quantum_ns / 1000), nconns, answered / secs,
-         cpu_us * per, (r1.ru_nvcsw - r0.ru_nvcsw) * per, (r1.ru_nivcsw - r0.ru_nivcsw) * per,
-         (wakeups - wake0) * per,
-         target0 >= 0 && target1 >= 0 ? (target1 - target0) * per : -1, percentile(0.5), percentile(0.99), (unsigned long long)not_sent);
+  mark(&b, target_pid);
+  printf("{\"mode\":\"%s\",\"rate\":%.0f,\"quantumMicros\":%llu,\"connections\":%d,", closed ? "closed" : "open", rate,
+         (unsigned long long)(quantum_ns / 1000), nconns);
+  print_window(&a, &b, answered, "Message");
+  printf(",\"p50Millis\":%.3f,\"p99Millis\":%.3f,\"notSent\":%llu}\n", percentile(0.5), percentile(0.99),
+         (unsigned long long)not_sent);
   return 0;
 }
