@@ -73,6 +73,14 @@ static void die(const char *what) {
   exit(1);
 }
 
+/* The upgrade request, with a fixed key: the server's accept value is not checked (see above). */
+static int upgrade_request(char *buf, size_t size, const char *host, const char *port) {
+  return snprintf(buf, size,
+                  "GET /echo HTTP/1.1\r\nHost: %s:%s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+                  host, port);
+}
+
 static int open_conn(const char *host, const char *port) {
   struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM}, *ai;
   if (getaddrinfo(host, port, &hints, &ai) != 0) die("getaddrinfo");
@@ -81,10 +89,7 @@ static int open_conn(const char *host, const char *port) {
   if (connect(fd, ai->ai_addr, ai->ai_addrlen) != 0) die("connect");
   freeaddrinfo(ai);
   char req[512];
-  int n = snprintf(req, sizeof req,
-                   "GET /echo HTTP/1.1\r\nHost: %s:%s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
-                   host, port);
+  int n = upgrade_request(req, sizeof req, host, port);
   if (write(fd, req, n) != n) die("handshake write");
   char resp[2048];
   size_t got = 0;
@@ -208,6 +213,26 @@ static void print_window(const mark_t *a, const mark_t *b, uint64_t events, cons
          per, (b->wakeups - a->wakeups) / n);
 }
 
+/* Runs the event loop through the warm-up and the measured window, marking the window's two ends. */
+typedef void (*event_fn)(void *load, uint32_t id);
+static void run_window(int ep, uint64_t measure_from, uint64_t until, event_fn on_event, void *load, mark_t *a, mark_t *b) {
+  const char *target_pid = getenv("WS_LOAD_TARGET_PID");
+  struct epoll_event evs[256];
+  for (;;) {
+    uint64_t t = now_ns();
+    if (!measuring && t >= measure_from) {
+      measuring = 1;
+      mark(a, target_pid);
+    }
+    if (t >= until) break;
+    int n = epoll_wait(ep, evs, 256, (int)(((measuring ? until : measure_from) - t) / 1000000) + 1);
+    if (n < 0 && errno != EINTR) die("epoll_wait");
+    wakeups++;
+    for (int e = 0; e < n; e++) on_event(load, evs[e].data.u32);
+  }
+  mark(b, target_pid);
+}
+
 enum { CONNECTING, HEAD, CLOSING };
 typedef struct {
   int fd, state;
@@ -271,45 +296,67 @@ fail:
   return 0;
 }
 
+typedef struct {
+  int ep;
+  attempt_t *attempts;
+  const struct addrinfo *target;
+  int spread;
+  const char *request;
+  size_t request_len;
+  uint64_t done, failed;
+} storm_t;
+
+static void storm_event(void *load, uint32_t id) {
+  storm_t *st = load;
+  attempt_t *at = &st->attempts[id];
+  if (step_attempt(st->ep, at, id, st->request, st->request_len, &st->failed) && measuring) st->done++;
+  if (at->fd < 0) start_attempt(st->ep, at, id, st->target, st->spread);
+}
+
 static void storm_load(const char *host, const char *port, int in_flight, uint64_t warmup_ns, uint64_t duration_ns) {
   struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM}, *target;
   if (getaddrinfo(host, port, &hints, &target) != 0) die("getaddrinfo");
   int spread = target->ai_family == AF_INET &&
                (ntohl(((struct sockaddr_in *)target->ai_addr)->sin_addr.s_addr) >> 24) == 127;
   char request[512];
-  int request_len = snprintf(request, sizeof request,
-                             "GET /echo HTTP/1.1\r\nHost: %s:%s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
-                             host, port);
+  int request_len = upgrade_request(request, sizeof request, host, port);
   attempt_t *attempts = calloc(in_flight, sizeof *attempts);
   if (!attempts) die("calloc");
   int ep = epoll_create1(0);
   if (ep < 0) die("epoll_create1");
   for (int i = 0; i < in_flight; i++) start_attempt(ep, &attempts[i], i, target, spread);
-  const char *target_pid = getenv("WS_LOAD_TARGET_PID");
-  uint64_t measure_from = now_ns() + warmup_ns, until = measure_from + duration_ns, done = 0, failed = 0;
+  storm_t st = {ep, attempts, target, spread, request, (size_t)request_len, 0, 0};
+  uint64_t measure_from = now_ns() + warmup_ns;
   mark_t a = {0}, b;
-  struct epoll_event evs[256];
-  for (;;) {
-    uint64_t t = now_ns();
-    if (!measuring && t >= measure_from) {
-      measuring = 1;
-      mark(&a, target_pid);
-    }
-    if (t >= until) break;
-    int n = epoll_wait(ep, evs, 256, (int)(((measuring ? until : measure_from) - t) / 1000000) + 1);
-    if (n < 0 && errno != EINTR) die("epoll_wait");
-    wakeups++;
-    for (int e = 0; e < n; e++) {
-      attempt_t *at = &attempts[evs[e].data.u32];
-      if (step_attempt(ep, at, evs[e].data.u32, request, request_len, &failed) && measuring) done++;
-      if (at->fd < 0) start_attempt(ep, at, evs[e].data.u32, target, spread);
-    }
-  }
-  mark(&b, target_pid);
+  run_window(ep, measure_from, measure_from + duration_ns, storm_event, &st, &a, &b);
   printf("{\"mode\":\"storm\",\"inFlight\":%d,", in_flight);
-  print_window(&a, &b, done, "Handshake");
-  printf(",\"failed\":%llu}\n", (unsigned long long)failed);
+  print_window(&a, &b, st.done, "Handshake");
+  printf(",\"failed\":%llu}\n", (unsigned long long)st.failed);
+}
+
+typedef struct {
+  int tfd, closed;
+  uint64_t start;
+  double ns_per_msg;
+  uint64_t k; /* the next open-loop message of the run */
+  uint64_t quantum_ns, measure_from, until;
+} echo_t;
+
+/* An echo to read, or (the timer) the open-loop messages due to send, woken at most once per quantum. */
+static void echo_event(void *load, uint32_t id) {
+  echo_t *ld = load;
+  if (id != UINT32_MAX) {
+    read_echoes(&conns[id], ld->closed);
+    return;
+  }
+  uint64_t expirations;
+  if (read(ld->tfd, &expirations, sizeof expirations) < 0 && errno != EAGAIN) die("timerfd read");
+  uint64_t woke = now_ns(), due;
+  while ((due = ld->start + (uint64_t)(ld->k * ld->ns_per_msg)) <= now_ns()) {
+    if (!send_one(&conns[ld->k % nconns], due) && due >= ld->measure_from && due < ld->until) not_sent++;
+    ld->k++;
+  }
+  arm(ld->tfd, due > woke + ld->quantum_ns ? due : woke + ld->quantum_ns);
 }
 
 int main(int argc, char **argv) {
@@ -352,43 +399,14 @@ int main(int argc, char **argv) {
   if (epoll_ctl(ep, EPOLL_CTL_ADD, tfd, &tev) != 0) die("epoll_ctl timer");
 
   uint64_t start = now_ns(), measure_from = start + warmup_ns, until = measure_from + duration_ns;
-  double ns_per_msg = closed ? 0 : 1e9 / rate;
-  uint64_t k = 0; /* the next open-loop message of the run */
+  echo_t ld = {tfd, closed, start, closed ? 0 : 1e9 / rate, 0, quantum_ns, measure_from, until};
   if (closed) {
     for (int i = 0; i < nconns; i++) send_one(&conns[i], now_ns());
   } else {
     arm(tfd, start);
   }
-  const char *target_pid = getenv("WS_LOAD_TARGET_PID");
   mark_t a = {0}, b;
-  struct epoll_event evs[256];
-  for (;;) {
-    uint64_t t = now_ns();
-    if (!measuring && t >= measure_from) {
-      measuring = 1;
-      mark(&a, target_pid);
-    }
-    if (t >= until) break;
-    int n = epoll_wait(ep, evs, 256, (int)(((measuring ? until : measure_from) - t) / 1000000) + 1);
-    if (n < 0 && errno != EINTR) die("epoll_wait");
-    wakeups++;
-    for (int e = 0; e < n; e++) {
-      uint32_t id = evs[e].data.u32;
-      if (id != UINT32_MAX) {
-        read_echoes(&conns[id], closed);
-        continue;
-      }
-      uint64_t expirations;
-      if (read(tfd, &expirations, sizeof expirations) < 0 && errno != EAGAIN) die("timerfd read");
-      uint64_t woke = now_ns(), due;
-      while ((due = start + (uint64_t)(k * ns_per_msg)) <= now_ns()) {
-        if (!send_one(&conns[k % nconns], due) && due >= measure_from && due < until) not_sent++;
-        k++;
-      }
-      arm(tfd, due > woke + quantum_ns ? due : woke + quantum_ns);
-    }
-  }
-  mark(&b, target_pid);
+  run_window(ep, measure_from, until, echo_event, &ld, &a, &b);
   printf("{\"mode\":\"%s\",\"rate\":%.0f,\"quantumMicros\":%llu,\"connections\":%d,", closed ? "closed" : "open", rate,
          (unsigned long long)(quantum_ns / 1000), nconns);
   print_window(&a, &b, answered, "Message");
