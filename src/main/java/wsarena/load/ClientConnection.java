@@ -5,7 +5,11 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
+import io.netty.handler.codec.http.websocketx.RandomWebSocketFrameMaskGenerator;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameMaskGenerator;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionEncoder;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -29,6 +33,9 @@ import wsarena.metrics.ProtocolError;
  * worker's recorder has a single writer and nothing is locked.
  */
 final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame> {
+  /** The masks of the frames it writes itself: Netty's, random per frame as RFC 6455 5.3 asks. */
+  private static final WebSocketFrameMaskGenerator MASKS = RandomWebSocketFrameMaskGenerator.INSTANCE;
+
   enum State {
     NEW,
     CONNECTING,
@@ -58,6 +65,13 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   /** Open loop: whether the next due message may go now, and how it goes (made once, not per message). */
   private final BooleanSupplier room;
   private final LongConsumer send;
+  /**
+   * Where the connection's messages go on the wire as whole frames ({@link
+   * PayloadTemplate#newClientFrame}): the context of Netty's frame encoder, so that what leaves it
+   * passes only TLS on its way out; null with an extension negotiated, whose encoder must see every
+   * frame, and before the handshake.
+   */
+  private ChannelHandlerContext frameOut;
 
   ClientConnection(int index, Worker worker, LoadGenerator generator) {
     super(false);
@@ -196,7 +210,11 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     if (generator.broadcast()) {
       id |= (long) index << LoadGenerator.PUBLISHER_SHIFT;
     }
-    channel.write(worker.template().newFrame(channel.alloc(), intendedNanos, id), channel.voidPromise());
+    if (frameOut != null) {
+      frameOut.write(worker.template().newClientFrame(channel.alloc(), intendedNanos, id, MASKS.nextMask()), frameOut.voidPromise());
+    } else {
+      channel.write(worker.template().newFrame(channel.alloc(), intendedNanos, id), channel.voidPromise());
+    }
     recorder().sent(worker.template().sizeBytes());
     worker.pendingChanged(1);
   }
@@ -214,7 +232,11 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   void flush() {
     if (flushPending) {
       flushPending = false;
-      channel.flush();
+      if (frameOut != null) {
+        frameOut.flush();
+      } else {
+        channel.flush();
+      }
     }
   }
 
@@ -313,6 +335,9 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
     if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
       state = State.OPEN;
       everOpened = true;
+      if (ctx.pipeline().get(WebSocketExtensionEncoder.class) == null) {
+        frameOut = ctx.pipeline().context(WebSocketFrameEncoder.class);
+      }
       backlog.skipToDue(); // slots that passed while connecting were not sent, and are counted so
       generator.connectionOpened();
       recorder().handshake();
@@ -330,6 +355,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
    * here, not by Netty's protocol handler, so that its code names the cause of the loss.
    */
   private void serverClosed(CloseWebSocketFrame close) {
+    frameOut = null; // what follows a close goes through the protocol handler, which refuses it
     serverCloseCode = close.statusCode();
     serverCloseReason = close.reasonText();
     if (closingByUs) {
@@ -381,6 +407,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<WebSocketFrame>
   /** Closes at the end of the run with a normal close frame; not counted as a failure. */
   void closeNormally() {
     closingByUs = true;
+    frameOut = null;
     if (channel != null && channel.isActive()) {
       if (state == State.OPEN) {
         channel.writeAndFlush(new CloseWebSocketFrame(1000, "run finished"));

@@ -65,6 +65,41 @@ final class PayloadTemplate {
         : new BinaryWebSocketFrame(buf);
   }
 
+  /**
+   * The same message as a whole client frame on the wire (RFC 6455 5.2: FIN and the opcode, the
+   * masked length, the mask key, the payload masked with it), for a connection that negotiated no
+   * extension: written past Netty's frame encoder, a message is one buffer, with no frame object,
+   * no encoder pass and no second copy of the payload.
+   */
+  ByteBuf newClientFrame(ByteBufAllocator alloc, long intendedSendNanos, long id, int mask) {
+    int size = payload.sizeBytes();
+    ByteBuf buf = alloc.buffer((size <= 125 ? 2 : size <= 0xFFFF ? 4 : 10) + 4 + size);
+    buf.writeByte(0x80 | (payload.kind() == PayloadKind.TEXT ? 0x1 : 0x2));
+    if (size <= 125) {
+      buf.writeByte(0x80 | size);
+    } else if (size <= 0xFFFF) {
+      buf.writeByte(0x80 | 126);
+      buf.writeShort(size);
+    } else {
+      buf.writeByte(0x80 | 127);
+      buf.writeLong(size);
+    }
+    buf.writeInt(mask);
+    int start = buf.writerIndex();
+    MessageStamp.write(buf, payload.kind(), intendedSendNanos, id);
+    buf.writeBytes(fillerBytes, stampBytes, size - stampBytes);
+    // The key's bytes, in the order writeInt put them on the wire, repeat over the payload.
+    long longMask = (mask & 0xFFFFFFFFL) | ((long) mask << 32);
+    int i = start;
+    for (int end = start + size - 7; i < end; i += 8) {
+      buf.setLong(i, buf.getLong(i) ^ longMask);
+    }
+    for (int k = 0; i < start + size; i++, k++) {
+      buf.setByte(i, buf.getByte(i) ^ (mask >>> (24 - 8 * (k & 3))));
+    }
+    return buf;
+  }
+
   /** True when {@code frame} has this run's kind, length and filler. */
   boolean matches(WebSocketFrame frame) {
     boolean kindOk =

@@ -7,8 +7,12 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.websocketx.WebSocket08FrameDecoder;
+import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import wsarena.scenario.Payload;
 import wsarena.scenario.PayloadKind;
@@ -69,6 +73,42 @@ class PayloadTemplateTest {
       assertThatThrownBy(() -> MessageStamp.readTime(buf, PayloadKind.TEXT)).isInstanceOf(NumberFormatException.class);
     } finally {
       buf.release();
+    }
+  }
+
+  /**
+   * The frames the generator writes itself, read back by Netty's own server-side decoder (which
+   * insists on masked frames): the same message as the frame object, at each length encoding
+   * (7-bit, 16-bit, 64-bit), with a mask whose bytes differ and with the zero mask.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "TEXT, 64, 0x1234abcd", "BINARY, 64, 0x1234abcd", "TEXT, 125, -1", "TEXT, 126, 0x01020304",
+    "BINARY, 70000, 0x7f00ff01", "TEXT, 64, 0", "BINARY, 67, 0x80402010"
+  })
+  void aWholeClientFrameDecodesToTheSameMessage(PayloadKind kind, int size, String maskText) {
+    int mask = (int) Long.decode(maskText).longValue();
+    PayloadTemplate t = new PayloadTemplate(new Payload(size, kind));
+    EmbeddedChannel server = new EmbeddedChannel(
+        new WebSocket08FrameDecoder(WebSocketDecoderConfig.newBuilder().expectMaskedFrames(true).maxFramePayloadLength(1 << 20).build()));
+    WebSocketFrame expected = t.newFrame(ALLOC, 987_654_321L, 77);
+    var wire = t.newClientFrame(ALLOC, 987_654_321L, 77, mask);
+    try {
+      assertThat(wire.getByte(1) & 0x80).as("masked").isEqualTo(0x80);
+      assertThat(server.writeInbound(wire)).isTrue();
+      WebSocketFrame got = server.readInbound();
+      try {
+        assertThat(got).isInstanceOf(expected.getClass());
+        assertThat(got.isFinalFragment()).isTrue();
+        assertThat(got.content()).isEqualTo(expected.content());
+        assertThat(t.matches(got)).isTrue();
+        assertThat((Object) server.readInbound()).as("one frame, nothing left over").isNull();
+      } finally {
+        got.release();
+      }
+    } finally {
+      expected.release();
+      server.finishAndReleaseAll();
     }
   }
 }
