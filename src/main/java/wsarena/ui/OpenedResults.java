@@ -11,6 +11,7 @@ import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.dashboard.Dashboard;
 import wsarena.ui.open.OpenLocation;
 import wsarena.report.SavedRun;
+import wsarena.text.Units;
 import wsarena.ui.open.ResultOpener;
 
 /**
@@ -103,7 +104,10 @@ final class OpenedResults implements ResultOpener.Outcome {
       tellScreenshot(setAside);
       return;
     }
-    String opened = runs.size() > 1 ? "Opened " + runs.size() + " runs: " : "Opened ";
+    // "12 runs: a and 7 more" would read as eight: say how many targets the names are of
+    String opened = runs.size() == 1 ? "Opened "
+        : names.size() < runs.size() ? "Opened " + runs.size() + " runs of " + Units.plural(names.size(), "target") + ": "
+        : "Opened " + runs.size() + " runs: ";
     if (dashboard.isLive()) {
       status.sayNames(opened, names, ": side by side with the run in progress, which keeps the time charts");
     } else if (dashboard.runs().size() > 1) {

@@ -153,7 +153,8 @@ class PresentationUiTest {
     // the status line names the twelve runs in what it shows whole, every name in its tooltip
     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     assertThat(Fx.get(() -> window.scene().lookup("#status").lookup(".status-label") instanceof Label l ? l.getText() : null))
-        .as("status line at %dx%d", width, height).startsWith("Opened " + RUNS + " runs: ");
+        .as("status line at %dx%d", width, height).startsWith("Opened " + RUNS + " runs of "
+            + Fx.get(() -> window.dashboard().runs().runs().stream().map(r -> r.result().target().label()).distinct().count()) + " targets: ");
     assertThat(Fx.get(() -> CutText.under(window.scene().getRoot(), ".status-label"))).as("status line cut at %dx%d", width, height).isEmpty();
     assertThat(Fx.get(() -> ((javafx.scene.control.Control) window.scene().lookup("#status")).getTooltip().getText()))
         .contains(Fx.get(() -> window.dashboard().runs().runs().stream().map(r -> r.result().target().label()).distinct().toList()));
