@@ -195,6 +195,14 @@ public final class Units {
     return "about " + minutes / 60 + " h " + fmt("%02d", minutes % 60) + " min left";
   }
 
+  /** The first {@code shown} of {@code names} and how many more: "a, b and 10 more"; every name when they are all shown. */
+  public static String firstOf(java.util.List<String> names, int shown) {
+    if (shown >= names.size()) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, Math.max(1, shown))) + " and " + (names.size() - Math.max(1, shown)) + " more";
+  }
+
   /**
    * A count with its noun, singular for one: {@code 1 thread}, {@code 4 threads}, {@code 1,000
    * connections}.

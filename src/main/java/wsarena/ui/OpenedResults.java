@@ -11,6 +11,7 @@ import wsarena.ui.compare.ComparedRuns;
 import wsarena.ui.dashboard.Dashboard;
 import wsarena.ui.open.OpenLocation;
 import wsarena.report.SavedRun;
+import wsarena.text.Units;
 import wsarena.ui.open.ResultOpener;
 
 /**
@@ -94,21 +95,25 @@ final class OpenedResults implements ResultOpener.Outcome {
     }
     notices.clear();
     int setAside = dashboard.addOpened(runs);
-    String names = String.join(", ", runs.stream().map(r -> r.result().target().label()).distinct().toList());
+    List<String> names = runs.stream().map(r -> r.result().target().label()).distinct().toList();
     if (runs.stream().anyMatch(r -> r.shootout().isPresent())) {
       if (!pageFixed) {
         page.set(Page.COMPARE);
       }
-      status.say("Opened a shootout of " + names + " in the Compare view");
+      status.sayNames("Opened a shootout of ", names, " in the Compare view");
       tellScreenshot(setAside);
       return;
     }
+    // "12 runs: a and 7 more" would read as eight: say how many targets the names are of
+    String opened = runs.size() == 1 ? "Opened "
+        : names.size() < runs.size() ? "Opened " + runs.size() + " runs of " + Units.plural(names.size(), "target") + ": "
+        : "Opened " + runs.size() + " runs: ";
     if (dashboard.isLive()) {
-      status.say("Opened " + names + ": side by side with the run in progress, which keeps the time charts");
+      status.sayNames(opened, names, ": side by side with the run in progress, which keeps the time charts");
     } else if (dashboard.runs().size() > 1) {
-      status.say("Opened " + names + " · click a row of Runs side by side to show another run on the time charts");
+      status.sayNames(opened, names, " · click a row of Runs side by side to show another run on the time charts");
     } else {
-      status.say("Opened " + names + " · Ctrl+E saves the dashboard as PNG");
+      status.sayNames(opened, names, " · Ctrl+E saves the dashboard as PNG");
     }
     tellScreenshot(setAside);
   }
@@ -127,10 +132,10 @@ final class OpenedResults implements ResultOpener.Outcome {
   public void loadedSweeps(List<SavedRun.SweepLoaded> sweeps) {
     notices.clear();
     dashboard.addOpenedSweeps(sweeps);
-    String names = String.join(", ", sweeps.stream().map(s -> s.sweep().target().label()).toList());
-    status.say(dashboard.isLive()
-        ? "Opened the sweep of " + names + ": it joins the latency-against-load chart once the run in progress ends"
-        : "Opened the sweep of " + names + " · its latency against load is in the distribution's place");
+    List<String> names = sweeps.stream().map(s -> s.sweep().target().label()).toList();
+    status.sayNames("Opened the sweep of ", names, dashboard.isLive()
+        ? ": it joins the latency-against-load chart once the run in progress ends"
+        : " · its latency against load is in the distribution's place");
     if (screenshot != null) {
       screenshot.openedShown();
     }

@@ -1,6 +1,10 @@
 package wsarena.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import org.controlsfx.control.StatusBar;
 import wsarena.report.SweepSummary;
 import wsarena.text.Units;
@@ -27,10 +31,19 @@ final class StatusLine {
   /** While a sweep goes: its step and why, e.g. {@code step 5 · bisecting between 40k and 80k msgs/s · }. */
   private String sweepStep = "";
 
+  /** The sentence said by {@link #sayNames}, in its versions longest first; empty for one said by {@link #say}. */
+  private List<String> versions = List.of();
+
   StatusLine(RunController controller, TargetCatalog catalog) {
     this.controller = controller;
     this.catalog = catalog;
     bar.setId("status");
+    // the line's room changes with the window: a list of names is said again to fit it
+    bar.skinProperty().addListener((o, old, skin) -> {
+      if (bar.lookup(".status-label") instanceof Label label) {
+        label.widthProperty().addListener(w -> sayFitting());
+      }
+    });
   }
 
   StatusBar node() {
@@ -38,7 +51,46 @@ final class StatusLine {
   }
 
   void say(String text) {
+    versions = List.of();
+    bar.setTooltip(null);
     bar.setText(text);
+  }
+
+  /**
+   * Says {@code before}, the names and {@code after} in as much as the line shows whole: every
+   * name, else the first ones and how many more ("a, b and 10 more"), else without {@code after};
+   * the whole sentence in the tooltip. "Opened a, b, c, …" with twelve runs was cut mid-name.
+   */
+  void sayNames(String before, List<String> names, String after) {
+    List<String> all = new ArrayList<>();
+    for (int shown = names.size(); shown >= 1; shown--) {
+      all.add(before + Units.firstOf(names, shown) + after);
+    }
+    all.add(before + Units.firstOf(names, 1));
+    String whole = all.getFirst();
+    say(whole);
+    versions = all;
+    bar.setTooltip(new Tooltip(whole));
+    sayFitting();
+  }
+
+  /** The longest version of the names said that the line shows whole, or the shortest. */
+  private void sayFitting() {
+    if (versions.isEmpty() || !(bar.lookup(".status-label") instanceof Label label) || label.getWidth() <= 0) {
+      return;
+    }
+    double room = label.getWidth() - label.snappedLeftInset() - label.snappedRightInset();
+    Text measure = new Text();
+    measure.setFont(label.getFont());
+    String said = versions.getLast();
+    for (String version : versions) {
+      measure.setText(version);
+      if (measure.getLayoutBounds().getWidth() <= room) {
+        said = version;
+        break;
+      }
+    }
+    bar.setText(said);
   }
 
   /** Follows a batch of the run's events: its start, its progress, its end. */

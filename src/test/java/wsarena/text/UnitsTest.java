@@ -31,6 +31,14 @@ class UnitsTest {
   }
 
   @Test
+  void aListOfNamesIsShortenedToItsFirstOnesAndACount() {
+    java.util.List<String> names = java.util.List.of("undertow-event-loop", "netty-event-loop", "jetty-virtual-threads", "tornado");
+    assertThat(Units.firstOf(names, 4)).isEqualTo("undertow-event-loop, netty-event-loop, jetty-virtual-threads, tornado");
+    assertThat(Units.firstOf(names, 2)).isEqualTo("undertow-event-loop, netty-event-loop and 2 more");
+    assertThat(Units.firstOf(names, 0)).isEqualTo("undertow-event-loop and 3 more");
+  }
+
+  @Test
   void countsAreShortened() {
     assertThat(Units.compact(950)).isEqualTo("950");
     assertThat(Units.compact(12_345)).isEqualTo("12.3k");

@@ -46,6 +46,7 @@ import wsarena.ui.testing.Pixels;
 import wsarena.ui.testing.SavedRuns;
 import wsarena.ui.testing.ScriptedRun;
 import wsarena.ui.testing.StubEngine;
+import wsarena.ui.testing.TickLabels;
 
 /**
  * The window on any screen, twelve saved runs open: 1280×720 (a common projector), 1366×768,
@@ -66,6 +67,10 @@ class PresentationUiTest {
   }
 
   private static final int RUNS = 12;
+  /** A warning as long as the core writes them (a run of 2026-12-08 on two cores): it wraps to many lines in the result tile. */
+  private static final String GENERATOR_BOUND = "load generator bound: in 4 of 4 measured intervals a generator thread was busy or"
+      + " waiting for a core 98 % of the time (24 % waiting), so the figures describe the generator as much as the target."
+      + " Give it more threads (--threads) if cores are free, or put the target on another machine.";
 
   @TempDir static Path files;
   @TempDir Path settings;
@@ -81,7 +86,7 @@ class PresentationUiTest {
     String[] engines = {"undertow", "jetty"};
     for (int i = 0; i < RUNS; i++) {
       TargetSpec target = TargetSpec.Embedded.of(engines[i % 2], models[i % 3], Isolation.IN_PROCESS);
-      saved.add(SavedRuns.write(SavedRuns.run(target, SavedRuns.LAPTOP), files.resolve("run-" + i + ".wsarena")));
+      saved.add(SavedRuns.write(SavedRuns.run(target, SavedRuns.LAPTOP).withWarnings(List.of(GENERATOR_BOUND)), files.resolve("run-" + i + ".wsarena")));
     }
   }
 
@@ -145,9 +150,22 @@ class PresentationUiTest {
     // three tiles at a time in presentation mode, and on a window too short for six: both sets
     boolean threeAtATime = Fx.get(() -> window.dashboard().tilesFocusedProperty().get());
     assertThat(threeAtATime || !presentation).isTrue();
+    // the status line names the twelve runs in what it shows whole, every name in its tooltip
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(Fx.get(() -> window.scene().lookup("#status").lookup(".status-label") instanceof Label l ? l.getText() : null))
+        .as("status line at %dx%d", width, height).startsWith("Opened " + RUNS + " runs of "
+            + Fx.get(() -> window.dashboard().runs().runs().stream().map(r -> r.result().target().label()).distinct().count()) + " targets: ");
+    assertThat(Fx.get(() -> CutText.under(window.scene().getRoot(), ".status-label"))).as("status line cut at %dx%d", width, height).isEmpty();
+    assertThat(Fx.get(() -> ((javafx.scene.control.Control) window.scene().lookup("#status")).getTooltip().getText()))
+        .contains(Fx.get(() -> window.dashboard().runs().runs().stream().map(r -> r.result().target().label()).distinct().toList()));
     for (int set = 0; set < (threeAtATime ? 2 : 1); set++) {
       awaitLegiblePlots(width, height);
       assertThat(Fx.get(this::cutFigures)).as("result figures cut at %dx%d", width, height).isEmpty();
+      assertThat(Fx.get(this::legendEntriesOutOfSight)).as("legend entries out of sight at %dx%d", width, height).isEmpty();
+      assertThat(tickLabelsPastTheCharts()).as("tick labels cut at a chart's edge at %dx%d", width, height).isEmpty();
+      if (Fx.get(() -> window.dashboard().summary().isVisible())) {
+        assertThat(Fx.get(this::warningShown)).as("the result tile's warning at %dx%d", width, height).startsWith("⚠ load generator bound");
+      }
       assertThat(Fx.get(this::toolbarItemsOffScreen)).as("toolbar actions out of reach at %dx%d", width, height).isEmpty();
       if (!presentation) {
         // the runs side by side (only off the projector: presentation mode leaves them to the Compare page)
@@ -351,10 +369,89 @@ class PresentationUiTest {
         }
       }
     }
-    for (String line : List.of(".summary-status", ".summary-accounting", ".summary-host", ".summary-warnings", ".summary-explanation")) {
+    // the warnings are cut to the room left rather than left out: warningShown
+    for (String line : List.of(".summary-status", ".summary-accounting", ".summary-host", ".summary-explanation")) {
       cut.addAll(CutText.under(window.dashboard(), line));
     }
     return cut;
+  }
+
+  /**
+   * The result tile's warning as drawn, or what stood in its place: at 1280×720 the host line was
+   * kept and the warning left out. Drawn cut, it is the last line: the host line gave way.
+   */
+  private String warningShown() {
+    Label warnings = (Label) window.dashboard().summary().lookup(".summary-warnings");
+    Label host = (Label) window.dashboard().summary().lookup(".summary-host");
+    if (!warnings.isVisible()) {
+      return "no warning; the host line " + (host.isVisible() ? "shown" : "not shown either");
+    }
+    String drawn = ((Text) warnings.lookup(".text")).getText();
+    if (!drawn.equals(warnings.getText()) && host.isVisible()) {
+      return "the host line shown beside the warning cut to " + drawn;
+    }
+    return drawn;
+  }
+
+  /**
+   * The entries of the time charts' legends out of sight (below the card's edge, or under a scroll
+   * pane's fold) while their pane could have grown: at 1366×768 "max" of the latency chart was
+   * under the fold of a pane half its allowed height (its rows counted for 400 px). A pane at its
+   * full share of the card scrolls rather than take the plot's room (1280×720, the seven readouts
+   * of CPU & memory).
+   */
+  private List<String> legendEntriesOutOfSight() {
+    List<String> out = new ArrayList<>();
+    for (ChartCard card : window.dashboard().charts()) {
+      if (!(card instanceof TimeSeriesCard) || !card.isVisible() || card.getScene() == null) {
+        continue;
+      }
+      for (Node item : card.lookupAll(".legend-item")) {
+        if (!shownWithin(item, card)) {
+          continue;
+        }
+        javafx.scene.layout.Region pane = card;
+        for (Node up = item.getParent(); up != card; up = up.getParent()) {
+          if (up instanceof javafx.scene.control.ScrollPane scroll) {
+            pane = scroll;
+          }
+        }
+        javafx.geometry.Bounds seen = pane.localToScene(pane.getLayoutBounds());
+        javafx.geometry.Bounds at = item.localToScene(item.getLayoutBounds());
+        boolean atItsFullShare = pane != card && pane.getHeight() >= pane.getMaxHeight() - 1;
+        if ((at.getMaxY() > seen.getMaxY() + 1 || at.getMinY() < seen.getMinY() - 1) && !atItsFullShare) {
+          out.add(card.getId() + ": " + item.lookupAll(".label").stream().map(l -> ((Label) l).getText()).toList()
+              + " under a fold at " + Math.round(pane.getHeight()) + " of " + Math.round(pane.getMaxHeight()) + " px");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code node} and every parent up to {@code card} are visible. */
+  private static boolean shownWithin(Node node, Node card) {
+    for (Node up = node; up != null && up != card; up = up.getParent()) {
+      if (!up.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value axes' tick labels of the Run page's charts on screen that reach past their chart's top or bottom. */
+  private List<String> tickLabelsPastTheCharts() {
+    List<String> out = new ArrayList<>();
+    List<ChartView> views = Fx.get(() -> window.dashboard().charts().stream()
+        .filter(c -> c.isVisible() && c.getScene() != null)
+        .map(c -> c instanceof TimeSeriesCard t ? t.view() : c instanceof DistributionCard d ? d.plot() : null)
+        .filter(v -> v != null && v.getWidth() > 0 && v.getHeight() > 0)
+        .toList());
+    for (ChartView view : views) {
+      double w = Fx.get(view::getWidth);
+      double h = Fx.get(view::getHeight);
+      view.read(chart -> TickLabels.outside(chart, w, h)).forEach(t -> out.add(view.getId() + ": " + t));
+    }
+    return out;
   }
 
   private Path awaitPng(java.util.function.Predicate<String> name) throws IOException {

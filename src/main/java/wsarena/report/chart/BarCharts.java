@@ -109,6 +109,11 @@ public final class BarCharts {
     return chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof SpreadRenderer r ? r.cutValues() : List.of();
   }
 
+  /** The values written over their own bar's min–max line when last drawn: none, as they end before it. */
+  public static List<String> crossedValues(JFreeChart chart) {
+    return chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof SpreadRenderer r ? r.crossedValues() : List.of();
+  }
+
   /** The names {@code chart}'s axis last had to cut short: none, unless a name is longer than two lines. */
   public static List<String> cutNames(JFreeChart chart) {
     return chart.getPlot() instanceof CategoryPlot p && p.getDomainAxis() instanceof NamesAxis names ? names.cutNames() : List.of();
@@ -155,6 +160,8 @@ public final class BarCharts {
     private final transient List<Integer> styles;
     /** The values drawn past the plot's edges at the last drawing, by column. */
     private final transient java.util.Map<Integer, String> cut = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The values drawn over their own bar's min–max line at the last drawing, by column. */
+    private final transient java.util.Map<Integer, String> crossed = new java.util.concurrent.ConcurrentHashMap<>();
 
     SpreadRenderer(
         Metric metric, List<Optional<Spread>> spreads, List<Boolean> failed, OptionalInt best, Type type, ChartLook look,
@@ -205,6 +212,8 @@ public final class BarCharts {
       }
       double barEnd = rangeAxis.valueToJava2D(metric.onAxis(spread.get().median()), dataArea, valueEdge);
       double end = barEnd;
+      // where the min–max line starts: a value written inside the bar ends before it
+      double start = barEnd;
       float stroke = type.lineWidth();
       if (spread.get().count() > 1) {
         double low = rangeAxis.valueToJava2D(metric.onAxis(spread.get().min()), dataArea, valueEdge);
@@ -216,6 +225,7 @@ public final class BarCharts {
         g.draw(new Line2D.Double(low, middle - cap, low, middle + cap));
         g.draw(new Line2D.Double(high, middle - cap, high, middle + cap));
         end = Math.max(end, high);
+        start = Math.min(start, low - stroke);
       }
       if (RunPalette.dashed(style(column))) {
         double half = state.getBarWidth() / 2;
@@ -237,14 +247,20 @@ public final class BarCharts {
       double x = end + type.gap();
       g.setPaint(look.ink());
       if (x + width > dataArea.getMaxX()) {
-        // no room after the longest bar on a narrow card ("123k/s" was cut at the edge): inside its end
-        x = barEnd - type.gap() - width;
+        // no room after the longest bar on a narrow card ("123k/s" was cut at the edge): inside its
+        // end, before its min–max line, which crossed "★ best" when written up to the bar's end
+        x = start - type.gap() - width;
         g.setPaint(inkOn(column));
       }
       if (x < dataArea.getMinX() || x + width > dataArea.getMaxX()) {
         cut.put(column, text);
       } else {
         cut.remove(column);
+      }
+      if (x < end && x + width > start) {
+        crossed.put(column, text);
+      } else {
+        crossed.remove(column);
       }
       g.drawString(text, (float) x, baseline);
     }
@@ -261,6 +277,10 @@ public final class BarCharts {
 
     List<String> cutValues() {
       return List.copyOf(new java.util.TreeMap<>(cut).values());
+    }
+
+    List<String> crossedValues() {
+      return List.copyOf(new java.util.TreeMap<>(crossed).values());
     }
   }
 }

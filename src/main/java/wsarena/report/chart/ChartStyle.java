@@ -63,6 +63,22 @@ final class ChartStyle {
     return chart;
   }
 
+  /**
+   * Room above the plot for half a tick label in {@code look}'s type: the top tick's label is
+   * centred on the plot's top edge, and 4 px cut the upper half of "100 ms" off at the card's
+   * edge in presentation mode.
+   */
+  static void roomForTopTickLabel(JFreeChart chart, ChartLook look) {
+    RectangleInsets now = chart.getPadding();
+    double half = Math.ceil(look.screenTickSize() * TICK_LABEL_HALF_HEIGHT) + 1;
+    if (now.getTop() != half) {
+      chart.setPadding(new RectangleInsets(half, now.getLeft(), now.getBottom(), now.getRight()));
+    }
+  }
+
+  /** Half a line of type (ascent, descent and leading) per point of its size, a little over. */
+  private static final double TICK_LABEL_HALF_HEIGHT = 0.62;
+
   static void apply(JFreeChart chart, String subtitle, String hostLine, ExportLayout layout) {
     apply(chart, subtitle, hostLine, layout, ChartLook.LIGHT);
   }

@@ -95,6 +95,7 @@ public final class DistributionFigure {
       plot.setBackgroundPaint(null);
       plot.setOutlineVisible(false);
       ChartStyle.grid(plot, look);
+      ChartStyle.roomForTopTickLabel(chart, look);
       java.awt.Font tick = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, (int) look.screenTickSize());
       for (ValueAxis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
         axis.setTickLabelFont(tick);

@@ -90,6 +90,7 @@ public final class SweepChart {
   public static JFreeChart screen(List<Curve> curves, long boundMicros, ChartLook look) {
     XYPlot plot = latencyPlot(curves, boundMicros, look, look.screenLineWidth(), look.screenTickSize());
     JFreeChart chart = ChartStyle.onCard(plot);
+    ChartStyle.roomForTopTickLabel(chart, look);
     plot.setBackgroundPaint(null);
     plot.setOutlineVisible(false);
     ChartStyle.grid(plot, look);

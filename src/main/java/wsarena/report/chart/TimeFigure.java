@@ -257,6 +257,7 @@ public final class TimeFigure {
     plot.setBackgroundPaint(null);
     plot.setOutlineVisible(false);
     plot.setGap(look.screenTickSize());
+    ChartStyle.roomForTopTickLabel(chart, look);
     style(plot.getDomainAxis(), tick, look);
     plot.getDomainAxis().setLabel(null);
     for (XYPlot sub : plot.getSubplots()) {

@@ -2,6 +2,7 @@ package wsarena.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -19,6 +20,8 @@ import wsarena.report.chart.ExportLayout;
 final class CardLegend {
   /** Beside the plot the legend takes at most this share of the card's width; below it, of its height. */
   private static final double SHARE = 0.32;
+  /** A vertical scroll bar's width, and a little more. */
+  private static final double SCROLL_BAR = 16;
 
   private final Region card;
   private final List<Node> items = new ArrayList<>();
@@ -48,6 +51,11 @@ final class CardLegend {
     bottomScroll.maxHeightProperty().bind(card.heightProperty().multiply(SHARE));
     bottomScroll.setMinHeight(0);
     bottomScroll.setFitToHeight(false);
+    // a ScrollPane asks its content's height at no width, which a FlowPane answers for its
+    // preferred wrap length (400 px): on a narrower card the rows past that length's count were
+    // hidden under a scroll bar ("max" of the latency chart at 1366×768). Its wrap length follows
+    // the room it has, less a scroll bar's width, so the pane is as tall as its rows.
+    bottom.prefWrapLengthProperty().bind(Bindings.max(0, bottomScroll.widthProperty().subtract(SCROLL_BAR)));
     card.widthProperty().addListener(o -> place());
     card.heightProperty().addListener(o -> place());
   }

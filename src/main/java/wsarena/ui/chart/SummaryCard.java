@@ -106,9 +106,10 @@ public final class SummaryCard extends ChartCard {
     explanation.setWrapText(true);
     explanation.setId("summary-explanation");
     // on a short card the least important lines give way whole (warnings stay longest after the
-    // figures), rather than every line ending in "…"
+    // figures), rather than every line ending in "…"; warnings too long for the room left show
+    // their first lines, cut (whole in their tooltip), and the lines after them give way
     WholeLines content = new WholeLines(8, List.of(status, tiles, accounting, host, warnings, explanation),
-        List.of(tiles, status, warnings, accounting, host, explanation));
+        List.of(tiles, status, warnings, accounting, host, explanation), warnings);
     // the figures, always drawn, are cut at the card's edge on a very short card rather than drawn over the next
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
     clip.widthProperty().bind(content.widthProperty());

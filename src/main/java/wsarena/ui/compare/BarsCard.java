@@ -125,6 +125,11 @@ public final class BarsCard extends ChartCard {
     return view.read(BarCharts::cutValues);
   }
 
+  /** The values written over their own bar's min–max line when last drawn. */
+  public List<String> crossedValues() {
+    return view.read(BarCharts::crossedValues);
+  }
+
   /** The bars as drawn (plot and axes), without the card's header. */
   public ChartView plot() {
     return view;

@@ -90,6 +90,50 @@ class BarsCardUiTest {
     assertThat(storms.metrics()).doesNotContain(Metric.THROUGHPUT, Metric.MEMORY_PER_CONNECTION);
   }
 
+  /** {@code run} as if it had received {@code perSecond} messages a second. */
+  private static RunResult at(RunResult run, double perSecond) {
+    Totals t = run.totals();
+    Totals.Messages m = t.messages();
+    return run.withTotals(new Totals(
+        t.measuredMillis(),
+        new Totals.Messages(m.sent(), m.received(), m.errors(), m.bytesSent(), m.bytesReceived(), perSecond, perSecond, perSecond,
+            m.receivedMegabytesPerSecond()),
+        t.fates(), t.latency(), t.corrected(), t.sendLag(), t.connections(), t.handshakes(), t.cpu(), t.contextSwitches(), t.memory(),
+        t.fairness()));
+  }
+
+  /**
+   * On a card too narrow for "80k/s  ★ best" after the best bar's min–max line, the value is
+   * written inside the bar: it once ended at the bar's end, and the line from the lowest to the
+   * highest run (60k to 100k) was drawn through "★ best". It ends before the line now.
+   */
+  @Test
+  void aValueWrittenInsideItsBarEndsBeforeItsSpreadLine() {
+    RunResult run = SavedRuns.run(ThreadingModel.EVENT_LOOP, SavedRuns.LAPTOP);
+    MetricTable table = MetricTable.of(List.of(
+        new Contender("undertow-event-loop", List.of(at(run, 60_000), at(run, 80_000), at(run, 100_000))),
+        new Contender("tornado", List.of(at(run, 10_000), at(run, 12_000), at(run, 14_000)))));
+    Fx.get(() -> {
+      Stage stage = (Stage) card.getScene().getWindow();
+      stage.setMinWidth(0); // the same stage as a window's test before, which may have set its own
+      stage.setWidth(460);
+      card.show(table, List.of(0, 1));
+      return null;
+    });
+    try {
+      assertThat(Fx.get(() -> card.metricProperty().get())).isEqualTo(Metric.THROUGHPUT);
+      Fx.await(10, () -> card.getWidth() <= 460 && card.plot().settled() && card.plot().plotArea().getWidth() > 0);
+      assertThat(Fx.get(card::values)).anyMatch(v -> v.contains("★ best"));
+      assertThat(Fx.get(card::cutValues)).isEmpty();
+      assertThat(Fx.get(card::crossedValues)).isEmpty();
+    } finally {
+      Fx.get(() -> {
+        card.getScene().getWindow().setWidth(800); // the size the other tests' scene asks for
+        return null;
+      });
+    }
+  }
+
   /**
    * The window once drew each name in another font than the one its axis measured it in: at the
    * normal look (12 px) a long name ran past the room the axis left it and its last letter went
