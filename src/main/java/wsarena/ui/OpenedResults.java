@@ -111,7 +111,9 @@ final class OpenedResults implements ResultOpener.Outcome {
     if (dashboard.isLive()) {
       status.sayNames(opened, names, ": side by side with the run in progress, which keeps the time charts");
     } else if (dashboard.runs().size() > 1) {
-      status.sayNames(opened, names, " · click a row of Runs side by side to show another run on the time charts");
+      status.sayNames(opened, names, dashboard.runsTableShown()
+          ? " · click a row of Runs side by side to show another run on the time charts"
+          : " · all side by side on the Compare page (Ctrl+2)");
     } else {
       status.sayNames(opened, names, " · Ctrl+E saves the dashboard as PNG");
     }

@@ -51,7 +51,7 @@ final class RunTidings {
     if (shown.outcome() != Outcome.FAILED) {
       notices.dismissError(); // the failure it told of is no longer on screen
     }
-    if (dashboard.runs().size() > 1) {
+    if (dashboard.runsTableShown()) {
       // a run picked in the table (a finishing run or an open sets its own line after this)
       status.say("On the time charts: " + shown.target().label() + " · click another row of Runs side by side to show it");
     }

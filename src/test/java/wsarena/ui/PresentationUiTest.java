@@ -156,6 +156,11 @@ class PresentationUiTest {
         .as("status line at %dx%d", width, height).startsWith("Opened " + RUNS + " runs of "
             + Fx.get(() -> window.dashboard().runs().runs().stream().map(r -> r.result().target().label()).distinct().count()) + " targets: ");
     assertThat(Fx.get(() -> CutText.under(window.scene().getRoot(), ".status-label"))).as("status line cut at %dx%d", width, height).isEmpty();
+    if (presentation) {
+      // no runs table on the Run page in presentation mode: the hint names the page that has them
+      assertThat(Fx.get(() -> ((javafx.scene.control.Control) window.scene().lookup("#status")).getTooltip().getText()))
+          .as("status hint at %dx%d", width, height).doesNotContain("click a row").endsWith("on the Compare page (Ctrl+2)");
+    }
     assertThat(Fx.get(() -> ((javafx.scene.control.Control) window.scene().lookup("#status")).getTooltip().getText()))
         .contains(Fx.get(() -> window.dashboard().runs().runs().stream().map(r -> r.result().target().label()).distinct().toList()));
     for (int set = 0; set < (threeAtATime ? 2 : 1); set++) {

@@ -105,6 +105,14 @@ public final class Dashboard extends VBox {
     tiles.summary().setCompact(model.runs().size() >= 2 && !tiles.presentation());
   }
 
+  /**
+   * True while the Run page shows the runs side by side (two runs or more, out of presentation
+   * mode), whose rows pick the run on the time charts: a hint to click one is true only then.
+   */
+  public boolean runsTableShown() {
+    return comparison.isVisible();
+  }
+
   /** True while the tiles show three at a time (presentation mode, or a window too short for six). */
   public javafx.beans.property.ReadOnlyBooleanProperty tilesFocusedProperty() {
     return tiles.threeAtATimeProperty();
