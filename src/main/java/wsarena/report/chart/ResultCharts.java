@@ -93,6 +93,8 @@ public final class ResultCharts {
     return labels;
   }
 
+  private static final double DECADE_SLACK = 1e-9;
+
   /** Whole decades around the data, so both ends of the axis carry a labelled tick. */
   static void fitDecades(LogAxis axis, XYSeriesCollection data) {
     double min = Double.POSITIVE_INFINITY;
@@ -107,7 +109,9 @@ public final class ResultCharts {
     if (max > 0) {
       double lower = Math.pow(10, Math.floor(Math.log10(min)));
       double upper = Math.pow(10, Math.ceil(Math.log10(max * 1.0001)));
-      axis.setRange(lower, Math.max(upper, lower * 10));
+      // a hair past each decade: LogAxis takes the log of the bound (log 0.1 reads -0.9999999999999998)
+      // and rounds it up to its first tick, so a bound on 0.1 ms lost its "100 µs" label
+      axis.setRange(lower * (1 - DECADE_SLACK), Math.max(upper, lower * 10) * (1 + DECADE_SLACK));
     }
   }
 

@@ -34,6 +34,28 @@ class ResultChartsTest {
   }
 
   @Test
+  void aLatencyAxisFittedToTheDataLabelsTheDecadeAtEachEnd() {
+    // p50 at 327 µs and max at 6.36 ms: the axis spans 100 µs to 10 ms, and both ends are labelled
+    // (a bound set on 0.1 exactly lost its tick to the log's rounding)
+    for (double[] span : new double[][] {{0.327, 6.36}, {0.0123, 0.95}, {1.5, 99}, {0.1, 10}}) {
+      org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries("latency");
+      series.add(0, span[0]);
+      series.add(1, span[1]);
+      LogAxis axis = ResultCharts.latencyAxis();
+      ResultCharts.fitDecades(axis, new org.jfree.data.xy.XYSeriesCollection(series));
+
+      List<Double> ticks = axis.refreshTicks(new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+              .createGraphics(), new org.jfree.chart.axis.AxisState(), new java.awt.geom.Rectangle2D.Double(0, 0, 400, 500),
+              org.jfree.chart.ui.RectangleEdge.LEFT).stream()
+          .map(t -> ((org.jfree.chart.axis.ValueTick) t).getValue()).toList();
+      double lowest = Math.pow(10, Math.floor(Math.log10(span[0])));
+      double highest = Math.pow(10, Math.ceil(Math.log10(span[1] * 1.0001)));
+      assertThat(ticks).as("ticks for %s", java.util.Arrays.toString(span)).first().isEqualTo(lowest);
+      assertThat(ticks).as("ticks for %s", java.util.Arrays.toString(span)).last().isEqualTo(highest);
+    }
+  }
+
+  @Test
   void theDistributionHasACurvePerRunNamedApartWhenTwoShareALabel() {
     JFreeChart chart = ResultCharts.distribution(List.of(EVENT_LOOP, WORKERS, EVENT_LOOP));
     XYPlot plot = chart.getXYPlot();
